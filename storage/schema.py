@@ -1,0 +1,11 @@
+"""The order in which each module's migrations are applied (tables referenced by foreign keys first)."""
+from . import articles, facts, runs, search, units, views
+
+MIGRATIONS = (
+    articles.MIGRATIONS
+    + runs.MIGRATIONS
+    + units.MIGRATIONS
+    + facts.MIGRATIONS
+    + search.MIGRATIONS
+    + views.MIGRATIONS
+)
