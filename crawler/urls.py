@@ -1,0 +1,66 @@
+"""The site's URL shapes, in one place.
+
+One Drupal node answers at several addresses: `/vi/<section>/<slug>` (the alias, what we store),
+`/vi/node/N` (a 301 to the alias) and `/en/<section>/<slug>` (the same node under the English
+prefix). Storing the alias only is what makes "one row per article" hold. The scheme and host are
+always the crawled site's, never the page's own claim, so a page cannot move itself to another host
+and a site crawled over http and https does not split into two sets of keys.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from w3lib.url import safe_url_string
+
+ARTICLE_PATH = re.compile(r"^/(?:vi|en)/([A-Za-z0-9_-]+)/([^/?#]+?)/?$")
+NODE_PATH = re.compile(r"^/(?:vi/|en/)?node/(\d+)/?$")
+# First path segments under /vi/ that are never article sections.
+NOT_SECTIONS = {"node", "user", "taxonomy", "search", "admin", "comment", "filter", "sites", "rss.xml"}
+
+
+def origin(url: str) -> str:
+    """`https://Host:8080/a/b?c` -> `https://host:8080`."""
+    p = urlsplit(url)
+    return f"{p.scheme}://{p.netloc.lower()}"
+
+
+def article_url(href: str | None, base: str) -> str | None:
+    """The stored form of an article address, or None when `href` is not one.
+
+    `href` is resolved against `base`; only its path is kept and put on `base`'s origin.
+    `/en/<section>/<slug>` becomes `/vi/<section>/<slug>`; `/vi/node/N` is not an alias (None).
+    """
+    if not href:
+        return None
+    path = urlsplit(urljoin(base, href.strip())).path
+    m = ARTICLE_PATH.match(path)
+    if not m or m.group(1).lower() in NOT_SECTIONS:
+        return None
+    return safe_url_string(f"{origin(base)}/vi/{m.group(1)}/{m.group(2)}")
+
+
+def node_url(href: str | None, base: str) -> str | None:
+    """`/vi/node/N` (absolute, on `base`'s origin) or None: followed through its redirect."""
+    if not href:
+        return None
+    path = urlsplit(urljoin(base, href.strip())).path
+    m = NODE_PATH.match(path)
+    return f"{origin(base)}/vi/node/{m.group(1)}" if m else None
+
+
+def node_id(href: str | None) -> int | None:
+    m = NODE_PATH.match(urlsplit(href or "").path)
+    return int(m.group(1)) if m else None
+
+
+def section_and_slug(url: str) -> tuple[str, str]:
+    m = ARTICLE_PATH.match(urlsplit(url).path)
+    if not m:
+        raise ValueError(f"not an article url: {url}")
+    return m.group(1), m.group(2)
+
+
+def listing_url(site: str, section: str, page: int = 0) -> str:
+    base = f"{site.rstrip('/')}/vi/{section}"
+    return base if page == 0 else f"{base}?page={page}"
