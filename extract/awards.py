@@ -1,0 +1,140 @@
+"""Awards: which unit or person is proposed for, or given, which award by whom, for which year.
+
+The award is found by the matcher (Cờ thi đua, Bằng khen, Huân chương …) and widened to its full name
+("Huân chương Lao động hạng Ba", Cờ "Đơn vị dẫn đầu …"); "của G" or a known grantor inside the name
+gives the grantor. Recipients stand after "cho" / "là", or before the verb ("X nhận / đạt / được tặng /
+vinh dự được G trao tặng …"). The status is *proposed* when the sentence proposes or votes before the
+award (đề nghị, trình, suy tôn, bình xét …) — "theo đề nghị của" does not count — else *conferred*.
+"""
+from __future__ import annotations
+
+import re
+
+from . import years
+from .data import load
+from .names import Name, names_in_list, split_items, starts_with_head, trim, is_person_name
+from .text import Sentence
+
+_NAME_END = re.compile(r"\s(?:của|cho|năm|vì|đối với|và tặng|và trao|và|là|do|tại|để|với|trong|nhân dịp)\b|[,;.()]|$")
+_FLAG_SKIP = re.compile(r"^[Cc]ờ\s+(?:luân lưu|truyền thống|Cụm trưởng|cụm trưởng|Khối trưởng|khối trưởng|Tổ quốc|đỏ)")
+_PROPOSE_BAD = re.compile(r"theo\s+$|của\s+$")
+_VERB = re.compile(r"\s(?:vinh dự được|vinh dự|được|nhận|đón nhận|đạt|giành)\s")
+_CUE = re.compile(r"(?:suy tôn|đề nghị|bình chọn|bầu chọn|bình xét|trong đó|gồm|Kết quả|theo đó|:)\s*", re.IGNORECASE)
+_DANH_HIEU = re.compile(r"^danh hiệu\s*[“\"]?([^”\"]{3,60})[”\"]?", re.IGNORECASE)
+_GENERIC_RECIPIENT = re.compile(r"^(?:\d+\s|các\s|những\s|một số|tập thể|cá nhân|đơn vị\b|Công ty$|Đơn vị\b)", re.IGNORECASE)
+
+
+def _award_name(text: str, s: int, e: int) -> tuple[str, str | None, int]:
+    """(award, grantor or None, end offset of the whole award phrase)."""
+    head = text[s:e]
+    rest = text[e:]
+    if head.lower().startswith("danh hiệu"):
+        m = _DANH_HIEU.match(text[s:])
+        if not m:
+            return "", None, e
+        return m.group(1).strip(), None, s + m.end()
+    if rest.startswith((" “", " \"", "“", "\"")):
+        q = re.match(r"\s*[“\"]([^”\"]{3,80})[”\"]", rest)
+        if q:
+            name = f"{head} “{q.group(1)}”"
+            return name, _grantor_after(text, e + q.end()), e + q.end()
+    m = _NAME_END.search(rest)
+    tail = rest[: m.start()] if m else rest
+    name = (head + tail).strip()
+    end = e + len(tail)
+    grantor = None
+    for g in sorted(load("lexicon.json")["grantors"], key=len, reverse=True):
+        if name.endswith(" " + g):
+            name, grantor = name[: -len(g) - 1].strip(), g
+            break
+    grantor = grantor or _grantor_after(text, end)
+    return name, grantor, end
+
+
+def _grantor_after(text: str, pos: int) -> str | None:
+    m = re.match(r"\s*(?:của|do)\s+([^,;.()]+?)(?=\s(?:cho|năm|vì|đối với|và|trao|tặng)\b|[,;.()]|$)", text[pos:])
+    return m.group(1).strip() if m else None
+
+
+def _grantor_before(text: str, s: int) -> str | None:
+    m = re.search(r"(?:đề nghị|được|xét đề nghị)\s+([A-ZĐ][^,;.()]{2,60}?)\s+(?:xét\s+)?(?:trao tặng|tặng thưởng|tặng|trao)\s*$", text[:s])
+    if m:
+        return m.group(1).strip()
+    m = re.search(r"((?:Chủ tịch nước|Thủ tướng Chính phủ|Chủ tịch UBND tỉnh|UBND tỉnh|Chính phủ|Bộ [A-ZĐ][\w ]{2,30}?|[A-ZĐ][^,;.()]{2,50}?))\s+(?:đã\s+)?(?:trao tặng|tặng thưởng|tặng|trao)\s*$", text[:s])
+    if m and starts_with_head(m.group(1)) or (m and m.group(1).startswith(("Chủ tịch", "Thủ tướng"))):
+        return m.group(1).strip()
+    return None
+
+
+def _recipients_after(text: str, pos: int) -> list[Name]:
+    m = re.match(r"\s*(?:năm\s+\d{4}\s*)?(?:xuất sắc\s*)?(?:cho|là)\s+", text[pos:])
+    if not m:
+        return []
+    start = pos + m.end()
+    seg = text[start:]
+    stop = re.search(r"[;()]|\.\s|\s(?:vì|đã|đối với|và tặng|và trao|về|trong|nhân dịp|có thành tích|được)\s|$", seg)
+    seg = seg[: stop.start()]
+    return [n for n in names_in_list(seg, start) if _named(n)]
+
+
+def _recipients_before(text: str, s: int, floor: int) -> list[Name]:
+    left = text[floor:s]
+    verbs = list(_VERB.finditer(left))
+    if not verbs:
+        return []
+    first_verb = verbs[0]
+    region_end = floor + first_verb.start()
+    cues = list(_CUE.finditer(text[floor:region_end]))
+    starts = [floor + cues[-1].end()] if cues else []
+    starts.append(floor)
+    for st in starts:
+        seg = text[st:region_end]
+        names = [n for n in names_in_list(seg, st) if _named(n)]
+        if names:
+            return names
+    return []
+
+
+def _named(n: Name) -> bool:
+    if n.person:
+        return len(n.text.split()) >= 2
+    if _GENERIC_RECIPIENT.match(n.text):
+        return False
+    return starts_with_head(n.text) and len(n.text.split()) >= 2 or n.text.isupper() and len(n.text) >= 3 or is_person_name(n.text)
+
+
+def awards(sent: Sentence, ctx_year: int | None) -> list[dict]:
+    text = sent.text
+    spans = []
+    for s, e in sorted(sent.spans("AWARD"), key=lambda x: (x[0], -(x[1] - x[0]))):
+        if spans and s < spans[-1][1]:
+            continue
+        spans.append((s, e))
+    out = []
+    floor = 0
+    for s, e in spans:
+        if _FLAG_SKIP.match(text[s:]) or (text[s:e].lower() == "cờ" and not re.match(r"\s*(?:[“\"]|đơn vị|dẫn đầu|UBND|của|Chính)", text[e:])):
+            continue
+        award, grantor, end = _award_name(text, s, e)
+        if not award:
+            continue
+        grantor = grantor or _grantor_before(text, s)
+        recipients = _recipients_after(text, end) or _recipients_before(text, s, floor)
+        floor = end
+        before = text[:s]
+        proposed = False
+        for m in re.finditer(r"đề nghị|đề xuất|trình|lấy ý kiến|suy tôn|bình xét|bình chọn|bình bầu|bầu chọn|bỏ phiếu|phiếu|đủ tiêu chuẩn|xét tặng", before, re.IGNORECASE):
+            if not _PROPOSE_BAD.search(before[: m.start()]):
+                proposed = True
+        y = years.year_near(text, end, window=50, after_only=True)
+        if y is None:
+            m = re.search(r"thành tích[^.;]{0,80}?năm\s+(\d{4})", text[end:])
+            y = int(m.group(1)) if m else None
+        if y is None:
+            y = years.year_near(text, s, window=80) or years.date_year(text) or ctx_year
+        if years.in_span(text, end + 5):
+            y = None
+        for r in recipients:
+            out.append({"kind": "award", "recipient": r.text, "award": award, "grantor": grantor, "year": y,
+                        "status": "proposed" if proposed else "conferred", "_sent": sent, "_person": r.person})
+    return out

@@ -1,0 +1,91 @@
+"""Finding the emulation cluster a sentence talks about.
+
+A cluster is written "Cụm thi đua II - Các doanh nghiệp Trung ương", "Khối thi đua số 5", "Khối 9",
+"cụm bảy tỉnh biên giới phía bắc", "Khối thi đua các sở, ngành kinh tế". The name runs from the head word
+to the first verb or function word (the lexicon's terminators). The article's main cluster — the first
+full mention, in the title or the body — stands for "the cluster" when a sentence says only "Cụm", "Khối"
+or "các đơn vị trong khối".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import _lex
+
+_HEAD = re.compile(
+    r"\b(?:[Cc]ụm|[Kk]hối|CỤM|KHỐI)(?:\s+(?:[Tt]hi đua|THI ĐUA|TĐ))?"
+    r"(?:\s+(?:số\s+)?(?:[IVX]+|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)?"
+)
+_NUMBERED = re.compile(r"(?:[Cc]ụm|[Kk]hối)(?:\s+(?:thi đua|Thi đua|TĐ))?\s+(?:số\s+)?([IVX]+|\d+)\b")
+_GENERIC_AFTER = re.compile(r"^\s*(?:trưởng|phó|thi đua\s*(?:[,.;)]|$|năm|và|của|đã|trong|để|cho|chủ trì|đạt|do|tỉnh\s*[,.;]))", re.IGNORECASE)
+_DESC_STOP = re.compile(
+    r"\s(?:đã|đang|sẽ|vừa|tổ chức|do|gồm|bao gồm|có|tại|năm|ngày|với|trong|và ký|thực hiện|tổng kết|ký kết|ký|"
+    r"họp|bình xét|phát động|là|làm|được|về|của tỉnh|cho|nhằm|để|thông qua|chủ trì|đóng trên|trực thuộc|thuộc|"
+    r"hoàn thành|nhiều|triển khai|sinh hoạt|đạt|cũng|tiếp tục|quyết tâm|đều|luôn|dự|sau|từ|lần|trên địa bàn tỉnh\s*(?=[,.]))\b"
+)
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int
+    end: int
+    numbered: bool
+    generic: bool  # "Cụm", "các đơn vị trong khối": no name of its own
+
+
+def mentions(text: str) -> list[Mention]:
+    out = []
+    for m in _HEAD.finditer(text):
+        head = m.group()
+        rest = text[m.end():]
+        numbered = bool(_NUMBERED.match(head))
+        low = head.lower()
+        if low in ("cụm", "khối") and re.match(r"\s*(?:trưởng|phó)", rest, re.IGNORECASE):
+            continue  # "Cụm trưởng", "Khối phó" are roles
+        if re.search(r"(?:trưởng|phó)\s*$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE) and not numbered:
+            # "Trưởng Khối thi đua" names a role, and then the cluster if it goes on
+            pass
+        desc = ""
+        stop = _DESC_STOP.search(rest[:140] + " ")
+        cand = rest[: stop.start() if stop else 140]
+        cand = re.split(r"[.;:()“”\"]|,(?!\s*ngành)|\s[-–]\s(?=[a-zđ])", cand)[0]
+        if cand.strip() and not _GENERIC_AFTER.match(rest):
+            c = cand.rstrip()
+            if re.match(r"^\s*(?:[-–]\s*)?(?:[Cc]ác|của|[A-ZĐ]|\w+\s+\w+)", c) and len(c.split()) <= 14:
+                desc = c
+        name = (head + desc).strip(" -–,")
+        generic = not numbered and not desc.strip()
+        out.append(Mention(name, m.start(), m.start() + len(name), numbered, generic))
+    return out
+
+
+def main_cluster(title: str, sentences: list[str]) -> str | None:
+    """The article's cluster: the first named mention in the title, else in the body (numbered first)."""
+    for texts in ([title], sentences):
+        named = [m for t in texts for m in mentions(t or "") if not m.generic]
+        if named:
+            numbered = [m for m in named if m.numbered]
+            pick = numbered[0] if numbered else named[0]
+            # prefer a fuller mention of the same number ("Cụm thi đua II - Các doanh nghiệp Trung ương")
+            same = [m for m in named if _num(m.name) and _num(m.name) == _num(pick.name)]
+            if same:
+                pick = max(same, key=lambda m: len(m.name) if len(m.name.split()) <= 12 else 0)
+            return pick.name
+    return None
+
+
+def _num(name: str) -> str | None:
+    m = _NUMBERED.search(name)
+    return m.group(1) if m else None
+
+
+def cluster_in(text: str, pos: int | None = None) -> str | None:
+    """The named cluster mentioned in this sentence (nearest to `pos`), if any."""
+    named = [m for m in mentions(text) if not m.generic]
+    if not named:
+        return None
+    if pos is None:
+        return named[0].name
+    return min(named, key=lambda m: abs(m.start - pos)).name

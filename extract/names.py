@@ -1,0 +1,299 @@
+"""Carving unit and person names out of Vietnamese prose.
+
+Organisation names here are long, mostly lower case inside ("Sở Tài nguyên và Môi trường", "Hội người
+cao tuổi tỉnh") and listed with commas, semicolons and "và" that also occur *inside* names. So a name is
+not found by capitalisation but by where it starts (an organisation head word, a capitalised place, a
+person title) and where it stops (a verb or function word from the lexicon's terminators). Lists are split
+on semicolons when the list uses them, else on commas, and on "và" only where what follows starts a new
+name. A first item such as "BĐBP các tỉnh: Quảng Ninh, Lạng Sơn" or "VKSND huyện Bắc Trà My, Nam Trà My"
+distributes its head over the bare names that follow ("BĐBP tỉnh Lạng Sơn", "VKSND huyện Nam Trà My").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data import load
+
+SURNAMES = {
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
+    "lý", "lâm", "lều", "ninh", "trương", "đào", "hà", "sầm", "nông", "lương", "đinh", "mai", "tô", "tạ", "đoàn",
+    "cao", "chu", "triệu", "hứa", "thái", "vi", "quan", "lã", "la", "mạc", "tăng", "kiều", "đàm", "văn", "lò", "lộc",
+}
+
+
+@dataclass
+class Name:
+    text: str
+    start: int  # offsets in the sentence
+    end: int
+    person: bool = False
+
+
+@lru_cache(maxsize=1)
+def _lex():
+    lex = load("lexicon.json")
+    heads = sorted(lex["org_heads"], key=len, reverse=True)
+    term = sorted(lex["terminators"], key=len, reverse=True)
+    return {
+        "heads": heads,
+        "head_re": re.compile(r"^(?:" + "|".join(re.escape(h) for h in heads) + r")(?=[\s.,&]|$)"),
+        "term_re": re.compile(r"(?<![^\s,;(])(?:" + "|".join(re.escape(t) for t in term) + r")(?=[\s,.;:)]|$)"),
+        "person_re": re.compile(
+            r"^(?:" + "|".join(re.escape(t) for t in sorted(lex["person_titles"], key=len, reverse=True)) + r")\s+",
+            re.IGNORECASE,
+        ),
+        "position_re": re.compile(
+            r"^(?:" + "|".join(re.escape(t) for t in sorted(lex["positions"], key=len, reverse=True)) + r")\s+"
+        ),
+        "generic_re": re.compile(
+            r"^(?:\d+\s+|các\s+|những\s+|một số\s+)?(?:" + "|".join(re.escape(g) for g in lex["generic"]) + r")\b",
+            re.IGNORECASE,
+        ),
+        "protected": lex["protected"],
+        "admin_plural": lex["admin_plural"],
+    }
+
+
+_ADMIN = re.compile(r"^(?:huyện|Huyện|quận|Quận|xã|Xã|phường|Phường|tỉnh|Tỉnh|thành phố|Thành phố|thị xã|Thị xã|TP\.?)\s*(?=\S)")
+
+
+def starts_with_head(text: str) -> bool:
+    """Starts like an organisation or place; an administrative word must be followed by a name
+    ("huyện Cao Lộc", "quận 7"), so that "Xã hội" or "tỉnh trong năm" are not taken for places."""
+    m = _ADMIN.match(text)
+    if m:
+        nxt = text[m.end():m.end() + 1]
+        if nxt.isupper() or nxt.isdigit():
+            return True
+        h = _lex()["head_re"].match(text)
+        return bool(h and h.end() > m.end())
+    return bool(_lex()["head_re"].match(text))
+
+
+def is_person_name(text: str) -> bool:
+    """2–4 capitalised syllables starting with a common surname: "Trần Văn Hùng", "Hồ Phi Dũng"."""
+    words = text.split()
+    if not 3 <= len(words) <= 5:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return words[0].lower() in SURNAMES and not starts_with_head(text)
+
+
+def strip_person(text: str) -> tuple[str, int, bool]:
+    """Drop "ông", "cá nhân bà", "Đại tá" …; returns (rest, chars dropped, was a person title)."""
+    m = _lex()["person_re"].match(text)
+    if m and text[m.end():m.end() + 1].isupper():
+        return text[m.end():], m.end(), True
+    return text, 0, False
+
+
+def unit_of_position(text: str) -> tuple[str, int]:
+    """"Phó Giám đốc Sở Ngoại vụ" -> ("Sở Ngoại vụ", offset); the unit a person's position names."""
+    dropped = 0
+    for _ in range(4):
+        m = _lex()["position_re"].match(text)
+        if not m or starts_with_head(text):
+            break
+        text, dropped = text[m.end():], dropped + m.end()
+    return text, dropped
+
+
+def _protect(s: str) -> str:
+    for p in _lex()["protected"]:
+        s = s.replace(p, p.replace(",", "\x00"))
+    return s
+
+
+def trim(segment: str, offset: int = 0) -> Name | None:
+    """One name out of a list item or clause: leading fillers off, cut at the first terminator."""
+    s = segment
+    lead = len(s) - len(s.lstrip(" -–•+*:;,.\t\n"))
+    s = s[lead:]
+    m = re.match(r"^(?:\d+[.)]\s+|[a-zđ][.)]\s+|\d+\s+(?=[A-ZĐ])|\([^)]{1,20}\)\s*[-–]?\s*|[A-ZĐ.]{2,8}\s*[-–]\s*(?=[A-ZĐ]))", s)
+    if m:
+        lead += m.end()
+        s = s[m.end():]
+    for prefix in ("đơn vị ", "là ", "cho ", "tập thể ", "gồm ", "và ", "của "):
+        if s.lower().startswith(prefix) and len(s) > len(prefix) + 2:
+            lead += len(prefix)
+            s = s[len(prefix):]
+    s, dropped, person = strip_person(s)
+    lead += dropped
+    if not s:
+        return None
+    cut = len(s)
+    for m in _lex()["term_re"].finditer(s):
+        if m.start() > 0:
+            cut = min(cut, m.start())
+            break
+    paren = s.find("(")
+    if 0 < paren < cut:
+        cut = paren
+    dash = re.search(r"\s[-–]\s", s)
+    if dash and dash.start() < cut and (person or is_person_name(s[:dash.start()].strip())):
+        cut = dash.start()
+    s = s[:cut].rstrip(" ,.;:-–()\"“”'")
+    if person or is_person_name(s.split(",")[0].strip()):
+        comma = s.find(",")
+        if comma > 0:
+            s = s[:comma]
+        person = True
+    if not s:
+        return None
+    return Name(s, offset + lead, offset + lead + len(s), person)
+
+
+def looks_like_unit(name: Name) -> bool:
+    t = name.text
+    if not t or len(t) < 2 or len(t.split()) > 18:
+        return False
+    if _lex()["generic_re"].match(t) and not starts_with_head(t):
+        return False
+    if not (t[0].isupper() or t[0].isdigit() or starts_with_head(t)):
+        return False
+    if re.match(r"^\d+$", t) and not name.person:
+        return True  # "quận 7" after distribution; bare digits are kept for distribute()
+    if re.match(r"^(?:Năm|Ngày|Tháng|Theo|Trong|Tại|Qua|Sau|Với|Đây|Đó|Hội nghị|Kết quả|Các|Những)\b", t):
+        return False
+    return True
+
+
+def split_items(segment: str, offset: int = 0) -> list[tuple[str, int]]:
+    """List items with their offsets; ';' separates when present, else ','; 'và' where a new name starts."""
+    prot = _protect(segment)
+    sep = ";" if prot.count(";") >= 1 and prot.count(";") >= prot.count(",") // 3 else ","
+    items, pos = [], 0
+    for part in re.split(r"[%s\n]" % re.escape(sep), prot):
+        items.append((part, pos))
+        pos += len(part) + 1
+    bare_list = not any(starts_with_head(p.strip()) for p, _ in items[1:])
+    out = []
+    for part, p in items:
+        sub_pos = 0
+        chunks = re.split(r"\s+(?:và|cùng)\s+", part)
+        merged = []
+        for ch in chunks:
+            nxt = ch.strip()
+            if merged and not (starts_with_head(nxt) or (bare_list and nxt[:1].isupper()) or strip_person(nxt)[2]
+                               or nxt.lower().startswith(("cá nhân", "tập thể"))):
+                merged[-1] = merged[-1] + " và " + ch
+            else:
+                merged.append(ch)
+        for ch in merged:
+            i = part.find(ch, sub_pos)
+            sub_pos = i + len(ch)
+            out.append((ch.replace("\x00", ","), offset + p + i))
+    return out
+
+
+def names_in_list(segment: str, offset: int = 0, kind_prefix: str | None = None) -> list[Name]:
+    """Every unit named in a list segment, with distributive heads expanded."""
+    names = []
+    for item, pos in split_items(segment, offset):
+        n = trim(item, pos)
+        if n and looks_like_unit(n):
+            names.append(n)
+        elif names and n is None:
+            continue
+    return distribute(names, kind_prefix)
+
+
+_BARE_TAIL = re.compile(r"^(.*?\b)((?:[A-ZĐ][\w’'-]*\.?\s?)+|\d+)$")
+
+
+def distribute(names: list[Name], kind_prefix: str | None = None) -> list[Name]:
+    """Give bare names the head of the first full one ("VKSND huyện Bắc Trà My, Nam Trà My")."""
+    if not names:
+        return names
+    if kind_prefix:
+        return [Name(n.text if starts_with_head(n.text) else f"{kind_prefix} {n.text}", n.start, n.end, n.person) for n in names]
+    first = names[0].text
+    m = re.match(r"^(.*?)\s*\b(?:các|những)\s+(tỉnh|huyện|quận|xã|phường|thành phố|thị xã|Tỉnh|Huyện)\s*:?\s*(.+)$", first)
+    if m:  # "BĐBP các tỉnh: Quảng Ninh, Lạng Sơn" -> "BĐBP tỉnh Quảng Ninh", "BĐBP tỉnh Lạng Sơn"
+        head = (m.group(1) + " " + m.group(2).lower()).strip()
+        out = [Name(f"{head} {m.group(3)}", names[0].start, names[0].end)]
+        return out + [Name(n.text if starts_with_head(n.text) else f"{head} {n.text}", n.start, n.end) for n in names[1:]]
+    m = _BARE_TAIL.match(first)
+    if not m or not m.group(1).strip() or not starts_with_head(first):
+        return names
+    head = m.group(1).strip()
+    if head.split()[-1][:1].isupper() and len(head.split()) == 1 and head in ("Sở", "Ban", "Hội", "Công ty", "Trường", "Cục"):
+        return names
+    out = [names[0]]
+    for n in names[1:]:
+        if not starts_with_head(n.text) and n.text[:1].isupper() and len(n.text.split()) <= 4 and not n.person:
+            out.append(Name(f"{head} {n.text}", n.start, n.end))
+        else:
+            out.append(n)
+    return out
+
+
+_FILLER_TAIL = re.compile(
+    r"(?:\s|^)(?:là|làm|kiêm|đơn vị|Đơn vị|đại diện|Đại diện|được bầu|được bầu là|được bầu làm|được suy tôn|được|bầu|"
+    r"đảm nhận|giữ|vinh dự|vinh dự được|đã|và được|được xếp|và)\s*$"
+)
+_SEG_SPLIT = re.compile(r",|;|:|\(|\)|\s[-–]\s|\s[-–](?=[A-ZĐ])|[-–]\s(?=[A-ZĐ])")
+
+
+def _candidates(seg: str):
+    for m in re.finditer(r"(?:^|(?<=\s))(?=\S)", seg):
+        cand = seg[m.start():]
+        if starts_with_head(cand) or strip_person(cand)[2] or _lex()["position_re"].match(cand) or is_person_name(" ".join(cand.split()[:4])):
+            yield m.start(), cand
+
+
+def _unit_from(cand: str, offset: int) -> Name | None:
+    n = trim(cand, offset)
+    if n is None:
+        return None
+    if _lex()["position_re"].match(n.text) and not starts_with_head(n.text):
+        rest, dropped = unit_of_position(cand)
+        u = trim(rest, offset + dropped)
+        return u if u and starts_with_head(u.text) else None
+    return n
+
+
+def name_before(text: str, end: int, strict: bool = False) -> Name | None:
+    """The unit that stands right before `end` ("X là Trưởng cụm", "X, Cụm trưởng", "Giám đốc Sở X - Khối
+    trưởng"): fillers like "được bầu là đơn vị" are skipped, a person's position gives their unit, and
+    commas inside a name ("Sở Văn hóa, Thể thao và Du lịch") are kept. With strict=False the subject of
+    the clause is accepted even when words follow it ("Sở X đạt điểm tuyệt đối và được xếp hạng nhất")."""
+    left = _protect(text[:end])
+    while True:
+        m = _FILLER_TAIL.search(left)
+        if not m or m.start() == len(left):
+            break
+        left = left[: m.start()]
+    left = left.rstrip(" ,-–")
+    bounds = [0] + [m.end() for m in _SEG_SPLIT.finditer(left)]
+    for b in reversed(bounds):
+        seg = left[b:]
+        if not seg.strip():
+            continue
+        full, last = None, None
+        for pos, cand in _candidates(seg):
+            n = _unit_from(cand.replace("\x00", ","), b + pos)
+            if n is None:
+                continue
+            if n.end >= b + len(seg.rstrip(" ,.-–")) - 1:
+                full = full or n
+            last = last or n
+        if full:
+            return full if not full.person else None
+        if last and not strict and not last.person:
+            return last
+        if re.search(r"[;:]", text[b - 1:b] if b else ""):
+            break
+        tail = re.search(r"((?:[A-ZĐ][\w’'.-]*\s?){1,4})$", seg.strip())
+        if tail and not strict and len(seg.split()) <= 5:
+            t = tail.group(1).strip()
+            if t and not is_person_name(t):
+                s0 = left.rfind(t)
+                return Name(t, s0, s0 + len(t))
+        if b and text[b - 1:b] in ",":
+            continue
+        break
+    return None

@@ -1,0 +1,141 @@
+"""Memberships: a cluster's composition and who chairs / vice-chairs it, per year.
+
+Three shapes carry them: a composition list ("Cụm … gồm 5 đơn vị: A là Trưởng cụm; B …"), a role
+statement ("X là / làm / được bầu làm Trưởng khối năm 2021", "bầu Trưởng khối năm 2014 là X",
+"Giám đốc Sở X, Khối trưởng …", "X (Khối phó)"), and units the cluster ranks or nominates (added by
+`extract.facts`). A role for next year is recognised by an election verb or an explicit year.
+"""
+from __future__ import annotations
+
+import re
+
+from . import years
+from .clusters import cluster_in
+from .names import Name, name_before, names_in_list, split_items, trim, unit_of_position, starts_with_head
+from .text import Sentence
+
+_KIND_PREFIX = re.compile(
+    r"^\s*(?:\d+\s+)?(?:(?:đơn vị|cơ quan|sở, ngành|sở,? ban,? ngành|tổ chức hội|tổ chức|trường|địa phương|doanh nghiệp|thành viên)\s*,?\s*)*"
+    r"(?:đơn vị\s*)?(?:bao gồm|gồm)?\s*(?:các\s+(xã|phường|huyện|quận|tỉnh|thành phố|thị xã|đơn vị|cơ quan|sở|địa phương|trường)\b)?\s*[:;]?\s*",
+    re.IGNORECASE,
+)
+_LIST_END = re.compile(r"\.\s|\s(?:trong đó|đã tổ chức|tổ chức|đã|thuộc|đạt|với)\s|\)|$")
+_AFTER_ROLE = re.compile(r"^\s*(?:(?:Cụm|Khối|cụm|khối)(?:\s+thi đua)?[^,;:.]{0,60}?)?(?:\s*năm\s+\d{4})?\s*(?:là|:|sang|cho|giao cho)\s+", re.IGNORECASE)
+_ELECT = re.compile(r"\b(?:bầu|suy tôn|bàn giao|chuyển giao|đề cử|giới thiệu|thống nhất|cử)\b", re.IGNORECASE)
+ROLE_RANK = {"chair": 3, "vice_chair": 2, "member": 1}
+
+
+def _role_spans(sent: Sentence) -> list[tuple[str, int, int]]:
+    vice = sent.spans("VICE")
+    out = [("vice_chair", s, e) for s, e in vice]
+    for s, e in sent.spans("CHAIR"):
+        if not any(vs <= s and e <= ve for vs, ve in vice):
+            out.append(("chair", s, e))
+    out.sort(key=lambda r: r[1])
+    # keep the longest of overlapping triggers
+    kept = []
+    for r in out:
+        if kept and r[1] < kept[-1][2]:
+            continue
+        kept.append(r)
+    return kept
+
+
+def _role_year(sent: Sentence, s: int, e: int, ctx_year: int | None) -> int | None:
+    text = sent.text
+    if years.in_span(text, e) or re.match(r"\s*(?:giai đoạn|nhiệm kỳ)", text[e:e + 80].split("năm")[0] if False else text[e:e + 15]):
+        return None
+    y = years.year_near(text, e, window=60, after_only=True)
+    if y:
+        return y
+    if _ELECT.search(text[:s]) or _ELECT.search(text[e:e + 40]):
+        later = [yy for yy, p in years.years_in(text) if p > e]
+        if later:
+            return later[0]
+        return ctx_year + 1 if ctx_year else None
+    y = years.year_near(text, s, window=60)
+    return y or ctx_year
+
+
+def _fact(role, cluster, name: Name, year, sent: Sentence):
+    return {"kind": "membership", "cluster": cluster, "unit": name.text, "year": year, "role": role,
+            "_sent": sent}
+
+
+def compositions(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[dict]:
+    text = sent.text
+    out = []
+    triggers = sent.spans("COMPOSE") + sent.spans("MEMBERS")
+    # a list in parentheses right after a cluster's name: "Cụm thi đua số 1 (Quận 1, 3, Tân Bình)"
+    for m in re.finditer(r"(?:[Cc]ụm|[Kk]hối)[^()]{0,40}\(([^()]{5,200})\)", text):
+        if "," in m.group(1):
+            triggers.append((m.start(1) - 1, m.start(1)))
+    has_cluster_word = bool(re.search(r"[Cc]ụm|[Kk]hối|thành viên", text))
+    for s, e in sorted(triggers):
+        if not has_cluster_word:
+            continue
+        rest = text[e:]
+        kp = _KIND_PREFIX.match(rest)
+        kind = kp.group(1).lower() if kp and kp.group(1) else None
+        if kind in ("đơn vị", "cơ quan", "sở", "địa phương", "trường"):
+            kind = None
+        start = e + (kp.end() if kp else 0)
+        seg = text[start:]
+        end = _LIST_END.search(seg)
+        seg = seg[: end.start()] if end else seg
+        if seg.count(",") + seg.count(";") + len(re.findall(r"\svà\s", seg)) < 1:
+            continue
+        yr = ctx_year
+        for item, pos in split_items(seg, start):
+            n = trim(item, pos)
+            if n is None:
+                continue
+            tail = text[n.end:pos + len(item)]
+            role = "member"
+            if re.search(r"phó", tail, re.IGNORECASE) and re.search(r"khối|cụm", tail, re.IGNORECASE):
+                role = "vice_chair"
+            elif re.search(r"trưởng", tail, re.IGNORECASE) and re.search(r"khối|cụm", tail, re.IGNORECASE):
+                role = "chair"
+            for d in names_in_list(item, pos, kind_prefix=kind) or []:
+                out.append(_fact(role, cluster_in(text, s) or cluster, d, yr, sent))
+                break
+        # distributive heads need the whole list at once
+        full = names_in_list(seg, start, kind_prefix=kind)
+        by_start = {f["_start"] if "_start" in f else None for f in out}
+        for d in full:
+            if not any(f["unit"] == d.text for f in out):
+                for f in out:
+                    if d.text.endswith(f["unit"]) and f["unit"] != d.text:
+                        f["unit"] = d.text
+                        break
+    return out
+
+
+def role_statements(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[dict]:
+    text = sent.text
+    out = []
+    for role, s, e in _role_spans(sent):
+        name = None
+        after = _AFTER_ROLE.match(text[e:])
+        if after:
+            rest_start = e + after.end()
+            nxt = [rs for _, rs, _ in _role_spans(sent) if rs > rest_start]
+            rest = text[rest_start: nxt[0] if nxt else len(text)]
+            items = split_items(rest, rest_start)
+            if items:
+                n = trim(*items[0])
+                if n and re.match(r"^(?:Chủ tịch|Giám đốc|Lãnh đạo|Bí thư|Đại diện)", n.text):
+                    u, dropped = unit_of_position(n.text)
+                    n = Name(u, n.start + dropped, n.end) if starts_with_head(u) else None
+                if n and (starts_with_head(n.text) or n.text[:1].isupper()) and not n.person:
+                    name = n
+        if name is None:
+            before = text[:s]
+            if re.search(r"(?:vai trò|nhiệm vụ|trách nhiệm)\s+(?:là\s+)?$", before):
+                continue
+            name = name_before(text, s)
+        if name is None or name.person:
+            continue
+        year = _role_year(sent, s, e, ctx_year)
+        out.append(_fact(role, cluster_in(text, e) or cluster, name, year, sent))
+    return out

@@ -1,0 +1,111 @@
+"""Sentences and tokens: underthesea segments, spaCy matches.
+
+underthesea splits a paragraph into sentences and a sentence into words ("Công ty", "Điện lực").
+The words are laid out as a spaCy Doc of *syllables* (each marked with whether it starts a word), so
+that the patterns in data/patterns.json can be written syllable by syllable ("phó", "trưởng", "cụm")
+whatever way the segmenter grouped them. Every token keeps its character offset in the article body,
+which is how facts carry evidence offsets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from underthesea import sent_tokenize, word_tokenize
+
+from .data import load
+
+if not Token.has_extension("word_start"):
+    Token.set_extension("word_start", default=True)
+
+_PARA_SPLIT = re.compile(r"\n+")
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int  # offset of text in the article body (None for the title)
+    doc: Doc
+    matches: list[tuple[str, int, int]] = field(default_factory=list)  # (label, char start, char end) in text
+
+    def spans(self, label: str) -> list[tuple[int, int]]:
+        return [(s, e) for lab, s, e in self.matches if lab == label]
+
+    def has(self, label: str) -> bool:
+        return any(lab == label for lab, _, _ in self.matches)
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    return spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> Matcher:
+    nlp = _nlp()
+    matcher = Matcher(nlp.vocab)
+    for label, patterns in load("patterns.json").items():
+        if label.startswith("_"):
+            continue
+        matcher.add(label, patterns)
+    return matcher
+
+
+def split_sentences(body: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs, offsets into `body`; paragraphs never merge into one sentence."""
+    out = []
+    pos = 0
+    for para in _PARA_SPLIT.split(body):
+        p_start = body.find(para, pos)
+        pos = p_start + len(para)
+        if not para.strip():
+            continue
+        cursor = p_start
+        for sent in sent_tokenize(para):
+            sent = sent.strip()
+            if not sent:
+                continue
+            i = body.find(sent, cursor)
+            if i < 0:  # the segmenter changed the text: fall back to the paragraph as one sentence
+                out.append((p_start, para))
+                break
+            out.append((i, sent))
+            cursor = i + len(sent)
+    return out
+
+
+def _tokens(text: str) -> tuple[list[str], list[int], list[bool]]:
+    """Syllable tokens with char offsets and a word-start flag, aligned to `text`."""
+    words, starts, wstart = [], [], []
+    pos = 0
+    for w in word_tokenize(text):
+        i = text.find(w, pos)
+        if i < 0:
+            continue
+        for k, m in enumerate(re.finditer(r"\S+", w)):
+            words.append(m.group())
+            starts.append(i + m.start())
+            wstart.append(k == 0)
+        pos = i + len(w)
+    return words, starts, wstart
+
+
+def analyse(text: str, start: int | None) -> Sentence:
+    words, starts, wstart = _tokens(text)
+    spaces = [
+        (starts[k] + len(words[k]) < (starts[k + 1] if k + 1 < len(words) else len(text)))
+        for k in range(len(words))
+    ]
+    doc = Doc(_nlp().vocab, words=words, spaces=spaces)
+    for tok, ws in zip(doc, wstart):
+        tok._.word_start = ws
+    matches = []
+    for match_id, s, e in _matcher()(doc):
+        label = doc.vocab.strings[match_id]
+        matches.append((label, starts[s], starts[e - 1] + len(words[e - 1])))
+    matches.sort(key=lambda m: (m[1], -(m[2] - m[1])))
+    return Sentence(text=text, start=start, doc=doc, matches=matches)
