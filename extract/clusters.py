@@ -53,7 +53,7 @@ def mentions(text: str) -> list[Mention]:
         cand = re.split(r"[.;:()“”\"]|,(?!\s*ngành)|\s[-–]\s(?=[a-zđ])", cand)[0]
         if cand.strip() and not _GENERIC_AFTER.match(rest):
             c = cand.rstrip()
-            if re.match(r"^\s*(?:[-–]\s*)?(?:[Cc]ác|của|[A-ZĐ]|\w+\s+\w+)", c) and len(c.split()) <= 14:
+            if re.match(r"^\s*(?:[-–]\s*\S|[Cc]ác\s|[A-ZĐ]|(?:số|trường|tỉnh|huyện)\s)", c) and len(c.split()) <= 14:
                 desc = c
         name = (head + desc).strip(" -–,")
         generic = not numbered and not desc.strip()

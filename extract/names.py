@@ -85,7 +85,7 @@ def is_person_name(text: str) -> bool:
 def strip_person(text: str) -> tuple[str, int, bool]:
     """Drop "ông", "cá nhân bà", "Đại tá" …; returns (rest, chars dropped, was a person title)."""
     m = _lex()["person_re"].match(text)
-    if m and text[m.end():m.end() + 1].isupper():
+    if m and text[m.end():m.end() + 1].isupper() and text[m.end():].split()[0].lower() in SURNAMES:
         return text[m.end():], m.end(), True
     return text, 0, False
 
@@ -290,7 +290,7 @@ def name_before(text: str, end: int, strict: bool = False) -> Name | None:
         tail = re.search(r"((?:[A-ZĐ][\w’'.-]*\s?){1,4})$", seg.strip())
         if tail and not strict and len(seg.split()) <= 5:
             t = tail.group(1).strip()
-            if t and not is_person_name(t):
+            if t and not is_person_name(t) and len(t.split()) >= 2:
                 s0 = left.rfind(t)
                 return Name(t, s0, s0 + len(t))
         if b and text[b - 1:b] in ",":

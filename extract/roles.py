@@ -19,7 +19,7 @@ _KIND_PREFIX = re.compile(
     r"(?:đơn vị\s*)?(?:bao gồm|gồm)?\s*(?:các\s+(xã|phường|huyện|quận|tỉnh|thành phố|thị xã|đơn vị|cơ quan|sở|địa phương|trường)\b)?\s*[:;]?\s*",
     re.IGNORECASE,
 )
-_LIST_END = re.compile(r"\.\s|\s(?:trong đó|đã tổ chức|tổ chức|đã|thuộc|đạt|với)\s|\)|$")
+_LIST_END = re.compile(r"\.\s|\s(?:trong đó|đã tổ chức|tổ chức|đã|thuộc|đạt|với)\s|$")
 _AFTER_ROLE = re.compile(r"^\s*(?:(?:Cụm|Khối|cụm|khối)(?:\s+thi đua)?[^,;:.]{0,60}?)?(?:\s*năm\s+\d{4})?\s*(?:là|:|sang|cho|giao cho)\s+", re.IGNORECASE)
 _ELECT = re.compile(r"\b(?:bầu|suy tôn|bàn giao|chuyển giao|đề cử|giới thiệu|thống nhất|cử)\b", re.IGNORECASE)
 ROLE_RANK = {"chair": 3, "vice_chair": 2, "member": 1}
@@ -65,15 +65,14 @@ def _fact(role, cluster, name: Name, year, sent: Sentence):
 def compositions(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[dict]:
     text = sent.text
     out = []
-    triggers = sent.spans("COMPOSE") + sent.spans("MEMBERS")
+    triggers = [(s, e, False) for s, e in sent.spans("COMPOSE") + sent.spans("MEMBERS")]
     # a list in parentheses right after a cluster's name: "Cụm thi đua số 1 (Quận 1, 3, Tân Bình)"
     for m in re.finditer(r"(?:[Cc]ụm|[Kk]hối)[^()]{0,40}\(([^()]{5,200})\)", text):
         if "," in m.group(1):
-            triggers.append((m.start(1) - 1, m.start(1)))
-    has_cluster_word = bool(re.search(r"[Cc]ụm|[Kk]hối|thành viên", text))
-    for s, e in sorted(triggers):
-        if not has_cluster_word:
-            continue
+            triggers.append((m.start(1) - 1, m.start(1), True))
+    if not re.search(r"[Cc]ụm|[Kk]hối|thành viên", text):
+        return out
+    for s, e, in_paren in sorted(triggers):
         rest = text[e:]
         kp = _KIND_PREFIX.match(rest)
         kind = kp.group(1).lower() if kp and kp.group(1) else None
@@ -81,33 +80,24 @@ def compositions(sent: Sentence, cluster: str | None, ctx_year: int | None) -> l
             kind = None
         start = e + (kp.end() if kp else 0)
         seg = text[start:]
+        if in_paren:
+            seg = seg[: seg.find(")")] if ")" in seg else seg
         end = _LIST_END.search(seg)
         seg = seg[: end.start()] if end else seg
         if seg.count(",") + seg.count(";") + len(re.findall(r"\svà\s", seg)) < 1:
             continue
-        yr = ctx_year
-        for item, pos in split_items(seg, start):
-            n = trim(item, pos)
-            if n is None:
-                continue
-            tail = text[n.end:pos + len(item)]
+        yr = years.year_near(text, s, window=80) or ctx_year
+        names = names_in_list(seg, start, kind_prefix=kind)
+        for k, n in enumerate(names):
+            nxt = names[k + 1].start if k + 1 < len(names) else start + len(seg)
+            tail = text[n.end:nxt]
             role = "member"
-            if re.search(r"phó", tail, re.IGNORECASE) and re.search(r"khối|cụm", tail, re.IGNORECASE):
-                role = "vice_chair"
-            elif re.search(r"trưởng", tail, re.IGNORECASE) and re.search(r"khối|cụm", tail, re.IGNORECASE):
-                role = "chair"
-            for d in names_in_list(item, pos, kind_prefix=kind) or []:
-                out.append(_fact(role, cluster_in(text, s) or cluster, d, yr, sent))
-                break
-        # distributive heads need the whole list at once
-        full = names_in_list(seg, start, kind_prefix=kind)
-        by_start = {f["_start"] if "_start" in f else None for f in out}
-        for d in full:
-            if not any(f["unit"] == d.text for f in out):
-                for f in out:
-                    if d.text.endswith(f["unit"]) and f["unit"] != d.text:
-                        f["unit"] = d.text
-                        break
+            if re.search(r"khối|cụm", tail, re.IGNORECASE):
+                if re.search(r"phó", tail, re.IGNORECASE):
+                    role = "vice_chair"
+                elif re.search(r"trưởng", tail, re.IGNORECASE):
+                    role = "chair"
+            out.append(_fact(role, cluster_in(text, s) or cluster, n, yr, sent))
     return out
 
 

@@ -13,7 +13,7 @@ _SPAN = re.compile(r"(?:giai đoạn|năm học|nhiệm kỳ|từ năm)\s*" + YE
 _NAM_YEAR = re.compile(r"\bnăm\s+" + YEAR + r"\b", re.IGNORECASE)
 _DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*" + YEAR + r"\b|tháng\s+\d{1,2}\s+năm\s+" + YEAR)
 _REVIEW = re.compile(
-    r"(?:tổng kết|sơ kết|bình xét|đánh giá|chấm điểm|thành tích|xét thi đua|suy tôn|dẫn đầu)[^.;]{0,120}?(?:năm\s+|quý [IV]+[- ]?)" + YEAR,
+    r"(?:tổng kết|sơ kết|bình xét|đánh giá|chấm điểm|xét thi đua)[^.;]{0,120}?(?:năm\s+|quý [IV]+[- ]?)" + YEAR,
     re.IGNORECASE,
 )
 _PACT = re.compile(r"(?:giao ước|phát động|triển khai|kế hoạch)[^.;]{0,60}?năm\s+" + YEAR, re.IGNORECASE)

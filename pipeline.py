@@ -1,0 +1,292 @@
+#!/usr/bin/env python3
+"""tdkt-langson: the one entry point. A thin click CLI over crawler/, extract/ and storage/.
+
+    pipeline.py run                      crawl (real site, else the bundled snapshot), extract, load, serve
+    pipeline.py refresh --db DB --site URL [--delay S] [--full]
+    pipeline.py facts --db DB            every current fact as JSON Lines
+
+Exit codes: 0 ok; 1 the run failed; 3 the run landed but some pages failed (they are retried next
+run); 75 another refresh holds the lock of this database.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import click
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DB = "data/tdkt.db"
+DEFAULT_SITE = "https://thiduakhenthuong.langson.gov.vn"
+SNAPSHOT = HERE / "snapshot" / "mirror"
+EXIT_PARTIAL, EXIT_LOCKED = 3, 75
+
+log = logging.getLogger("tdkt")
+
+
+def _now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _setup_logging(db: str) -> None:
+    """A structured (JSON Lines) log beside the database, plus plain progress on stderr."""
+    path = Path(db).with_suffix(".log.jsonl")
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+    class JsonFormatter(logging.Formatter):
+        def format(self, record):
+            return json.dumps({"t": self.formatTime(record), "level": record.levelname, "msg": record.getMessage(),
+                               **getattr(record, "data", {})}, ensure_ascii=False)
+
+    fh = logging.FileHandler(path, encoding="utf-8")
+    fh.setFormatter(JsonFormatter())
+    log.handlers[:] = [fh]
+    log.setLevel(logging.INFO)
+
+
+def _progress(msg: str) -> None:
+    if sys.stderr.isatty():
+        click.echo(msg, err=True)
+    log.info(msg)
+
+
+@click.group()
+def cli():
+    """Crawl the Lạng Sơn Emulation & Commendation Board's news, extract clusters, roles, rankings and
+    awards, and serve them in Datasette."""
+
+
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="SQLite file")
+
+
+def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
+    """Extract facts from new or changed articles (all of them with all_=True or a new extractor
+    version) and store them, one transaction per article."""
+    from extract import EXTRACTOR_VERSION
+    from storage import articles, facts as facts_store
+    from extract.pool import extract_many
+
+    rows = articles.pending_extraction(db, EXTRACTOR_VERSION, all=all_)
+    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0}
+    now = _now()
+    for row, found in extract_many(rows, workers=workers):
+        with db.atomic():
+            c = facts_store.store_facts(db, row["url"], found, EXTRACTOR_VERSION, now)
+            articles.mark_extracted(db, row["url"], EXTRACTOR_VERSION, row.get("content_hash"))
+        counts["articles_extracted"] += 1
+        counts["facts_added"] += c["added"]
+        counts["facts_kept"] += c["kept"]
+        counts["facts_retired"] += c["retired"]
+    return counts
+
+
+def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1) -> int:
+    import storage
+    from crawler.run import crawl
+    from storage import runs, search
+
+    _setup_logging(db_path)
+    try:
+        lock = runs.run_lock(db_path)
+        lock.__enter__()
+    except runs.AlreadyRunning as exc:
+        click.echo(f"refresh: {exc}", err=True)
+        return EXIT_LOCKED
+    try:
+        db = storage.connect(db_path)
+        runs.mark_interrupted(db)
+        run_id = runs.start_run(db, "refresh", {"site": site, "delay": delay, "full": full})
+        t0 = time.time()
+        counts: dict = {}
+        errors: list = []
+        try:
+            c = crawl(db, site, delay=delay, full=full, progress=_progress)
+            errors = list(c.pop("errors", []))
+            counts.update(c)
+            counts.update(extract_pending(db, workers=workers))
+            search.reindex(db)
+        except Exception as exc:  # the run failed: record it, keep what landed
+            log.exception("refresh failed")
+            errors.append(f"{type(exc).__name__}: {exc}")
+            runs.finish_run(db, run_id, "failed", 1, counts, errors)
+            click.echo(f"refresh FAILED after {time.time() - t0:.1f}s: {exc}", err=True)
+            return 1
+        code = EXIT_PARTIAL if errors else 0
+        runs.finish_run(db, run_id, "ok" if not errors else "partial", code, counts, errors)
+        summary = (f"refresh {'ok' if not errors else 'partial'} in {time.time() - t0:.1f}s: "
+                   f"pages fetched {counts.get('pages_fetched', 0)} (304: {counts.get('not_modified', 0)}), articles new "
+                   f"{counts.get('articles_new', 0)} / changed {counts.get('articles_changed', 0)} / unchanged "
+                   f"{counts.get('articles_unchanged', 0)} / gone {counts.get('gone', 0)}, facts added "
+                   f"{counts.get('facts_added', 0)}, errors {len(errors)}")
+        click.echo(summary, err=True)
+        for e in errors[:10]:
+            click.echo(f"  error: {e}", err=True)
+        log.info(summary, extra={"data": {"counts": counts, "errors": errors}})
+        return code
+    finally:
+        lock.__exit__(None, None, None)
+
+
+@cli.command()
+@db_option
+@click.option("--site", default=DEFAULT_SITE, show_default=True, help="scheme and host of the site")
+@click.option("--delay", type=float, default=None, help="seconds between requests (default: robots.txt Crawl-delay)")
+@click.option("--full", is_flag=True, help="walk every listing page, not only until known articles")
+@click.option("--workers", type=int, default=1, show_default=True, help="extraction processes")
+def refresh(db, site, delay, full, workers):
+    """Crawl SITE, extract what is new or changed, load it; print a summary."""
+    sys.exit(do_refresh(db, site, delay, full, workers))
+
+
+@cli.command()
+@db_option
+@click.option("--site", default=DEFAULT_SITE, show_default=True)
+@click.option("--delay", type=float, default=None)
+@click.option("--full", is_flag=True)
+def crawl(db, site, delay, full):
+    """Only crawl and store articles (no extraction)."""
+    import storage
+    from crawler.run import crawl as run_crawl
+
+    c = run_crawl(storage.connect(db), site, delay=delay, full=full, progress=_progress)
+    click.echo(json.dumps(c, ensure_ascii=False, default=str))
+
+
+@cli.command()
+@db_option
+@click.option("--all", "all_", is_flag=True, help="re-extract every stored article")
+@click.option("--workers", type=int, default=1, show_default=True)
+def extract(db, all_, workers):
+    """(Re-)extract facts from stored articles."""
+    import storage
+    from storage import search
+
+    conn = storage.connect(db)
+    t0 = time.time()
+    c = extract_pending(conn, all_=all_, workers=workers)
+    search.reindex(conn)
+    c["seconds"] = round(time.time() - t0, 2)
+    click.echo(json.dumps(c))
+
+
+@cli.command()
+@db_option
+def facts(db):
+    """Print every current fact as JSON Lines."""
+    import storage
+    from storage.facts import all_facts
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no database at {db}")
+    for f in all_facts(storage.connect(db)):
+        click.echo(json.dumps(f, ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("facts_file", metavar="FACTS", type=click.Path(exists=True, dir_okay=False))
+@click.option("--verbose", is_flag=True)
+def evaluate(gold, facts_file, verbose):
+    """Precision, recall and F1 of FACTS (pipeline.py facts output) against GOLD."""
+    from extract.evaluate import evaluate as run_eval, read_jsonl
+
+    report, misses = run_eval(read_jsonl(gold), read_jsonl(facts_file))
+    if verbose:
+        for m in misses:
+            click.echo(m)
+    for kind, v in report.items():
+        click.echo(f"{kind:11} " + "  ".join(f"{k}={v[k]}" for k in v))
+
+
+@cli.command()
+@db_option
+def stats(db):
+    """Articles, facts and the last runs."""
+    import storage
+    from storage import facts as facts_store, runs
+
+    conn = storage.connect(db)
+    n = conn.execute("SELECT count(*), sum(gone_at IS NOT NULL) FROM articles").fetchone()
+    click.echo(f"articles: {n[0]} ({n[1] or 0} gone)")
+    click.echo("facts: " + json.dumps(facts_store.count_facts(conn)))
+    click.echo("last runs:")
+    for r in runs.last_runs(conn, 10):
+        click.echo(f"  #{r['id']} {r['command']} {r['status']} exit={r['exit_code']} {r['started']} -> {r['finished']} "
+                   f"{r['counts']} errors={len(json.loads(r['errors'] or '[]')) if isinstance(r['errors'], str) else len(r['errors'] or [])}")
+
+
+@cli.command()
+@db_option
+@click.option("--port", type=int, default=8001, show_default=True)
+def serve(db, port):
+    """Serve DB read-only in Datasette on 127.0.0.1:PORT."""
+    from storage.serve import serve_args
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no database at {db}")
+    cmd = serve_args(db, port)
+    click.echo(f"Datasette: http://127.0.0.1:{port}/", err=True)
+    os.execvp(cmd[0], cmd)
+
+
+@cli.command("snapshot-serve")
+@click.option("--port", type=int, default=0, help="0 picks a free port")
+def snapshot_serve(port):
+    """Serve the bundled snapshot of the site on 127.0.0.1 (what `run` uses offline)."""
+    from crawler import mirror_server
+
+    url, server = mirror_server.start(str(SNAPSHOT), port=port)
+    click.echo(url)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.shutdown()
+
+
+def site_reachable(site: str, timeout: float = 5.0) -> bool:
+    try:
+        with urllib.request.urlopen(site.rstrip("/") + "/robots.txt", timeout=timeout) as r:
+            return r.status < 500
+    except Exception:
+        return False
+
+
+@cli.command()
+@db_option
+@click.option("--site", default=DEFAULT_SITE, show_default=True)
+@click.option("--offline", is_flag=True, help="use the bundled snapshot of the site, served on loopback")
+@click.option("--port", type=int, default=8001, show_default=True, help="Datasette port")
+@click.option("--no-serve", is_flag=True, help="stop after the refresh")
+def run(db, site, offline, port, no_serve):
+    """The main job: refresh from the site (or the bundled snapshot when it cannot be reached), then serve."""
+    server = None
+    delay = None
+    if offline or not site_reachable(site):
+        from crawler import mirror_server
+
+        site, server = mirror_server.start(str(SNAPSHOT), port=0)
+        delay = 0.0
+        click.echo(f"site not used (offline or unreachable): crawling the bundled snapshot at {site}", err=True)
+    code = do_refresh(db, site, delay, full=False)
+    if server:
+        server.shutdown()
+    if code not in (0, EXIT_PARTIAL):
+        sys.exit(code)
+    if not no_serve:
+        from storage.serve import serve_args
+
+        cmd = serve_args(db, port)
+        click.echo(f"Datasette: http://127.0.0.1:{port}/", err=True)
+        os.execvp(cmd[0], cmd)
+
+
+if __name__ == "__main__":
+    cli()
