@@ -51,8 +51,11 @@ def _award_name(text: str, s: int, e: int) -> tuple[str, str | None, int]:
     return name, grantor, end
 
 
+_GRANTOR_AFTER = re.compile(r"\s*(?:của|do)\s+([^,;.()]+?)(?=\s(?:cho|năm|vì|đối với|và|trao|tặng)\b|[,;.()]|$)")
+
+
 def _grantor_after(text: str, pos: int) -> str | None:
-    m = re.match(r"\s*(?:của|do)\s+([^,;.()]+?)(?=\s(?:cho|năm|vì|đối với|và|trao|tặng)\b|[,;.()]|$)", text[pos:])
+    m = _GRANTOR_AFTER.match(text[pos:])
     return m.group(1).strip() if m else None
 
 
@@ -119,7 +122,10 @@ def awards(sent: Sentence, ctx_year: int | None) -> list[dict]:
         if not award:
             continue
         grantor = grantor or _grantor_before(text, s)
-        recipients = _recipients_after(text, end) or _recipients_before(text, s, floor)
+        if grantor is None and out and re.search(r"\svà\s+(?:đề nghị\s+)?(?:tặng|trao)\s*$", text[floor:s]):
+            grantor = out[-1]["grantor"]  # "đề nghị UBND tỉnh tặng Cờ … cho X và tặng Bằng khen cho Y"
+        g_end = _GRANTOR_AFTER.match(text[end:])
+        recipients = _recipients_after(text, end + (g_end.end() if g_end else 0)) or _recipients_before(text, s, floor)
         floor = end
         before = text[:s]
         proposed = False

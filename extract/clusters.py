@@ -81,11 +81,13 @@ def _num(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-def cluster_in(text: str, pos: int | None = None) -> str | None:
-    """The named cluster mentioned in this sentence (nearest to `pos`), if any."""
+def cluster_in(text: str, pos: int | None = None, main: str | None = None) -> str | None:
+    """The named cluster mentioned in this sentence (nearest to `pos`), if any; the article's main
+    cluster when the mention is the same numbered cluster written shorter ("Cụm II")."""
     named = [m for m in mentions(text) if not m.generic]
     if not named:
         return None
-    if pos is None:
-        return named[0].name
-    return min(named, key=lambda m: abs(m.start - pos)).name
+    pick = named[0] if pos is None else min(named, key=lambda m: abs(m.start - pos))
+    if main and _num(pick.name) and _num(pick.name) == _num(main) and pick.name[:1].lower() == main[:1].lower():
+        return main
+    return pick.name

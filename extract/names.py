@@ -232,7 +232,7 @@ def distribute(names: list[Name], kind_prefix: str | None = None) -> list[Name]:
 
 
 _FILLER_TAIL = re.compile(
-    r"(?:\s|^)(?:là|làm|kiêm|đơn vị|Đơn vị|đại diện|Đại diện|được bầu|được bầu là|được bầu làm|được suy tôn|được|bầu|"
+    r"(?:[\s(,]|^)(?:là|làm|kiêm|đơn vị|Đơn vị|đại diện|Đại diện|được bầu|được bầu là|được bầu làm|được suy tôn|được|bầu|"
     r"đảm nhận|giữ|vinh dự|vinh dự được|đã|và được|được xếp|và)\s*$"
 )
 _SEG_SPLIT = re.compile(r",|;|:|\(|\)|\s[-–]\s|\s[-–](?=[A-ZĐ])|[-–]\s(?=[A-ZĐ])")
@@ -267,7 +267,7 @@ def name_before(text: str, end: int, strict: bool = False) -> Name | None:
         if not m or m.start() == len(left):
             break
         left = left[: m.start()]
-    left = left.rstrip(" ,-–")
+    left = left.rstrip(" ,-–(:;")
     bounds = [0] + [m.end() for m in _SEG_SPLIT.finditer(left)]
     for b in reversed(bounds):
         seg = left[b:]
@@ -278,9 +278,9 @@ def name_before(text: str, end: int, strict: bool = False) -> Name | None:
             n = _unit_from(cand.replace("\x00", ","), b + pos)
             if n is None:
                 continue
-            if n.end >= b + len(seg.rstrip(" ,.-–")) - 1:
+            if n.end >= b + len(seg.rstrip(" ,.-–(")) - 1:
                 full = full or n
-            last = last or n
+            last = n
         if full:
             return full if not full.person else None
         if last and not strict and not last.person:

@@ -27,7 +27,9 @@ def _rank_of(span_text: str) -> int | None:
 def rankings(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[dict]:
     text = sent.text
     out = []
-    for s, e in sent.spans("RANK"):
+    spans = sorted(sent.spans("RANK"), key=lambda x: (x[0], -x[1]))
+    spans = [sp for k, sp in enumerate(spans) if not any(o[0] <= sp[0] and sp[1] <= o[1] and o != sp for o in spans)]
+    for s, e in spans:
         rank = _rank_of(text[s:e])
         if not rank or re.match(r"\s*(?:[Đđ]ồng|triệu|tỷ)", text[e:e + 8]) or re.search(r"giải\s*$", text[:e][-12:].lower()):
             continue
@@ -42,7 +44,7 @@ def rankings(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[
                 name = trim(*items[0]) if items else None
         if name and looks_like_unit(name) and not name.person:
             y = years.year_near(text, e, 60) or ctx_year
-            out.append({"kind": "ranking", "cluster": cluster_in(text, s) or cluster, "unit": name.text,
+            out.append({"kind": "ranking", "cluster": cluster_in(text, s, cluster) or cluster, "unit": name.text,
                         "year": y, "rank": rank, "_sent": sent})
     for s, e in sent.spans("LEAD"):
         if not _LEAD_TARGET.match(text[e:]):
@@ -61,6 +63,6 @@ def rankings(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[
         if name is None or name.person or not looks_like_unit(name):
             continue
         y = years.year_near(text, e, 80) or ctx_year
-        out.append({"kind": "ranking", "cluster": cluster_in(text, e) or cluster, "unit": name.text,
+        out.append({"kind": "ranking", "cluster": cluster_in(text, e, cluster) or cluster, "unit": name.text,
                     "year": y, "rank": 1, "_sent": sent})
     return out

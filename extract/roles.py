@@ -97,7 +97,7 @@ def compositions(sent: Sentence, cluster: str | None, ctx_year: int | None) -> l
                     role = "vice_chair"
                 elif re.search(r"trưởng", tail, re.IGNORECASE):
                     role = "chair"
-            out.append(_fact(role, cluster_in(text, s) or cluster, n, yr, sent))
+            out.append(_fact(role, cluster_in(text, s, cluster) or cluster, n, yr, sent))
     return out
 
 
@@ -127,5 +127,5 @@ def role_statements(sent: Sentence, cluster: str | None, ctx_year: int | None) -
         if name is None or name.person:
             continue
         year = _role_year(sent, s, e, ctx_year)
-        out.append(_fact(role, cluster_in(text, e) or cluster, name, year, sent))
+        out.append(_fact(role, cluster_in(text, e, cluster) or cluster, name, year, sent))
     return out

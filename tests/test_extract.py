@@ -1,0 +1,101 @@
+"""Extraction on the seed article (exact facts, per the issue) and on phrasings annotated by hand."""
+import json
+from pathlib import Path
+
+import pytest
+
+from extract import extract_article
+from extract.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def seed_article():
+    rec = json.loads((ROOT / "snapshot" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    body = "\n\n".join(b[1] if b[0] == "p" else b[2] for b in rec["blocks"] if b[0] == "p" or (b[0] == "img" and len(b) > 2))
+    return rec, body
+
+
+def triples(facts, kind, *keys):
+    return sorted(tuple(f[k] for k in keys) for f in facts if f["kind"] == kind)
+
+
+def test_seed_article_gives_exactly_the_issue_facts():
+    rec, body = seed_article()
+    facts = extract_article(rec["title"], body, rec["published"])
+    assert triples(facts, "membership", "year", "role", "unit") == sorted([
+        (2020, "chair", "Công ty Điện lực Lạng Sơn"),
+        (2020, "vice_chair", "Chi nhánh Ga Đồng Đăng"),
+        (2020, "member", "Chi nhánh Xăng dầu Lạng Sơn"),
+        (2020, "member", "Công ty cổ phần Lương thực Cao Lạng"),
+        (2020, "member", "Công ty Bảo Minh Lạng Sơn"),
+        (2021, "chair", "Chi nhánh Ga Đồng Đăng"),
+        (2021, "vice_chair", "Chi nhánh Xăng dầu Lạng Sơn"),
+    ])
+    assert triples(facts, "ranking", "year", "rank", "unit") == [
+        (2020, 1, "Chi nhánh Ga Đồng Đăng"), (2020, 2, "Công ty cổ phần Lương thực Cao Lạng")]
+    assert triples(facts, "award", "year", "award", "recipient", "status", "grantor") == [
+        (2020, "Bằng khen", "Công ty cổ phần Lương thực Cao Lạng", "proposed", "UBND tỉnh"),
+        (2020, "Cờ thi đua", "Chi nhánh Ga Đồng Đăng", "proposed", "UBND tỉnh"),
+    ]
+    assert {f["cluster"] for f in facts if "cluster" in f} == {"Cụm thi đua II - Các doanh nghiệp Trung ương"}
+
+
+def test_evidence_offsets_point_into_the_body():
+    rec, body = seed_article()
+    for f in extract_article(rec["title"], body, rec["published"]):
+        assert body[f["start"]:f["end"]] == f["evidence"]
+
+
+# Hand-annotated phrasings (the kinds the issue lists); each case: title, body, expected facts.
+CASES = [
+    ("Khối thi đua số 2 tổng kết năm 2018",
+     "Theo đó, Khối thi đua số 2 gồm: Sở Ngoại vụ (Khối trưởng), Sở Kế hoạch và Đầu tư (Khối phó), Sở Nội vụ, Sở Tư pháp đã tổ chức Hội nghị tổng kết phong trào thi đua năm 2018.",
+     [{"kind": "membership", "unit": "Sở Ngoại vụ", "year": 2018, "role": "chair"},
+      {"kind": "membership", "unit": "Sở Kế hoạch và Đầu tư", "year": 2018, "role": "vice_chair"},
+      {"kind": "membership", "unit": "Sở Nội vụ", "year": 2018, "role": "member"},
+      {"kind": "membership", "unit": "Sở Tư pháp", "year": 2018, "role": "member"}]),
+    ("Cụm thi đua biên giới tổng kết năm 2020",
+     "Cụm thi đua số 1 BĐBP gồm BĐBP các tỉnh: Quảng Ninh, Lạng Sơn và Cao Bằng đã tổ chức hội nghị tổng kết năm 2020.",
+     [{"kind": "membership", "unit": "BĐBP tỉnh Quảng Ninh", "year": 2020, "role": "member"},
+      {"kind": "membership", "unit": "BĐBP tỉnh Lạng Sơn", "year": 2020, "role": "member"},
+      {"kind": "membership", "unit": "BĐBP tỉnh Cao Bằng", "year": 2020, "role": "member"}]),
+    ("Khối Tham mưu tổng kết phong trào thi đua năm 2017",
+     "Kết quả, Sở Kế hoạch và Đầu tư đạt điểm tuyệt đối và được xếp hạng nhất, Văn phòng UBND tỉnh xếp hạng nhì, Sở Tư pháp xếp hạng ba.",
+     [{"kind": "ranking", "unit": "Sở Kế hoạch và Đầu tư", "year": 2017, "rank": 1},
+      {"kind": "ranking", "unit": "Văn phòng UBND tỉnh", "year": 2017, "rank": 2},
+      {"kind": "ranking", "unit": "Sở Tư pháp", "year": 2017, "rank": 3}]),
+    ("Khối thi đua các Hội tổng kết năm 2020",
+     "Hội nghị đã thống nhất Hội Khuyến học là đơn vị Trưởng khối, Liên hiệp các Hội khoa học kỹ thuật tỉnh là Phó Khối năm 2021.",
+     [{"kind": "membership", "unit": "Hội Khuyến học", "year": 2021, "role": "chair"},
+      {"kind": "membership", "unit": "Liên hiệp các Hội khoa học kỹ thuật tỉnh", "year": 2021, "role": "vice_chair"}]),
+    ("Khen thưởng",
+     "Ngày 22/11/2017, thừa ủy quyền của Thủ tướng Chính phủ, ông Lê Mạnh Hùng đã trao tặng bằng khen của Thủ tướng Chính phủ cho bà Lâm Thị Phương Thanh vì đã có nhiều thành tích.",
+     [{"kind": "award", "recipient": "Lâm Thị Phương Thanh", "award": "Bằng khen", "year": 2017, "status": "conferred"}]),
+    ("Cụm thi đua các xã năm 2020",
+     "Tại hội nghị, các đơn vị bình bầu, suy tôn đơn vị đứng đầu Cụm có số điểm cao là đơn vị xã Phú Hựu.",
+     [{"kind": "ranking", "unit": "xã Phú Hựu", "year": 2020, "rank": 1}]),
+]
+
+
+@pytest.mark.parametrize("title,body,expected", CASES, ids=[c[0][:30] for c in CASES])
+def test_hand_annotated_phrasings(title, body, expected):
+    facts = extract_article(title, body, None)
+    for f in facts:
+        f["article_url"] = "http://x/vi/tintucsukien/case"
+    report, misses = evaluate([{"slug": "case", "facts": expected}], facts)
+    recall = sum(v["tp"] for v in report.values()) / len(expected)
+    assert recall == 1.0, misses
+
+
+def test_a_proposal_is_not_a_conferral():
+    facts = extract_article("Tổng kết năm 2020", "Cụm thi đua số 4 đã thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y tế.", None)
+    awards = [f for f in facts if f["kind"] == "award"]
+    assert [(a["recipient"], a["status"]) for a in awards] == [("Sở Y tế", "proposed")]
+    facts = extract_article("Khen thưởng", "Sở Y tế vinh dự được Chủ tịch UBND tỉnh trao tặng Cờ thi đua năm 2021.", None)
+    assert [(a["recipient"], a["status"], a["year"]) for a in facts if a["kind"] == "award"] == [("Sở Y tế", "conferred", 2021)]
+
+
+def test_no_year_in_text_gives_null():
+    facts = extract_article("Khen thưởng", "Sở Y tế vinh dự được Chủ tịch UBND tỉnh trao tặng Cờ thi đua.", None)
+    assert [a["year"] for a in facts if a["kind"] == "award"] == [None]
