@@ -1,0 +1,179 @@
+"""Deterministic keys for unit names: one real unit typed many ways -> one key.
+
+Articles write the same body as "Sở GD&ĐT", "Sở Giáo dục - Đào tạo" and "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+a district as "UBND huyện Cao Lộc", "H. Cao Lộc" or just "Cao Lộc", and mix old and new tone placement
+("Uỷ"/"Ủy"). Storage groups facts by key, so the key must absorb exactly those differences and no
+others: "Thanh tra Sở Tài chính", "Công đoàn Sở Y tế" and "thị trấn Cao Lộc" keep words that make them
+other units, and so keep other keys.
+
+This module is syntax only (no gazetteer lookups beyond the list of Lạng Sơn's districts, which is what
+lets a bare "Cao Lộc" be the district). Aliases that no rule can derive ("PC Lạng Sơn" for "Công ty Điện
+lực Lạng Sơn") are the Resolver's job (extract/resolve.py), with data in extract/data/gazetteer.json.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import clean, fold, key
+
+# Separator inside compound abbreviations: "GD&ĐT", "GD-ĐT", "GD và ĐT", "VH,TT&DL", "GDĐT".
+_J = r"[\s.]*(?:&|và|-|,|\+)?[\s.]*"
+_W = r"(?<![\w])"  # word start (\b is wrong next to '&' and '.')
+_E = r"(?![\w])"   # word end
+
+# Upper-case only: as lower-case words these are ordinary syllables ("tu", "tư").
+_CASED = [
+    (r"(?<![\w.])T\.?Ư(?![\w])|(?<![\w])TW(?![\w])", "Trung ương"),
+    (r"(?<![\w])TU(?![\w])", "Tỉnh ủy"),
+]
+
+# (pattern on cleaned lower-case text, expansion). Compounds before their parts; order matters.
+_ABBREV = [
+    (r"tp" + _J + r"hcm|tphcm", "thành phố hồ chí minh"),
+    (r"hcm", "hồ chí minh"),
+    (r"tp(?:\.|(?![\w]))\s*", "thành phố "),
+    (r"ub\s*mttq", "ủy ban mặt trận tổ quốc"),
+    (r"mttq", "mặt trận tổ quốc"),
+    (r"ubnd", "ủy ban nhân dân"),
+    (r"hđnd", "hội đồng nhân dân"),
+    (r"ubkt", "ủy ban kiểm tra"),
+    (r"ub", "ủy ban"),
+    (r"vn", "việt nam"),
+    (r"đbqh", "đại biểu quốc hội"),
+    (r"gd" + _J + r"đt", "giáo dục và đào tạo"),
+    (r"nn" + _J + r"ptnt", "nông nghiệp và phát triển nông thôn"),
+    (r"tn" + _J + r"mt", "tài nguyên và môi trường"),
+    (r"kh" + _J + r"đt", "kế hoạch và đầu tư"),
+    (r"kh" + _J + r"cn", "khoa học và công nghệ"),
+    (r"tt" + _J + r"tt", "thông tin và truyền thông"),
+    (r"lđ" + _J + r"tb" + _J + r"xh", "lao động thương binh và xã hội"),
+    (r"vh" + _J + r"tt" + _J + r"dl", "văn hóa thể thao và du lịch"),
+    (r"gt" + _J + r"vt", "giao thông vận tải"),
+    (r"pt" + _J + r"th", "phát thanh và truyền hình"),
+    (r"ptnt", "phát triển nông thôn"),
+    (r"bhxh", "bảo hiểm xã hội"),
+    (r"xh", "xã hội"),
+    (r"vksnd", "viện kiểm sát nhân dân"),
+    (r"vks", "viện kiểm sát"),
+    (r"tand", "tòa án nhân dân"),
+    (r"thads", "thi hành án dân sự"),
+    (r"ccb", "cựu chiến binh"),
+    (r"lđlđ", "liên đoàn lao động"),
+    (r"hlhpn", "hội liên hiệp phụ nữ"),
+    (r"lhpn", "liên hiệp phụ nữ"),
+    (r"hnd", "hội nông dân"),
+    (r"tncs", "thanh niên cộng sản"),
+    (r"tnxp", "thanh niên xung phong"),
+    (r"ctcp", "công ty cổ phần"),
+    (r"cty", "công ty"),
+    (r"(công ty)\s+cp", r"\1 cổ phần"),
+    (r"tmcp", "thương mại cổ phần"),
+    (r"tnhh", "trách nhiệm hữu hạn"),
+    (r"mtv", "một thành viên"),
+    (r"htx", "hợp tác xã"),
+    (r"dn", "doanh nghiệp"),
+    (r"bchqs", "bộ chỉ huy quân sự"),
+    (r"chqs", "chỉ huy quân sự"),
+    (r"bch\s*bđbp|bchbp", "bộ chỉ huy bộ đội biên phòng"),
+    (r"chbp", "chỉ huy bộ đội biên phòng"),
+    (r"bđbp", "bộ đội biên phòng"),
+    (r"nhnn", "ngân hàng nhà nước"),
+    (r"nhcsxh", "ngân hàng chính sách xã hội"),
+    (r"csxh", "chính sách xã hội"),
+    (r"kbnn", "kho bạc nhà nước"),
+    (r"qltt", "quản lý thị trường"),
+    (r"bqlda", "ban quản lý dự án"),
+    (r"qlda", "quản lý dự án"),
+    (r"bql", "ban quản lý"),
+    (r"đtxd", "đầu tư xây dựng"),
+    (r"kkt", "khu kinh tế"),
+    (r"kcn", "khu công nghiệp"),
+    (r"đh", "đại học"),
+    (r"cđ", "cao đẳng"),
+    (r"thpt", "trung học phổ thông"),
+    (r"thcs", "trung học cơ sở"),
+    (r"ptdtnt", "phổ thông dân tộc nội trú"),
+    (r"tđkt", "thi đua khen thưởng"),
+    (r"tđ", "thi đua"),
+]
+_CASED_RE = [(re.compile(p), r) for p, r in _CASED]
+_ABBREV_RE = [(re.compile(_W + "(?:" + p + ")" + _E if not p.endswith(r"\s*") else _W + p), r) for p, r in _ABBREV]
+
+# A leading administrative kind; "huyện ủy", "thành ủy", "quận ủy" are Party committees, not kinds.
+DISTRICT_KINDS = ("thành phố", "thị xã", "huyện", "quận")
+_LEADING_UBND = re.compile(r"^ủy ban nhân dân (?=(?:thành phố|thị xã|huyện|quận) (?!ủy\b))")
+_LEADING_H = re.compile(r"^h\.\s*")
+# "Ủy ban MTTQ Việt Nam tỉnh", "UBMTTQ tỉnh", "Mặt trận Tổ quốc Việt Nam tỉnh": one body, spelled three ways.
+_MTTQ = re.compile(r"^(?:ủy ban )?mặt trận tổ quốc(?: việt nam)?(?![\w])")
+# Folded single-consonant + i/y syllables spelled both ways: kĩ/kỹ, sĩ/sỹ, lí/lý, mĩ/mỹ, hi/hy, qui/quy.
+_IY = re.compile(r"\b(k|l|m|s|t|h|qu)i\b")
+
+
+def expand(name: str) -> str:
+    """Cleaned, lower-case text with the project's abbreviations spelled out (accents kept)."""
+    s = clean(name).strip()
+    for rx, rep in _CASED_RE:
+        s = rx.sub(rep, s)
+    s = _LEADING_H.sub("huyện ", s.lower())
+    for rx, rep in _ABBREV_RE:
+        s = rx.sub(rep, s)
+    return s
+
+
+def words(name: str) -> list[str]:
+    """Accented lower-case words of a name: abbreviations expanded, punctuation and 'và' dropped,
+    a leading 'UBND' before a district-level kind dropped ('UBND huyện X' is the district X)."""
+    s = key(expand(name).replace("&", " và "))
+    s = _LEADING_UBND.sub("", s)
+    s = _MTTQ.sub("mặt trận tổ quốc", s)
+    return [w for w in s.split() if w != "và"]
+
+
+def fold_words(ws: list[str]) -> list[str]:
+    """Accent-free words with the i/y spelling variants made one."""
+    return [_IY.sub(r"\1y", fold(w)) for w in ws]
+
+
+@lru_cache(maxsize=1)
+def bare_districts() -> dict[str, str]:
+    """Folded bare district name -> its canonical administrative kind, from the gazetteer.
+
+    Only Lạng Sơn's districts: a bare "Cao Lộc" is the district because the gazetteer says so. The city
+    is left out on purpose: a bare "Lạng Sơn" usually means the province.
+    """
+    data = json.loads(resources.files(__package__).joinpath("data", "gazetteer.json").read_text("utf-8"))
+    out = {}
+    for u in data:
+        if u["kind"] != "district":
+            continue
+        ws = words(u["name"])
+        for kind in DISTRICT_KINDS:
+            kw = kind.split()
+            if ws[: len(kw)] == kw and kind != "thành phố":
+                out[" ".join(fold_words(ws[len(kw):]))] = kind
+    return out
+
+
+def norm_words(name: str) -> list[str]:
+    """Folded words of the name's normal form (what keys and fuzzy comparison are built from)."""
+    ws = words(name)
+    fw = fold_words(ws)
+    kind = bare_districts().get(" ".join(fw))
+    if kind:
+        fw = fold_words(kind.split()) + fw
+    return fw
+
+
+@lru_cache(maxsize=65536)
+def unit_key(name: str) -> str:
+    """Deterministic slug for any unit name.
+
+    >>> unit_key("UBND huyện Cao Lộc") == unit_key("Cao Lộc") == "huyen-cao-loc"
+    True
+    >>> unit_key("Sở GD&ĐT") == unit_key("Sở Giáo dục và Đào tạo") == "so-giao-duc-dao-tao"
+    True
+    """
+    return "-".join(norm_words(name))
