@@ -1,2 +1,253 @@
-"""(to be written)"""
-MIGRATIONS: list = []
+"""Extracted facts kept as statements: one row per (article, fact), keyed by a hash of the fact's values.
+
+Three tables, one per kind, because each kind has its own columns and browsing `awards` faceted by
+award and status in Datasette is far clearer than one wide table of mostly empty columns:
+
+- `memberships`  (cluster, unit, year, role: chair | vice_chair | member)
+- `rankings`     (cluster, unit, year, rank)
+- `awards`       (recipient, award, award_kind, grantor, year, status: proposed | conferred)
+
+Like zavod statements, a fact is never deleted: the same fact found again keeps its id and `first_seen`
+and moves `last_seen`; a fact the latest extraction of its article no longer yields is kept with
+`current = 0`. Views and `all_facts()` read current facts only.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Iterator
+
+from extract.normalize import clean, fold, key as norm_key
+
+from .units import ensure_cluster, ensure_unit, make_key
+
+KINDS = {"membership": "memberships", "ranking": "rankings", "award": "awards"}
+
+_COMMON_TAIL = """
+    evidence TEXT,
+    start INTEGER,
+    "end" INTEGER,
+    extractor_version TEXT,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    current INTEGER NOT NULL DEFAULT 1 CHECK (current IN (0, 1))
+"""
+
+# Award names as written vary ("Cờ thi đua của UBND tỉnh", "cờ Thi đua"): a kind label lets Datasette
+# facet and the canned queries filter without calling Python on every row. Longest prefixes first.
+AWARD_KINDS = [
+    ("tap the lao dong xuat sac", "Tập thể lao động xuất sắc"),
+    ("tap the lao dong tien tien", "Tập thể lao động tiên tiến"),
+    ("lao dong tien tien", "Lao động tiên tiến"),
+    ("chien si thi dua", "Chiến sĩ thi đua"),
+    ("co thi dua", "Cờ thi đua"),
+    ("bang khen", "Bằng khen"),
+    ("giay khen", "Giấy khen"),
+    ("huan chuong", "Huân chương"),
+    ("huy chuong", "Huy chương"),
+    ("ky niem chuong", "Kỷ niệm chương"),
+    ("anh hung", "Anh hùng"),
+    ("danh hieu", "Danh hiệu"),
+]
+
+
+def award_kind(award: str | None) -> str | None:
+    """'Cờ thi đua của Chính phủ' -> 'Cờ thi đua'; an unknown award keeps its cleaned name."""
+    if not award:
+        return None
+    f = " ".join(fold(award).split())
+    for prefix, label in AWARD_KINDS:
+        if f.startswith(prefix):
+            return label
+    return clean(award).strip()
+
+
+def _migrate_facts(db) -> None:
+    db.execute(
+        f"""CREATE TABLE IF NOT EXISTS memberships (
+            id TEXT PRIMARY KEY,
+            article_url TEXT NOT NULL REFERENCES articles(url),
+            cluster TEXT,
+            cluster_key TEXT REFERENCES clusters(key),
+            unit TEXT,
+            unit_key TEXT REFERENCES units(key),
+            year INTEGER,
+            role TEXT CHECK (role IN ('chair', 'vice_chair', 'member')),
+            {_COMMON_TAIL})"""
+    )
+    db.execute(
+        f"""CREATE TABLE IF NOT EXISTS rankings (
+            id TEXT PRIMARY KEY,
+            article_url TEXT NOT NULL REFERENCES articles(url),
+            cluster TEXT,
+            cluster_key TEXT REFERENCES clusters(key),
+            unit TEXT,
+            unit_key TEXT REFERENCES units(key),
+            year INTEGER,
+            rank INTEGER,
+            {_COMMON_TAIL})"""
+    )
+    db.execute(
+        f"""CREATE TABLE IF NOT EXISTS awards (
+            id TEXT PRIMARY KEY,
+            article_url TEXT NOT NULL REFERENCES articles(url),
+            recipient TEXT,
+            recipient_key TEXT REFERENCES units(key),
+            award TEXT,
+            award_kind TEXT,
+            grantor TEXT,
+            year INTEGER,
+            status TEXT CHECK (status IN ('proposed', 'conferred')),
+            {_COMMON_TAIL})"""
+    )
+    # What store_facts, the views, the canned queries and Datasette's FK pages look facts up by.
+    for table, cols in [
+        ("memberships", "article_url"), ("memberships", "unit_key, year"),
+        ("memberships", "cluster_key, year, role"), ("memberships", "year, cluster_key"),
+        ("rankings", "article_url"), ("rankings", "unit_key, year"), ("rankings", "cluster_key, year"),
+        ("awards", "article_url"), ("awards", "recipient_key, year"), ("awards", "award_kind, year"),
+        ("awards", "year"),
+    ]:
+        name = f"idx_{table}_{cols.replace(', ', '_')}"
+        db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table}({cols})")
+
+
+MIGRATIONS = [("facts_0001_tables", _migrate_facts)]
+
+
+def _year(value):
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _norm(value) -> str | None:
+    return norm_key(value) if value else None
+
+
+def fact_id(kind: str, article_url: str, f: dict) -> str:
+    """Stable hash of what the fact says (names by key, so a respelling is the same fact)."""
+    if kind == "award":
+        parts = [kind, article_url, f["recipient_key"], _norm(f.get("award")), _norm(f.get("grantor")),
+                 f["year"], f.get("status")]
+    else:
+        parts = [kind, article_url, f["cluster_key"], f["unit_key"], f["year"],
+                 f.get("role") if kind == "membership" else f.get("rank")]
+    digest = hashlib.sha1(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return digest[:20]
+
+
+def _prepare(db, kind: str, article_url: str, fact: dict) -> dict:
+    """Normalise one fact dict into its table row, creating referenced units/clusters if missing."""
+    f = dict(fact)
+    f["year"] = _year(f.get("year"))
+    if kind == "award":
+        name = clean(f.get("recipient") or "").strip()
+        f["recipient"] = name
+        f["recipient_key"] = f.get("recipient_key") or make_key(name)
+        ensure_unit(db, f["recipient_key"], name)
+    else:
+        cname = clean(f.get("cluster") or "").strip()
+        f["cluster"] = cname
+        f["cluster_key"] = ensure_cluster(db, f.get("cluster_key") or make_key(cname), cname)
+        uname = clean(f.get("unit") or "").strip()
+        f["unit"] = uname
+        f["unit_key"] = f.get("unit_key") or make_key(uname)
+        ensure_unit(db, f["unit_key"], uname)
+        if kind == "ranking":
+            f["rank"] = _year(f.get("rank"))
+    row = {
+        "id": fact_id(kind, article_url, f),
+        "article_url": article_url,
+        "evidence": f.get("evidence"),
+        "start": f.get("start"),
+        "end": f.get("end"),
+    }
+    if kind == "award":
+        for k in ("recipient", "recipient_key", "award", "grantor", "year", "status"):
+            row[k] = f.get(k)
+        row["award_kind"] = award_kind(f.get("award"))
+    else:
+        for k in ("cluster", "cluster_key", "unit", "unit_key", "year"):
+            row[k] = f[k]
+        row["role" if kind == "membership" else "rank"] = f.get("role" if kind == "membership" else "rank")
+    return row
+
+
+def store_facts(db, article_url: str, facts: list[dict], extractor_version: str, now: str) -> dict:
+    """Upsert the facts one extraction of `article_url` yielded; returns {added, kept, retired}.
+
+    added: ids never stored before; kept: ids already stored (first_seen kept, last_seen = now, current
+    again if it had been retired); retired: current facts of this article the extraction no longer
+    yields (current = 0, last_seen left at the last time they were seen).
+
+    Runs inside `db.atomic()`: when the caller already holds a transaction (`with db.atomic(): store_facts
+    (...); mark_extracted(...)`) it is only a savepoint and nothing is committed until the caller's block
+    ends. Note that `with db.conn:` is NOT a transaction under sqlite-utils 4 (each `db.execute` outside
+    an explicit BEGIN commits at once): callers must use `db.atomic()`.
+    """
+    counts = {"added": 0, "kept": 0, "retired": 0}
+    with db.atomic():
+        seen: dict[str, set[str]] = {t: set() for t in KINDS.values()}
+        for fact in facts:
+            kind = fact.get("kind")
+            table = KINDS.get(kind)
+            if table is None:
+                raise ValueError(f"unknown fact kind {kind!r} in {article_url}")
+            row = _prepare(db, kind, article_url, fact)
+            if row["id"] in seen[table]:
+                continue  # the same statement twice in one article: keep the first evidence
+            seen[table].add(row["id"])
+            exists = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row["id"]]).fetchone()
+            row.update(extractor_version=extractor_version, last_seen=now, current=1)
+            cols = [c for c in row if c != "id"]
+            if exists:
+                sets = ", ".join(f'"{c}" = ?' for c in cols)
+                db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [row[c] for c in cols] + [row["id"]])
+                counts["kept"] += 1
+            else:
+                row["first_seen"] = now
+                names = ", ".join(f'"{c}"' for c in row)
+                marks = ", ".join("?" for _ in row)
+                db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+                counts["added"] += 1
+        for table, ids in seen.items():
+            stale = [
+                r[0]
+                for r in db.execute(
+                    f"SELECT id FROM {table} WHERE article_url = ? AND current = 1", [article_url]
+                ).fetchall()
+                if r[0] not in ids
+            ]
+            for fid in stale:
+                db.execute(f"UPDATE {table} SET current = 0 WHERE id = ?", [fid])
+            counts["retired"] += len(stale)
+    return counts
+
+
+_EXPORT = {
+    "memberships": ("membership", ["article_url", "cluster", "cluster_key", "unit", "unit_key", "year", "role"]),
+    "rankings": ("ranking", ["article_url", "cluster", "cluster_key", "unit", "unit_key", "year", "rank"]),
+    "awards": ("award", ["article_url", "recipient", "recipient_key", "award", "award_kind", "grantor",
+                         "year", "status"]),
+}
+
+
+def all_facts(db, article_url: str | None = None) -> Iterator[dict]:
+    """Current facts in the `pipeline.py facts` JSON Lines form: memberships, rankings, then awards, each
+    by article and position in its body (extra keys: *_key, id, first_seen, ... are fine for the scorer)."""
+    where = "current = 1" + (" AND article_url = ?" if article_url else "")
+    params = [article_url] if article_url else []
+    for table, (kind, cols) in _EXPORT.items():
+        select = ", ".join(f'"{c}"' for c in cols + ["evidence", "start", "end", "id", "first_seen",
+                                                     "last_seen", "extractor_version"])
+        for row in db.query(f'SELECT {select} FROM {table} WHERE {where} ORDER BY article_url, start, id',
+                            params):
+            yield {"kind": kind, **row}
+
+
+def count_facts(db, current_only: bool = True) -> dict:
+    """{'membership': n, 'ranking': n, 'award': n} for `pipeline.py stats`."""
+    where = " WHERE current = 1" if current_only else ""
+    return {kind: db.execute(f"SELECT count(*) FROM {t}{where}").fetchone()[0] for kind, t in KINDS.items()}
