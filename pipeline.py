@@ -49,12 +49,19 @@ def _setup_logging(db: str) -> None:
     fh.setFormatter(JsonFormatter())
     log.handlers[:] = [fh]
     log.setLevel(logging.INFO)
+    log.propagate = False  # Scrapy configures the root logger; the JSON log stays separate
 
 
-def _progress(msg: str) -> None:
+def _progress(event) -> None:
+    """One line per crawled page on a terminal; every event in the JSON log."""
+    if isinstance(event, dict):
+        msg = f"[{event.get('pages_fetched', '?')} pages] {event.get('outcome', event.get('kind', ''))} {event.get('url', '')}"
+        log.info(msg, extra={"data": event})
+    else:
+        msg = str(event)
+        log.info(msg)
     if sys.stderr.isatty():
         click.echo(msg, err=True)
-    log.info(msg)
 
 
 @click.group()
