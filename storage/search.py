@@ -1,2 +1,200 @@
-"""(to be written)"""
-MIGRATIONS: list = []
+"""Accent-insensitive full-text search over articles, facts and unit names.
+
+SQLite's unicode61 tokenizer (even with remove_diacritics 2) never folds 'đ' to 'd', so "dien luc" would
+not find "Điện lực". Every index therefore holds text folded by `extract.normalize.fold` ('Điện lực' ->
+'dien luc') and every query is folded the same way (`fts_query`), in Python or, in Datasette, through
+the `fts_query()` / `fold()` SQL functions the project's Datasette plugin registers.
+
+How each index is kept in sync:
+
+- `unit_aliases_fts`  external-content FTS5 over `unit_aliases(alias, alias_fold)`, kept by triggers
+                      (the folded text is already a column, so no Python function runs in a trigger).
+                      Always current; Datasette also shows a search box on `unit_aliases`.
+- `search_articles`   FTS5 of folded title and body, one row per article;
+- `search_facts`      FTS5 of folded unit/recipient, award, cluster and evidence, one row per current fact.
+  These two are refreshed by `reindex(db)`, which the pipeline calls after each refresh / extract. It is
+  incremental: a `*_docs` table remembers a signature of what each FTS row was built from (the article's
+  content_hash and title, the fact's texts), so only new, changed or vanished rows are touched.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Callable, Iterable
+
+from extract.normalize import fold
+
+TOKENIZE = "unicode61 remove_diacritics 2"
+_WORD = re.compile(r"\w+")
+
+
+def _migrate_search(db) -> None:
+    db.execute(
+        f"""CREATE VIRTUAL TABLE IF NOT EXISTS unit_aliases_fts USING fts5(
+            alias, alias_fold, content='unit_aliases', content_rowid='id', tokenize='{TOKENIZE}')"""
+    )
+    db.execute(
+        """CREATE TRIGGER IF NOT EXISTS unit_aliases_ai AFTER INSERT ON unit_aliases BEGIN
+            INSERT INTO unit_aliases_fts (rowid, alias, alias_fold) VALUES (new.id, new.alias, new.alias_fold);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER IF NOT EXISTS unit_aliases_ad AFTER DELETE ON unit_aliases BEGIN
+            INSERT INTO unit_aliases_fts (unit_aliases_fts, rowid, alias, alias_fold)
+            VALUES ('delete', old.id, old.alias, old.alias_fold);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER IF NOT EXISTS unit_aliases_au AFTER UPDATE OF alias, alias_fold ON unit_aliases BEGIN
+            INSERT INTO unit_aliases_fts (unit_aliases_fts, rowid, alias, alias_fold)
+            VALUES ('delete', old.id, old.alias, old.alias_fold);
+            INSERT INTO unit_aliases_fts (rowid, alias, alias_fold) VALUES (new.id, new.alias, new.alias_fold);
+        END"""
+    )
+    db.execute("INSERT INTO unit_aliases_fts (unit_aliases_fts) VALUES ('rebuild')")
+    db.execute(
+        f"""CREATE VIRTUAL TABLE IF NOT EXISTS search_articles USING fts5(
+            url UNINDEXED, title_fold, body_fold, tokenize='{TOKENIZE}')"""
+    )
+    db.execute(
+        f"""CREATE VIRTUAL TABLE IF NOT EXISTS search_facts USING fts5(
+            fact_id UNINDEXED, kind UNINDEXED, article_url UNINDEXED, label UNINDEXED,
+            name_fold, award_fold, cluster_fold, evidence_fold, tokenize='{TOKENIZE}')"""
+    )
+    for docs in ("search_articles_docs", "search_facts_docs"):
+        db.execute(f"CREATE TABLE IF NOT EXISTS {docs} (rowid INTEGER PRIMARY KEY, ref TEXT UNIQUE, sig TEXT)")
+
+
+MIGRATIONS = [("search_0001_fts", _migrate_search)]
+
+
+def fts_query(text: str | None) -> str:
+    """A safe FTS5 MATCH string from what a person typed: folded words, all required, last one a prefix.
+
+    'Điện lực Lạng' -> '"dien" "luc" "lang"*'. Nothing to search for gives '""', which matches no row.
+    """
+    words = _WORD.findall(fold(text or ""))
+    if not words:
+        return '""'
+    return " ".join(f'"{w}"' for w in words[:-1]) + (" " if len(words) > 1 else "") + f'"{words[-1]}"*'
+
+
+def _sig(*parts) -> str:
+    return hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def _sync(db, fts: str, docs: str, rows: Iterable[tuple[str, str, Callable[[], dict]]]) -> dict:
+    """Bring `fts` in line with `rows` = (ref, signature, build_values()) using the `docs` bookkeeping."""
+    known = {ref: (rowid, sig) for rowid, ref, sig in db.execute(f"SELECT rowid, ref, sig FROM {docs}")}
+    counts = {"indexed": 0, "removed": 0}
+    present = set()
+    for ref, sig, build in rows:
+        present.add(ref)
+        old = known.get(ref)
+        if old and old[1] == sig:
+            continue
+        values = build()
+        if old:
+            db.execute(f"DELETE FROM {fts} WHERE rowid = ?", [old[0]])
+            db.execute(f"UPDATE {docs} SET sig = ? WHERE rowid = ?", [sig, old[0]])
+            rowid = old[0]
+        else:
+            rowid = db.execute(f"INSERT INTO {docs} (ref, sig) VALUES (?, ?)", [ref, sig]).lastrowid
+        cols = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        db.execute(f"INSERT INTO {fts} (rowid, {cols}) VALUES (?, {marks})", [rowid, *values.values()])
+        counts["indexed"] += 1
+    for ref, (rowid, _) in known.items():
+        if ref not in present:
+            db.execute(f"DELETE FROM {fts} WHERE rowid = ?", [rowid])
+            db.execute(f"DELETE FROM {docs} WHERE rowid = ?", [rowid])
+            counts["removed"] += 1
+    return counts
+
+
+def _article_rows(db):
+    if "articles" not in db.table_names():
+        return
+    has_hash = "content_hash" in db["articles"].columns_dict
+    if has_hash:
+        listing = db.execute("SELECT url, title, content_hash FROM articles").fetchall()
+    else:
+        listing = [(u, t, _sig(b)) for u, t, b in db.execute("SELECT url, title, body FROM articles")]
+    for url, title, chash in listing:
+        def build(url=url, title=title):
+            body = db.execute("SELECT body FROM articles WHERE url = ?", [url]).fetchone()[0]
+            return {"url": url, "title_fold": fold(title or ""), "body_fold": fold(body or "")}
+        yield url, _sig(title, chash), build
+
+
+_FACT_SOURCES = """
+    SELECT id, 'membership', article_url, unit, NULL, cluster, evidence FROM memberships WHERE current = 1
+    UNION ALL
+    SELECT id, 'ranking', article_url, unit, 'hạng ' || coalesce(rank, ''), cluster, evidence
+      FROM rankings WHERE current = 1
+    UNION ALL
+    SELECT id, 'award', article_url, recipient, trim(coalesce(award, '') || ' ' || coalesce(grantor, '')),
+      NULL, evidence FROM awards WHERE current = 1
+"""
+
+
+def _fact_rows(db):
+    for fid, kind, url, name, award, cluster, evidence in db.execute(_FACT_SOURCES).fetchall():
+        def build(fid=fid, kind=kind, url=url, name=name, award=award, cluster=cluster, evidence=evidence):
+            label = " · ".join(x for x in (name, award, cluster) if x)
+            return {"fact_id": fid, "kind": kind, "article_url": url, "label": label,
+                    "name_fold": fold(name or ""), "award_fold": fold(award or ""),
+                    "cluster_fold": fold(cluster or ""), "evidence_fold": fold(evidence or "")}
+        yield fid, _sig(name, award, cluster, evidence, url), build
+
+
+def reindex(db) -> dict:
+    """Refresh the article and fact indexes (incremental; cheap when nothing changed). Call after each
+    refresh or extract; `unit_aliases_fts` needs no call (triggers)."""
+    with db.atomic():
+        return {
+            "articles": _sync(db, "search_articles", "search_articles_docs", _article_rows(db)),
+            "facts": _sync(db, "search_facts", "search_facts_docs", _fact_rows(db)),
+        }
+
+
+def search_units(db, query: str, limit: int = 20) -> list[dict]:
+    """Units any of whose spellings matches `query`, accents and case ignored ("dien luc", "Điện lực")."""
+    return list(db.query(
+        """SELECT u.key, u.name, u.kind, u.source,
+                  (SELECT group_concat(alias, ' · ') FROM unit_aliases WHERE unit_key = u.key) AS aliases,
+                  min(f.rank) AS score
+           FROM unit_aliases_fts f JOIN unit_aliases a ON a.id = f.rowid JOIN units u ON u.key = a.unit_key
+           WHERE unit_aliases_fts MATCH ? GROUP BY u.key ORDER BY score, u.name LIMIT ?""",
+        [fts_query(query), limit],
+    ))
+
+
+def search_articles(db, query: str, limit: int = 20) -> list[dict]:
+    """Articles whose title or body matches, best first, with a (folded) snippet."""
+    return list(db.query(
+        """SELECT s.url, a.title, a.published, snippet(search_articles, -1, '[', ']', '…', 12) AS snippet,
+                  s.rank AS score
+           FROM search_articles s JOIN articles a ON a.url = s.url
+           WHERE search_articles MATCH ? ORDER BY s.rank LIMIT ?""",
+        [fts_query(query), limit],
+    ))
+
+
+def search_facts(db, query: str, limit: int = 50) -> list[dict]:
+    """Current facts whose unit/recipient, award, cluster or evidence matches, best first."""
+    return list(db.query(
+        """SELECT fact_id, kind, article_url, label, snippet(search_facts, 7, '[', ']', '…', 12) AS snippet,
+                  rank AS score
+           FROM search_facts WHERE search_facts MATCH ? ORDER BY rank LIMIT ?""",
+        [fts_query(query), limit],
+    ))
+
+
+def search(db, query: str, limit: int = 20) -> list[dict]:
+    """Everything matching `query` (folded): units first, then facts, then articles; each row has `type`."""
+    rows = [{"type": "unit", **r} for r in search_units(db, query, limit)]
+    rows += [{"type": "fact", **r} for r in search_facts(db, query, limit)]
+    if "articles" in db.table_names():
+        rows += [{"type": "article", **r} for r in search_articles(db, query, limit)]
+    return rows
