@@ -1,65 +1,87 @@
-"""Shared fixtures."""
+"""Shared fixtures: fixture pages, the bundled snapshot served on loopback, and a crawl run the way
+`pipeline.py` runs it (Scrapy's reactor runs once per process, so each crawl is a subprocess).
+
+Everything here uses files in the repository only (tests/fixtures, snapshot/), never ../shared.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # `pytest` run as a script does not put the project on sys.path
+FIXTURES = ROOT / "tests" / "fixtures"
+PAGES = FIXTURES / "pages"
+SNAPSHOT = ROOT / "snapshot" / "mirror"
+SNAPSHOT_ARTICLES = ROOT / "snapshot" / "articles.jsonl"
+if str(ROOT) not in sys.path:  # the suite also runs from a clone that was not pip-installed
     sys.path.insert(0, str(ROOT))
 
+# Fast but real: no delay, short timeout and backoff.
+FAST = {"delay": 0, "timeout": 2, "settings": {"RETRY_BACKOFF_BASE": 0.05, "RETRY_BACKOFF_MAX": 0.2}}
 
-# ---------------------------------------------------------------- storage: facts, search, views, Datasette
-FACTS_SAMPLE = Path(__file__).parent / "fixtures" / "facts_sample.json"
+_CRAWL = """
+import json, sys
+import storage
+from crawler.run import crawl
+args = json.loads(sys.argv[1])
+db = storage.connect(args.pop("db"))
+counts = crawl(db, **args)
+print("COUNTS " + json.dumps(counts, ensure_ascii=False))
+"""
 
 
-def _store_sample_article(db, article: dict, now: str) -> None:
-    """Through storage.articles.store_article when it exists, else a minimal `articles` row."""
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def mirror():
+    """The bundled snapshot on 127.0.0.1 (one server per test; faults via `server.faults`)."""
+    from crawler import mirror_server
+
+    url, server = mirror_server.start(SNAPSHOT)
+    yield server
+    server.shutdown()
+
+
+def run_crawl(db_path, site: str, timeout: float = 120, **kwargs) -> dict:
+    """`crawler.run.crawl` in a fresh interpreter -> its counts dict."""
+    args = {**FAST, **kwargs, "db": str(db_path), "site": site}
+    args["settings"] = {**FAST["settings"], **kwargs.get("settings", {})}
+    proc = subprocess.run(
+        [sys.executable, "-c", _CRAWL, json.dumps(args)], cwd=ROOT, capture_output=True,
+        text=True, timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    line = [ln for ln in proc.stdout.splitlines() if ln.startswith("COUNTS ")][-1]
+    return json.loads(line[len("COUNTS "):])
+
+
+@pytest.fixture
+def crawl_db(tmp_path):
+    """A fresh database path."""
+    return tmp_path / "crawl.db"
+
+
+def table_rows(db_path, table: str, exclude=()) -> list[tuple]:
+    """All rows of `table` (minus `exclude` columns), sorted: for before/after comparisons."""
+    con = sqlite3.connect(db_path)
     try:
-        from storage.articles import store_article
-    except ImportError:
-        store_article = None
-    if store_article is not None:
-        full = {"nid": None, "author": None, "captions": [], "html": "<html></html>", "parser": "drupal7", **article}
-        store_article(db, full, now)
-        return
-    db.execute("CREATE TABLE IF NOT EXISTS articles (url TEXT PRIMARY KEY, section TEXT, slug TEXT, title TEXT, "
-               "published TEXT, body TEXT, content_hash TEXT)")
-    db.execute("INSERT OR REPLACE INTO articles (url, section, slug, title, published, body, content_hash) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)", [article["url"], article["section"], article["slug"],
-                                                 article["title"], article["published"], article["body"],
-                                                 str(hash(article["body"]))])
+        cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] not in exclude]
+        return sorted(con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall(), key=repr)
+    finally:
+        con.close()
 
 
-def build_facts_db(path) -> Path:
-    """A small real database built from the fact dicts in fixtures/facts_sample.json, through the storage
-    API the pipeline uses: gazetteer, articles, store_facts, sync_units, reindex."""
-    import json
-
-    import storage
-    from storage import facts, search, units
-
-    sample = json.loads(FACTS_SAMPLE.read_text(encoding="utf-8"))
-    db = storage.connect(path)
-    units.load_gazetteer(db, sample["gazetteer"])
-    for article in sample["articles"]:
-        _store_sample_article(db, article, sample["now"])
-    for url, fs in sample["facts"].items():
-        facts.store_facts(db, url, fs, sample["extractor_version"], sample["now"])
-    units.sync_units(db, sample["resolutions"], sample["now"])
-    search.reindex(db)
-    db.close()
-    return Path(path)
-
-
-@pytest.fixture
-def facts_sample():
-    import json
-
-    return json.loads(FACTS_SAMPLE.read_text(encoding="utf-8"))
-
-
-@pytest.fixture
-def facts_db_path(tmp_path):
-    """Path of a fresh sample database (tdkt.db, the name datasette_meta.json uses)."""
-    return build_facts_db(tmp_path / "tdkt.db")
+def query(db_path, sql: str, params=()) -> list[tuple]:
+    con = sqlite3.connect(db_path)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
