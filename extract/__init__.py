@@ -87,8 +87,10 @@ def _dedupe(facts: list[dict]) -> list[dict]:
         elif f["kind"] == "ranking":
             k = ("r", cluster_key(f["cluster"]), unit_key(f["unit"]), f["year"])
         else:
-            k = ("a", unit_key(f["recipient"]), key(f["award"])[:12], key(f["grantor"] or ""))
+            k = ("a", unit_key(f["recipient"]), key(f["award"])[:12])
         old = best.get(k)
+        if old is not None and f["kind"] == "award" and not old["grantor"] and f["grantor"]:
+            old["grantor"] = f["grantor"]
         if old is None:
             best[k] = f
             order.append(k)
@@ -99,14 +101,17 @@ def _dedupe(facts: list[dict]) -> list[dict]:
             best[k] = f
         elif len(f.get("unit", f.get("recipient", ""))) > len(old.get("unit", old.get("recipient", ""))) and f["kind"] == "membership" and f["role"] == old["role"]:
             best[k] = f
-    # a chair is not also listed as a member, and the same unit is not both chair and vice-chair
     out = [best[k] for k in order]
-    return out
+    # a title restates the body: drop a title award whose kind and year the body also has
+    body_awards = {(key(f["award"])[:12], f["year"]) for f in out if f["kind"] == "award" and f["_sent"].start is not None}
+    return [f for f in out if not (f["kind"] == "award" and f["_sent"].start is None
+                                   and (key(f["award"])[:12], f["year"]) in body_awards)]
 
 
 def _finish(f: dict) -> dict:
     sent = f.pop("_sent")
     f.pop("_person", None)
+    f.pop("_names", None)
     f["evidence"] = sent.text
     f["start"] = sent.start
     f["end"] = None if sent.start is None else sent.start + len(sent.text)

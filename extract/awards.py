@@ -70,7 +70,7 @@ def _grantor_before(text: str, s: int) -> str | None:
 
 
 def _recipients_after(text: str, pos: int) -> list[Name]:
-    m = re.match(r"\s*(?:năm\s+\d{4}\s*)?(?:xuất sắc\s*)?(?:cho|là)\s+", text[pos:])
+    m = re.match(r"\s*(?:năm\s+\d{4}\s*)?(?:xuất sắc\s*)?(?:cho|là|gồm có|gồm|:)\s*:?\s+", text[pos:])
     if not m:
         return []
     start = pos + m.end()
@@ -80,30 +80,60 @@ def _recipients_after(text: str, pos: int) -> list[Name]:
     return [n for n in names_in_list(seg, start) if _named(n)]
 
 
+_VERBS = re.compile(r"(?<!\w)(?:vinh dự được|vinh dự|được|nhận|đón nhận|đạt|giành|đề nghị|là)(?!\w)")
+_GRANTOR_REGION = re.compile(r"(?:xét\s+)?(?:trao tặng|tặng thưởng|tặng|trao|xét)\s*$")
+_COUNTED_PAREN = re.compile(r"\d+\s+(?:tập thể|đơn vị|cá nhân)[^()]{0,60}\(([^()]+)\)")
+
+
 def _recipients_before(text: str, s: int, floor: int) -> list[Name]:
+    """Names standing before the award's verb. The text is cut at verbs (được, nhận, đạt, đề nghị …);
+    the nearest piece that names units wins, except a piece ending in "tặng"/"trao", which names the
+    grantor ("được Chủ tịch UBND tỉnh trao tặng")."""
     left = text[floor:s]
-    verbs = list(_VERB.finditer(left))
-    if not verbs:
-        return []
-    first_verb = verbs[0]
-    region_end = floor + first_verb.start()
-    cues = list(_CUE.finditer(text[floor:region_end]))
-    starts = [floor + cues[-1].end()] if cues else []
-    starts.append(floor)
-    for st in starts:
-        seg = text[st:region_end]
-        names = [n for n in names_in_list(seg, st) if _named(n)]
+    m = _COUNTED_PAREN.search(left)
+    if m:  # "2 tập thể có thành tích xuất sắc (A và B) đề nghị … tặng"
+        names = [n for n in names_in_list(m.group(1), floor + m.start(1)) if _named(n)]
+        if names:
+            return names
+    cuts = [(floor + v.start(), floor + v.end()) for v in _VERBS.finditer(left)]
+    bounds = [(None, floor)] + cuts + [(s, None)]
+    for k in range(len(bounds) - 1, 0, -1):
+        a = bounds[k - 1][1]
+        b = bounds[k][0]
+        region = text[a:b]
+        if not region.strip() or (_GRANTOR_REGION.search(region) and k - 1 > 0):
+            continue
+        if k - 1 == 0:
+            cues = list(_CUE.finditer(region))
+            if cues:
+                sub = region[cues[-1].end():]
+                names = [n for n in names_in_list(sub, a + cues[-1].end()) if _named(n) and not _after_place_word(text, n)]
+                if names:
+                    return names
+        names = [n for n in names_in_list(region, a) if _named(n) and not _after_place_word(text, n)]
         if names:
             return names
     return []
 
 
+def _after_place_word(text: str, n: Name) -> bool:
+    """"tại huyện Thanh Bình, tỉnh Đồng Tháp" is where, not who."""
+    return bool(re.search(r"(?:tại|ở|về)\s+(?:[^,;]{0,40},\s*)?$", text[max(0, n.start - 50):n.start]))
+
+
 def _named(n: Name) -> bool:
     if n.person:
         return len(n.text.split()) >= 2
-    if _GENERIC_RECIPIENT.match(n.text):
+    if _GENERIC_RECIPIENT.match(n.text) or _GRANTOR_LIKE.match(n.text):
         return False
-    return starts_with_head(n.text) and len(n.text.split()) >= 2 or n.text.isupper() and len(n.text) >= 3 or is_person_name(n.text)
+    words = n.text.split()
+    if starts_with_head(n.text) and len(words) == 1:
+        return len(n.text) >= 4 and n.text not in _BARE_HEADS  # a brand: "THACO", "Viettel"
+    return starts_with_head(n.text) and len(words) >= 2 or n.text.isupper() and len(n.text) >= 3 or is_person_name(n.text)
+
+
+_GRANTOR_LIKE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Chủ tịch|Thủ tướng|Chính phủ|Hội đồng)\b(?:\s+(?:tỉnh|TP|Tỉnh|thành phố|huyện))?\s*$|^Hội đồng\b")
+_BARE_HEADS = {"Sở", "Ban", "Hội", "Cục", "Vụ", "Bộ", "Đài", "Báo", "Trường", "Đoàn", "Phòng", "Viện", "Huyện", "Quận", "Tỉnh"}
 
 
 def awards(sent: Sentence, ctx_year: int | None) -> list[dict]:
@@ -124,9 +154,16 @@ def awards(sent: Sentence, ctx_year: int | None) -> list[dict]:
         grantor = grantor or _grantor_before(text, s)
         if grantor is None and out and re.search(r"\svà\s+(?:đề nghị\s+)?(?:tặng|trao)\s*$", text[floor:s]):
             grantor = out[-1]["grantor"]  # "đề nghị UBND tỉnh tặng Cờ … cho X và tặng Bằng khen cho Y"
+        if re.search(r"(?:không|chưa|rút)\s+(?:\w+\s+){0,2}$", text[max(0, s - 20):s]):
+            continue  # "xin rút không nhận cờ thi đua"
         g_end = _GRANTOR_AFTER.match(text[end:])
-        recipients = _recipients_after(text, end + (g_end.end() if g_end else 0)) or _recipients_before(text, s, floor)
-        floor = end
+        after_end = end + (g_end.end() if g_end else 0)
+        recipients = _recipients_after(text, after_end)
+        if not recipients:
+            recipients = _recipients_before(text, s, floor)
+        if not recipients and out and not re.search(r"[.]", text[floor:s]):
+            recipients = out[-1]["_names"]  # "… 2 lần được tặng cờ …; 3 lần được tặng cờ …"
+        floor = max(after_end, recipients[-1].end if recipients and recipients[-1].start >= s else after_end)
         before = text[:s]
         proposed = False
         for m in re.finditer(r"đề nghị|đề xuất|trình|lấy ý kiến|suy tôn|bình xét|bình chọn|bình bầu|bầu chọn|bỏ phiếu|phiếu|đủ tiêu chuẩn|xét tặng", before, re.IGNORECASE):
@@ -142,5 +179,6 @@ def awards(sent: Sentence, ctx_year: int | None) -> list[dict]:
             y = None
         for r in recipients:
             out.append({"kind": "award", "recipient": r.text, "award": award, "grantor": grantor, "year": y,
-                        "status": "proposed" if proposed else "conferred", "_sent": sent, "_person": r.person})
+                        "status": "proposed" if proposed else "conferred", "_sent": sent, "_person": r.person,
+                        "_names": recipients})
     return out

@@ -140,7 +140,13 @@ def trim(segment: str, offset: int = 0) -> Name | None:
         comma = s.find(",")
         if comma > 0:
             s = s[:comma]
+        low = re.search(r"\s[a-zđ]", s)
+        if low:
+            s = s[:low.start()]
         person = True
+    dot = re.search(r"\.\s+[A-ZĐ]\w*\s+[a-zđ]", s)
+    if dot:
+        s = s[:dot.start()]
     if not s:
         return None
     return Name(s, offset + lead, offset + lead + len(s), person)
@@ -195,9 +201,11 @@ def names_in_list(segment: str, offset: int = 0, kind_prefix: str | None = None)
     for item, pos in split_items(segment, offset):
         n = trim(item, pos)
         if n and looks_like_unit(n):
+            if names and re.match(r"^(?:tỉnh|thành phố|TP\.?)\s", n.text) and re.search(r"\b(?:huyện|quận|xã|thị xã|phường)\s", names[-1].text):
+                prev = names[-1]  # "Chi cục … huyện Tân Thạnh, tỉnh Long An" is one name
+                names[-1] = Name(segment[prev.start - offset:n.end - offset], prev.start, n.end, prev.person)
+                continue
             names.append(n)
-        elif names and n is None:
-            continue
     return distribute(names, kind_prefix)
 
 
@@ -224,7 +232,8 @@ def distribute(names: list[Name], kind_prefix: str | None = None) -> list[Name]:
         return names
     out = [names[0]]
     for n in names[1:]:
-        if not starts_with_head(n.text) and n.text[:1].isupper() and len(n.text.split()) <= 4 and not n.person:
+        if (not starts_with_head(n.text) and n.text[:1].isupper() and len(n.text.split()) <= 4 and not n.person
+                and not _lex()["position_re"].match(n.text)):
             out.append(Name(f"{head} {n.text}", n.start, n.end))
         else:
             out.append(n)

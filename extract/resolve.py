@@ -234,6 +234,7 @@ class Resolver:
         self._index: dict[tuple[str, str], tuple[int, str]] = {}  # (scope, form) -> (priority, key)
         self._ambiguous: set[tuple[str, str]] = set()
         self._choices: dict[str, dict[str, str]] = {}  # scope -> form -> key (fuzzy candidates)
+        self._sorted: dict[str, tuple[list[str], list[str]]] = {}  # scope -> (token-sorted forms, forms)
         self._cache: dict[tuple[str, str | None], tuple] = {}
         self.review: dict[str, dict] = {}  # new key -> {name, key, proposals}
         for u in load_gazetteer() if units is None else units:
@@ -265,6 +266,7 @@ class Resolver:
             for v in _variants(ws, prov):
                 self._register(scope, " ".join(v), 2, entry.key)
         self._cache.clear()
+        self._sorted.pop(scope, None)
         return entry.key
 
     def _register(self, scope: str, form: str, prio: int, k: str) -> None:
@@ -313,9 +315,14 @@ class Resolver:
         choices = self._choices.get(scope)
         if not form or not choices:
             return []
+        if scope not in self._sorted:  # token_sort_ratio = ratio of token-sorted strings: sort once
+            forms = list(choices)
+            self._sorted[scope] = ([" ".join(sorted(f.split())) for f in forms], forms)
+        sorted_forms, forms = self._sorted[scope]
         best: dict[str, float] = {}
-        for cand, score, _ in process.extract(form, list(choices), scorer=fuzz.token_sort_ratio,
-                                              score_cutoff=self.threshold, limit=self.limit * 4):
+        for _, score, i in process.extract(" ".join(sorted(form.split())), sorted_forms, scorer=fuzz.ratio,
+                                           score_cutoff=self.threshold, limit=self.limit * 4):
+            cand = forms[i]
             if not _plausible(form, cand):
                 continue
             k = choices[cand]

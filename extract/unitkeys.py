@@ -92,7 +92,11 @@ _ABBREV = [
     (r"kkt", "khu kinh tế"),
     (r"kcn", "khu công nghiệp"),
     (r"đh", "đại học"),
+    (r"cđ(?=\s+(?:ngành|cơ sở|viên chức)(?![\w]))", "công đoàn"),  # "CĐ ngành Y tế" is a trade union
+    (r"cđcs", "công đoàn cơ sở"),
     (r"cđ", "cao đẳng"),
+    (r"bvđk", "bệnh viện đa khoa"),
+    (r"bv", "bệnh viện"),
     (r"thpt", "trung học phổ thông"),
     (r"thcs", "trung học cơ sở"),
     (r"ptdtnt", "phổ thông dân tộc nội trú"),
@@ -106,6 +110,8 @@ _ABBREV_RE = [(re.compile(_W + "(?:" + p + ")" + _E if not p.endswith(r"\s*") el
 DISTRICT_KINDS = ("thành phố", "thị xã", "huyện", "quận")
 _LEADING_UBND = re.compile(r"^ủy ban nhân dân (?=(?:thành phố|thị xã|huyện|quận) (?!ủy\b))")
 _LEADING_H = re.compile(r"^h\.\s*")
+# "Trường ĐH Nha Trang" and "ĐH Nha Trang" are one school (both in one article of the dev set).
+_LEADING_SCHOOL = re.compile(r"^trường (?=(?:đại học|cao đẳng|trung cấp|trung học|tiểu học|mầm non|phổ thông)(?![\w]))")
 # "Ủy ban MTTQ Việt Nam tỉnh", "UBMTTQ tỉnh", "Mặt trận Tổ quốc Việt Nam tỉnh": one body, spelled three ways.
 _MTTQ = re.compile(r"^(?:ủy ban )?mặt trận tổ quốc(?: việt nam)?(?![\w])")
 # Folded single-consonant + i/y syllables spelled both ways: kĩ/kỹ, sĩ/sỹ, lí/lý, mĩ/mỹ, hi/hy, qui/quy.
@@ -129,6 +135,7 @@ def words(name: str) -> list[str]:
     s = key(expand(name).replace("&", " và "))
     s = _LEADING_UBND.sub("", s)
     s = _MTTQ.sub("mặt trận tổ quốc", s)
+    s = _LEADING_SCHOOL.sub("", s)
     return [w for w in s.split() if w != "và"]
 
 
