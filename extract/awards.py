@@ -69,10 +69,12 @@ def _grantor_before(text: str, s: int) -> str | None:
     return None
 
 
-def _recipients_after(text: str, pos: int) -> list[Name]:
+def _recipients_after(text: str, pos: int) -> list[Name] | None:
+    """Names after "cho" / "là" / "gồm:"; None when the award has no such complement, [] when it
+    has one that names no one ("cho 20 tập thể xuất sắc")."""
     m = re.match(r"\s*(?:năm\s+\d{4}\s*)?(?:xuất sắc\s*)?(?:cho|là|gồm có|gồm|:)\s*:?\s+", text[pos:])
     if not m:
-        return []
+        return None
     start = pos + m.end()
     seg = text[start:]
     stop = re.search(r"[;()]|\.\s|\s(?:vì|đã|đối với|và tặng|và trao|về|trong|nhân dịp|có thành tích|được)\s|$", seg)
@@ -159,9 +161,10 @@ def awards(sent: Sentence, ctx_year: int | None) -> list[dict]:
         g_end = _GRANTOR_AFTER.match(text[end:])
         after_end = end + (g_end.end() if g_end else 0)
         recipients = _recipients_after(text, after_end)
-        if not recipients:
+        if recipients is None:
             recipients = _recipients_before(text, s, floor)
-        if not recipients and out and not re.search(r"[.]", text[floor:s]):
+        if (not recipients and out and not re.search(r"[.]", text[floor:s])
+                and not re.search(r"\d+\s+(?:đơn vị|tập thể|cá nhân)|các|một số", text[floor:s])):
             recipients = out[-1]["_names"]  # "… 2 lần được tặng cờ …; 3 lần được tặng cờ …"
         floor = max(after_end, recipients[-1].end if recipients and recipients[-1].start >= s else after_end)
         before = text[:s]
