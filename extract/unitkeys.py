@@ -104,7 +104,16 @@ _ABBREV = [
     (r"tđ", "thi đua"),
 ]
 _CASED_RE = [(re.compile(p), r) for p, r in _CASED]
-_ABBREV_RE = [(re.compile(_W + "(?:" + p + ")" + _E if not p.endswith(r"\s*") else _W + p), r) for p, r in _ABBREV]
+
+# Speed (resolution runs on every name of every article): the plain one-word abbreviations, which
+# cannot overlap, go in one alternation; patterns with separators or look-arounds run first, in order,
+# and "công ty CP" after "Cty" became "công ty".
+_PLAIN = re.compile(r"^[^\W\d_]+$")
+_PRE = [(re.compile(_W + "(?:" + p + ")" + _E if not p.endswith(r"\s*") else _W + p), r)
+        for p, r in _ABBREV if not _PLAIN.match(p) and not p.startswith("(công ty)")]
+_POST = [(re.compile(_W + p + _E), r) for p, r in _ABBREV if p.startswith("(công ty)")]
+_WORDS = {p: r for p, r in _ABBREV if _PLAIN.match(p)}
+_WORDS_RE = re.compile(_W + "(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")" + _E)
 
 # A leading administrative kind; "huyện ủy", "thành ủy", "quận ủy" are Party committees, not kinds.
 DISTRICT_KINDS = ("thành phố", "thị xã", "huyện", "quận")
@@ -124,7 +133,10 @@ def expand(name: str) -> str:
     for rx, rep in _CASED_RE:
         s = rx.sub(rep, s)
     s = _LEADING_H.sub("huyện ", s.lower())
-    for rx, rep in _ABBREV_RE:
+    for rx, rep in _PRE:
+        s = rx.sub(rep, s)
+    s = _WORDS_RE.sub(lambda m: _WORDS[m.group(0)], s)
+    for rx, rep in _POST:
         s = rx.sub(rep, s)
     return s
 
@@ -141,7 +153,7 @@ def words(name: str) -> list[str]:
 
 def fold_words(ws: list[str]) -> list[str]:
     """Accent-free words with the i/y spelling variants made one."""
-    return [_IY.sub(r"\1y", fold(w)) for w in ws]
+    return _IY.sub(r"\1y", fold(" ".join(ws))).split()
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,10 @@ SAME = [
     ("Hội Chiến sĩ cách mạng bị địch bắt tù đày", "Hội Chiến sỹ cách mạng bị địch bắt tù đày"),
     ("Thanh tra thành phố Hồ Chí Minh", "Thanh tra TP.HCM", "Thanh tra TPHCM"),
     ("Ban Thi đua - Khen thưởng tỉnh", "Ban TĐKT tỉnh", "Ban Thi đua – Khen thưởng tỉnh"),
+    ("Trường Đại học Nha Trang", "Trường ĐH Nha Trang", "ĐH Nha Trang"),
+    ("Trường Cao đẳng Y tế Lạng Sơn", "Trường CĐ Y tế Lạng Sơn", "CĐ Y tế Lạng Sơn"),
+    ("Công đoàn ngành Y tế", "CĐ ngành Y tế"),
+    ("Bệnh viện Đa khoa tỉnh", "BVĐK tỉnh"),
 ]
 
 
@@ -77,6 +81,7 @@ def test_nfd_and_nfc_are_one_key():
     ("Phòng GD&ĐT huyện Cao Lộc", "Sở GD&ĐT"),
     ("Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ tỉnh"),
     ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+    ("CĐ ngành Y tế", "Cao đẳng Y tế"),
 ])
 def test_different_units_different_keys(a, b):
     assert unit_key(a) != unit_key(b)
@@ -159,7 +164,8 @@ def test_every_gazetteer_spelling_resolves_to_its_own_unit(r):
     ("Kho bạc Nhà nước tỉnh Lạng Sơn", "kho-bac-nha-nuoc-lang-son"),
     ("Văn phòng Tỉnh ủy Lạng Sơn", "van-phong-tinh-uy"),
     ("Ban Tuyên giáo Tỉnh uỷ và Dân vận Tỉnh uỷ", "ban-tuyen-giao-dan-van-tinh-uy"),
-    ("Trường CĐ Sư phạm Lạng Sơn", "truong-cao-dang-su-pham-lang-son"),
+    ("Trường CĐ Sư phạm Lạng Sơn", "cao-dang-su-pham-lang-son"),
+    ("Cao đẳng Sư phạm Lạng Sơn", "cao-dang-su-pham-lang-son"),
     ("huyện Cao Lộc, tỉnh Lạng Sơn", "huyen-cao-loc"),
 ])
 def test_known_spellings_resolve(r, name, k):
