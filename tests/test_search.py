@@ -1,6 +1,7 @@
 """Folded full-text search: any spelling, with or without accents, finds units, facts and articles."""
 import pytest
 
+from facts_db import facts_db_path, facts_sample  # noqa: F401 (fixtures)
 import storage
 from storage import facts, search, units
 

@@ -3,6 +3,7 @@ import sqlite3
 
 import pytest
 
+from facts_db import facts_sample, store_sample_article  # noqa: F401 (fixture)
 import storage
 from storage import facts, units
 
@@ -11,11 +12,9 @@ URL = "http://127.0.0.1/vi/tintucsukien/cum-thi-dua-ii-tong-ket-nam-2020"
 
 @pytest.fixture
 def db(tmp_path, facts_sample):
-    from conftest import _store_sample_article
-
     d = storage.connect(tmp_path / "t.db")
     for a in facts_sample["articles"]:
-        _store_sample_article(d, a, "2024-01-01T00:00:00+00:00")
+        store_sample_article(d, a, "2024-01-01T00:00:00+00:00")
     yield d
     d.close()
 

@@ -1,0 +1,82 @@
+"""Serving the database read-only in Datasette, configured by `datasette_meta.json`.
+
+Read-only, and live: the file is opened `mode=ro` (Datasette's default for a file database) and the
+project's plugin sets `PRAGMA query_only` on every connection, so nothing can write — not the SQL box,
+not a canned query, not a plugin — while the nightly refresh can still write in WAL mode beside it and
+Datasette sees each committed refresh. `immutable=True` (`-i`) is offered for a copy that never changes;
+it must not be used on a file a refresh writes to (immutable readers ignore locks and the WAL).
+
+The metadata names the database `tdkt`; both entry points rename it to the served file's stem, so any
+`--db` path works.
+
+    datasette_app(db_path) -> datasette.app.Datasette     (tests, in-process serving)
+    serve_args(db_path, port) -> [argv...]                  (pipeline.py serve: subprocess.run(argv))
+"""
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+META_PATH = ROOT / "datasette_meta.json"
+PLUGINS_DIR = ROOT / "datasette_plugins"
+META_DB_NAME = "tdkt"
+
+SETTINGS = {
+    "sql_time_limit_ms": 1500,
+    "facet_time_limit_ms": 400,
+    "max_returned_rows": 2000,
+    "default_page_size": 50,
+    "truncate_cells_html": 400,
+    "allow_download": False,
+}
+
+
+def metadata_for(db_path: str | Path) -> dict:
+    """`datasette_meta.json` with its database (and the dashboards' charts) renamed to the file's stem."""
+    meta = json.loads(META_PATH.read_text(encoding="utf-8"))
+    name = Path(db_path).stem
+    if name == META_DB_NAME:
+        return meta
+    meta = copy.deepcopy(meta)
+    if meta.get("description_html"):
+        meta["description_html"] = meta["description_html"].replace(f'"/{META_DB_NAME}/', f'"/{name}/')
+    dbs = meta.get("databases", {})
+    if META_DB_NAME in dbs:
+        dbs[name] = dbs.pop(META_DB_NAME)
+    for dashboard in (meta.get("plugins", {}).get("datasette-dashboards") or {}).values():
+        for part in list((dashboard.get("charts") or {}).values()) + list((dashboard.get("filters") or {}).values()):
+            if part.get("db") == META_DB_NAME:
+                part["db"] = name
+    return meta
+
+
+def datasette_app(db_path: str | Path, immutable: bool = False, settings: dict | None = None):
+    """A configured, read-only `datasette.app.Datasette` for `db_path` (call `.client` or `.app()`)."""
+    from datasette.app import Datasette
+
+    path = str(Path(db_path).resolve())
+    return Datasette(
+        files=[] if immutable else [path],
+        immutables=[path] if immutable else [],
+        metadata=metadata_for(db_path),
+        plugins_dir=str(PLUGINS_DIR),
+        settings={**SETTINGS, **(settings or {})},
+    )
+
+
+def serve_args(db_path: str | Path, port: int = 8001, host: str = "127.0.0.1", immutable: bool = False) -> list[str]:
+    """The `datasette serve` command line for `db_path`; writes `<db>.datasette.json` beside the database
+    when the metadata needs renaming for it."""
+    db_path = Path(db_path).resolve()
+    meta_file = META_PATH
+    if db_path.stem != META_DB_NAME:
+        meta_file = db_path.with_name(db_path.stem + ".datasette.json")
+        meta_file.write_text(json.dumps(metadata_for(db_path), ensure_ascii=False, indent=1), encoding="utf-8")
+    args = [sys.executable, "-m", "datasette", "serve", *(["-i"] if immutable else []), str(db_path),
+            "--metadata", str(meta_file), "--plugins-dir", str(PLUGINS_DIR), "--host", host, "--port", str(port)]
+    for k, v in SETTINGS.items():
+        args += ["--setting", k, str(v).lower() if isinstance(v, bool) else str(v)]
+    return args
