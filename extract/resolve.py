@@ -11,8 +11,8 @@ Three layers, from safe to unsafe:
    đoàn Sở Y tế").
 
 Articles also come from other provinces, whose "Cụm thi đua số 2" or "Sở Tư pháp" are not Lạng Sơn's.
-Every function takes an optional `scope` (a province name): keys in the home province carry no prefix,
-keys elsewhere are prefixed with the province slug ("soc-trang:so-tu-phap", "dong-thap:cum-1").
+`Resolver.resolve` and `cluster_key` take an optional `scope` (a province name; `guess_scope` finds
+one in an article's text): keys in the home province carry no prefix, keys elsewhere are prefixed with the province slug ("soc-trang:so-tu-phap", "dong-thap:cum-1").
 Pure: the only I/O is reading the package's data files once.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ __all__ = ["HOME", "Resolution", "Resolver", "unit_key", "cluster_key", "scope_k
            "person_or_unit", "load_gazetteer", "default_resolver"]
 
 HOME = "Lạng Sơn"
-THRESHOLD = 85.0  # fuzzy proposals below this are noise (measured on the gazetteer, see tests)
+THRESHOLD = 85.0  # token-sort ratio: one-letter typos of gazetteer names pass, sub-bodies do not (tests)
 
 # Bare forms too generic to stand for one provincial body without "tỉnh".
 _GENERIC = {"uy ban nhan dan", "hoi dong nhan dan", "cong an", "thanh tra", "mat tran to quoc"}
@@ -48,9 +48,13 @@ def _data(name: str):
 
 
 @lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict, ...]:
+    return tuple(_data("gazetteer.json"))
+
+
 def load_gazetteer() -> list[dict]:
-    """The packaged gazetteer: [{key, name, kind, aliases}] (read once)."""
-    return _data("gazetteer.json")
+    """The packaged gazetteer: [{key, name, kind, aliases}] (read once; callers get their own copy)."""
+    return [dict(u, aliases=list(u["aliases"])) for u in _gazetteer()]
 
 
 # ---------------------------------------------------------------- scope (province)
@@ -95,7 +99,7 @@ def _province_re() -> tuple[re.Pattern, dict[str, str]]:
     for p in _data("provinces.json"):
         for n in [p["name"], *p.get("aliases", [])]:
             forms[clean(n)] = scope_key(p["name"])
-    for u in load_gazetteer():
+    for u in _gazetteer():
         if u["kind"] == "district":
             forms[clean(u["name"][0].upper() + u["name"][1:])] = HOME_SCOPE
             forms[clean(u["name"])] = HOME_SCOPE
@@ -237,7 +241,7 @@ class Resolver:
         self._sorted: dict[str, tuple[list[str], list[str]]] = {}  # scope -> (token-sorted forms, forms)
         self._cache: dict[tuple[str, str | None], tuple] = {}
         self.review: dict[str, dict] = {}  # new key -> {name, key, proposals}
-        for u in load_gazetteer() if units is None else units:
+        for u in _gazetteer() if units is None else units:
             self.add(u)
         for u in extra:
             self.add(u)
