@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import _lex
+from .names import _lex, is_person_name
 
 _HEAD = re.compile(
     r"\b(?:[Cc]ụm|[Kk]hối|CỤM|KHỐI)(?:\s+(?:[Tt]hi đua|THI ĐUA|TĐ))?"
@@ -50,7 +50,10 @@ def mentions(text: str) -> list[Mention]:
         desc = ""
         stop = _DESC_STOP.search(rest[:140] + " ")
         cand = rest[: stop.start() if stop else 140]
-        cand = re.split(r"[.;:()“”\"]|,(?!\s*ngành)|\s[-–]\s(?=[a-zđ])", cand)[0]
+        cand = re.split(r"[.;:()“”\"]|,(?!\s*ngành)|\s[-–]\s*(?=(?:Cử|Trưởng|Phó|Đồng chí|đồng chí|Ông|Bà|đại diện|Đại diện)\b)", cand)[0]
+        dash = re.search(r"\s[-–]\s*((?:[A-ZĐ]\w*\s?){3,4})", cand)
+        if dash and is_person_name(dash.group(1).strip()):
+            cand = cand[: dash.start()]
         if cand.strip() and not _GENERIC_AFTER.match(rest):
             c = cand.rstrip()
             if re.match(r"^\s*(?:[-–]\s*\S|[Cc]ác\s|[A-ZĐ]|(?:số|trường|tỉnh|huyện)\s)", c) and len(c.split()) <= 14:
@@ -63,11 +66,12 @@ def mentions(text: str) -> list[Mention]:
 
 def main_cluster(title: str, sentences: list[str]) -> str | None:
     """The article's cluster: the first named mention in the title, else in the body (numbered first)."""
-    for texts in ([title], sentences):
+    for texts in ([title] + sentences, ):
         named = [m for t in texts for m in mentions(t or "") if not m.generic]
         if named:
             numbered = [m for m in named if m.numbered]
-            pick = numbered[0] if numbered else named[0]
+            with_td = [m for m in named if "thi đua" in m.name.lower() and len(m.name.split()) <= 14]
+            pick = numbered[0] if numbered else (max(with_td, key=lambda m: len(m.name)) if with_td else named[0])
             # prefer a fuller mention of the same number ("Cụm thi đua II - Các doanh nghiệp Trung ương")
             same = [m for m in named if _num(m.name) and _num(m.name) == _num(pick.name)]
             if same:

@@ -69,7 +69,12 @@ def starts_with_head(text: str) -> bool:
             return True
         h = _lex()["head_re"].match(text)
         return bool(h and h.end() > m.end())
+    if _NOT_ORG.match(text):
+        return False
     return bool(_lex()["head_re"].match(text))
+
+
+_NOT_ORG = re.compile(r"^(?:Hội|Ban|Đoàn|Phòng)\s+(?:nghị|thao|thi|trường|diễn|hành|kết|chống|viên|chấp hành Trung ương)\b", re.IGNORECASE)
 
 
 def is_person_name(text: str) -> bool:
@@ -129,6 +134,14 @@ def trim(segment: str, offset: int = 0) -> Name | None:
         if m.start() > 0:
             cut = min(cut, m.start())
             break
+    ab = re.match(r"^([^(]*?)\s*\([A-ZĐ]{1,6}\)(\s+[A-ZĐ].*)$", s)
+    if ab:  # "Trung cấp (TC) Kinh tế Khánh Hòa": an abbreviation inside the name
+        s = ab.group(1) + ab.group(2)
+        cut = len(s)
+        for m in _lex()["term_re"].finditer(s):
+            if m.start() > 0:
+                cut = min(cut, m.start())
+                break
     paren = s.find("(")
     if 0 < paren < cut:
         cut = paren

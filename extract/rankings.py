@@ -25,12 +25,17 @@ def _rank_of(span_text: str) -> int | None:
 
 
 def rankings(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[dict]:
+    """Rankings need a cluster: an ordinal outside one ("giải Nhất" of a contest) is no ranking."""
     text = sent.text
     out = []
+    if not cluster and not re.search(r"[Cc]ụm|[Kk]hối", text):
+        return out
     spans = sorted(sent.spans("RANK"), key=lambda x: (x[0], -x[1]))
     spans = [sp for k, sp in enumerate(spans) if not any(o[0] <= sp[0] and sp[1] <= o[1] and o != sp for o in spans)]
     for s, e in spans:
         rank = _rank_of(text[s:e])
+        if re.search(r"chương[^.;,]{0,30}$", text[max(0, s - 40):s]) and not text[s:e].lower().startswith(("xếp", "đứng")):
+            continue  # "Huân chương Lao động hạng Ba" is an award's class, not a ranking
         if not rank or re.match(r"\s*(?:[Đđ]ồng|triệu|tỷ)", text[e:e + 8]) or re.search(r"giải\s*$", text[:e][-12:].lower()):
             continue
         name = None
@@ -47,7 +52,7 @@ def rankings(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[
             out.append({"kind": "ranking", "cluster": cluster_in(text, s, cluster) or cluster, "unit": name.text,
                         "year": y, "rank": rank, "_sent": sent})
     for s, e in sent.spans("LEAD"):
-        if not _LEAD_TARGET.match(text[e:]):
+        if not _LEAD_TARGET.match(text[e:]) or re.search(r"[Cc]ờ\s*(?:[“\"]?\s*(?:[Đđ]ơn vị)?\s*)$", text[:s]):
             continue
         before = text[:s]
         if _PLURAL_BEFORE.search(before) or re.search(r"(?:cho|các)\s+(?:đơn vị\s+)?$", before):

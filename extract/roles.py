@@ -15,8 +15,8 @@ from .names import Name, name_before, names_in_list, split_items, trim, unit_of_
 from .text import Sentence
 
 _KIND_PREFIX = re.compile(
-    r"^\s*(?:\d+\s+)?(?:(?:đơn vị|cơ quan|sở, ngành|sở,? ban,? ngành|tổ chức hội|tổ chức|trường|địa phương|doanh nghiệp|thành viên)\s*,?\s*)*"
-    r"(?:đơn vị\s*)?(?:bao gồm|gồm)?\s*(?:các\s+(xã|phường|huyện|quận|tỉnh|thành phố|thị xã|đơn vị|cơ quan|sở|địa phương|trường)\b)?\s*[:;]?\s*",
+    r"^\s*(?:\d+\s+)?(?:các\s+(?=đơn vị|cơ quan))?(?:(?:đơn vị|cơ quan|sở, ngành|sở,? ban,? ngành|tổ chức hội|tổ chức|trường|địa phương|doanh nghiệp|thành viên)\s*,?\s*)*"
+    r"(?:đơn vị\s*)?(?:bao gồm|gồm)?\s*(?:(?:các|\d+)\s+(xã|phường|huyện|quận|tỉnh|thành phố|thị xã|đơn vị|cơ quan|sở|địa phương|trường)\b(?=\s*[:,]|\s+[A-ZĐ\d]))?\s*[:;]?\s*",
     re.IGNORECASE,
 )
 _LIST_END = re.compile(r"\.\s|\s(?:trong đó|đã tổ chức|tổ chức|đã|thuộc|đạt|với)\s|$")
