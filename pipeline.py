@@ -94,6 +94,15 @@ def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
     return counts
 
 
+def load_gazetteer(db) -> None:
+    """The hand-made gazetteer (extract/data) into units / unit_aliases; idempotent, so edits land."""
+    from extract.resolve import load_gazetteer as entries
+    from storage.units import load_gazetteer as load
+
+    with db.atomic():
+        load(db, entries())
+
+
 def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1) -> int:
     import storage
     from crawler.run import crawl
@@ -108,6 +117,7 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
         return EXIT_LOCKED
     try:
         db = storage.connect(db_path)
+        load_gazetteer(db)
         runs.mark_interrupted(db)
         run_id = runs.start_run(db, "refresh", {"site": site, "delay": delay, "full": full})
         t0 = time.time()

@@ -18,33 +18,44 @@ def _resolver():
         return None
 
 
-def _unit(name: str) -> str:
+def _unit(name: str, scope: str | None = None) -> str:
     r = _resolver()
     if r is not None:
-        return r.resolve(name).key
+        return r.resolve(name, scope=scope).key
     from . import unit_key
 
     return unit_key(name).replace(" ", "-")
 
 
-def _cluster(name: str | None) -> str | None:
+def _cluster(name: str | None, scope: str | None = None) -> str | None:
     if not name:
         return None
     try:
         from .resolve import cluster_key
 
-        return cluster_key(name)
+        return cluster_key(name, scope=scope)
     except Exception:
         from . import cluster_key
 
         return cluster_key(name)
 
 
-def add_keys(facts: list[dict]) -> list[dict]:
+def scope_of(text: str) -> str | None:
+    """The province an article is about (None = Lạng Sơn, the home province): "Sở Tư pháp" of
+    Sóc Trăng is not Lạng Sơn's, nor is another province's "Cụm thi đua số 1"."""
+    try:
+        from .resolve import guess_scope
+
+        return guess_scope(text)
+    except Exception:
+        return None
+
+
+def add_keys(facts: list[dict], scope: str | None = None) -> list[dict]:
     for f in facts:
         if f["kind"] == "award":
-            f["recipient_key"] = _unit(f["recipient"])
+            f["recipient_key"] = _unit(f["recipient"], scope)
         else:
-            f["unit_key"] = _unit(f["unit"])
-            f["cluster_key"] = _cluster(f["cluster"])
+            f["unit_key"] = _unit(f["unit"], scope)
+            f["cluster_key"] = _cluster(f["cluster"], scope)
     return facts

@@ -30,6 +30,11 @@ def _retone(m: re.Match) -> str:
     return new
 
 
+def tone(text: str) -> str:
+    """NFC and new tone placement only: same length as an NFC input, so offsets survive."""
+    return _OLD_TONE_RE.sub(_retone, unicodedata.normalize("NFC", text or ""))
+
+
 def clean(text: str) -> str:
     """NFC, new tone placement, one kind of space and dash; keeps case and line breaks."""
     text = unicodedata.normalize("NFC", text or "")

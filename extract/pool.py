@@ -9,12 +9,13 @@ import multiprocessing
 from typing import Iterable, Iterator
 
 from . import extract_article
-from .keys import add_keys
+from .keys import add_keys, scope_of
 
 
 def _one(row: dict) -> tuple[dict, list[dict]]:
-    facts = extract_article(row.get("title") or "", row.get("body") or "", row.get("published"))
-    return row, add_keys(facts)
+    title, body = row.get("title") or "", row.get("body") or ""
+    facts = extract_article(title, body, row.get("published"))
+    return row, add_keys(facts, scope_of(title + "\n" + body))
 
 
 def extract_many(rows: Iterable[dict], workers: int = 1) -> Iterator[tuple[dict, list[dict]]]:

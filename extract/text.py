@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from underthesea import sent_tokenize, word_tokenize
 
 from .data import load
+from .normalize import tone
 
 if not Token.has_extension("word_start"):
     Token.set_extension("word_start", default=True)
@@ -82,6 +83,7 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[bool]]:
     """Syllable tokens with char offsets and a word-start flag, aligned to `text`."""
     words, starts, wstart = [], [], []
     pos = 0
+    text = tone(text)  # underthesea writes "ủy" for "uỷ": align against the same spelling
     for w in word_tokenize(text):
         i = text.find(w, pos)
         if i < 0:
