@@ -1,0 +1,147 @@
+"""A person's view: a real `datasette` process on 127.0.0.1, driven by Debian's headless Chromium.
+
+Screenshots land in docs/screenshots/ (the README shows them). Without Chromium or Playwright the test
+is skipped locally with the reason, and fails under CI=true, where a skipped browser test would hide a
+missing install step.
+"""
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from facts_db import build_facts_db
+from storage.serve import serve_args
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+def _need(ok: bool, reason: str) -> None:
+    if ok:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true: the browser test must run; install it with apt-get install -y chromium "
+                    f"and pip install the project)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def sync_playwright():
+    try:
+        from playwright.sync_api import sync_playwright as sp
+    except ImportError:
+        sp = None
+    _need(sp is not None, "playwright is not installed")
+    _need(Path(CHROMIUM).exists() or shutil.which("chromium") is not None, f"{CHROMIUM} is missing")
+    return sp
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`datasette serve` as pipeline.py serve starts it, on the sample database."""
+    tmp = tmp_path_factory.mktemp("browser")
+    db = build_facts_db(tmp / "tdkt.db")
+    port = _free_port()
+    log = open(tmp / "datasette.log", "w")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(serve_args(db, port), cwd=tmp, stdout=log, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/-/versions.json", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                pytest.fail("datasette did not start:\n" + (tmp / "datasette.log").read_text()[-3000:])
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def page(sync_playwright, server):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        pg = context.new_page()
+        pg.set_default_timeout(20000)
+        yield pg
+        browser.close()
+
+
+def test_home_page(page, server):
+    page.goto(server + "/")
+    assert "Thi đua - Khen thưởng Lạng Sơn" in page.locator("h1").first.inner_text()
+    text = page.locator("body").inner_text()
+    assert "Ban Thi đua - Khen thưởng tỉnh Lạng Sơn" in text  # source
+    assert "Who chaired, vice-chaired or belonged to which emulation cluster" in text
+    assert page.locator("a[href='/tdkt/cluster_leadership']").count() == 1
+    page.screenshot(path=str(SHOTS / "home.png"), full_page=True)
+
+
+def test_canned_query_with_a_parameter(page, server):
+    page.goto(server + "/tdkt/lich_su_khen_thuong")
+    page.fill("input[name=unit]", "dien luc")  # no accents
+    page.click("input[type=submit]")
+    page.wait_for_selector("table.rows-and-columns")
+    table = page.locator("table.rows-and-columns").inner_text()
+    assert "Cờ thi đua của Chính phủ" in table
+    assert "Công ty Điện lực Lạng Sơn" in table and "conferred" in table
+    assert "unit=dien+luc" in page.url or "unit=dien%20luc" in page.url
+    page.screenshot(path=str(SHOTS / "award-history-of-a-unit.png"), full_page=True)
+
+
+def test_unit_history(page, server):
+    page.goto(server + "/tdkt/unit_history?unit_key=chi-nhanh-ga-dong-dang")
+    table = page.locator("table.rows-and-columns").inner_text()
+    assert "Chi nhánh Ga Đồng Đăng" in table and "Cụm thi đua số 2" in table
+    assert "vice_chair" in table and "Cờ thi đua - UBND tỉnh (proposed)" in table
+    link = page.locator("table.rows-and-columns a[href^='http://127.0.0.1/vi/']").first
+    assert link.get_attribute("href").startswith("http://127.0.0.1/vi/tintucsukien/")  # its source article
+    page.screenshot(path=str(SHOTS / "unit-history.png"), full_page=True)
+
+
+def test_leadership_and_conflicts(page, server):
+    page.goto(server + "/tdkt/lanh_dao_cum?cluster=")
+    table = page.locator("table.rows-and-columns").inner_text()
+    assert "Ủy ban MTTQ Việt Nam tỉnh" in table and "Hội Cựu chiến binh tỉnh" in table
+    page.screenshot(path=str(SHOTS / "cluster-leadership.png"), full_page=True)
+    page.goto(server + "/tdkt/conflicts")
+    assert "Chi nhánh Xăng dầu Lạng Sơn" in page.locator("table.rows-and-columns").inner_text()
+
+
+def test_awards_dashboard_draws_charts(page, server):
+    page.goto(server + "/-/dashboards/khen-thuong")
+    page.wait_for_selector("#chart-awards-per-year canvas, #chart-awards-per-year svg")
+    page.wait_for_selector("#chart-awards-per-cluster canvas, #chart-awards-per-cluster svg")
+    assert "Awards per year" in page.locator("body").inner_text()
+    page.wait_for_timeout(500)  # let vega finish its first paint
+    page.screenshot(path=str(SHOTS / "awards-dashboard.png"), full_page=True)
