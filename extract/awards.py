@@ -15,7 +15,7 @@ from .data import load
 from .names import Name, names_in_list, split_items, starts_with_head, trim, is_person_name
 from .text import Sentence
 
-_NAME_END = re.compile(r"\s(?:của|cho|năm|vì|đối với|và tặng|và trao|và|là|do|tại|để|với|trong|nhân dịp)\b|[,;.()]|$")
+_NAME_END = re.compile(r"\s(?:của|cho|năm|vì|đối với|và tặng|và trao|và|là|do|tại|để|với|trong|nhân dịp|gồm|tặng|lên)\b|[,;.():]|$")
 _FLAG_SKIP = re.compile(r"^[Cc]ờ\s+(?:luân lưu|truyền thống|Cụm trưởng|cụm trưởng|Khối trưởng|khối trưởng|Tổ quốc|đỏ)")
 _PROPOSE_BAD = re.compile(r"theo\s+$|của\s+$")
 _VERB = re.compile(r"\s(?:vinh dự được|vinh dự|được|nhận|đón nhận|đạt|giành)\s")
@@ -72,7 +72,7 @@ def _grantor_before(text: str, s: int) -> str | None:
 def _recipients_after(text: str, pos: int) -> list[Name] | None:
     """Names after "cho" / "là" / "gồm:"; None when the award has no such complement, [] when it
     has one that names no one ("cho 20 tập thể xuất sắc")."""
-    m = re.match(r"\s*(?:năm\s+\d{4}\s*)?(?:xuất sắc\s*)?(?:cho|là|gồm có|gồm|:)\s*:?\s+", text[pos:])
+    m = re.match(r"\s*(?:năm\s+\d{4}\s*)?(?:xuất sắc\s*)?(?:cho|là|gồm có|gồm|:|tặng|trao tặng|trao cho)\s*:?\s+", text[pos:])
     if not m:
         return None
     start = pos + m.end()
@@ -120,7 +120,7 @@ def _recipients_before(text: str, s: int, floor: int) -> list[Name]:
 
 def _after_place_word(text: str, n: Name) -> bool:
     """"tại huyện Thanh Bình, tỉnh Đồng Tháp" is where, not who."""
-    return bool(re.search(r"(?:tại|ở|về)\s+(?:[^,;]{0,40},\s*)?$", text[max(0, n.start - 50):n.start]))
+    return bool(re.search(r"(?<!\w)(?:tại|ở|về)\s+(?:[^,;]{0,40},\s*)?$", text[max(0, n.start - 50):n.start]))
 
 
 def _named(n: Name) -> bool:
@@ -172,7 +172,8 @@ def awards(sent: Sentence, ctx_year: int | None) -> list[dict]:
         for m in re.finditer(r"đề nghị|đề xuất|trình|lấy ý kiến|suy tôn|bình xét|bình chọn|bình bầu|bầu chọn|bỏ phiếu|phiếu|đủ tiêu chuẩn|xét tặng", before, re.IGNORECASE):
             if not _PROPOSE_BAD.search(before[: m.start()]):
                 proposed = True
-        y = years.year_near(text, end, window=50, after_only=True)
+        clause = re.split(r"[,;]|\sđồng thời\s", text[end:end + 60])[0]
+        y = years.year_near(clause, 0, window=50, after_only=True)
         if y is None:
             m = re.search(r"thành tích[^.;]{0,80}?năm\s+(\d{4})", text[end:])
             y = int(m.group(1)) if m else None

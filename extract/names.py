@@ -219,6 +219,9 @@ def names_in_list(segment: str, offset: int = 0, kind_prefix: str | None = None)
                 names[-1] = Name(segment[prev.start - offset:n.end - offset], prev.start, n.end, prev.person)
                 continue
             names.append(n)
+    if len(names) == 2 and re.match(r"^(?:Vụ|Cục|Phòng|Ban|Viện|Văn phòng)\s+\d+$", names[0].text) and starts_with_head(names[1].text):
+        a, b = names  # "Vụ 3, VKSND tối cao": a department of the organisation that follows
+        names = [Name(segment[a.start - offset:b.end - offset], a.start, b.end)]
     return distribute(names, kind_prefix)
 
 

@@ -34,7 +34,7 @@ def rankings(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[
     spans = [sp for k, sp in enumerate(spans) if not any(o[0] <= sp[0] and sp[1] <= o[1] and o != sp for o in spans)]
     for s, e in spans:
         rank = _rank_of(text[s:e])
-        if re.search(r"chương[^.;,]{0,30}$", text[max(0, s - 40):s]) and not text[s:e].lower().startswith(("xếp", "đứng")):
+        if re.search(r"(?:chương|[Cc]ờ|khen|danh hiệu)[^.;,]{0,30}$", text[max(0, s - 40):s]) and not text[s:e].lower().startswith(("xếp", "đứng")):
             continue  # "Huân chương Lao động hạng Ba" is an award's class, not a ranking
         if not rank or re.match(r"\s*(?:[Đđ]ồng|triệu|tỷ)", text[e:e + 8]) or re.search(r"giải\s*$", text[:e][-12:].lower()):
             continue
