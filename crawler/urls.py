@@ -2,9 +2,9 @@
 
 One Drupal node answers at several addresses: `/vi/<section>/<slug>` (the alias, what we store),
 `/vi/node/N` (a 301 to the alias) and `/en/<section>/<slug>` (the same node under the English
-prefix). Storing the alias only is what makes "one row per article" hold. The scheme and host are
-always the crawled site's, never the page's own claim, so a page cannot move itself to another host
-and a site crawled over http and https does not split into two sets of keys.
+prefix). Storing the alias only is what makes "one row per article" hold. Links to other hosts are
+never ours; the scheme and port are always the crawled site's, so a site that links itself over
+http while crawled over https does not split into two sets of keys.
 """
 from __future__ import annotations
 
@@ -28,12 +28,16 @@ def origin(url: str) -> str:
 def article_url(href: str | None, base: str) -> str | None:
     """The stored form of an article address, or None when `href` is not one.
 
-    `href` is resolved against `base`; only its path is kept and put on `base`'s origin.
-    `/en/<section>/<slug>` becomes `/vi/<section>/<slug>`; `/vi/node/N` is not an alias (None).
+    `href` is resolved against `base`; a link to another host is not ours (None). Only the path
+    is kept and put on `base`'s origin, so http/https or port variants of the site's own host give
+    one key. `/en/<section>/<slug>` becomes `/vi/<section>/<slug>`; `/vi/node/N` is not an alias.
     """
     if not href:
         return None
-    path = urlsplit(urljoin(base, href.strip())).path
+    parts = urlsplit(urljoin(base, href.strip()))
+    if (parts.hostname or "") != (urlsplit(base).hostname or ""):
+        return None
+    path = parts.path
     m = ARTICLE_PATH.match(path)
     if not m or m.group(1).lower() in NOT_SECTIONS:
         return None
@@ -44,8 +48,10 @@ def node_url(href: str | None, base: str) -> str | None:
     """`/vi/node/N` (absolute, on `base`'s origin) or None: followed through its redirect."""
     if not href:
         return None
-    path = urlsplit(urljoin(base, href.strip())).path
-    m = NODE_PATH.match(path)
+    parts = urlsplit(urljoin(base, href.strip()))
+    if (parts.hostname or "") != (urlsplit(base).hostname or ""):
+        return None
+    m = NODE_PATH.match(parts.path)
     return f"{origin(base)}/vi/node/{m.group(1)}" if m else None
 
 

@@ -50,13 +50,13 @@ def mirror():
     server.shutdown()
 
 
-def run_crawl(db_path, site: str, timeout: float = 120, **kwargs) -> dict:
+def run_crawl(db_path, site: str, proc_timeout: float = 120, **kwargs) -> dict:
     """`crawler.run.crawl` in a fresh interpreter -> its counts dict."""
     args = {**FAST, **kwargs, "db": str(db_path), "site": site}
     args["settings"] = {**FAST["settings"], **kwargs.get("settings", {})}
     proc = subprocess.run(
         [sys.executable, "-c", _CRAWL, json.dumps(args)], cwd=ROOT, capture_output=True,
-        text=True, timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        text=True, timeout=proc_timeout, env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     line = [ln for ln in proc.stdout.splitlines() if ln.startswith("COUNTS ")][-1]
