@@ -49,13 +49,14 @@ def extract_article(title: str, body: str, published: str | None = None) -> list
     head = analyse(title, None) if title else None
     cluster = main_cluster(title, [s.text for s in sentences])
     ctx_year = years.context_year(title, body, published)
+    ach_year = years.achievement_year(body)
 
     facts: list[dict] = []
     for sent in ([head] if head else []) + sentences:
         facts += compositions(sent, cluster, ctx_year)
         facts += role_statements(sent, cluster, ctx_year)
         facts += rankings(sent, cluster, ctx_year)
-        facts += awards(sent, ctx_year)
+        facts += awards(sent, ctx_year, ach_year)
     facts += _implied_memberships(facts, cluster)
     return [_finish(f) for f in _dedupe(facts)]
 

@@ -83,7 +83,7 @@ def _recipients_after(text: str, pos: int) -> list[Name] | None:
 
 
 _VERBS = re.compile(r"(?<!\w)(?:vinh dự được|vinh dự|được|nhận|đón nhận|đạt|giành|đề nghị|là)(?!\w)")
-_GRANTOR_REGION = re.compile(r"(?:xét\s+)?(?:trao tặng|tặng thưởng|tặng|trao|xét)\s*$")
+_GRANTOR_REGION = re.compile(r"(?:xét\s+)?(?:trao tặng|tặng thưởng|tặng|trao|xét|gắn)\s*$")
 _COUNTED_PAREN = re.compile(r"\d+\s+(?:tập thể|đơn vị|cá nhân)[^()]{0,60}\(([^()]+)\)")
 
 
@@ -103,7 +103,11 @@ def _recipients_before(text: str, s: int, floor: int) -> list[Name]:
         a = bounds[k - 1][1]
         b = bounds[k][0]
         region = text[a:b]
-        if not region.strip() or (_GRANTOR_REGION.search(region) and k - 1 > 0):
+        if not region.strip():
+            continue
+        if _GRANTOR_REGION.search(region):
+            if k - 1 == 0:
+                return []  # "Ông X … đã trao Huân chương": the subject gives, it does not receive
             continue
         if k - 1 == 0:
             cues = list(_CUE.finditer(region))
@@ -138,7 +142,24 @@ _GRANTOR_LIKE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Chủ tịch|Thủ tư
 _BARE_HEADS = {"Sở", "Ban", "Hội", "Cục", "Vụ", "Bộ", "Đài", "Báo", "Trường", "Đoàn", "Phòng", "Viện", "Huyện", "Quận", "Tỉnh"}
 
 
-def awards(sent: Sentence, ctx_year: int | None) -> list[dict]:
+def _award_year(text: str, s: int, end: int, ach_year: int | None, ctx_year: int | None) -> int | None:
+    """The award's own year ("Cờ thi đua năm 2020", "… năm 2019”"), else the year its clause names
+    before it ("trong năm 2015, được đề nghị tặng …"), else "thành tích … năm Y" after it, else the
+    article's achievement year, the sentence's date, the article's review year."""
+    clause = re.split(r"[,;]|\sđồng thời\s", text[end:end + 60])[0]
+    y = years.year_near(text[s:end] + clause, 0, window=len(text[s:end]) + 50, after_only=True)
+    if y:
+        return y
+    before = [yy for yy, p in years.years_in(text[:s]) if s - p <= 100]
+    if before:
+        return before[-1]
+    m = re.search(r"thành tích[^.;]{0,80}?năm\s+(\d{4})", text[end:])
+    if m:
+        return int(m.group(1))
+    return ach_year or years.date_year(text) or ctx_year
+
+
+def awards(sent: Sentence, ctx_year: int | None, ach_year: int | None = None) -> list[dict]:
     text = sent.text
     spans = []
     for s, e in sorted(sent.spans("AWARD"), key=lambda x: (x[0], -(x[1] - x[0]))):
@@ -161,9 +182,10 @@ def awards(sent: Sentence, ctx_year: int | None) -> list[dict]:
         g_end = _GRANTOR_AFTER.match(text[end:])
         after_end = end + (g_end.end() if g_end else 0)
         recipients = _recipients_after(text, after_end)
+        complement = recipients is not None
         if recipients is None:
             recipients = _recipients_before(text, s, floor)
-        if (not recipients and out and not re.search(r"[.]", text[floor:s])
+        if (not recipients and not complement and out and not re.search(r"[.]", text[floor:s])
                 and not re.search(r"\d+\s+(?:đơn vị|tập thể|cá nhân)|các|một số", text[floor:s])):
             recipients = out[-1]["_names"]  # "… 2 lần được tặng cờ …; 3 lần được tặng cờ …"
         floor = max(after_end, recipients[-1].end if recipients and recipients[-1].start >= s else after_end)
@@ -172,13 +194,7 @@ def awards(sent: Sentence, ctx_year: int | None) -> list[dict]:
         for m in re.finditer(r"đề nghị|đề xuất|trình|lấy ý kiến|suy tôn|bình xét|bình chọn|bình bầu|bầu chọn|bỏ phiếu|phiếu|đủ tiêu chuẩn|xét tặng", before, re.IGNORECASE):
             if not _PROPOSE_BAD.search(before[: m.start()]):
                 proposed = True
-        clause = re.split(r"[,;]|\sđồng thời\s", text[end:end + 60])[0]
-        y = years.year_near(clause, 0, window=50, after_only=True)
-        if y is None:
-            m = re.search(r"thành tích[^.;]{0,80}?năm\s+(\d{4})", text[end:])
-            y = int(m.group(1)) if m else None
-        if y is None:
-            y = years.year_near(text, s, window=80) or years.date_year(text) or ctx_year
+        y = _award_year(text, s, end, ach_year, ctx_year)
         if years.in_span(text, end + 5):
             y = None
         for r in recipients:

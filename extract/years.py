@@ -76,3 +76,12 @@ def context_year(title: str, body: str, published: str | None) -> int | None:
     if published and re.match(r"\d{4}", published):
         return int(published[:4])
     return None
+
+
+_ACHIEVEMENT = re.compile(r"(?:thành tích|kết quả)[^.;]{0,120}?năm\s+" + YEAR, re.IGNORECASE)
+
+
+def achievement_year(body: str) -> int | None:
+    """The year whose achievements an article reports ("… thành tích chung … trong năm 2023")."""
+    m = _ACHIEVEMENT.search(body or "")
+    return int(m.group(1)) if m and not in_span(body, m.start(1)) else None
