@@ -9,6 +9,7 @@ Bump EXTRACTOR_VERSION whenever rules or data change: stored articles are then r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import years
 from .awards import awards
@@ -24,8 +25,16 @@ _ADMIN_PREFIX = re.compile(r"^(?:ủy ban nhân dân|ubnd)?\s*(?:tỉnh|huyện|
 _VOTE = re.compile(r"suy tôn|bình xét|bình chọn|bầu chọn|bỏ phiếu|thống nhất|cụm|khối", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def unit_key(name: str) -> str:
-    """Dedupe key inside one article: "UBND huyện Cao Lộc" = "huyện Cao Lộc" = "Cao Lộc"."""
+    """Dedupe key inside one article: "UBND huyện Cao Lộc" = "huyện Cao Lộc" = "Cao Lộc", and
+    abbreviations expanded ("VKSND" = "Viện kiểm sát nhân dân"), via the resolver's unit keys."""
+    try:
+        from .unitkeys import unit_key as resolver_key
+
+        return resolver_key(name)
+    except Exception:  # pragma: no cover - the resolver's data is part of the package
+        pass
     k = key(name)
     k = re.sub(r"^(?:ủy ban nhân dân|ubnd)\s+", "", k)
     return _ADMIN_PREFIX.sub("", k) or k

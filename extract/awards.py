@@ -19,7 +19,7 @@ _NAME_END = re.compile(r"\s(?:của|cho|năm|vì|đối với|và tặng|và tra
 _FLAG_SKIP = re.compile(r"^[Cc]ờ\s+(?:luân lưu|truyền thống|Cụm trưởng|cụm trưởng|Khối trưởng|khối trưởng|Tổ quốc|đỏ)")
 _PROPOSE_BAD = re.compile(r"theo\s+$|của\s+$")
 _VERB = re.compile(r"\s(?:vinh dự được|vinh dự|được|nhận|đón nhận|đạt|giành)\s")
-_CUE = re.compile(r"(?:suy tôn|đề nghị|bình chọn|bầu chọn|bình xét|trong đó|gồm|Kết quả|theo đó|:)\s*", re.IGNORECASE)
+_CUE = re.compile(r"(?:suy tôn|đề nghị|bình chọn|bầu chọn|bình xét|bỏ phiếu thống nhất|thống nhất|biểu quyết|trong đó|gồm|Kết quả|theo đó|:)\s*", re.IGNORECASE)
 _DANH_HIEU = re.compile(r"^danh hiệu\s*[“\"]?([^”\"]{3,60})[”\"]?", re.IGNORECASE)
 _GENERIC_RECIPIENT = re.compile(r"^(?:\d+\s|các\s|những\s|một số|tập thể|cá nhân|đơn vị\b|Công ty$|Đơn vị\b)", re.IGNORECASE)
 
@@ -28,6 +28,10 @@ def _award_name(text: str, s: int, e: int) -> tuple[str, str | None, int]:
     """(award, grantor or None, end offset of the whole award phrase)."""
     head = text[s:e]
     rest = text[e:]
+    if re.search(r"(?:nhiều|các)\s+$", text[max(0, s - 8):s]) or re.match(r"\s*(?:cao quý|các loại)", rest):
+        return "", None, e  # "nhiều huân chương cao quý" names no award
+    if head.lower().startswith("danh hiệu") and re.search(r"đối với[^.;]{0,30}$", text[max(0, s - 40):s]):
+        return "", None, e  # "cờ … đối với đơn vị đạt danh hiệu X": a criterion, not a second award
     if head.lower().startswith("danh hiệu"):
         m = _DANH_HIEU.match(text[s:])
         if not m:
@@ -124,6 +128,8 @@ def _recipients_before(text: str, s: int, floor: int) -> list[Name]:
 
 def _after_place_word(text: str, n: Name) -> bool:
     """"tại huyện Thanh Bình, tỉnh Đồng Tháp" is where, not who."""
+    if not re.match(r"(?:tỉnh|huyện|thành phố|TP|xã|phường|quận|thị xã)\b", n.text, re.IGNORECASE):
+        return False
     return bool(re.search(r"(?<!\w)(?:tại|ở|về)\s+(?:[^,;]{0,40},\s*)?$", text[max(0, n.start - 50):n.start]))
 
 
@@ -156,7 +162,7 @@ def _award_year(text: str, s: int, end: int, ach_year: int | None, ctx_year: int
     m = re.search(r"thành tích[^.;]{0,80}?năm\s+(\d{4})", text[end:])
     if m:
         return int(m.group(1))
-    return ach_year or years.date_year(text) or ctx_year
+    return years.date_year(text) or ach_year or ctx_year
 
 
 def awards(sent: Sentence, ctx_year: int | None, ach_year: int | None = None) -> list[dict]:

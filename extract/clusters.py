@@ -44,6 +44,8 @@ def mentions(text: str) -> list[Mention]:
         low = head.lower()
         if low in ("cụm", "khối") and re.match(r"\s*(?:trưởng|phó)", rest, re.IGNORECASE):
             continue  # "Cụm trưởng", "Khối phó" are roles
+        if re.search(r"(?:[Pp]hó|[Tt]rưởng)\s*$", text[max(0, m.start() - 8):m.start()]) and re.match(r"^\S+\s+\d+$", head):
+            continue  # "Phó khối 1" is the first vice-chair, not cluster number 1
         if re.search(r"(?:trưởng|phó)\s*$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE) and not numbered:
             # "Trưởng Khối thi đua" names a role, and then the cluster if it goes on
             pass
@@ -94,4 +96,12 @@ def cluster_in(text: str, pos: int | None = None, main: str | None = None) -> st
     pick = named[0] if pos is None else min(named, key=lambda m: abs(m.start - pos))
     if main and _num(pick.name) and _num(pick.name) == _num(main) and pick.name[:1].lower() == main[:1].lower():
         return main
+    if main and not _num(pick.name) and _bare(pick.name) and _bare(pick.name) in _bare(main):
+        return main  # "khối các Tổ chức Xã hội 1" is the article's "Khối thi đua các tổ chức xã hội 1"
     return pick.name
+
+
+def _bare(name: str) -> str:
+    from .normalize import key
+
+    return " ".join(w for w in key(name).split() if w not in ("thi", "đua", "cụm", "khối"))

@@ -62,6 +62,8 @@ _ADMIN = re.compile(r"^(?:huyện|Huyện|quận|Quận|xã|Xã|phường|Phư�
 def starts_with_head(text: str) -> bool:
     """Starts like an organisation or place; an administrative word must be followed by a name
     ("huyện Cao Lộc", "quận 7"), so that "Xã hội" or "tỉnh trong năm" are not taken for places."""
+    if _LOWER_HEAD.match(text):
+        return True
     m = _ADMIN.match(text)
     if m:
         nxt = text[m.end():m.end() + 1]
@@ -74,6 +76,7 @@ def starts_with_head(text: str) -> bool:
     return bool(_lex()["head_re"].match(text))
 
 
+_LOWER_HEAD = re.compile(r"^(?:ban|sở|hội|cục|trường|phòng|đài)\s+(?=[A-ZĐ])")
 _NOT_ORG = re.compile(r"^(?:Hội|Ban|Đoàn|Phòng)\s+(?:nghị|thao|thi|trường|diễn|hành|kết|chống|viên|chấp hành Trung ương)\b", re.IGNORECASE)
 
 
@@ -148,7 +151,7 @@ def trim(segment: str, offset: int = 0) -> Name | None:
     dash = re.search(r"\s[-–]\s", s)
     if dash and dash.start() < cut and (person or is_person_name(s[:dash.start()].strip())):
         cut = dash.start()
-    s = s[:cut].rstrip(" ,.;:-–()\"“”'")
+    s = s[:cut].rstrip(" ,.;:-–()\"“”'|")
     if person or is_person_name(s.split(",")[0].strip()):
         comma = s.find(",")
         if comma > 0:
@@ -241,18 +244,18 @@ def distribute(names: list[Name], kind_prefix: str | None = None) -> list[Name]:
         head = (m.group(1) + " " + m.group(2).lower()).strip()
         out = [Name(f"{head} {m.group(3)}", names[0].start, names[0].end)]
         return out + [Name(n.text if starts_with_head(n.text) else f"{head} {n.text}", n.start, n.end) for n in names[1:]]
-    m = _BARE_TAIL.match(first)
-    if not m or not m.group(1).strip() or not starts_with_head(first):
-        return names
-    head = m.group(1).strip()
-    if head.split()[-1][:1].isupper() and len(head.split()) == 1 and head in ("Sở", "Ban", "Hội", "Công ty", "Trường", "Cục"):
-        return names
-    out = [names[0]]
-    for n in names[1:]:
-        if (not starts_with_head(n.text) and n.text[:1].isupper() and len(n.text.split()) <= 4 and not n.person
-                and not _lex()["position_re"].match(n.text)):
+    out, head = [], None
+    for n in names:
+        m = _BARE_TAIL.match(n.text)
+        if starts_with_head(n.text) and m and m.group(1).strip() and m.group(1).strip() not in ("Sở", "Ban", "Hội", "Công ty", "Trường", "Cục"):
+            head = m.group(1).strip()  # "VKSND huyện Bắc Trà My" -> "VKSND huyện"; "Quận 1" -> "Quận"
+            out.append(n)
+        elif (head and not starts_with_head(n.text) and (n.text[:1].isupper() or n.text.isdigit()) and len(n.text.split()) <= 4
+              and not n.person and not _lex()["position_re"].match(n.text)):
             out.append(Name(f"{head} {n.text}", n.start, n.end))
         else:
+            if starts_with_head(n.text):
+                head = None
             out.append(n)
     return out
 

@@ -23,6 +23,9 @@ _LIST_END = re.compile(r"\.\s|\s(?:trong đó|đã tổ chức|tổ chức|đã|
 _AFTER_ROLE = re.compile(r"^\s*(?:(?:Cụm|Khối|cụm|khối)(?:\s+thi đua)?[^,;:.]{0,60}?)?(?:\s*năm\s+\d{4})?\s*(?:là|:|sang|cho|giao cho)\s+", re.IGNORECASE)
 _ELECT = re.compile(r"\b(?:bầu|suy tôn|bàn giao|chuyển giao|đề cử|giới thiệu|thống nhất|cử)\b", re.IGNORECASE)
 ROLE_RANK = {"chair": 3, "vice_chair": 2, "member": 1}
+_ROLE_TAIL = re.compile(r"^\s*[(,\-–]?\s*(?:là|làm)?\s*(?:đơn vị\s+)?(?:phó\s+)?(?:trưởng|phó)?\s*(?:cụm|khối)?\s*(?:trưởng|phó)?", re.IGNORECASE)
+_ELECT_BEFORE = re.compile(r"(?:bầu|giới thiệu|cử|kiện toàn|bàn giao|chuyển giao)\s*(?:ra\s+)?$", re.IGNORECASE)
+_COMPANION = re.compile(r"\bcùng(?: với)? các\s+")
 
 
 def _role_spans(sent: Sentence) -> list[tuple[str, int, int]]:
@@ -72,6 +75,9 @@ def compositions(sent: Sentence, cluster: str | None, ctx_year: int | None) -> l
             triggers.append((m.start(1) - 1, m.start(1), True))
     if not re.search(r"[Cc]ụm|[Kk]hối|thành viên", text):
         return out
+    if sent.has("CHAIR"):
+        for m in _COMPANION.finditer(text):
+            triggers.append((m.start(), m.end() - len("các "), False))
     for s, e, in_paren in sorted(triggers):
         rest = text[e:]
         kp = _KIND_PREFIX.match(rest)
@@ -86,19 +92,37 @@ def compositions(sent: Sentence, cluster: str | None, ctx_year: int | None) -> l
         seg = seg[: end.start()] if end else seg
         if seg.count(",") + seg.count(";") + len(re.findall(r"\svà\s", seg)) < 1:
             continue
-        yr = years.year_near(text, s, window=80) or ctx_year
+        yr = years.year_near(text, s, window=200) or ctx_year
         names = names_in_list(seg, start, kind_prefix=kind)
         for k, n in enumerate(names):
             nxt = names[k + 1].start if k + 1 < len(names) else start + len(seg)
             tail = text[n.end:nxt]
             role = "member"
-            if re.search(r"khối|cụm", tail, re.IGNORECASE):
-                if re.search(r"phó", tail, re.IGNORECASE):
+            rt = _ROLE_TAIL.match(tail)
+            if rt and re.search(r"khối|cụm", rt.group(), re.IGNORECASE):
+                if re.search(r"phó", rt.group(), re.IGNORECASE):
                     role = "vice_chair"
-                elif re.search(r"trưởng", tail, re.IGNORECASE):
+                elif re.search(r"trưởng", rt.group(), re.IGNORECASE):
                     role = "chair"
             out.append(_fact(role, cluster_in(text, s, cluster) or cluster, n, yr, sent))
     return out
+
+
+def _holder_after_person(text: str, e: int) -> Name | None:
+    """"Đồng chí Khối trưởng Nguyễn Thị Kim Chi, Ủy viên …, Giám đốc Sở Giáo dục chủ trì": the unit of
+    the position that follows the person's name."""
+    m = re.match(r"\s+((?:[A-ZĐ][\w]*\s?){2,4})", text[e:])
+    if not m:
+        return None
+    pos = e + m.end()
+    for seg in re.finditer(r"[^,;]+", text[pos:pos + 200]):
+        chunk = seg.group().strip()
+        rest, dropped = unit_of_position(chunk)
+        if rest != chunk and starts_with_head(rest):
+            n = trim(rest, pos + seg.start() + dropped)
+            if n and not n.person:
+                return n
+    return None
 
 
 def role_statements(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[dict]:
@@ -121,11 +145,13 @@ def role_statements(sent: Sentence, cluster: str | None, ctx_year: int | None) -
                     name = n
         if name is None:
             before = text[:s]
-            if re.search(r"(?:vai trò|nhiệm vụ|trách nhiệm)\s+(?:là\s+)?$", before):
+            if re.search(r"(?:vai trò|nhiệm vụ|trách nhiệm)\s+(?:là\s+)?$", before) or _ELECT_BEFORE.search(before):
                 continue
             name = name_before(text, s)
+        if name is None:
+            name = _holder_after_person(text, e)
         if name is None or name.person:
             continue
-        year = _role_year(sent, s, e, ctx_year)
+        year = ctx_year if re.search(r"\bdo\s+$", text[:name.start]) else _role_year(sent, s, e, ctx_year)
         out.append(_fact(role, cluster_in(text, e, cluster) or cluster, name, year, sent))
     return out

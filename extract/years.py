@@ -66,13 +66,13 @@ def context_year(title: str, body: str, published: str | None) -> int | None:
         m = _PACT.search(text or "")
         if m:
             return int(m.group(1))
+    ys = years_in(title or "") or years_in(body[:1500])
+    if ys:
+        return ys[0][0]
     for text in (title, body[:1500]):
         y = date_year(text or "")
         if y:
             return y
-    ys = years_in(title or "") or years_in(body[:1500])
-    if ys:
-        return ys[0][0]
     if published and re.match(r"\d{4}", published):
         return int(published[:4])
     return None
