@@ -22,6 +22,11 @@ from .text import analyse, split_sentences
 EXTRACTOR_VERSION = "0.3.0"
 
 _ADMIN_PREFIX = re.compile(r"^(?:ủy ban nhân dân|ubnd)?\s*(?:tỉnh|huyện|thành phố|tp\.?|thị xã|quận|xã|phường)\s+")
+_HINT = re.compile(
+    r"cụm|khối|thành viên|cờ|khen|huân chương|huy chương|kỷ niệm chương|danh hiệu|chiến s[ĩỹ]|anh hùng|xếp|dẫn đầu|"
+    r"đứng đầu|thứ|hạng|trưởng|phó|có công",
+    re.IGNORECASE,
+)
 _VOTE = re.compile(r"suy tôn|bình xét|bình chọn|bầu chọn|bỏ phiếu|thống nhất|cụm|khối", re.IGNORECASE)
 
 
@@ -54,9 +59,11 @@ def cluster_key(name: str | None) -> str:
 def extract_article(title: str, body: str, published: str | None = None) -> list[dict]:
     title = clean(title or "")
     body = body or ""
-    sentences = [analyse(t, off) for off, t in split_sentences(body)]
-    head = analyse(title, None) if title else None
-    cluster = main_cluster(title, [s.text for s in sentences])
+    pieces = split_sentences(body)
+    # Word segmentation is most of the cost: only sentences that could hold a fact are analysed.
+    sentences = [analyse(t, off) for off, t in pieces if _HINT.search(t)]
+    head = analyse(title, None) if title and _HINT.search(title) else None
+    cluster = main_cluster(title, [t for _, t in pieces])
     ctx_year = years.context_year(title, body, published)
     ach_year = years.achievement_year(body)
 
