@@ -163,7 +163,7 @@ class SiteSpider(scrapy.Spider):
             fetch, unknown = self.state.listed(link)
             had_unknown |= unknown
             if fetch:
-                req = self._article_request(link)
+                req = self._article_request(fetch)
                 if req:
                     yield req
         if next_url is None:

@@ -21,6 +21,8 @@ from typing import Callable
 
 from storage import articles as store
 
+from . import urls
+
 log = logging.getLogger(__name__)
 
 COUNT_KEYS = ("pages_fetched", "not_modified", "articles_new", "articles_changed",
@@ -67,14 +69,19 @@ class CrawlState:
                                          self.revalidate_max)
         return list(dict.fromkeys(urls))
 
-    def listed(self, url: str) -> tuple[bool, bool]:
-        """An article link on a listing -> (fetch it?, is it something we did not have?)."""
+    def listed(self, url: str) -> tuple[str | None, bool]:
+        """An article link on a listing -> (URL to fetch or None, is it something we did not have?).
+        A `/vi/node/N` link of a stored node is taken as its alias (no redirect, no duplicate)."""
+        nid = urls.node_id(url)
+        if nid is not None:
+            alias = store.alias_of(self.db, self.site, nid)
+            if alias is None:
+                return url, True
+            url = alias
         known = store.known_article(self.db, url)
-        if known is None:
-            return True, True
-        if known["status"] != "ok":
-            return True, True
-        return self.full, False
+        if known is None or known["status"] != "ok":
+            return url, True
+        return (url if self.full else None), False
 
     def headers(self, url: str) -> dict[str, str]:
         return store.validators(self.db, url)

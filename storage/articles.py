@@ -216,6 +216,14 @@ def known_article(db, url: str) -> dict | None:
     )
 
 
+def alias_of(db, site: str, nid: int) -> str | None:
+    """The stored alias of node `nid` on `site` (a current one first), or None."""
+    where, params = _on_site(site)
+    row = _one(db, f"SELECT url FROM articles WHERE {where} AND nid = ? "
+                   "ORDER BY status = 'ok' DESC, changed_at DESC LIMIT 1", params + [nid])
+    return row["url"] if row else None
+
+
 def pending_extraction(db, extractor_version: str, all: bool = False) -> list[dict]:
     """Articles whose facts are missing or stale: new, changed since their last extraction, or
     extracted by another extractor version (`all=True`: every article). Gone articles are left out.

@@ -110,3 +110,10 @@ def test_migrations_are_idempotent(tmp_path):
     names = {r[0] for r in d.execute("SELECT name FROM _migrations")}
     assert "articles_0001_tables" in names
     assert {"articles", "article_versions", "article_html", "pages", "crawl_sections"} <= set(d.table_names())
+
+
+def test_alias_of_node(db):
+    A.store_article(db, art("a", 7), "t1")
+    assert A.alias_of(db, SITE, 7) == art("a")["url"]
+    assert A.alias_of(db, SITE, 8) is None
+    assert A.alias_of(db, "http://127.0.0.1:9999", 7) is None

@@ -144,3 +144,14 @@ def test_links_to_other_hosts_are_not_followed(mirror, crawl_db):
     assert not [p for p in mirror.paths() if "elsewhere" in p]
     hosts = {urlsplit(u).netloc for (u,) in query(crawl_db, "SELECT url FROM articles")}
     assert hosts == {urlsplit(mirror.url).netloc}
+
+
+def test_node_links_follow_the_redirect_once_then_map_to_the_alias(mirror, crawl_db):
+    mirror.faults.edits = {"/vi/tintucsukien": lambda h: h.replace(f'href="{NEWEST}"', 'href="/vi/node/745"')}
+    c = run_crawl(crawl_db, mirror.url)
+    assert c["articles_new"] == 65 and c["errors"] == []
+    assert "/vi/node/745" in mirror.paths() and NEWEST in mirror.paths()   # the 301 and its target
+    assert query(crawl_db, "SELECT url FROM articles WHERE nid = 745") == [(mirror.url + NEWEST,)]
+    mirror.log.clear()
+    c = run_crawl(crawl_db, mirror.url)
+    assert sorted(mirror.paths()) == sorted(["/robots.txt"] + FIRST_LISTINGS)
