@@ -8,6 +8,7 @@ from the database.
 from __future__ import annotations
 
 import logging
+import signal
 from typing import Callable
 
 from . import settings as crawl_settings
@@ -65,6 +66,9 @@ def crawl(db, site: str, delay: float | None = None, full: bool = False,
     for h in root_handlers:
         h.addFilter(quiet)
     failures: list = []
+    # Scrapy turns SIGINT/SIGTERM into "stop the reactor"; once the crawl is over that would make the
+    # rest of the caller's run (extraction, loading) deaf to Ctrl-C and systemd's stop.
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         process = CrawlerProcess(conf)
         deferred = process.crawl(SiteSpider, site=site, sections=sections, state=state, fixed_delay=delay)
@@ -73,6 +77,9 @@ def crawl(db, site: str, delay: float | None = None, full: bool = False,
     finally:
         for h in root_handlers:
             h.removeFilter(quiet)
+        for sig, handler in saved.items():
+            if handler is not None:
+                signal.signal(sig, handler)
     if failures:
         raise RuntimeError(f"crawl could not run: {failures[0].getErrorMessage()}")
     counts = state.counts

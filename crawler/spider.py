@@ -154,8 +154,10 @@ class SiteSpider(scrapy.Spider):
         try:
             text = self._text(response)
             links, next_url = parse_listing(text, response.url)
-        except ValueError as e:
-            self.state.failed(response.url, "listing", response.status, str(e))
+        except Exception as e:  # noqa: BLE001 - any page we cannot read is recorded, not lost
+            if not isinstance(e, ValueError):
+                log.exception("listing %s", response.url)
+            self.state.failed(response.url, "listing", response.status, f"{type(e).__name__}: {e}"[:500])
             return
         self.state.listing_ok(response.url, response.status, len(links))
         had_unknown = False
@@ -192,6 +194,10 @@ class SiteSpider(scrapy.Spider):
             art = parse_article(text, response.url)
         except (ValueError, ParseError) as e:
             self.state.failed(requested, "article", response.status, str(e))
+            return
+        except Exception as e:  # noqa: BLE001 - a parser bug costs one page, recorded and retried
+            log.exception("article %s", response.url)
+            self.state.failed(requested, "article", response.status, f"{type(e).__name__}: {e}"[:500])
             return
         self.state.article(requested, response.url, art, self._header(response, b"ETag"),
                            self._header(response, b"Last-Modified"))

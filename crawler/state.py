@@ -121,20 +121,22 @@ class CrawlState:
         url, nid = art["url"], art.get("nid")
         when = store.now()
         self.counts["pages_fetched"] += 1
-        if url in self.stored_urls or (nid is not None and nid in self.stored_nids):
-            outcome = "duplicate"
-        else:
-            outcome = store.store_article(self.db, art, when)
+        with self.db.atomic():  # the article and its validators land together or not at all
+            if url in self.stored_urls or (nid is not None and nid in self.stored_nids):
+                outcome = "duplicate"
+            else:
+                outcome = store.store_article(self.db, art, when)
+            # Validators describe the resource that was fetched; keep them only for the alias itself.
+            same = fetched_url == url
+            store.record_page(self.db, url, when, status=200,
+                              etag=etag if same else None, last_modified=last_modified if same else None)
+            if requested != url:
+                store.record_page(self.db, requested, when, status=200)
+        if outcome != "duplicate":
             self.stored_urls.add(url)
             if nid is not None:
                 self.stored_nids.add(nid)
             self.counts[f"articles_{outcome}"] += 1
-        # Validators describe the resource that was fetched; keep them only for the alias itself.
-        same = fetched_url == url
-        store.record_page(self.db, url, when, status=200,
-                          etag=etag if same else None, last_modified=last_modified if same else None)
-        if requested != url:
-            store.record_page(self.db, requested, when, status=200)
         self._event("article", url, outcome)
         return outcome
 
