@@ -155,3 +155,46 @@ def test_node_links_follow_the_redirect_once_then_map_to_the_alias(mirror, crawl
     mirror.log.clear()
     c = run_crawl(crawl_db, mirror.url)
     assert sorted(mirror.paths()) == sorted(["/robots.txt"] + FIRST_LISTINGS)
+
+
+def test_mirror_server_behaves_like_the_site(mirror, tmp_path):
+    import http.client
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT, SNAPSHOT
+
+    host, port = urlsplit(mirror.url).hostname, urlsplit(mirror.url).port
+
+    def get(path, headers=None):
+        con = http.client.HTTPConnection(host, port, timeout=5)
+        con.request("GET", path, headers=headers or {})
+        r = con.getresponse()
+        body = r.read()
+        con.close()
+        return r.status, dict(r.getheaders()), body
+
+    status, headers, body = get(P500)
+    assert status == 200 and headers["ETag"] and headers["Last-Modified"]
+    assert get(P500, {"If-None-Match": headers["ETag"]})[0] == 304
+    assert get(P500, {"If-Modified-Since": headers["Last-Modified"]})[0] == 304
+    assert get("/vi/node/500")[0] == 301 and get("/vi/node/500")[1]["Location"] == P500
+    assert get(P500.replace("/vi/", "/en/", 1))[2] == body
+    assert get("/vi/gopydthaos")[0] == 404
+    assert [e["status"] for e in mirror.log] == [200, 304, 304, 301, 301, 200, 404]
+    # the command line, as `pipeline.py snapshot-serve` and operators use it
+    portfile = tmp_path / "port"
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.mirror_server", str(SNAPSHOT), "--port", "0",
+                             "--portfile", str(portfile)], cwd=ROOT, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            if portfile.exists():
+                break
+            time.sleep(0.05)
+        con = http.client.HTTPConnection("127.0.0.1", int(portfile.read_text()), timeout=5)
+        con.request("GET", "/robots.txt")
+        assert b"Crawl-delay: 10" in con.getresponse().read()
+    finally:
+        proc.terminate()
+        proc.wait(5)
