@@ -67,19 +67,24 @@ def mentions(text: str) -> list[Mention]:
 
 
 def main_cluster(title: str, sentences: list[str]) -> str | None:
-    """The article's cluster: the first named mention in the title, else in the body (numbered first)."""
-    for texts in ([title] + sentences, ):
-        named = [m for t in texts for m in mentions(t or "") if not m.generic]
-        if named:
-            numbered = [m for m in named if m.numbered]
-            with_td = [m for m in named if "thi đua" in m.name.lower() and len(m.name.split()) <= 14]
-            pick = numbered[0] if numbered else (max(with_td, key=lambda m: len(m.name)) if with_td else named[0])
-            # prefer a fuller mention of the same number ("Cụm thi đua II - Các doanh nghiệp Trung ương")
-            same = [m for m in named if _num(m.name) and _num(m.name) == _num(pick.name)]
-            if same:
-                pick = max(same, key=lambda m: len(m.name) if len(m.name.split()) <= 12 else 0)
-            return pick.name
-    return None
+    """The article's cluster: a numbered one if any (its fullest mention), else the named cluster the
+    article mentions most often (ignoring "thi đua"), as first written — the title counts like a
+    sentence."""
+    named = [m for t in [title] + sentences for m in mentions(t or "") if not m.generic]
+    if not named:
+        return None
+    numbered = [m for m in named if m.numbered]
+    if numbered:
+        pick = numbered[0]
+        same = [m for m in named if _num(m.name) == _num(pick.name)]
+        return max(same, key=lambda m: len(m.name) if len(m.name.split()) <= 12 else 0).name
+    counts: dict[str, int] = {}
+    for m in named:
+        counts[_bare(m.name)] = counts.get(_bare(m.name), 0) + 1
+    best = max(counts.values())
+    firsts = [m for m in named if counts[_bare(m.name)] == best]
+    with_td = [m for m in firsts if "thi đua" in m.name.lower()]
+    return (with_td or firsts)[0].name
 
 
 def _num(name: str) -> str | None:

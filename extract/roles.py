@@ -24,7 +24,7 @@ _AFTER_ROLE = re.compile(r"^\s*(?:(?:Cụm|Khối|cụm|khối)(?:\s+thi đua)?[
 _ELECT = re.compile(r"\b(?:bầu|suy tôn|bàn giao|chuyển giao|đề cử|giới thiệu|thống nhất|cử)\b", re.IGNORECASE)
 ROLE_RANK = {"chair": 3, "vice_chair": 2, "member": 1}
 _ROLE_TAIL = re.compile(r"^\s*[(,\-–]?\s*(?:là|làm)?\s*(?:đơn vị\s+)?(?:phó\s+)?(?:trưởng|phó)?\s*(?:cụm|khối)?\s*(?:trưởng|phó)?", re.IGNORECASE)
-_ELECT_BEFORE = re.compile(r"(?:bầu|giới thiệu|cử|kiện toàn|bàn giao|chuyển giao)\s*(?:ra\s+)?$", re.IGNORECASE)
+_ELECT_BEFORE = re.compile(r"(?:bầu|giới thiệu|cử|kiện toàn|bàn giao|chuyển giao)\s*(?:ra\s+)?(?:\S+\s*,\s*)?$", re.IGNORECASE)
 _COMPANION = re.compile(r"\bcùng(?: với)? các\s+")
 
 
@@ -56,7 +56,7 @@ def _role_year(sent: Sentence, s: int, e: int, ctx_year: int | None) -> int | No
         if later:
             return later[0]
         return ctx_year + 1 if ctx_year else None
-    y = years.year_near(text, s, window=60)
+    y = years.year_near(text, s, window=150)
     return y or ctx_year
 
 
@@ -92,7 +92,8 @@ def compositions(sent: Sentence, cluster: str | None, ctx_year: int | None) -> l
         seg = seg[: end.start()] if end else seg
         if seg.count(",") + seg.count(";") + len(re.findall(r"\svà\s", seg)) < 1:
             continue
-        yr = years.year_near(text, s, window=200) or ctx_year
+        lead = re.match(r"\s*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\b", text)
+        yr = years.year_near(text, s, window=40) or (int(lead.group(1)) if lead else None) or ctx_year
         names = names_in_list(seg, start, kind_prefix=kind)
         for k, n in enumerate(names):
             nxt = names[k + 1].start if k + 1 < len(names) else start + len(seg)
