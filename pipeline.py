@@ -24,6 +24,7 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_DB = "data/tdkt.db"
 DEFAULT_SITE = "https://thiduakhenthuong.langson.gov.vn"
 SNAPSHOT = HERE / "snapshot" / "mirror"
+SNAPSHOT_PORT = 8765
 EXIT_PARTIAL, EXIT_LOCKED = 3, 75
 
 log = logging.getLogger("tdkt")
@@ -289,7 +290,10 @@ def run(db, site, offline, port, no_serve):
     if offline or not site_reachable(site):
         from crawler import mirror_server
 
-        site, server = mirror_server.start(str(SNAPSHOT), port=0)
+        try:  # a fixed port, so that stored URLs stay the same from one offline run to the next
+            site, server = mirror_server.start(str(SNAPSHOT), port=SNAPSHOT_PORT)
+        except OSError:
+            site, server = mirror_server.start(str(SNAPSHOT), port=0)
         delay = 0.0
         click.echo(f"site not used (offline or unreachable): crawling the bundled snapshot at {site}", err=True)
     code = do_refresh(db, site, delay, full=False)

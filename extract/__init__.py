@@ -5,131 +5,16 @@
 Each fact is a membership, ranking or award dict (see README) with its evidence sentence and the
 character offsets of that sentence in `body` (`start`/`end`; None when the fact comes from the title).
 Bump EXTRACTOR_VERSION whenever rules or data change: stored articles are then re-extracted.
+
+The NLP stack (spaCy, underthesea) loads on the first extraction, not on import, so that light users
+of the package (the crawler's text normalisation, storage's search folding) stay fast to start.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from . import years
-from .awards import awards
-from .clusters import main_cluster
-from .normalize import clean, key
-from .rankings import rankings
-from .roles import ROLE_RANK, compositions, role_statements
-from .text import analyse, split_sentences
-
-EXTRACTOR_VERSION = "0.3.0"
-
-_ADMIN_PREFIX = re.compile(r"^(?:ủy ban nhân dân|ubnd)?\s*(?:tỉnh|huyện|thành phố|tp\.?|thị xã|quận|xã|phường)\s+")
-_HINT = re.compile(
-    r"cụm|khối|thành viên|cờ|khen|huân chương|huy chương|kỷ niệm chương|danh hiệu|chiến s[ĩỹ]|anh hùng|xếp|dẫn đầu|"
-    r"đứng đầu|thứ|hạng|trưởng|phó|có công",
-    re.IGNORECASE,
-)
-_VOTE = re.compile(r"suy tôn|bình xét|bình chọn|bầu chọn|bỏ phiếu|thống nhất|cụm|khối", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)
-def unit_key(name: str) -> str:
-    """Dedupe key inside one article: "UBND huyện Cao Lộc" = "huyện Cao Lộc" = "Cao Lộc", and
-    abbreviations expanded ("VKSND" = "Viện kiểm sát nhân dân"), via the resolver's unit keys."""
-    try:
-        from .unitkeys import unit_key as resolver_key
-
-        return resolver_key(name)
-    except Exception:  # pragma: no cover - the resolver's data is part of the package
-        pass
-    k = key(name)
-    k = re.sub(r"^(?:ủy ban nhân dân|ubnd)\s+", "", k)
-    return _ADMIN_PREFIX.sub("", k) or k
-
-
-def cluster_key(name: str | None) -> str:
-    if not name:
-        return ""
-    m = re.search(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+([ivx]+|\d+)\b", key(name))
-    if m:
-        roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-        v = m.group(1)
-        return f"n{int(v) if v.isdigit() else roman.get(v, v)}"
-    return key(name)
+EXTRACTOR_VERSION = "0.4.0"
 
 
 def extract_article(title: str, body: str, published: str | None = None) -> list[dict]:
-    title = clean(title or "")
-    body = body or ""
-    pieces = split_sentences(body)
-    # Word segmentation is most of the cost: only sentences that could hold a fact are analysed.
-    sentences = [analyse(t, off) for off, t in pieces if _HINT.search(t)]
-    head = analyse(title, None) if title and _HINT.search(title) else None
-    cluster = main_cluster(title, [t for _, t in pieces])
-    ctx_year = years.context_year(title, body, published)
-    ach_year = years.achievement_year(body)
+    from .assemble import extract_article as run
 
-    facts: list[dict] = []
-    for sent in ([head] if head else []) + sentences:
-        facts += compositions(sent, cluster, ctx_year)
-        facts += role_statements(sent, cluster, ctx_year)
-        facts += rankings(sent, cluster, ctx_year)
-        facts += awards(sent, ctx_year, ach_year)
-    facts += _implied_memberships(facts, cluster)
-    return [_finish(f) for f in _dedupe(facts)]
-
-
-def _implied_memberships(facts: list[dict], cluster: str | None) -> list[dict]:
-    """A unit the cluster ranks, or nominates by its own vote, is one of its members that year."""
-    out = []
-    for f in facts:
-        if f["kind"] == "ranking" and f["cluster"]:
-            out.append({"kind": "membership", "cluster": f["cluster"], "unit": f["unit"], "year": f["year"],
-                        "role": "member", "_sent": f["_sent"]})
-        elif (f["kind"] == "award" and f["status"] == "proposed" and cluster and not f.get("_person")
-              and _VOTE.search(f["_sent"].text)):
-            out.append({"kind": "membership", "cluster": cluster, "unit": f["recipient"], "year": f["year"],
-                        "role": "member", "_sent": f["_sent"]})
-    return out
-
-
-def _dedupe(facts: list[dict]) -> list[dict]:
-    """One membership per (cluster, unit, year) with the most specific role; one award per
-    (recipient, award, grantor); one ranking per (cluster, unit, year). Body evidence beats the title."""
-    best: dict[tuple, dict] = {}
-    order = []
-    for f in facts:
-        if not f.get("unit", f.get("recipient")):
-            continue
-        if f["kind"] == "membership":
-            k = ("m", cluster_key(f["cluster"]), unit_key(f["unit"]), f["year"])
-        elif f["kind"] == "ranking":
-            k = ("r", cluster_key(f["cluster"]), unit_key(f["unit"]), f["year"])
-        else:
-            k = ("a", unit_key(f["recipient"]), key(f["award"])[:12])
-        old = best.get(k)
-        if old is not None and f["kind"] == "award" and not old["grantor"] and f["grantor"]:
-            old["grantor"] = f["grantor"]
-        if old is None:
-            best[k] = f
-            order.append(k)
-            continue
-        if f["kind"] == "membership" and ROLE_RANK[f["role"]] > ROLE_RANK[old["role"]]:
-            best[k] = f
-        elif old["_sent"].start is None and f["_sent"].start is not None and f["kind"] != "membership":
-            best[k] = f
-        elif len(f.get("unit", f.get("recipient", ""))) > len(old.get("unit", old.get("recipient", ""))) and f["kind"] == "membership" and f["role"] == old["role"]:
-            best[k] = f
-    out = [best[k] for k in order]
-    # a title restates the body: drop a title award whose kind and year the body also has
-    body_awards = {(key(f["award"])[:12], f["year"]) for f in out if f["kind"] == "award" and f["_sent"].start is not None}
-    return [f for f in out if not (f["kind"] == "award" and f["_sent"].start is None
-                                   and (key(f["award"])[:12], f["year"]) in body_awards)]
-
-
-def _finish(f: dict) -> dict:
-    sent = f.pop("_sent")
-    f.pop("_person", None)
-    f.pop("_names", None)
-    f["evidence"] = sent.text
-    f["start"] = sent.start
-    f["end"] = None if sent.start is None else sent.start + len(sent.text)
-    return f
+    return run(title, body, published)

@@ -22,7 +22,7 @@ def _unit(name: str, scope: str | None = None) -> str:
     r = _resolver()
     if r is not None:
         return r.resolve(name, scope=scope).key
-    from . import unit_key
+    from .assemble import unit_key
 
     return unit_key(name).replace(" ", "-")
 
@@ -35,7 +35,7 @@ def _cluster(name: str | None, scope: str | None = None) -> str | None:
 
         return cluster_key(name, scope=scope)
     except Exception:
-        from . import cluster_key
+        from .assemble import cluster_key
 
         return cluster_key(name)
 
