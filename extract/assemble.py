@@ -60,13 +60,14 @@ def extract_article(title: str, body: str, published: str | None = None) -> list
     cluster = main_cluster(title, [t for _, t in pieces])
     ctx_year = years.context_year(title, body, published)
     ach_year = years.achievement_year(body)
+    first_date = years.date_year(body[:600])  # the event's date, for awards that name no year
 
     facts: list[dict] = []
     for sent in ([head] if head else []) + sentences:
         facts += compositions(sent, cluster, ctx_year)
         facts += role_statements(sent, cluster, ctx_year)
         facts += rankings(sent, cluster, ctx_year)
-        facts += awards(sent, ctx_year, ach_year)
+        facts += awards(sent, ctx_year, ach_year, first_date)
     facts += _implied_memberships(facts, cluster)
     return [_finish(f) for f in _dedupe(facts)]
 
@@ -121,6 +122,9 @@ def _dedupe(facts: list[dict]) -> list[dict]:
 
 def _finish(f: dict) -> dict:
     sent = f.pop("_sent")
+    for k in ("unit", "recipient"):
+        if f.get(k):
+            f[k] = f[k].replace(" & ", " và ")  # "Sở Tài nguyên & Môi trường" as it is officially written
     f.pop("_person", None)
     f.pop("_names", None)
     f["evidence"] = sent.text

@@ -148,7 +148,8 @@ _GRANTOR_LIKE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Chủ tịch|Thủ tư
 _BARE_HEADS = {"Sở", "Ban", "Hội", "Cục", "Vụ", "Bộ", "Đài", "Báo", "Trường", "Đoàn", "Phòng", "Viện", "Huyện", "Quận", "Tỉnh"}
 
 
-def _award_year(text: str, s: int, end: int, ach_year: int | None, ctx_year: int | None) -> int | None:
+def _award_year(text: str, s: int, end: int, ach_year: int | None, ctx_year: int | None,
+                first_date: int | None = None, proposed: bool = False) -> int | None:
     """The award's own year ("Cờ thi đua năm 2020", "… năm 2019”"), else the year its clause names
     before it ("trong năm 2015, được đề nghị tặng …"), else "thành tích … năm Y" after it, else the
     article's achievement year, the sentence's date, the article's review year."""
@@ -162,10 +163,12 @@ def _award_year(text: str, s: int, end: int, ach_year: int | None, ctx_year: int
     m = re.search(r"thành tích[^.;]{0,80}?năm\s+(\d{4})", text[end:])
     if m:
         return int(m.group(1))
-    return years.date_year(text) or ach_year or ctx_year
+    if proposed:  # a cluster's vote at its review: the review's year
+        return years.date_year(text) or ctx_year or ach_year
+    return years.date_year(text) or first_date or ach_year or ctx_year
 
 
-def awards(sent: Sentence, ctx_year: int | None, ach_year: int | None = None) -> list[dict]:
+def awards(sent: Sentence, ctx_year: int | None, ach_year: int | None = None, first_date: int | None = None) -> list[dict]:
     text = sent.text
     spans = []
     for s, e in sorted(sent.spans("AWARD"), key=lambda x: (x[0], -(x[1] - x[0]))):
@@ -200,7 +203,7 @@ def awards(sent: Sentence, ctx_year: int | None, ach_year: int | None = None) ->
         for m in re.finditer(r"đề nghị|đề xuất|trình|lấy ý kiến|suy tôn|bình xét|bình chọn|bình bầu|bầu chọn|bỏ phiếu|phiếu|đủ tiêu chuẩn|xét tặng", before, re.IGNORECASE):
             if not _PROPOSE_BAD.search(before[: m.start()]):
                 proposed = True
-        y = _award_year(text, s, end, ach_year, ctx_year)
+        y = _award_year(text, s, end, ach_year, ctx_year, first_date, proposed)
         if years.in_span(text, end + 5):
             y = None
         for r in recipients:

@@ -223,6 +223,7 @@ def names_in_list(segment: str, offset: int = 0, kind_prefix: str | None = None)
                 names[-1] = Name(segment[prev.start - offset:n.end - offset], prev.start, n.end, prev.person)
                 continue
             names.append(n)
+    names = _share_place(names)
     if len(names) == 2 and re.match(r"^(?:Vụ|Cục|Phòng|Ban|Viện|Văn phòng)\s+\d+$", names[0].text) and starts_with_head(names[1].text):
         a, b = names  # "Vụ 3, VKSND tối cao": a department of the organisation that follows
         names = [Name(segment[a.start - offset:b.end - offset], a.start, b.end)]
@@ -230,6 +231,23 @@ def names_in_list(segment: str, offset: int = 0, kind_prefix: str | None = None)
 
 
 _BARE_TAIL = re.compile(r"^(.*?\b)((?:[A-ZĐ][\w’'-]*\.?\s?)+|\d+)$")
+
+
+_PLACE_TAIL = re.compile(r"\s((?:tỉnh|thành phố|huyện)\s+[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,3})$")
+_PLACE_WORD = re.compile(r"\b(?:tỉnh|thành phố|TP|huyện|quận|xã|phường|thị xã|Tỉnh|Huyện|Quận)\b")
+
+
+def _share_place(names: list[Name]) -> list[Name]:
+    """"VKSND tỉnh Sóc Trăng, Bộ Chỉ huy Quân sự, …, Thanh tra và Công an tỉnh Sóc Trăng": a list whose
+    first or last name ends with a province gives it to the names that name no place."""
+    if len(names) < 3:
+        return names
+    m = _PLACE_TAIL.search(names[-1].text) or _PLACE_TAIL.search(names[0].text)
+    if not m:
+        return names
+    place = m.group(1)
+    return [n if (_PLACE_WORD.search(n.text) or n.person or not starts_with_head(n.text))
+            else Name(f"{n.text} {place}", n.start, n.end) for n in names]
 
 
 def distribute(names: list[Name], kind_prefix: str | None = None) -> list[Name]:

@@ -24,7 +24,7 @@ _AFTER_ROLE = re.compile(r"^\s*(?:(?:Cụm|Khối|cụm|khối)(?:\s+thi đua)?[
 _ELECT = re.compile(r"\b(?:bầu|suy tôn|bàn giao|chuyển giao|đề cử|giới thiệu|thống nhất|cử)\b", re.IGNORECASE)
 ROLE_RANK = {"chair": 3, "vice_chair": 2, "member": 1}
 _ROLE_TAIL = re.compile(r"^\s*[(,\-–]?\s*(?:là|làm)?\s*(?:đơn vị\s+)?(?:phó\s+)?(?:trưởng|phó)?\s*(?:cụm|khối)?\s*(?:trưởng|phó)?", re.IGNORECASE)
-_ELECT_BEFORE = re.compile(r"(?:bầu|giới thiệu|cử|kiện toàn|bàn giao|chuyển giao)\s*(?:ra\s+)?(?:\S+\s*,\s*)?$", re.IGNORECASE)
+_ELECT_BEFORE = re.compile(r"(?:bầu|giới thiệu|cử|kiện toàn|bàn giao|chuyển giao)\s*(?:ra\s+)?(?:(?!là\b|làm\b|đơn vị\b)[^\s,]+\s+){0,2}(?:[^\s,]+\s*,\s*)?$", re.IGNORECASE)
 _COMPANION = re.compile(r"\bcùng(?: với)? các\s+")
 
 
@@ -77,7 +77,7 @@ def compositions(sent: Sentence, cluster: str | None, ctx_year: int | None) -> l
         return out
     if sent.has("CHAIR"):
         for m in _COMPANION.finditer(text):
-            triggers.append((m.start(), m.end() - len("các "), False))
+            triggers.append((m.start(), m.end(), False))
     for s, e, in_paren in sorted(triggers):
         rest = text[e:]
         kp = _KIND_PREFIX.match(rest)
