@@ -9,7 +9,8 @@ award and status in Datasette is far clearer than one wide table of mostly empty
 
 Like zavod statements, a fact is never deleted: the same fact found again keeps its id and `first_seen`
 and moves `last_seen`; a fact the latest extraction of its article no longer yields is kept with
-`current = 0`. Views and `all_facts()` read current facts only.
+`current = 0`. Views and `all_facts()` read current facts only; `store_facts` also brings the summary
+tables behind the views (views.py) up to date for the groups it touched.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from typing import Iterator
 from extract.normalize import clean, fold, key as norm_key
 
 from .units import ensure_cluster, ensure_unit, make_key
+from .views import refresh_groups
 
 KINDS = {"membership": "memberships", "ranking": "rankings", "award": "awards"}
 
@@ -112,7 +114,34 @@ def _migrate_facts(db) -> None:
         db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table}({cols})")
 
 
-MIGRATIONS = [("facts_0001_tables", _migrate_facts)]
+def _covering_indexes(db) -> None:
+    """Per-unit lookups also test `current`: with it in the index, counting a unit's current facts
+    (unmatched_names, the summaries' refresh) never touches the table."""
+    for table, col in [("memberships", "unit_key"), ("rankings", "unit_key"), ("awards", "recipient_key")]:
+        db.execute(f"DROP INDEX IF EXISTS idx_{table}_{col}_year")
+        db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_{col}_year_current ON {table}({col}, year, current)")
+    db.execute("DROP INDEX IF EXISTS idx_memberships_cluster_key_year_role")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_memberships_cluster_year_role_current "
+               "ON memberships(cluster_key, year, role, current)")
+
+
+def _facet_indexes(db) -> None:
+    """Datasette facets count rows per value of a column (current facts only, in the views): an index
+    holding the column and `current` answers that without reading the rows and their long evidence."""
+    db.execute("DROP INDEX IF EXISTS idx_awards_award_kind_year")
+    db.execute("DROP INDEX IF EXISTS idx_awards_year")
+    for table, cols in [("awards", "award_kind, current, year"), ("awards", "year, current"),
+                        ("awards", "status, current"), ("awards", "grantor, current"), ("awards", "current"),
+                        ("memberships", "role, current"), ("memberships", "current"),
+                        ("rankings", "year, current"), ("rankings", "rank, current"), ("rankings", "current")]:
+        db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_{cols.replace(', ', '_')} ON {table}({cols})")
+
+
+MIGRATIONS = [
+    ("facts_0001_tables", _migrate_facts),
+    ("facts_0002_covering_indexes", _covering_indexes),
+    ("facts_0003_facet_indexes", _facet_indexes),
+]
 
 
 def _year(value):
@@ -188,6 +217,8 @@ def store_facts(db, article_url: str, facts: list[dict], extractor_version: str,
     an explicit BEGIN commits at once): callers must use `db.atomic()`.
     """
     counts = {"added": 0, "kept": 0, "retired": 0}
+    clusters: set[tuple] = set()  # summary groups (views.py) this article's facts touch
+    units_: set[tuple] = set()
     with db.atomic():
         seen: dict[str, set[str]] = {t: set() for t in KINDS.values()}
         for fact in facts:
@@ -196,6 +227,7 @@ def store_facts(db, article_url: str, facts: list[dict], extractor_version: str,
             if table is None:
                 raise ValueError(f"unknown fact kind {kind!r} in {article_url}")
             row = _prepare(db, kind, article_url, fact)
+            _touch(table, row, clusters, units_)
             if row["id"] in seen[table]:
                 continue  # the same statement twice in one article: keep the first evidence
             seen[table].add(row["id"])
@@ -213,17 +245,23 @@ def store_facts(db, article_url: str, facts: list[dict], extractor_version: str,
                 db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
                 counts["added"] += 1
         for table, ids in seen.items():
-            stale = [
-                r[0]
-                for r in db.execute(
-                    f"SELECT id FROM {table} WHERE article_url = ? AND current = 1", [article_url]
-                ).fetchall()
-                if r[0] not in ids
-            ]
-            for fid in stale:
-                db.execute(f"UPDATE {table} SET current = 0 WHERE id = ?", [fid])
+            stale = [r for r in db.query(f"SELECT * FROM {table} WHERE article_url = ? AND current = 1",
+                                         [article_url]) if r["id"] not in ids]
+            for r in stale:
+                db.execute(f"UPDATE {table} SET current = 0 WHERE id = ?", [r["id"]])
+                _touch(table, r, clusters, units_)
             counts["retired"] += len(stale)
+        refresh_groups(db, clusters, units_)
     return counts
+
+
+def _touch(table: str, row: dict, clusters: set, units_: set) -> None:
+    if table == "awards":
+        units_.add((row["recipient_key"], row["year"]))
+        return
+    units_.add((row["unit_key"], row["year"]))
+    if table == "memberships":
+        clusters.add((row["cluster_key"], row["year"]))
 
 
 _EXPORT = {

@@ -31,6 +31,7 @@ SETTINGS = {
     "default_page_size": 50,
     "truncate_cells_html": 400,
     "allow_download": False,
+    "suggest_facets": False,  # suggestions try a facet on every column: seconds on a large view
 }
 
 

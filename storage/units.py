@@ -93,7 +93,7 @@ def ensure_unit(db, key: str, name: str, kind: str | None = None, source: str = 
     """Create the unit if it is new; a gazetteer source upgrades a crawl row, never the reverse."""
     name = clean(name).strip()
     with db.atomic():
-        row = db.execute("SELECT source FROM units WHERE key = ?", [key]).fetchone()
+        row = db.execute("SELECT source, name FROM units WHERE key = ?", [key]).fetchone()
         if row is None:
             db.execute(
                 "INSERT INTO units (key, name, kind, source, name_fold) VALUES (?, ?, ?, ?, ?)",
@@ -105,6 +105,10 @@ def ensure_unit(db, key: str, name: str, kind: str | None = None, source: str = 
                 "WHERE key = ?",
                 [name, kind, fold(name), key],
             )
+            if row[1] != name:  # the leadership summary shows unit names: recompute where this one appears
+                from .views import refresh_units
+
+                refresh_units(db, [key])
         elif kind is not None:
             db.execute("UPDATE units SET kind = coalesce(kind, ?) WHERE key = ?", [kind, key])
         add_alias(db, key, name, source)

@@ -2,96 +2,143 @@
 
 - `cluster_leadership`  who chaired and vice-chaired each cluster in each year, how many units it had,
                         from which articles
-- `unit_history`        one row per unit, year and cluster: role, rank, awards of that year
+- `unit_history`        one row per unit, year and cluster: role, rank, awards of that year, evidence
 - `award_history`       every award fact with its unit, source article and evidence sentence
 - `conflicts`           two different chairs (or vice-chairs) of one cluster and year in different articles:
                         either the extractor or a source is wrong, a person should look
 - `unmatched_names`     units first seen in crawled text that no gazetteer alias matched, with the fuzzy
                         candidates waiting in `alias_review`
 
-Names shown are the canonical ones (`units.name`, `clusters.name`); the facts keep the written form.
-Lists inside a cell are separated by '; ' (unit names can hold commas). Editing a view's SQL changes the
-migration's name, so every existing database drops and recreates its views at the next connect().
+Why summary tables: "who chaired every cluster in every year", a unit's history and the conflicts
+aggregate over all memberships, rankings and awards; computed on each request that costs hundreds of
+milliseconds to seconds at 20,000 articles (and Datasette also counts and facets a view). So
+`cluster_years`, `cluster_conflicts` and `unit_years` hold one row per (cluster, year), per conflicting
+pair and per (unit, year, cluster), and the views only add current names.
+They are kept current by `store_facts`, which recomputes exactly the groups an article's facts touch,
+inside the caller's transaction; `refresh(db)` rebuilds them whole (after a migration, a gazetteer
+rename, or a hand edit of the fact tables).
+
+Names come from scalar subqueries rather than joins: SQLite evaluates them only for the rows shown, so
+Datasette's count and facets over a view scan one table. Lists inside a cell are separated by '; '
+(unit names can hold commas); article URLs by spaces.
 """
 from __future__ import annotations
 
 import hashlib
+from typing import Iterable
 
-ROLE_ORDER = "CASE {col} WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 ELSE 2 END"
+ROLE_ORDER = "CASE m.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 ELSE 2 END"
+
+# One (cluster, year) group; :c and :y are bound (:y may be NULL, hence IS).
+_CLUSTER_YEAR = """
+INSERT INTO cluster_years (cluster_key, year, chair, vice_chair, chairs_count, vice_chairs_count,
+                           members_count, source_articles)
+SELECT :c, :y,
+  (SELECT group_concat(name, '; ') FROM (
+     SELECT DISTINCT coalesce(u.name, m.unit) AS name FROM memberships m LEFT JOIN units u ON u.key = m.unit_key
+     WHERE m.current = 1 AND m.cluster_key = :c AND m.year IS :y AND m.role = 'chair' ORDER BY name)),
+  (SELECT group_concat(name, '; ') FROM (
+     SELECT DISTINCT coalesce(u.name, m.unit) AS name FROM memberships m LEFT JOIN units u ON u.key = m.unit_key
+     WHERE m.current = 1 AND m.cluster_key = :c AND m.year IS :y AND m.role = 'vice_chair' ORDER BY name)),
+  (SELECT count(DISTINCT unit_key) FROM memberships
+     WHERE current = 1 AND cluster_key = :c AND year IS :y AND role = 'chair'),
+  (SELECT count(DISTINCT unit_key) FROM memberships
+     WHERE current = 1 AND cluster_key = :c AND year IS :y AND role = 'vice_chair'),
+  (SELECT count(DISTINCT unit_key) FROM memberships WHERE current = 1 AND cluster_key = :c AND year IS :y),
+  (SELECT group_concat(url, ' ') FROM (SELECT DISTINCT article_url AS url FROM memberships
+     WHERE current = 1 AND cluster_key = :c AND year IS :y ORDER BY url))
+WHERE EXISTS (SELECT 1 FROM memberships WHERE current = 1 AND cluster_key = :c AND year IS :y)
+"""
+
+# One (unit, year) group: a row per cluster the unit was in or ranked by, or one cluster-less row
+# when the unit only has awards that year.
+_UNIT_YEAR = f"""
+INSERT INTO unit_years (unit_key, year, cluster_key, role, rank, awards, evidence, source_articles)
+WITH in_clusters AS (
+  SELECT cluster_key FROM memberships WHERE current = 1 AND unit_key = :u AND year IS :y
+  UNION SELECT cluster_key FROM rankings WHERE current = 1 AND unit_key = :u AND year IS :y
+), groups AS (
+  SELECT cluster_key FROM in_clusters
+  UNION ALL SELECT NULL WHERE NOT EXISTS (SELECT 1 FROM in_clusters)
+    AND EXISTS (SELECT 1 FROM awards WHERE current = 1 AND recipient_key = :u AND year IS :y)
+)
+SELECT :u, :y, g.cluster_key,
+  (SELECT m.role FROM memberships m WHERE m.current = 1 AND m.unit_key = :u AND m.year IS :y
+     AND m.cluster_key IS g.cluster_key ORDER BY {ROLE_ORDER} LIMIT 1),
+  (SELECT min(k.rank) FROM rankings k WHERE k.current = 1 AND k.unit_key = :u AND k.year IS :y
+     AND k.cluster_key IS g.cluster_key),
+  (SELECT group_concat(x, '; ') FROM (
+     SELECT DISTINCT a.award || coalesce(' - ' || a.grantor, '') || ' (' || coalesce(a.status, '?') || ')' AS x
+     FROM awards a WHERE a.current = 1 AND a.recipient_key = :u AND a.year IS :y ORDER BY x)),
+  coalesce(
+    (SELECT m.evidence FROM memberships m WHERE m.current = 1 AND m.unit_key = :u AND m.year IS :y
+       AND m.cluster_key IS g.cluster_key ORDER BY {ROLE_ORDER}, m.article_url LIMIT 1),
+    (SELECT k.evidence FROM rankings k WHERE k.current = 1 AND k.unit_key = :u AND k.year IS :y
+       AND k.cluster_key IS g.cluster_key ORDER BY k.rank LIMIT 1),
+    (SELECT a.evidence FROM awards a WHERE a.current = 1 AND a.recipient_key = :u AND a.year IS :y
+       ORDER BY a.article_url LIMIT 1)),
+  (SELECT group_concat(url, ' ') FROM (
+     SELECT article_url AS url FROM memberships WHERE current = 1 AND unit_key = :u AND year IS :y
+       AND cluster_key IS g.cluster_key
+     UNION SELECT article_url FROM rankings WHERE current = 1 AND unit_key = :u AND year IS :y
+       AND cluster_key IS g.cluster_key
+     UNION SELECT article_url FROM awards WHERE current = 1 AND recipient_key = :u AND year IS :y
+     ORDER BY 1))
+FROM groups g
+"""
 
 CLUSTER_LEADERSHIP = """
 CREATE VIEW cluster_leadership AS
-SELECT g.cluster_key, c.name AS cluster, c.kind AS cluster_kind, g.year,
-  (SELECT group_concat(name, '; ') FROM (
-     SELECT DISTINCT coalesce(u.name, m.unit) AS name FROM memberships m LEFT JOIN units u ON u.key = m.unit_key
-     WHERE m.current = 1 AND m.cluster_key = g.cluster_key AND m.year IS g.year AND m.role = 'chair')) AS chair,
-  (SELECT group_concat(name, '; ') FROM (
-     SELECT DISTINCT coalesce(u.name, m.unit) AS name FROM memberships m LEFT JOIN units u ON u.key = m.unit_key
-     WHERE m.current = 1 AND m.cluster_key = g.cluster_key AND m.year IS g.year AND m.role = 'vice_chair'))
-     AS vice_chair,
-  g.members_count,
-  (SELECT group_concat(url, ' ') FROM (
-     SELECT DISTINCT m.article_url AS url FROM memberships m
-     WHERE m.current = 1 AND m.cluster_key = g.cluster_key AND m.year IS g.year)) AS source_articles
-FROM (
-  SELECT cluster_key, year, count(DISTINCT unit_key) AS members_count
-  FROM memberships WHERE current = 1 GROUP BY cluster_key, year
-) g JOIN clusters c ON c.key = g.cluster_key
+SELECT cy.cluster_key, (SELECT name FROM clusters WHERE key = cy.cluster_key) AS cluster,
+  (SELECT kind FROM clusters WHERE key = cy.cluster_key) AS cluster_kind, cy.year, cy.chair, cy.vice_chair,
+  cy.members_count, cy.source_articles
+FROM cluster_years cy
 """
 
-UNIT_HISTORY = f"""
+UNIT_HISTORY = """
 CREATE VIEW unit_history AS
-WITH unit_years AS (
-  SELECT unit_key, year, cluster_key FROM memberships WHERE current = 1
-  UNION
-  SELECT unit_key, year, cluster_key FROM rankings WHERE current = 1
-  UNION
-  SELECT a.recipient_key, a.year, NULL FROM awards a WHERE a.current = 1
-    AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.current = 1 AND m.unit_key = a.recipient_key
-                    AND m.year IS a.year)
-    AND NOT EXISTS (SELECT 1 FROM rankings k WHERE k.current = 1 AND k.unit_key = a.recipient_key
-                    AND k.year IS a.year)
-)
-SELECT y.unit_key, u.name AS unit, y.year, y.cluster_key, c.name AS cluster,
-  (SELECT m.role FROM memberships m WHERE m.current = 1 AND m.unit_key = y.unit_key AND m.year IS y.year
-     AND m.cluster_key IS y.cluster_key ORDER BY {ROLE_ORDER.format(col='m.role')} LIMIT 1) AS role,
-  (SELECT min(k.rank) FROM rankings k WHERE k.current = 1 AND k.unit_key = y.unit_key AND k.year IS y.year
-     AND k.cluster_key IS y.cluster_key) AS rank,
-  (SELECT group_concat(x, '; ') FROM (
-     SELECT DISTINCT a.award || coalesce(' - ' || a.grantor, '') || ' (' || coalesce(a.status, '?') || ')' AS x
-     FROM awards a WHERE a.current = 1 AND a.recipient_key = y.unit_key AND a.year IS y.year)) AS awards,
-  (SELECT m.evidence FROM memberships m WHERE m.current = 1 AND m.unit_key = y.unit_key AND m.year IS y.year
-     AND m.cluster_key IS y.cluster_key ORDER BY {ROLE_ORDER.format(col='m.role')} LIMIT 1) AS evidence,
-  (SELECT group_concat(url, ' ') FROM (
-     SELECT m.article_url AS url FROM memberships m WHERE m.current = 1 AND m.unit_key = y.unit_key
-       AND m.year IS y.year AND m.cluster_key IS y.cluster_key
-     UNION SELECT k.article_url FROM rankings k WHERE k.current = 1 AND k.unit_key = y.unit_key
-       AND k.year IS y.year AND k.cluster_key IS y.cluster_key
-     UNION SELECT a.article_url FROM awards a WHERE a.current = 1 AND a.recipient_key = y.unit_key
-       AND a.year IS y.year)) AS source_articles
-FROM unit_years y LEFT JOIN units u ON u.key = y.unit_key LEFT JOIN clusters c ON c.key = y.cluster_key
+SELECT uy.unit_key, (SELECT name FROM units WHERE key = uy.unit_key) AS unit, uy.year, uy.cluster_key,
+  (SELECT name FROM clusters WHERE key = uy.cluster_key) AS cluster, uy.role, uy.rank, uy.awards,
+  uy.evidence, uy.source_articles
+FROM unit_years uy
 """
 
 AWARD_HISTORY = """
 CREATE VIEW award_history AS
-SELECT a.year, a.award_kind, a.award, coalesce(u.name, a.recipient) AS unit, a.recipient, a.recipient_key,
-  a.grantor, a.status, ar.title AS article_title, a.article_url, ar.published, a.evidence, a.id AS fact_id
-FROM awards a LEFT JOIN units u ON u.key = a.recipient_key LEFT JOIN articles ar ON ar.url = a.article_url
+SELECT a.year, a.award_kind, a.award,
+  coalesce((SELECT name FROM units WHERE key = a.recipient_key), a.recipient) AS unit, a.recipient,
+  a.recipient_key, a.grantor, a.status, (SELECT title FROM articles WHERE url = a.article_url) AS article_title,
+  a.article_url, (SELECT published FROM articles WHERE url = a.article_url) AS published, a.evidence,
+  a.id AS fact_id
+FROM awards a
 WHERE a.current = 1
+"""
+
+# Two different units claimed as chair (or vice-chair) of one cluster-year, one row per pair of units,
+# with how many articles back each and one of them as example ("different articles": a pair named only
+# by one and the same article is left out). Bare `m.evidence` comes from the min(article_url) row.
+_CONFLICTS_GROUP = """
+INSERT INTO cluster_conflicts (cluster_key, year, role, unit_a_key, articles_a, article_a, evidence_a,
+                               unit_b_key, articles_b, article_b, evidence_b)
+WITH claims AS (
+  SELECT m.role, m.unit_key, count(DISTINCT m.article_url) AS articles, min(m.article_url) AS article, m.evidence
+  FROM memberships m
+  WHERE m.current = 1 AND m.cluster_key = :c AND m.year = :y AND m.role IN ('chair', 'vice_chair')
+  GROUP BY m.role, m.unit_key
+)
+SELECT :c, :y, a.role, a.unit_key, a.articles, a.article, a.evidence, b.unit_key, b.articles, b.article, b.evidence
+FROM claims a JOIN claims b ON b.role = a.role AND b.unit_key > a.unit_key
+WHERE NOT (a.articles = 1 AND b.articles = 1 AND a.article = b.article)
 """
 
 CONFLICTS = """
 CREATE VIEW conflicts AS
-SELECT a.cluster_key, c.name AS cluster, a.year, a.role,
-  coalesce(ua.name, a.unit) AS unit_a, a.article_url AS article_a, a.evidence AS evidence_a,
-  coalesce(ub.name, b.unit) AS unit_b, b.article_url AS article_b, b.evidence AS evidence_b,
-  a.id AS fact_a, b.id AS fact_b
-FROM memberships a
-JOIN memberships b ON b.cluster_key = a.cluster_key AND b.year = a.year AND b.role = a.role
-  AND b.current = 1 AND b.unit_key > a.unit_key AND b.article_url <> a.article_url
-JOIN clusters c ON c.key = a.cluster_key
-LEFT JOIN units ua ON ua.key = a.unit_key LEFT JOIN units ub ON ub.key = b.unit_key
-WHERE a.current = 1 AND a.role IN ('chair', 'vice_chair')
+SELECT k.cluster_key, (SELECT name FROM clusters WHERE key = k.cluster_key) AS cluster, k.year, k.role,
+  coalesce((SELECT name FROM units WHERE key = k.unit_a_key), k.unit_a_key) AS unit_a, k.articles_a,
+  k.article_a, k.evidence_a,
+  coalesce((SELECT name FROM units WHERE key = k.unit_b_key), k.unit_b_key) AS unit_b, k.articles_b,
+  k.article_b, k.evidence_b
+FROM cluster_conflicts k
 """
 
 UNMATCHED_NAMES = """
@@ -115,12 +162,109 @@ VIEWS = {
 }
 
 
+def refresh_groups(db, cluster_years: Iterable[tuple] = (), unit_years: Iterable[tuple] = ()) -> None:
+    """Recompute the summary rows of the given (cluster_key, year) and (unit_key, year) groups."""
+    with db.atomic():
+        for c, y in set(cluster_years):
+            db.execute("DELETE FROM cluster_years WHERE cluster_key = ? AND year IS ?", [c, y])
+            db.execute(_CLUSTER_YEAR, {"c": c, "y": y})
+            db.execute("DELETE FROM cluster_conflicts WHERE cluster_key = ? AND year IS ?", [c, y])
+            if y is not None:  # a role with no year (a span, or none stated) contradicts nothing
+                db.execute(_CONFLICTS_GROUP, {"c": c, "y": y})
+        for u, y in set(unit_years):
+            db.execute("DELETE FROM unit_years WHERE unit_key = ? AND year IS ?", [u, y])
+            db.execute(_UNIT_YEAR, {"u": u, "y": y})
+
+
+def refresh_units(db, unit_keys: Iterable[str]) -> None:
+    """After units were renamed: recompute the cluster-years that show them as chair or vice-chair."""
+    keys = list(unit_keys)
+    if not keys:
+        return
+    marks = ", ".join("?" for _ in keys)
+    groups = db.execute(f"SELECT DISTINCT cluster_key, year FROM memberships WHERE current = 1 AND "
+                        f"role IN ('chair', 'vice_chair') AND unit_key IN ({marks})", keys).fetchall()
+    refresh_groups(db, cluster_years=groups)
+
+
+def refresh(db) -> dict:
+    """Rebuild both summary tables from the current facts."""
+    with db.atomic():
+        db.execute("DELETE FROM cluster_years")
+        db.execute("DELETE FROM cluster_conflicts")
+        db.execute("DELETE FROM unit_years")
+        clusters = db.execute("SELECT DISTINCT cluster_key, year FROM memberships WHERE current = 1").fetchall()
+        units = db.execute(
+            "SELECT unit_key, year FROM memberships WHERE current = 1 UNION SELECT unit_key, year FROM rankings "
+            "WHERE current = 1 UNION SELECT recipient_key, year FROM awards WHERE current = 1").fetchall()
+        refresh_groups(db, clusters, units)
+    return {"cluster_years": len(clusters), "unit_years": len(units)}
+
+
+def _create_summaries(db) -> None:
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS cluster_years (
+            cluster_key TEXT NOT NULL REFERENCES clusters(key),
+            year INTEGER,
+            chair TEXT,
+            vice_chair TEXT,
+            chairs_count INTEGER,
+            vice_chairs_count INTEGER,
+            members_count INTEGER,
+            source_articles TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_cluster_years_key ON cluster_years(cluster_key, year)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_cluster_years_year ON cluster_years(year)")
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS unit_years (
+            unit_key TEXT NOT NULL REFERENCES units(key),
+            year INTEGER,
+            cluster_key TEXT REFERENCES clusters(key),
+            role TEXT,
+            rank INTEGER,
+            awards TEXT,
+            evidence TEXT,
+            source_articles TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_unit_years_key ON unit_years(unit_key, year)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_unit_years_year ON unit_years(year)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_unit_years_cluster ON unit_years(cluster_key, year)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_alias_review_name ON alias_review(name_key, status)")
+
+
+def _create_conflicts_table(db) -> None:
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS cluster_conflicts (
+            cluster_key TEXT NOT NULL REFERENCES clusters(key),
+            year INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            unit_a_key TEXT REFERENCES units(key),
+            articles_a INTEGER,
+            article_a TEXT,
+            evidence_a TEXT,
+            unit_b_key TEXT REFERENCES units(key),
+            articles_b INTEGER,
+            article_b TEXT,
+            evidence_b TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_cluster_conflicts_key ON cluster_conflicts(cluster_key, year)")
+
+
 def _create_views(db) -> None:
     for name, sql in VIEWS.items():
         db.execute(f"DROP VIEW IF EXISTS {name}")
         db.execute(sql)
-    db.execute("CREATE INDEX IF NOT EXISTS idx_alias_review_name ON alias_review(name_key, status)")
+    refresh(db)
 
 
-# Views hold no data: the migration name carries a hash of their SQL, so any edit here recreates them.
-MIGRATIONS = [(f"views_{hashlib.sha1(''.join(VIEWS.values()).encode()).hexdigest()[:10]}", _create_views)]
+# Views hold no data: their migration's name carries a hash of their SQL and of the summaries' SQL, so
+# any edit here recreates them and rebuilds the summaries at the next connect().
+_VERSION = hashlib.sha1("".join([*VIEWS.values(), _CLUSTER_YEAR, _UNIT_YEAR, _CONFLICTS_GROUP]).encode()).hexdigest()[:10]
+MIGRATIONS = [
+    ("views_0001_summaries", _create_summaries),
+    ("views_0002_conflicts", _create_conflicts_table),
+    (f"views_{_VERSION}", _create_views),
+]

@@ -97,6 +97,13 @@ def page(sync_playwright, server):
         browser.close()
 
 
+def shot(page, name: str) -> None:
+    """Full-page screenshot; the footer ("Queries took 1.4ms") is masked so that an unchanged page gives
+    an unchanged file and the committed screenshots only move when the pages do."""
+    page.screenshot(path=str(SHOTS / name), full_page=True, mask=[page.locator("footer")], mask_color="#276890",
+                    animations="disabled")
+
+
 def test_home_page(page, server):
     page.goto(server + "/")
     assert "Thi đua - Khen thưởng Lạng Sơn" in page.locator("h1").first.inner_text()
@@ -104,7 +111,7 @@ def test_home_page(page, server):
     assert "Ban Thi đua - Khen thưởng tỉnh Lạng Sơn" in text  # source
     assert "Who chaired, vice-chaired or belonged to which emulation cluster" in text
     assert page.locator("a[href='/tdkt/cluster_leadership']").count() == 1
-    page.screenshot(path=str(SHOTS / "home.png"), full_page=True)
+    shot(page, "home.png")
 
 
 def test_canned_query_with_a_parameter(page, server):
@@ -116,7 +123,7 @@ def test_canned_query_with_a_parameter(page, server):
     assert "Cờ thi đua của Chính phủ" in table
     assert "Công ty Điện lực Lạng Sơn" in table and "conferred" in table
     assert "unit=dien+luc" in page.url or "unit=dien%20luc" in page.url
-    page.screenshot(path=str(SHOTS / "award-history-of-a-unit.png"), full_page=True)
+    shot(page, "award-history-of-a-unit.png")
 
 
 def test_unit_history(page, server):
@@ -126,14 +133,14 @@ def test_unit_history(page, server):
     assert "vice_chair" in table and "Cờ thi đua - UBND tỉnh (proposed)" in table
     link = page.locator("table.rows-and-columns a[href^='http://127.0.0.1/vi/']").first
     assert link.get_attribute("href").startswith("http://127.0.0.1/vi/tintucsukien/")  # its source article
-    page.screenshot(path=str(SHOTS / "unit-history.png"), full_page=True)
+    shot(page, "unit-history.png")
 
 
 def test_leadership_and_conflicts(page, server):
     page.goto(server + "/tdkt/lanh_dao_cum?cluster=")
     table = page.locator("table.rows-and-columns").inner_text()
     assert "Ủy ban MTTQ Việt Nam tỉnh" in table and "Hội Cựu chiến binh tỉnh" in table
-    page.screenshot(path=str(SHOTS / "cluster-leadership.png"), full_page=True)
+    shot(page, "cluster-leadership.png")
     page.goto(server + "/tdkt/conflicts")
     assert "Chi nhánh Xăng dầu Lạng Sơn" in page.locator("table.rows-and-columns").inner_text()
 
@@ -144,4 +151,4 @@ def test_awards_dashboard_draws_charts(page, server):
     page.wait_for_selector("#chart-awards-per-cluster canvas, #chart-awards-per-cluster svg")
     assert "Awards per year" in page.locator("body").inner_text()
     page.wait_for_timeout(500)  # let vega finish its first paint
-    page.screenshot(path=str(SHOTS / "awards-dashboard.png"), full_page=True)
+    shot(page, "awards-dashboard.png")

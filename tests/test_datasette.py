@@ -58,7 +58,7 @@ def test_every_table_and_view_is_described(db_path):
 def test_canned_leadership_by_year(ds):
     got = rows(ds, "/tdkt/lanh_dao_cum", cluster="")
     assert [(r["cluster"], r["year"], r["chair"], r["vice_chair"], r["members_count"]) for r in got] == [
-        ("Cụm thi đua số 2", 2020, "Công ty Điện lực Lạng Sơn; Chi nhánh Xăng dầu Lạng Sơn",
+        ("Cụm thi đua số 2", 2020, "Chi nhánh Xăng dầu Lạng Sơn; Công ty Điện lực Lạng Sơn",
          "Chi nhánh Ga Đồng Đăng", 4),
         ("Khối thi đua Mặt trận - Đoàn thể tỉnh", 2018, "Ủy ban MTTQ Việt Nam tỉnh", "Hội Cựu chiến binh tỉnh", 2),
     ]

@@ -169,3 +169,42 @@ def test_sync_units_keeps_review_decisions(db):
 def test_make_key():
     assert units.make_key("Công ty Điện lực Lạng Sơn") == "cong-ty-dien-luc-lang-son"
     assert units.make_key("Uỷ ban MTTQ (tỉnh)") == units.make_key("Ủy ban MTTQ tỉnh")
+
+
+# ---------------------------------------------------------------- summaries behind the views
+
+
+def _summaries(db):
+    return (sorted(db.execute("SELECT * FROM cluster_years").fetchall(), key=repr),
+            sorted(db.execute("SELECT * FROM unit_years").fetchall(), key=repr))
+
+
+def test_views_follow_store_facts_and_match_a_full_rebuild(db, facts_sample):
+    from storage import views
+
+    for url, fs in facts_sample["facts"].items():
+        facts.store_facts(db, url, fs, "v1", "2024-01-01")
+    lead = {r["cluster_key"]: r for r in db.query("SELECT * FROM cluster_leadership")}
+    assert lead["cum-2"]["chair"] == "Chi nhánh Xăng dầu Lạng Sơn; Công ty Điện lực Lạng Sơn"
+    assert db.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 1
+    incremental = _summaries(db)
+    views.refresh(db)
+    assert _summaries(db) == incremental
+
+    a4 = facts_sample["articles"][3]["url"]
+    facts.store_facts(db, a4, [], "v2", "2024-02-01")  # the second chair vanishes
+    lead = {r["cluster_key"]: r for r in db.query("SELECT * FROM cluster_leadership")}
+    assert lead["cum-2"]["chair"] == "Công ty Điện lực Lạng Sơn"
+    assert db.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 0
+    hist = db.execute("SELECT role FROM unit_history WHERE unit_key = 'chi-nhanh-xang-dau-lang-son'").fetchall()
+    assert hist == [("member",)]
+    incremental = _summaries(db)
+    views.refresh(db)
+    assert _summaries(db) == incremental
+
+
+def test_gazetteer_rename_reaches_the_leadership_view(db, facts_sample):
+    facts.store_facts(db, URL, facts_sample["facts"][URL], "v1", "2024-01-01")
+    units.load_gazetteer(db, [{"key": "chi-nhanh-ga-dong-dang", "name": "Ga Đồng Đăng", "kind": "enterprise"}])
+    lead = db.execute("SELECT vice_chair FROM cluster_leadership WHERE cluster_key = 'cum-2'").fetchone()
+    assert lead == ("Ga Đồng Đăng",)
