@@ -43,8 +43,11 @@ def _setup_logging(db: str) -> None:
 
     class JsonFormatter(logging.Formatter):
         def format(self, record):
-            return json.dumps({"t": self.formatTime(record), "level": record.levelname, "msg": record.getMessage(),
-                               **getattr(record, "data", {})}, ensure_ascii=False)
+            out = {"t": self.formatTime(record), "level": record.levelname, "msg": record.getMessage(),
+                   **getattr(record, "data", {})}
+            if record.exc_info:
+                out["traceback"] = self.formatException(record.exc_info)
+            return json.dumps(out, ensure_ascii=False, default=str)
 
     fh = logging.FileHandler(path, encoding="utf-8")
     fh.setFormatter(JsonFormatter())
@@ -136,8 +139,15 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
             runs.finish_run(db, run_id, "failed", 1, counts, errors)
             click.echo(f"refresh FAILED after {time.time() - t0:.1f}s: {exc}", err=True)
             return 1
+        if errors and not counts.get("pages_fetched") and not counts.get("not_modified"):
+            runs.finish_run(db, run_id, "failed", 1, counts, errors)  # nothing answered: the site is down
+            click.echo(f"refresh FAILED: no page could be fetched from {site} ({len(errors)} errors)", err=True)
+            for e in errors[:5]:
+                click.echo(f"  error: {e}", err=True)
+            return 1
         code = EXIT_PARTIAL if errors else 0
-        runs.finish_run(db, run_id, "ok" if not errors else "partial", code, counts, errors)
+        # 'ok' with exit code 3 = the run landed, some pages failed and are retried next run
+        runs.finish_run(db, run_id, "ok", code, counts, errors)
         summary = (f"refresh {'ok' if not errors else 'partial'} in {time.time() - t0:.1f}s: "
                    f"pages fetched {counts.get('pages_fetched', 0)} (304: {counts.get('not_modified', 0)}), articles new "
                    f"{counts.get('articles_new', 0)} / changed {counts.get('articles_changed', 0)} / unchanged "
@@ -186,10 +196,17 @@ def extract(db, all_, workers):
     import storage
     from storage import search
 
-    conn = storage.connect(db)
-    t0 = time.time()
-    c = extract_pending(conn, all_=all_, workers=workers)
-    search.reindex(conn)
+    from storage import runs
+
+    try:
+        with runs.run_lock(db):  # never alongside a refresh of the same database
+            conn = storage.connect(db)
+            t0 = time.time()
+            c = extract_pending(conn, all_=all_, workers=workers)
+            search.reindex(conn)
+    except runs.AlreadyRunning as exc:
+        click.echo(f"extract: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
     c["seconds"] = round(time.time() - t0, 2)
     click.echo(json.dumps(c))
 
@@ -231,13 +248,16 @@ def stats(db):
     from storage import facts as facts_store, runs
 
     conn = storage.connect(db)
+    runs.mark_interrupted(conn)  # a run whose process died is not 'running'
     n = conn.execute("SELECT count(*), sum(gone_at IS NOT NULL) FROM articles").fetchone()
     click.echo(f"articles: {n[0]} ({n[1] or 0} gone)")
     click.echo("facts: " + json.dumps(facts_store.count_facts(conn)))
     click.echo("last runs:")
     for r in runs.last_runs(conn, 10):
+        counts = r["counts"] if isinstance(r["counts"], (dict, list)) else json.loads(r["counts"] or "{}")
+        errors = r["errors"] if isinstance(r["errors"], list) else json.loads(r["errors"] or "[]")
         click.echo(f"  #{r['id']} {r['command']} {r['status']} exit={r['exit_code']} {r['started']} -> {r['finished']} "
-                   f"{r['counts']} errors={len(json.loads(r['errors'] or '[]')) if isinstance(r['errors'], str) else len(r['errors'] or [])}")
+                   f"errors={len(errors)} {json.dumps(counts, ensure_ascii=False)}")
 
 
 @cli.command()

@@ -152,6 +152,7 @@ def trim(segment: str, offset: int = 0) -> Name | None:
     if dash and dash.start() < cut and (person or is_person_name(s[:dash.start()].strip())):
         cut = dash.start()
     s = s[:cut].rstrip(" ,.;:-–()\"“”'|")
+    s = re.sub(r"(?:\s+(?:và|của|các|cho|với|cùng))+$", "", s)
     if person or is_person_name(s.split(",")[0].strip()):
         comma = s.find(",")
         if comma > 0:
