@@ -17,7 +17,8 @@ import os
 from pathlib import Path
 from typing import Iterator
 
-STATUSES = ("running", "ok", "failed", "interrupted")
+# 'partial': the run finished but some pages failed (they are retried next run; pipeline exit code 3).
+STATUSES = ("running", "ok", "partial", "failed", "interrupted")
 
 
 class AlreadyRunning(RuntimeError):
@@ -47,7 +48,38 @@ def _migrate_runs(db) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_runs_started ON runs(started)")
 
 
-MIGRATIONS = [("runs_0001_table", _migrate_runs)]
+def _allow_partial(db) -> None:
+    """SQLite cannot alter a CHECK constraint: rebuild `runs` with 'partial' allowed, rows and ids kept
+    (one transaction: db.py's `with db.conn:` is none under sqlite-utils 4)."""
+    with db.atomic():
+        _rebuild_runs(db)
+
+
+def _rebuild_runs(db) -> None:
+    db.execute("DROP TABLE IF EXISTS runs_new")
+    db.execute(
+        """CREATE TABLE runs_new (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            command TEXT NOT NULL,
+            params TEXT,
+            started TEXT NOT NULL,
+            finished TEXT,
+            status TEXT NOT NULL DEFAULT 'running'
+                CHECK (status IN ('running', 'ok', 'partial', 'failed', 'interrupted')),
+            exit_code INTEGER,
+            counts TEXT,
+            errors TEXT,
+            pid INTEGER
+        )"""
+    )
+    db.execute("INSERT INTO runs_new SELECT id, command, params, started, finished, status, exit_code, counts, "
+               "errors, pid FROM runs")
+    db.execute("DROP TABLE runs")
+    db.execute("ALTER TABLE runs_new RENAME TO runs")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_runs_started ON runs(started)")
+
+
+MIGRATIONS = [("runs_0001_table", _migrate_runs), ("runs_0002_partial", _allow_partial)]
 
 
 def _alive(pid: int | None) -> bool:
@@ -89,7 +121,7 @@ def finish_run(db, run_id: int, status: str, exit_code: int = 0, counts: dict | 
                errors: list | None = None, now: str | None = None) -> None:
     """Close a run with its final status, exit code, counts and errors (JSON in the table)."""
     if status not in STATUSES or status == "running":
-        raise ValueError(f"finish_run status must be ok, failed or interrupted, not {status!r}")
+        raise ValueError(f"finish_run status must be one of {STATUSES[1:]}, not {status!r}")
     db.execute(
         "UPDATE runs SET finished = ?, status = ?, exit_code = ?, counts = ?, errors = ? WHERE id = ?",
         [now or _now(), status, exit_code, json.dumps(counts or {}, ensure_ascii=False, default=str),

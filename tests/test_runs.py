@@ -35,6 +35,9 @@ def test_start_finish_last_runs(db):
     assert len(last_runs(db, 1)) == 1
     with pytest.raises(ValueError):
         finish_run(db, first, "running", 0, {}, [])
+    third = start_run(db, "refresh", {})
+    finish_run(db, third, "partial", 3, {"pages_failed": 1}, ["HTTP 503 /vi/x"])
+    assert last_runs(db, 1)[0]["status"] == "partial"
 
 
 def test_run_of_a_killed_process_is_marked_interrupted(db, tmp_path):
