@@ -24,6 +24,7 @@ from .units import ensure_cluster, ensure_unit, make_key
 from .views import refresh_groups
 
 KINDS = {"membership": "memberships", "ranking": "rankings", "award": "awards"}
+UNNAMED_CLUSTER = "(cụm không nêu tên / cluster not named)"
 
 _COMMON_TAIL = """
     evidence TEXT,
@@ -179,7 +180,8 @@ def _prepare(db, kind: str, article_url: str, fact: dict) -> dict:
     else:
         cname = clean(f.get("cluster") or "").strip()
         f["cluster"] = cname
-        f["cluster_key"] = ensure_cluster(db, f.get("cluster_key") or make_key(cname), cname)
+        f["cluster_key"] = ensure_cluster(db, f.get("cluster_key") or make_key(cname),
+                                          cname or UNNAMED_CLUSTER)
         uname = clean(f.get("unit") or "").strip()
         f["unit"] = uname
         f["unit_key"] = f.get("unit_key") or make_key(uname)

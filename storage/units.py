@@ -16,7 +16,9 @@ every refresh. Nothing here commits on its own when the caller holds a transacti
 """
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 from typing import Any, Iterable
 
 from extract.normalize import clean, fold, key as norm_key
@@ -203,10 +205,18 @@ def sync_units(db, resolutions, now: str | None = None) -> dict:
     return counts
 
 
-def load_gazetteer(db, entries: Iterable[dict], clusters: Iterable[dict] = ()) -> dict:
+def packaged_clusters() -> list[dict]:
+    """The hand-made cluster list shipped with the extractor (extract/data/clusters.json), or []."""
+    try:
+        return json.loads(resources.files("extract").joinpath("data", "clusters.json").read_text("utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError, json.JSONDecodeError):
+        return []
+
+
+def load_gazetteer(db, entries: Iterable[dict], clusters: Iterable[dict] | None = None) -> dict:
     """Load the hand-made gazetteer: unit entries `{key, name, kind, aliases: [...]}` (entries of kind
-    'cụm'/'khối'/'cluster' are taken as clusters) and, optionally, cluster entries `{key, name, ...}`
-    (extract/data/clusters.json).
+    'cụm'/'khối'/'cluster' are taken as clusters) and cluster entries `{key, name, ...}` (by default
+    extract/data/clusters.json, whose names then replace whatever name an article gave a cluster first).
 
     Idempotent: run it at every refresh so that edits to the gazetteer reach the database.
     """
@@ -223,7 +233,7 @@ def load_gazetteer(db, entries: Iterable[dict], clusters: Iterable[dict] = ()) -
             for alias in e.get("aliases") or []:
                 add_alias(db, e["key"], alias, "gazetteer")
                 counts["aliases"] += 1
-        for c in clusters:
+        for c in packaged_clusters() if clusters is None else clusters:
             _gazetteer_cluster(db, c["key"], c["name"], c.get("kind"))
             counts["clusters"] += 1
     return counts

@@ -37,7 +37,7 @@ def build_facts_db(path) -> Path:
 
     sample = load_sample()
     db = storage.connect(path)
-    units.load_gazetteer(db, sample["gazetteer"])
+    units.load_gazetteer(db, sample["gazetteer"], clusters=[])  # not extract/data's: the sample is self-contained
     for article in sample["articles"]:
         store_sample_article(db, article, sample["now"])
     for url, fs in sample["facts"].items():

@@ -130,14 +130,29 @@ def test_award_kind():
 
 def test_gazetteer_is_idempotent_and_wins_over_crawl(db, facts_sample):
     facts.store_facts(db, URL, facts_sample["facts"][URL], "v1", "2024-01-01")  # creates crawl units
-    units.load_gazetteer(db, facts_sample["gazetteer"])
-    units.load_gazetteer(db, facts_sample["gazetteer"])
+    units.load_gazetteer(db, facts_sample["gazetteer"], clusters=[])
+    units.load_gazetteer(db, facts_sample["gazetteer"], clusters=[])
     row = db.execute("SELECT name, source FROM units WHERE key = 'cong-ty-dien-luc-lang-son'").fetchone()
     assert row == ("Công ty Điện lực Lạng Sơn", "gazetteer")
     assert db.execute("SELECT count(*) FROM unit_aliases WHERE unit_key = 'cong-ty-dien-luc-lang-son'").fetchone()[0] == 3
     assert db.execute("SELECT name, kind FROM clusters WHERE key = 'cum-2'").fetchone() == ("Cụm thi đua số 2", "cụm")
     units.ensure_unit(db, "cong-ty-dien-luc-lang-son", "Điện lực LS")  # a crawl sighting never downgrades
     assert db.execute("SELECT source FROM units WHERE key = 'cong-ty-dien-luc-lang-son'").fetchone()[0] == "gazetteer"
+
+
+def test_packaged_clusters_name_the_clusters(db, facts_sample):
+    packaged = units.packaged_clusters()
+    assert packaged, "extract/data/clusters.json"
+    facts.store_facts(db, URL, facts_sample["facts"][URL], "v1", "2024-01-01")  # cum-2 named by the article
+    units.load_gazetteer(db, [])
+    for c in packaged:
+        assert db.execute("SELECT name FROM clusters WHERE key = ?", [c["key"]]).fetchone() == (c["name"],)
+
+
+def test_unnamed_cluster(db):
+    fact = {"kind": "membership", "cluster": "", "unit": "Sở Y tế", "year": 2020, "role": "chair"}
+    facts.store_facts(db, URL, [fact], "v1", "2024-01-01")
+    assert db.execute("SELECT key, name FROM clusters").fetchall() == [("unknown", facts.UNNAMED_CLUSTER)]
 
 
 def test_sync_units_with_the_real_resolver(db):
