@@ -132,20 +132,28 @@ def _facet_indexes(db) -> None:
     db.execute("DROP INDEX IF EXISTS idx_awards_award_kind_year")
     db.execute("DROP INDEX IF EXISTS idx_awards_year")
     for table, cols in [("awards", "award_kind, current, year"), ("awards", "year, current"),
-                        ("awards", "status, current"), ("awards", "grantor, current"), ("awards", "current"),
-                        ("memberships", "role, current"), ("memberships", "current"),
-                        ("rankings", "year, current"), ("rankings", "rank, current"), ("rankings", "current")]:
+                        ("awards", "status, current"), ("awards", "grantor, current"),
+                        ("memberships", "role, current"),
+                        ("rankings", "year, current"), ("rankings", "rank, current")]:
         db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_{cols.replace(', ', '_')} ON {table}({cols})")
+
+
+def _drop_current_indexes(db) -> None:
+    """An index on `current` alone misleads the planner of a database never ANALYZEd: it scanned every
+    current membership to count one cluster-year's chairs (store_facts grew quadratic)."""
+    for table in ("awards", "memberships", "rankings"):
+        db.execute(f"DROP INDEX IF EXISTS idx_{table}_current")
 
 
 MIGRATIONS = [
     ("facts_0001_tables", _migrate_facts),
     ("facts_0002_covering_indexes", _covering_indexes),
     ("facts_0003_facet_indexes", _facet_indexes),
+    ("facts_0004_no_current_index", _drop_current_indexes),
 ]
 
 
-def _year(value):
+def _int(value):
     try:
         return int(value) if value not in (None, "") else None
     except (TypeError, ValueError):
@@ -171,7 +179,7 @@ def fact_id(kind: str, article_url: str, f: dict) -> str:
 def _prepare(db, kind: str, article_url: str, fact: dict) -> dict:
     """Normalise one fact dict into its table row, creating referenced units/clusters if missing."""
     f = dict(fact)
-    f["year"] = _year(f.get("year"))
+    f["year"] = _int(f.get("year"))
     if kind == "award":
         name = clean(f.get("recipient") or "").strip()
         f["recipient"] = name
@@ -187,7 +195,7 @@ def _prepare(db, kind: str, article_url: str, fact: dict) -> dict:
         f["unit_key"] = f.get("unit_key") or make_key(uname)
         ensure_unit(db, f["unit_key"], uname)
         if kind == "ranking":
-            f["rank"] = _year(f.get("rank"))
+            f["rank"] = _int(f.get("rank"))
     row = {
         "id": fact_id(kind, article_url, f),
         "article_url": article_url,

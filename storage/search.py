@@ -149,13 +149,18 @@ def _fact_rows(db):
 
 
 def reindex(db) -> dict:
-    """Refresh the article and fact indexes (incremental; cheap when nothing changed). Call after each
-    refresh or extract; `unit_aliases_fts` needs no call (triggers)."""
+    """Refresh the article and fact indexes (incremental; cheap when nothing changed) and the planner's
+    statistics. Call after each refresh or extract; `unit_aliases_fts` needs no call (triggers)."""
     with db.atomic():
-        return {
+        counts = {
             "articles": _sync(db, "search_articles", "search_articles_docs", _article_rows(db)),
             "facts": _sync(db, "search_facts", "search_facts_docs", _fact_rows(db)),
         }
+    # Fresh statistics for the query planner (sampled, so cheap): Datasette's facets and the views pick
+    # their indexes from them.
+    db.execute("PRAGMA analysis_limit = 1000")
+    db.execute("ANALYZE")
+    return counts
 
 
 def search_units(db, query: str, limit: int = 20) -> list[dict]:
