@@ -328,7 +328,7 @@ def name_before(text: str, end: int, strict: bool = False) -> Name | None:
                 continue
             if n.end >= b + len(seg.rstrip(" ,.-–(")) - 1:
                 full = full or n
-            last = n
+            last = last or n  # the clause's subject: its first name
         if full:
             return full if not full.person else None
         if last and not strict and not last.person:

@@ -11,7 +11,7 @@ from .data import load
 from .names import name_before, split_items, trim, looks_like_unit
 from .text import Sentence
 
-_PLURAL_BEFORE = re.compile(r"(?:\d+|các|những|nhiều|hai|ba)\s+(?:đơn vị|tập thể|cơ quan)[^,;]{0,25}$", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(r"(?:\d+|các|những|nhiều|hai|ba)\s+(?:đơn vị|tập thể|cơ quan)[^;]{0,25}$", re.IGNORECASE)
 _LEAD_TARGET = re.compile(r"^\s*(?:phong trào thi đua\s+(?:của\s+)?)?(?:cụm|khối|Cụm|Khối)", re.IGNORECASE)
 _AFTER = re.compile(r"^[^.;:]{0,60}?(?:là|:)\s+(?:đơn vị\s+)?", re.IGNORECASE)
 
