@@ -263,8 +263,15 @@ def _create_views(db) -> None:
 # Views hold no data: their migration's name carries a hash of their SQL and of the summaries' SQL, so
 # any edit here recreates them and rebuilds the summaries at the next connect().
 _VERSION = hashlib.sha1("".join([*VIEWS.values(), _CLUSTER_YEAR, _UNIT_YEAR, _CONFLICTS_GROUP]).encode()).hexdigest()[:10]
+def _facet_indexes(db) -> None:
+    """Datasette facets unit_history by role and conflicts by year and role."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_unit_years_role ON unit_years(role)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_cluster_conflicts_year_role ON cluster_conflicts(year, role)")
+
+
 MIGRATIONS = [
     ("views_0001_summaries", _create_summaries),
     ("views_0002_conflicts", _create_conflicts_table),
+    ("views_0003_facet_indexes", _facet_indexes),
     (f"views_{_VERSION}", _create_views),
 ]
