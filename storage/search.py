@@ -30,29 +30,6 @@ _WORD = re.compile(r"\w+")
 
 def _migrate_search(db) -> None:
     db.execute(
-        f"""CREATE VIRTUAL TABLE IF NOT EXISTS unit_aliases_fts USING fts5(
-            alias, alias_fold, content='unit_aliases', content_rowid='id', tokenize='{TOKENIZE}')"""
-    )
-    db.execute(
-        """CREATE TRIGGER IF NOT EXISTS unit_aliases_ai AFTER INSERT ON unit_aliases BEGIN
-            INSERT INTO unit_aliases_fts (rowid, alias, alias_fold) VALUES (new.id, new.alias, new.alias_fold);
-        END"""
-    )
-    db.execute(
-        """CREATE TRIGGER IF NOT EXISTS unit_aliases_ad AFTER DELETE ON unit_aliases BEGIN
-            INSERT INTO unit_aliases_fts (unit_aliases_fts, rowid, alias, alias_fold)
-            VALUES ('delete', old.id, old.alias, old.alias_fold);
-        END"""
-    )
-    db.execute(
-        """CREATE TRIGGER IF NOT EXISTS unit_aliases_au AFTER UPDATE OF alias, alias_fold ON unit_aliases BEGIN
-            INSERT INTO unit_aliases_fts (unit_aliases_fts, rowid, alias, alias_fold)
-            VALUES ('delete', old.id, old.alias, old.alias_fold);
-            INSERT INTO unit_aliases_fts (rowid, alias, alias_fold) VALUES (new.id, new.alias, new.alias_fold);
-        END"""
-    )
-    db.execute("INSERT INTO unit_aliases_fts (unit_aliases_fts) VALUES ('rebuild')")
-    db.execute(
         f"""CREATE VIRTUAL TABLE IF NOT EXISTS search_articles USING fts5(
             url UNINDEXED, title_fold, body_fold, tokenize='{TOKENIZE}')"""
     )
@@ -65,7 +42,39 @@ def _migrate_search(db) -> None:
         db.execute(f"CREATE TABLE IF NOT EXISTS {docs} (rowid INTEGER PRIMARY KEY, ref TEXT UNIQUE, sig TEXT)")
 
 
-MIGRATIONS = [("search_0001_fts", _migrate_search)]
+def _alias_index(db) -> None:
+    """(Re)create the alias index. `content="unit_aliases"` in double quotes is the spelling Datasette's
+    detect_fts recognises, which gives the unit_aliases page its search box."""
+    with db.atomic():
+        for trigger in ("unit_aliases_ai", "unit_aliases_ad", "unit_aliases_au"):
+            db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        db.execute("DROP TABLE IF EXISTS unit_aliases_fts")
+        db.execute(
+            f"""CREATE VIRTUAL TABLE unit_aliases_fts USING fts5(
+                alias, alias_fold, content="unit_aliases", content_rowid="id", tokenize='{TOKENIZE}')"""
+        )
+        db.execute(
+            """CREATE TRIGGER unit_aliases_ai AFTER INSERT ON unit_aliases BEGIN
+                INSERT INTO unit_aliases_fts (rowid, alias, alias_fold) VALUES (new.id, new.alias, new.alias_fold);
+            END"""
+        )
+        db.execute(
+            """CREATE TRIGGER unit_aliases_ad AFTER DELETE ON unit_aliases BEGIN
+                INSERT INTO unit_aliases_fts (unit_aliases_fts, rowid, alias, alias_fold)
+                VALUES ('delete', old.id, old.alias, old.alias_fold);
+            END"""
+        )
+        db.execute(
+            """CREATE TRIGGER unit_aliases_au AFTER UPDATE OF alias, alias_fold ON unit_aliases BEGIN
+                INSERT INTO unit_aliases_fts (unit_aliases_fts, rowid, alias, alias_fold)
+                VALUES ('delete', old.id, old.alias, old.alias_fold);
+                INSERT INTO unit_aliases_fts (rowid, alias, alias_fold) VALUES (new.id, new.alias, new.alias_fold);
+            END"""
+        )
+        db.execute("INSERT INTO unit_aliases_fts (unit_aliases_fts) VALUES ('rebuild')")
+
+
+MIGRATIONS = [("search_0001_fts", _migrate_search), ("search_0002_alias_index", _alias_index)]
 
 
 def fts_query(text: str | None) -> str:

@@ -124,6 +124,13 @@ def test_canned_search_units_any_spelling(ds, q, expected):
     assert {r["key"] for r in rows(ds, "/tdkt/tim_don_vi", q=q)} == expected
 
 
+@pytest.mark.parametrize("typed", ["dien luc", "Điện lực", "ĐIỆN LỰC"])
+def test_unit_aliases_search_box_any_spelling(ds, typed):
+    got = {r["alias"] for r in rows(ds, "/tdkt/unit_aliases", _search=typed)}
+    assert got == {"Công ty Điện lực Lạng Sơn", "Điện lực Lạng Sơn", "Điện lực LS"}
+    assert 'name="_search"' in get(ds, "/tdkt/unit_aliases").text
+
+
 def test_canned_unit_history_and_article_search(ds):
     got = rows(ds, "/tdkt/lich_su_don_vi", unit="ga dong dang")
     assert [(r["year"], r["cluster"], r["role"], r["rank"], r["awards"]) for r in got] == [
