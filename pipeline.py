@@ -87,15 +87,34 @@ def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
     rows = articles.pending_extraction(db, EXTRACTOR_VERSION, all=all_)
     counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0}
     now = _now()
+    names: dict[tuple[str, str | None], None] = {}
     for row, found in extract_many(rows, workers=workers):
         with db.atomic():
             c = facts_store.store_facts(db, row["url"], found, EXTRACTOR_VERSION, now)
             articles.mark_extracted(db, row["url"], EXTRACTOR_VERSION, row.get("content_hash"))
+        scope = found[0].get("_scope") if found else None
+        for f in found:
+            names[(f.get("unit") or f.get("recipient"), scope)] = None
         counts["articles_extracted"] += 1
         counts["facts_added"] += c["added"]
         counts["facts_kept"] += c["kept"]
         counts["facts_retired"] += c["retired"]
+    counts.update(review_names(db, names))
     return counts
+
+
+def review_names(db, names) -> dict:
+    """Every name the extraction wrote becomes an alias of its unit; names the gazetteer does not know
+    are reported, and fuzzy near-misses are queued in `alias_review` (never merged)."""
+    from extract.keys import resolution
+    from storage.units import sync_units
+
+    pairs = [(name, resolution(name, scope)) for name, scope in names if name]
+    c = sync_units(db, [(n, r) for n, r in pairs if r is not None])
+    unmatched = sorted({n for n, r in pairs if r is not None and r.via == "new"})
+    if unmatched:
+        log.info(f"{len(unmatched)} names not in the gazetteer", extra={"data": {"unmatched": unmatched[:200]}})
+    return {"names_unmatched": len(unmatched), "alias_proposals": c.get("proposals", 0)}
 
 
 def load_gazetteer(db) -> None:

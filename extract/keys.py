@@ -53,9 +53,16 @@ def scope_of(text: str) -> str | None:
 
 def add_keys(facts: list[dict], scope: str | None = None) -> list[dict]:
     for f in facts:
+        f["_scope"] = scope
         if f["kind"] == "award":
             f["recipient_key"] = _unit(f["recipient"], scope)
         else:
             f["unit_key"] = _unit(f["unit"], scope)
             f["cluster_key"] = _cluster(f["cluster"], scope)
     return facts
+
+
+def resolution(name: str, scope: str | None = None):
+    """The resolver's full decision for one name (key, canonical, via, proposals), or None without it."""
+    r = _resolver()
+    return r.resolve(name, scope=scope) if r is not None else None

@@ -33,7 +33,7 @@ def apply_migrations(db: sqlite_utils.Database) -> list[str]:
     for name, fn in MIGRATIONS:
         if name in done:
             continue
-        with db.conn:
+        with db.atomic():  # under sqlite-utils 4 `with db.conn:` is no transaction
             fn(db)
             db.execute(
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
