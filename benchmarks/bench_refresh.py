@@ -9,6 +9,7 @@ loopback server, and times with no delay (so the numbers are ours, not the Crawl
 
   cold crawl      empty database, every listing page and article
   no-op refresh   nothing changed: must be robots.txt + one listing page per section
+  one new article a new post on top of the first listing page: robots.txt, the listings and that post
   full refresh    every article re-validated: 304s, no parsing
   parse           parse_article on every article page, in-process (ms per page)
   store           store_article of every article into a fresh database (ms per article)
@@ -94,6 +95,21 @@ def synthetic_mirror(scale: int, out: Path) -> Path:
     return out
 
 
+def add_new_article(server, mirror: Path) -> None:
+    """Publish one new post: a copy of an article under a new slug and node id, listed first on page 1."""
+    path, html = article_pages(mirror)[0]
+    section = path.split("/")[2]
+    slug = path.rsplit("/", 1)[1]
+    new_path = f"/vi/{section}/bench-new-article"
+    nid = re.search(r"page-node-(\d+)", html).group(1)
+    page = re.sub(rf"(node/|page-node-|node-){nid}\b", r"\g<1>999999", html.replace(slug, "bench-new-article"))
+    listing = (mirror / "pages" / quote(f"/vi/{section}", safe="")).read_text(encoding="utf-8")
+    row = (f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content">'
+           f'<a href="{new_path}">Bài mới</a></span></div></div>')
+    listing = listing.replace('<div class="view-content">', '<div class="view-content">' + row, 1)
+    server.faults.extra = {new_path: page, f"/vi/{section}": listing}
+
+
 def run_crawl(db: Path, site: str, full: bool = False) -> dict:
     proc = subprocess.run([sys.executable, "-c", _CRAWL, json.dumps({"db": str(db), "site": site, "full": full})],
                           cwd=ROOT, capture_output=True, text=True, check=True)
@@ -103,7 +119,7 @@ def run_crawl(db: Path, site: str, full: bool = False) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--scale", type=int, default=0, help="N x 65 synthetic articles (0: the snapshot itself)")
+    ap.add_argument("--scale", type=int, default=8, help="N x 65 synthetic articles (default 8: 520; 0: the snapshot)")
     ap.add_argument("--repeat", type=int, default=3, help="parse/store passes")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -113,7 +129,10 @@ def main() -> int:
         rows = []
         db = tmp / "bench.db"
         try:
-            for label, full in (("cold crawl", False), ("no-op refresh", False), ("full refresh", True)):
+            for label, full in (("cold crawl", False), ("no-op refresh", False), ("one new article", False),
+                                ("full refresh", True)):
+                if label == "one new article":
+                    add_new_article(server, mirror)
                 server.log.clear()
                 r = run_crawl(db, site, full)
                 c = r["counts"]
@@ -122,6 +141,8 @@ def main() -> int:
                              f"new {c['articles_new']} 304 {c['not_modified']} errors {len(c['errors'])}"))
                 if label == "no-op refresh":
                     noop_requests = n
+                if label == "one new article":
+                    new_requests, new_found = n, c["articles_new"]
         finally:
             server.shutdown()
 
@@ -153,6 +174,8 @@ def main() -> int:
     cold_ms = rows[0][3]
     checks = [
         (f"no-op refresh asks robots.txt + {len(SECTIONS)} listings", noop_requests == 1 + len(SECTIONS)),
+        ("one new article: found, with robots.txt + listings + the post only",
+         new_found == 1 and new_requests == 1 + len(SECTIONS) + 1),
         (f"parse median <= {PARSE_MS:.0f} ms/page", parse_ms <= PARSE_MS),
         (f"store <= {STORE_MS:.0f} ms/article", store_ms <= STORE_MS),
         (f"cold crawl <= {CRAWL_MS:.0f} ms/page of our time", cold_ms <= CRAWL_MS),
