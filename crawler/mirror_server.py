@@ -111,6 +111,8 @@ class Handler(BaseHTTPRequestHandler):
         self.do_GET()
 
     def send(self, code: int, body: bytes = b"", ctype="text/html; charset=utf-8", headers=()):
+        self._status = code
+        self._record()  # before the answer leaves: a client that has its answer finds it in the log
         self.send_response(code)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -119,21 +121,27 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
-        self._status = code
+
+    def _record(self) -> None:
+        if self._recorded:
+            return
+        self._recorded = True
+        u = urlsplit(self.path)
+        self.server.record({
+            "t": self._started, "method": self.command,
+            "path": unquote(u.path) + ("?" + u.query if u.query else ""),
+            "status": self._status, "inm": self.headers.get("If-None-Match"),
+            "ims": self.headers.get("If-Modified-Since"), "ua": self.headers.get("User-Agent"),
+        })
 
     def do_GET(self) -> None:
         self._status = None
-        started = time.time()
+        self._recorded = False
+        self._started = time.time()
         try:
             self._answer()
         finally:
-            u = urlsplit(self.path)
-            self.server.record({
-                "t": started, "method": self.command,
-                "path": unquote(u.path) + ("?" + u.query if u.query else ""),
-                "status": self._status, "inm": self.headers.get("If-None-Match"),
-                "ims": self.headers.get("If-Modified-Since"), "ua": self.headers.get("User-Agent"),
-            })
+            self._record()  # requests that never got an answer (hang, error) are logged too
 
     def _answer(self) -> None:
         srv, f = self.server, self.server.faults
