@@ -10,6 +10,7 @@ run); 75 another refresh holds the lock of this database.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -132,13 +133,12 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
     from storage import runs, search
 
     _setup_logging(db_path)
-    try:
-        lock = runs.run_lock(db_path)
-        lock.__enter__()
-    except runs.AlreadyRunning as exc:
-        click.echo(f"refresh: {exc}", err=True)
-        return EXIT_LOCKED
-    try:
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(runs.run_lock(db_path))
+        except runs.AlreadyRunning as exc:
+            click.echo(f"refresh: {exc}", err=True)
+            return EXIT_LOCKED
         db = storage.connect(db_path)
         load_gazetteer(db)
         runs.mark_interrupted(db)
@@ -177,8 +177,6 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
             click.echo(f"  error: {e}", err=True)
         log.info(summary, extra={"data": {"counts": counts, "errors": errors}})
         return code
-    finally:
-        lock.__exit__(None, None, None)
 
 
 @cli.command()

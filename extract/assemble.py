@@ -11,11 +11,12 @@ from .awards import awards
 from .clusters import main_cluster
 from .normalize import clean, key
 from .rankings import rankings
+from .resolve import cluster_key
+from .unitkeys import unit_key as resolver_unit_key
 from .roles import ROLE_RANK, compositions, role_statements
 from .text import analyse, split_sentences
 
 
-_ADMIN_PREFIX = re.compile(r"^(?:ủy ban nhân dân|ubnd)?\s*(?:tỉnh|huyện|thành phố|tp\.?|thị xã|quận|xã|phường)\s+")
 _HINT = re.compile(
     r"cụm|khối|thành viên|cờ|khen|huân chương|huy chương|kỷ niệm chương|danh hiệu|chiến s[ĩỹ]|anh hùng|xếp|dẫn đầu|"
     r"đứng đầu|thứ|hạng|trưởng|phó|có công",
@@ -26,28 +27,9 @@ _VOTE = re.compile(r"suy tôn|bình xét|bình chọn|bầu chọn|bỏ phiếu|
 
 @lru_cache(maxsize=4096)
 def unit_key(name: str) -> str:
-    """Dedupe key inside one article: "UBND huyện Cao Lộc" = "huyện Cao Lộc" = "Cao Lộc", and
-    abbreviations expanded ("VKSND" = "Viện kiểm sát nhân dân"), via the resolver's unit keys."""
-    try:
-        from .unitkeys import unit_key as resolver_key
-
-        return resolver_key(name)
-    except Exception:  # pragma: no cover - the resolver's data is part of the package
-        pass
-    k = key(name)
-    k = re.sub(r"^(?:ủy ban nhân dân|ubnd)\s+", "", k)
-    return _ADMIN_PREFIX.sub("", k) or k
-
-
-def cluster_key(name: str | None) -> str:
-    if not name:
-        return ""
-    m = re.search(r"(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+([ivx]+|\d+)\b", key(name))
-    if m:
-        roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-        v = m.group(1)
-        return f"n{int(v) if v.isdigit() else roman.get(v, v)}"
-    return key(name)
+    """Dedupe key inside one article: the resolver's unit key, so "UBND huyện Cao Lộc" = "Cao Lộc"
+    and "VKSND" = "Viện kiểm sát nhân dân"."""
+    return resolver_unit_key(name)
 
 
 def extract_article(title: str, body: str, published: str | None = None) -> list[dict]:

@@ -46,7 +46,7 @@ def _role_spans(sent: Sentence) -> list[tuple[str, int, int]]:
 
 def _role_year(sent: Sentence, s: int, e: int, ctx_year: int | None) -> int | None:
     text = sent.text
-    if years.in_span(text, e) or re.match(r"\s*(?:giai đoạn|nhiệm kỳ)", text[e:e + 80].split("năm")[0] if False else text[e:e + 15]):
+    if years.in_span(text, e) or re.match(r"\s*(?:giai đoạn|nhiệm kỳ)", text[e:e + 15]):
         return None
     y = years.year_near(text, e, window=60, after_only=True)
     if y:
