@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import years
 from .awards import awards
+from .coref import link_orphans
 from .clusters import main_cluster
 from .normalize import clean, key
 from .rankings import rankings
@@ -50,19 +51,21 @@ def extract_article(title: str, body: str, published: str | None = None) -> list
         facts += role_statements(sent, cluster, ctx_year)
         facts += rankings(sent, cluster, ctx_year)
         facts += awards(sent, ctx_year, ach_year, first_date)
+    facts += link_orphans(facts, body, pieces)
     facts += _implied_memberships(facts, cluster)
     return [_finish(f) for f in _dedupe(facts)]
 
 
 def _implied_memberships(facts: list[dict], cluster: str | None) -> list[dict]:
-    """A unit the cluster ranks, or nominates by its own vote, is one of its members that year."""
+    """A unit the cluster ranks, or nominates by its own vote, is one of its members that year (not one
+    that a neighbouring sentence names for an award: that vote need not be the cluster's)."""
     out = []
     for f in facts:
         if f["kind"] == "ranking" and f["cluster"]:
             out.append({"kind": "membership", "cluster": f["cluster"], "unit": f["unit"], "year": f["year"],
                         "role": "member", "_sent": f["_sent"]})
-        elif (f["kind"] == "award" and f["status"] == "proposed" and cluster and not f.get("_person")
-              and _VOTE.search(f["_sent"].text)):
+        elif (f["kind"] == "award" and f["status"] == "proposed" and cluster and f["recipient"] and not f.get("_person")
+              and not f.get("_linked") and _VOTE.search(f["_sent"].text)):
             out.append({"kind": "membership", "cluster": cluster, "unit": f["recipient"], "year": f["year"],
                         "role": "member", "_sent": f["_sent"]})
     return out
@@ -70,7 +73,7 @@ def _implied_memberships(facts: list[dict], cluster: str | None) -> list[dict]:
 
 def _dedupe(facts: list[dict]) -> list[dict]:
     """One membership per (cluster, unit, year) with the most specific role; one award per
-    (recipient, award, grantor); one ranking per (cluster, unit, year). Body evidence beats the title."""
+    (recipient, award, grantor), where a grantor left unsaid is any grantor; one ranking per (cluster, unit, year). Body evidence beats the title."""
     best: dict[tuple, dict] = {}
     order = []
     for f in facts:
@@ -81,10 +84,8 @@ def _dedupe(facts: list[dict]) -> list[dict]:
         elif f["kind"] == "ranking":
             k = ("r", cluster_key(f["cluster"]), unit_key(f["unit"]), f["year"])
         else:
-            k = ("a", unit_key(f["recipient"]), key(f["award"])[:12])
+            k = ("a", unit_key(f["recipient"]), key(f["award"])[:12], key(f["grantor"] or ""))
         old = best.get(k)
-        if old is not None and f["kind"] == "award" and not old["grantor"] and f["grantor"]:
-            old["grantor"] = f["grantor"]
         if old is None:
             best[k] = f
             order.append(k)
@@ -95,7 +96,9 @@ def _dedupe(facts: list[dict]) -> list[dict]:
             best[k] = f
         elif len(f.get("unit", f.get("recipient", ""))) > len(old.get("unit", old.get("recipient", ""))) and f["kind"] == "membership" and f["role"] == old["role"]:
             best[k] = f
-    out = [best[k] for k in order]
+    # an award named once without its grantor is the same award as the one named with it
+    granted = {k[:3] for k in order if k[0] == "a" and k[3]}
+    out = [best[k] for k in order if not (k[0] == "a" and not k[3] and k[:3] in granted)]
     # a title restates the body: drop a title award whose kind and year the body also has
     body_awards = {(key(f["award"])[:12], f["year"]) for f in out if f["kind"] == "award" and f["_sent"].start is not None}
     return [f for f in out if not (f["kind"] == "award" and f["_sent"].start is None
@@ -107,8 +110,8 @@ def _finish(f: dict) -> dict:
     for k in ("unit", "recipient"):
         if f.get(k):
             f[k] = f[k].replace(" & ", " và ")  # "Sở Tài nguyên & Môi trường" as it is officially written
-    f.pop("_person", None)
-    f.pop("_names", None)
+    for private in ("_person", "_names", "_linked", "_orphan"):
+        f.pop(private, None)
     f["evidence"] = sent.text
     f["start"] = sent.start
     f["end"] = None if sent.start is None else sent.start + len(sent.text)

@@ -30,6 +30,8 @@ def _award_name(text: str, s: int, e: int) -> tuple[str, str | None, int]:
     rest = text[e:]
     if re.search(r"(?:nhiều|các)\s+$", text[max(0, s - 8):s]) or re.match(r"\s*(?:cao quý|các loại)", rest):
         return "", None, e  # "nhiều huân chương cao quý" names no award
+    if re.search(r"đủ tiêu chuẩn\s+(?:\w+\s+){0,3}$", text[max(0, s - 40):s]):
+        return "", None, e  # "đủ tiêu chuẩn tặng Cờ X để đề nghị tặng Cờ Y": a threshold, not an award
     if head.lower().startswith("danh hiệu") and re.search(r"đối với[^.;]{0,30}$", text[max(0, s - 40):s]):
         return "", None, e  # "cờ … đối với đơn vị đạt danh hiệu X": a criterion, not a second award
     if head.lower().startswith("danh hiệu"):
@@ -83,7 +85,7 @@ def _recipients_after(text: str, pos: int) -> list[Name] | None:
     seg = text[start:]
     stop = re.search(r"[;()]|\.\s|\s(?:vì|đã|đối với|và tặng|và trao|về|trong|nhân dịp|có thành tích|được)\s|$", seg)
     seg = seg[: stop.start()]
-    return [n for n in names_in_list(seg, start) if _named(n)]
+    return [n for n in names_in_list(seg, start) if is_recipient(n)]
 
 
 _VERBS = re.compile(r"(?<!\w)(?:vinh dự được|vinh dự|được|nhận|đón nhận|đạt|giành|đề nghị|là)(?!\w)")
@@ -98,7 +100,7 @@ def _recipients_before(text: str, s: int, floor: int) -> list[Name]:
     left = text[floor:s]
     m = _COUNTED_PAREN.search(left)
     if m:  # "2 tập thể có thành tích xuất sắc (A và B) đề nghị … tặng"
-        names = [n for n in names_in_list(m.group(1), floor + m.start(1)) if _named(n)]
+        names = [n for n in names_in_list(m.group(1), floor + m.start(1)) if is_recipient(n)]
         if names:
             return names
     cuts = [(floor + v.start(), floor + v.end()) for v in _VERBS.finditer(left)]
@@ -117,13 +119,18 @@ def _recipients_before(text: str, s: int, floor: int) -> list[Name]:
             cues = list(_CUE.finditer(region))
             if cues:
                 sub = region[cues[-1].end():]
-                names = [n for n in names_in_list(sub, a + cues[-1].end()) if _named(n) and not _after_place_word(text, n)]
+                names = [n for n in names_in_list(sub, a + cues[-1].end()) if is_recipient(n) and not _after_place_word(text, n)]
                 if names:
                     return names
-        names = [n for n in names_in_list(region, a) if _named(n) and not _after_place_word(text, n)]
+        names = [n for n in names_in_list(region, a) if is_recipient(n) and not _after_place_word(text, n)]
         if names:
             return names
+        if _GROUP.search(region):
+            return []  # "công nhận 3 đơn vị xuất sắc … để đề nghị tặng": the group is the recipient
     return []
+
+
+_GROUP = re.compile(r"(?<!\w)(?:\d+|các|những)\s+(?:đơn vị|tập thể|cá nhân)(?!\w)", re.IGNORECASE)
 
 
 def _after_place_word(text: str, n: Name) -> bool:
@@ -133,7 +140,8 @@ def _after_place_word(text: str, n: Name) -> bool:
     return bool(re.search(r"(?<!\w)(?:tại|ở|về)\s+(?:[^,;]{0,40},\s*)?$", text[max(0, n.start - 50):n.start]))
 
 
-def _named(n: Name) -> bool:
+def is_recipient(n: Name) -> bool:
+    """A real recipient: a unit with a head word, a brand, or a person; not "các tập thể" or a grantor."""
     if n.person:
         return len(n.text.split()) >= 2
     if _GENERIC_RECIPIENT.match(n.text) or _GRANTOR_LIKE.match(n.text):
@@ -165,7 +173,7 @@ def _award_year(text: str, s: int, end: int, ach_year: int | None, ctx_year: int
         return int(m.group(1))
     if proposed:  # a cluster's vote at its review: the review's year
         return years.date_year(text) or ctx_year or ach_year
-    return years.date_year(text) or first_date or ach_year or ctx_year
+    return years.date_year(text) or ach_year or first_date or ctx_year
 
 
 def awards(sent: Sentence, ctx_year: int | None, ach_year: int | None = None, first_date: int | None = None) -> list[dict]:
@@ -206,8 +214,10 @@ def awards(sent: Sentence, ctx_year: int | None, ach_year: int | None = None, fi
         y = _award_year(text, s, end, ach_year, ctx_year, first_date, proposed)
         if years.in_span(text, end + 5):
             y = None
+        fact = {"kind": "award", "recipient": None, "award": award, "grantor": grantor, "year": y,
+                "status": "proposed" if proposed else "conferred", "_sent": sent, "_names": recipients}
+        if not recipients:
+            out.append({**fact, "_orphan": True})  # coref.py may find who in a neighbouring sentence
         for r in recipients:
-            out.append({"kind": "award", "recipient": r.text, "award": award, "grantor": grantor, "year": y,
-                        "status": "proposed" if proposed else "conferred", "_sent": sent, "_person": r.person,
-                        "_names": recipients})
+            out.append({**fact, "recipient": r.text, "_person": r.person})
     return out

@@ -216,6 +216,7 @@ def split_items(segment: str, offset: int = 0) -> list[tuple[str, int]]:
 def names_in_list(segment: str, offset: int = 0, kind_prefix: str | None = None) -> list[Name]:
     """Every unit named in a list segment, with distributive heads expanded."""
     names = []
+    segment = _ANY_PROVINCE.sub(" ", segment)
     for item, pos in split_items(segment, offset):
         n = trim(item, pos)
         if n and looks_like_unit(n):
@@ -231,6 +232,7 @@ def names_in_list(segment: str, offset: int = 0, kind_prefix: str | None = None)
     return distribute(names, kind_prefix)
 
 
+_ANY_PROVINCE = re.compile(r"\s(?:các\s+)?tỉnh,\s*thành(?:\s+phố)?\s(?=[A-ZĐ])")  # "BHXH tỉnh, thành Vĩnh Phúc, …"
 _BARE_TAIL = re.compile(r"^(.*?\b)((?:[A-ZĐ][\w’'-]*\.?\s?)+|\d+)$")
 
 
@@ -265,11 +267,11 @@ def distribute(names: list[Name], kind_prefix: str | None = None) -> list[Name]:
         return out + [Name(n.text if starts_with_head(n.text) else f"{head} {n.text}", n.start, n.end) for n in names[1:]]
     out, head = [], None
     for n in names:
-        m = _BARE_TAIL.match(n.text)
-        if starts_with_head(n.text) and m and m.group(1).strip() and m.group(1).strip() not in ("Sở", "Ban", "Hội", "Công ty", "Trường", "Cục"):
-            head = m.group(1).strip()  # "VKSND huyện Bắc Trà My" -> "VKSND huyện"; "Quận 1" -> "Quận"
+        lead = _distributive_head(n.text)
+        if lead:
+            head = lead
             out.append(n)
-        elif (head and not starts_with_head(n.text) and (n.text[:1].isupper() or n.text.isdigit()) and len(n.text.split()) <= 4
+        elif (head and not starts_with_head(n.text) and (n.text[:1].isupper() or n.text.isdigit()) and len(re.findall(r"\w+", n.text)) <= 4
               and not n.person and not _lex()["position_re"].match(n.text)):
             out.append(Name(f"{head} {n.text}", n.start, n.end))
         else:
@@ -277,6 +279,24 @@ def distribute(names: list[Name], kind_prefix: str | None = None) -> list[Name]:
                 head = None
             out.append(n)
     return out
+
+
+_NARROW_HEADS = ("Sở", "Ban", "Hội", "Công ty", "Trường", "Cục")
+
+
+def _distributive_head(text: str) -> str | None:
+    """The part of a full name that bare names after it share: "VKSND huyện Bắc Trà My" -> "VKSND huyện",
+    "Quận 1" -> "Quận", "BHXH Vĩnh Phúc" -> "BHXH"; never a head that starts many different units ("Sở")."""
+    if not starts_with_head(text):
+        return None
+    m = _BARE_TAIL.match(text)
+    if not m:
+        return None
+    head = m.group(1).strip()
+    if not head:  # all capitalised: the head is the organisation word itself
+        h = _lex()["head_re"].match(text)
+        head = h.group(0).strip() if h and h.end() < len(text) and h.group(0).strip().isupper() else ""
+    return head if head and head not in _NARROW_HEADS else None
 
 
 _FILLER_TAIL = re.compile(

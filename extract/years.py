@@ -78,7 +78,7 @@ def context_year(title: str, body: str, published: str | None) -> int | None:
     return None
 
 
-_ACHIEVEMENT = re.compile(r"(?:thành tích|kết quả)[^.;]{0,120}?năm\s+" + YEAR, re.IGNORECASE)
+_ACHIEVEMENT = re.compile(r"(?:thành tích|kết quả|đợt thi đua)[^.;]{0,120}?năm\s+" + YEAR, re.IGNORECASE)
 
 
 def achievement_year(body: str) -> int | None:

@@ -1,0 +1,72 @@
+"""Awards whose recipients stand in a neighbouring sentence (extract/coref.py), and the award
+bookkeeping around them: one fact per grantor, thresholds that are no award, achievement years."""
+from extract import extract_article
+from extract.names import names_in_list
+
+
+def awards(title, body, published="2024-01-15"):
+    return sorted((f["recipient"], f["award"], f["grantor"], f["year"], f["status"])
+                  for f in extract_article(title, body, published) if f["kind"] == "award")
+
+
+def test_prize_list_then_the_prize_it_names():
+    body = ("Năm 2022, Ban Thi đua trao giải cho các đơn vị. Cụ thể: giải Nhất (Công an huyện Cao Lộc); "
+            "giải Nhì (Công an huyện Lộc Bình, Văn Lãng). Phần thưởng gồm Giấy khen của Giám đốc Công an tỉnh và tiền thưởng.")
+    assert awards("Khen thưởng", body) == [
+        ("Công an huyện Cao Lộc", "Giấy khen", "Giám đốc Công an tỉnh", 2022, "conferred"),
+        ("Công an huyện Lộc Bình", "Giấy khen", "Giám đốc Công an tỉnh", 2022, "conferred"),
+        ("Công an huyện Văn Lãng", "Giấy khen", "Giám đốc Công an tỉnh", 2022, "conferred"),
+    ]
+
+
+def test_evidence_of_a_linked_award_spans_both_sentences():
+    body = ("Ngày 5/3/2023, Sở Nội vụ tổng kết đợt thi đua năm 2022. Giải Nhất (Sở Tư pháp); giải Nhì (Sở Y tế). "
+            "Các đơn vị trên được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    facts = [f for f in extract_article("Tổng kết", body, None) if f["kind"] == "award"]
+    assert {f["recipient"] for f in facts} == {"Sở Tư pháp", "Sở Y tế"}
+    for f in facts:
+        assert body[f["start"]:f["end"]] == f["evidence"]
+        assert f["evidence"].startswith("Giải Nhất") and f["evidence"].endswith("Chủ tịch UBND tỉnh.")
+        assert f["year"] == 2022  # the round of emulation the text names, not the date of the ceremony
+
+
+def test_a_counted_group_listed_in_the_next_sentence():
+    body = ("Ngày 10/01/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023. Hội nghị đã bình chọn được 2 đơn vị "
+            "xuất sắc để đề nghị UBND tỉnh tặng Cờ thi đua năm 2023. 2 đơn vị được bình chọn gồm: Sở Tài chính và Sở Xây dựng.")
+    assert awards("Tổng kết thi đua năm 2023", body) == [
+        ("Sở Tài chính", "Cờ thi đua", "UBND tỉnh", 2023, "proposed"),
+        ("Sở Xây dựng", "Cờ thi đua", "UBND tỉnh", 2023, "proposed"),
+    ]
+
+
+def test_a_closing_colon_and_bullet_lines():
+    body = "Tại hội nghị, Chủ tịch UBND tỉnh trao Bằng khen năm 2023 cho các tập thể sau:\n- Sở Tư pháp;\n- Sở Nội vụ;\n- UBND huyện Bắc Sơn."
+    assert [r[0] for r in awards("Khen thưởng", body)] == ["Sở Nội vụ", "Sở Tư pháp", "UBND huyện Bắc Sơn"]
+
+
+def test_no_pointer_no_link():
+    """A recipient-less award is not given to whoever the previous sentence happens to name."""
+    body = "Sở Tài chính chủ trì hội nghị tổng kết năm 2023. Bằng khen của Chủ tịch UBND tỉnh được trao tại hội nghị."
+    assert awards("Hội nghị", body) == []
+
+
+def test_one_award_per_grantor():
+    body = "Sở Y tế đã 2 lần được tặng Cờ thi đua của Chính phủ; 4 lần được tặng Cờ thi đua của UBND tỉnh."
+    assert [(r[0], r[2]) for r in awards("Tin", body)] == [("Sở Y tế", "Chính phủ"), ("Sở Y tế", "UBND tỉnh")]
+    body = "Huyện Tràng Định được tặng Cờ thi đua của Chính phủ năm 2019. Huyện Tràng Định nhận Cờ thi đua năm 2019."
+    assert [(r[0], r[2]) for r in awards("Tin", body)] == [("Huyện Tràng Định", "Chính phủ")]
+
+
+def test_a_threshold_is_no_award():
+    body = ("Hội đồng công nhận 2 đơn vị đủ tiêu chuẩn tặng Cờ thi đua của Bộ để đề nghị tặng Cờ thi đua của Chính phủ năm 2023. "
+            "2 đơn vị gồm: Cục Thuế tỉnh Yên Bái; Cục Thuế tỉnh Hà Giang.")
+    assert awards("Tin", body) == [("Cục Thuế tỉnh Hà Giang", "Cờ thi đua", "Chính phủ", 2023, "proposed"),
+                                   ("Cục Thuế tỉnh Yên Bái", "Cờ thi đua", "Chính phủ", 2023, "proposed")]
+
+
+def test_acronym_heads_distribute_over_bare_names():
+    assert [n.text for n in names_in_list("BHXH tỉnh, thành Yên Bái, Hà Giang, Bà Rịa – Vũng Tàu")] == [
+        "BHXH Yên Bái", "BHXH Hà Giang", "BHXH Bà Rịa – Vũng Tàu"]
+    assert [n.text for n in names_in_list("LĐLĐ Lạng Sơn, Cao Bằng và Bắc Kạn")] == [
+        "LĐLĐ Lạng Sơn", "LĐLĐ Cao Bằng", "LĐLĐ Bắc Kạn"]
+    assert [n.text for n in names_in_list("Viettel Lạng Sơn, Vinaphone")] == ["Viettel Lạng Sơn", "Vinaphone"]
