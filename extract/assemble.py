@@ -13,7 +13,7 @@ from .clusters import main_cluster
 from .normalize import clean, key
 from .rankings import rankings
 from .resolve import cluster_key
-from .unitkeys import unit_key as resolver_unit_key
+from .unitkeys import expand, unit_key as resolver_unit_key
 from .roles import ROLE_RANK, compositions, role_statements
 from .text import analyse, split_sentences
 
@@ -53,7 +53,7 @@ def extract_article(title: str, body: str, published: str | None = None) -> list
         facts += awards(sent, ctx_year, ach_year, first_date)
     facts += link_orphans(facts, body, pieces)
     facts += _implied_memberships(facts, cluster)
-    return [_finish(f) for f in _dedupe(facts)]
+    return [_finish(f) for f in _fullest_names(_dedupe(facts))]
 
 
 def _implied_memberships(facts: list[dict], cluster: str | None) -> list[dict]:
@@ -105,11 +105,32 @@ def _dedupe(facts: list[dict]) -> list[dict]:
                                    and (key(f["award"])[:12], f["year"]) in body_awards)]
 
 
+def _fullest_names(facts: list[dict]) -> list[dict]:
+    """Each unit under the fullest name the article gives it: a table row that says "Sở Nông nghiệp & PTNT"
+    where the same article also writes "Sở Nông nghiệp và Phát triển Nông thôn" is the same unit, and a
+    reader searches for the full name. Persons keep their own names."""
+    fullest: dict[str, str] = {}
+    for f in facts:
+        name = f.get("unit") or f.get("recipient")
+        if name and not f.get("_person"):
+            k = unit_key(name)
+            if _fullness(name) > _fullness(fullest.get(k, "")):
+                fullest[k] = name
+    for f in facts:
+        field = "unit" if f.get("unit") else "recipient"
+        if f.get(field) and not f.get("_person"):
+            f[field] = fullest[unit_key(f[field])]
+    return facts
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """Words once abbreviations are spelled out ("UBMTTQ" says more than "Mặt trận Tổ quốc"), then
+    the words as written (the spelled-out form beats the abbreviation)."""
+    return len(expand(name).split()), len(name.split())
+
+
 def _finish(f: dict) -> dict:
     sent = f.pop("_sent")
-    for k in ("unit", "recipient"):
-        if f.get(k):
-            f[k] = f[k].replace(" & ", " và ")  # "Sở Tài nguyên & Môi trường" as it is officially written
     for private in ("_person", "_names", "_linked", "_orphan"):
         f.pop(private, None)
     f["evidence"] = sent.text

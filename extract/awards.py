@@ -70,6 +70,8 @@ def _grantor_before(text: str, s: int) -> str | None:
     if m:
         return m.group(1).strip()
     m = re.search(r"((?:Chủ tịch nước|Thủ tướng Chính phủ|Chủ tịch UBND tỉnh|UBND tỉnh|Chính phủ|Bộ [A-ZĐ][\w ]{2,30}?|[A-ZĐ][^,;.()]{2,50}?))\s+(?:đã\s+)?(?:trao tặng|tặng thưởng|tặng|trao)\s*$", text[:s])
+    if m and re.search(r"(?<!\w)(?:được|đề nghị|nhận|đã)(?!\w)", m.group(1)):
+        return None  # "X được đề nghị tặng": X is the recipient, not who gives
     if m and starts_with_head(m.group(1)) or (m and m.group(1).startswith(("Chủ tịch", "Thủ tướng"))):
         return m.group(1).strip()
     return None

@@ -16,7 +16,7 @@ from .text import Sentence
 
 _KIND_PREFIX = re.compile(
     r"^\s*(?:\d+\s+)?(?:các\s+(?=đơn vị|cơ quan))?(?:(?:đơn vị|cơ quan|sở, ngành|sở,? ban,? ngành|tổ chức hội|tổ chức|trường|địa phương|doanh nghiệp|thành viên)\s*,?\s*)*"
-    r"(?:đơn vị\s*)?(?:bao gồm|gồm)?\s*(?:(?:các|\d+)\s+(xã|phường|huyện|quận|tỉnh|thành phố|thị xã|đơn vị|cơ quan|sở|địa phương|trường)\b(?=\s*[:,]|\s+[A-ZĐ\d]))?\s*[:;]?\s*",
+    r"(?:đơn vị\s*)?(?:bao gồm|gồm)?\s*(?:(?:(?<=\d\s)|(?:các|\d+)\s+)(xã|phường|huyện|quận|tỉnh|thành phố|thị xã|đơn vị|cơ quan|sở|địa phương|trường)\b(?=\s*[:,]|(?-i:\s+[A-ZĐ\d])))?\s*[:;]?\s*",
     re.IGNORECASE,
 )
 _LIST_END = re.compile(r"\.\s|\s(?:trong đó|đã tổ chức|tổ chức|đã|thuộc|đạt|với)\s|$")
@@ -126,6 +126,19 @@ def _holder_after_person(text: str, e: int) -> Name | None:
     return None
 
 
+_AGENT = re.compile(r"(?<!\w)do\s+([^,;:()]{2,80}?)\s+(?:làm|là|giữ vai trò)\s+(?:đơn vị\s+)?$")
+
+
+def _agent_before(text: str, s: int) -> Name | None:
+    """"Hội nghị … do Đồng Nai làm Cụm trưởng": the unit between "do" and "làm", even a bare place
+    that no head word announces (the clause's subject is the event, not the chair)."""
+    m = _AGENT.search(text[:s])
+    if not m:
+        return None
+    n = trim(m.group(1), m.start(1))
+    return n if n and not n.person and n.text[:1].isupper() else None
+
+
 def role_statements(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[dict]:
     text = sent.text
     out = []
@@ -148,7 +161,7 @@ def role_statements(sent: Sentence, cluster: str | None, ctx_year: int | None) -
             before = text[:s]
             if re.search(r"(?:vai trò|nhiệm vụ|trách nhiệm)\s+(?:là\s+)?$", before) or _ELECT_BEFORE.search(before):
                 continue
-            name = name_before(text, s)
+            name = _agent_before(text, s) or name_before(text, s)
         if name is None:
             name = _holder_after_person(text, e)
         if name is None or name.person:

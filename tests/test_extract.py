@@ -72,6 +72,20 @@ CASES = [
     ("Khen thưởng",
      "Ngày 22/11/2017, thừa ủy quyền của Thủ tướng Chính phủ, ông Lê Mạnh Hùng đã trao tặng bằng khen của Thủ tướng Chính phủ cho bà Lâm Thị Phương Thanh vì đã có nhiều thành tích.",
      [{"kind": "award", "recipient": "Lâm Thị Phương Thanh", "award": "Bằng khen", "year": 2017, "status": "conferred"}]),
+    ("Cụm thi đua các huyện biên giới",
+     "Ngày 12/01/2022 sẽ diễn ra Hội nghị tổng kết phong trào thi đua Cụm các huyện biên giới năm 2021 và ký kết giao ước thi đua năm 2022 do Tràng Định làm Cụm trưởng. "
+     "Cụm gồm 5 huyện: Tràng Định, Cao Lộc, Văn Lãng, Lộc Bình và Đình Lập.",
+     [{"kind": "membership", "unit": "huyện Tràng Định", "year": 2021, "role": "chair"},
+      {"kind": "membership", "unit": "huyện Cao Lộc", "year": 2021, "role": "member"},
+      {"kind": "membership", "unit": "huyện Văn Lãng", "year": 2021, "role": "member"},
+      {"kind": "membership", "unit": "huyện Lộc Bình", "year": 2021, "role": "member"},
+      {"kind": "membership", "unit": "huyện Đình Lập", "year": 2021, "role": "member"}]),
+    ("Cụm thi đua số 4 Hội Chữ thập đỏ",
+     "Năm 2019, Cụm thi đua số 4 gồm 4 Tỉnh hội Lạng Sơn, Cao Bằng, Bắc Kạn và Hà Giang đã ký kết giao ước thi đua.",
+     [{"kind": "membership", "unit": "Tỉnh hội Lạng Sơn", "year": 2019, "role": "member"},
+      {"kind": "membership", "unit": "Tỉnh hội Cao Bằng", "year": 2019, "role": "member"},
+      {"kind": "membership", "unit": "Tỉnh hội Bắc Kạn", "year": 2019, "role": "member"},
+      {"kind": "membership", "unit": "Tỉnh hội Hà Giang", "year": 2019, "role": "member"}]),
     ("Cụm thi đua các xã năm 2020",
      "Tại hội nghị, các đơn vị bình bầu, suy tôn đơn vị đứng đầu Cụm có số điểm cao là đơn vị xã Phú Hựu.",
      [{"kind": "ranking", "unit": "xã Phú Hựu", "year": 2020, "rank": 1}]),
@@ -94,6 +108,13 @@ def test_a_proposal_is_not_a_conferral():
     assert [(a["recipient"], a["status"]) for a in awards] == [("Sở Y tế", "proposed")]
     facts = extract_article("Khen thưởng", "Sở Y tế vinh dự được Chủ tịch UBND tỉnh trao tặng Cờ thi đua năm 2021.", None)
     assert [(a["recipient"], a["status"], a["year"]) for a in facts if a["kind"] == "award"] == [("Sở Y tế", "conferred", 2021)]
+
+
+def test_a_unit_goes_by_the_fullest_name_the_article_gives():
+    body = ("Khối thi đua số 3 gồm: Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường, Sở Xây dựng. "
+            "Hội nghị đã bầu Sở NN&PTNT làm Trưởng khối năm 2022.")
+    chairs = [f["unit"] for f in extract_article("Tổng kết năm 2021", body, None) if f.get("role") == "chair"]
+    assert chairs == ["Sở Nông nghiệp và Phát triển nông thôn"]
 
 
 def test_no_year_in_text_gives_null():
