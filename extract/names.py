@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load
+from .normalize import tone
 
 SURNAMES = {
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
@@ -61,7 +62,9 @@ _ADMIN = re.compile(r"^(?:huyện|Huyện|quận|Quận|xã|Xã|phường|Phư�
 
 def starts_with_head(text: str) -> bool:
     """Starts like an organisation or place; an administrative word must be followed by a name
-    ("huyện Cao Lộc", "quận 7"), so that "Xã hội" or "tỉnh trong năm" are not taken for places."""
+    ("huyện Cao Lộc", "quận 7"), so that "Xã hội" or "tỉnh trong năm" are not taken for places. Old and
+    new tone placement are one ("Huyện uỷ" = "Huyện ủy")."""
+    text = tone(text[:80])
     if _LOWER_HEAD.match(text):
         return True
     m = _ADMIN.match(text)
@@ -115,6 +118,9 @@ def _protect(s: str) -> str:
     return s
 
 
+_ADVERBIAL = re.compile(r"^(?:[Cc]ũng\s+)?(?:[Tt]ại|[Tt]rong|[Nn]hân dịp|[Dd]ịp|[Qq]ua|[Ss]au|[Vv]ới)\b[^,;]{0,60},\s*")
+
+
 def trim(segment: str, offset: int = 0) -> Name | None:
     """One name out of a list item or clause: leading fillers off, cut at the first terminator."""
     s = segment
@@ -124,6 +130,10 @@ def trim(segment: str, offset: int = 0) -> Name | None:
     if m:
         lead += m.end()
         s = s[m.end():]
+    adv = _ADVERBIAL.match(s)
+    if adv and (starts_with_head(s[adv.end():]) or strip_person(s[adv.end():])[2]):
+        lead += adv.end()  # "Cũng tại Hội nghị, Sở Y tế …": where and when, then who
+        s = s[adv.end():]
     for prefix in ("đơn vị ", "là ", "cho ", "tập thể ", "gồm ", "và ", "của "):
         if s.lower().startswith(prefix) and len(s) > len(prefix) + 2:
             lead += len(prefix)
@@ -243,13 +253,14 @@ _PLACE_WORD = re.compile(r"\b(?:tỉnh|thành phố|TP|huyện|quận|xã|phư�
 def _share_place(names: list[Name]) -> list[Name]:
     """"VKSND tỉnh Sóc Trăng, Bộ Chỉ huy Quân sự, …, Thanh tra và Công an tỉnh Sóc Trăng": a list whose
     first or last name ends with a province gives it to the names that name no place."""
-    if len(names) < 3:
-        return names
+    if len(names) < 3 or any(n.person for n in names):
+        return names  # a person among them: a list of recipients of every level, not one level's units
     m = _PLACE_TAIL.search(names[-1].text) or _PLACE_TAIL.search(names[0].text)
     if not m:
         return names
     place = m.group(1)
-    return [n if (_PLACE_WORD.search(n.text) or n.person or not starts_with_head(n.text))
+    provincial = re.compile(r"^(?:Sở|Ban|Hội|Bộ)\s") if place.startswith("huyện") else None
+    return [n if (_PLACE_WORD.search(n.text) or not starts_with_head(n.text) or (provincial and provincial.match(n.text)))
             else Name(f"{n.text} {place}", n.start, n.end) for n in names]
 
 

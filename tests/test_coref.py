@@ -70,3 +70,9 @@ def test_acronym_heads_distribute_over_bare_names():
     assert [n.text for n in names_in_list("LĐLĐ Lạng Sơn, Cao Bằng và Bắc Kạn")] == [
         "LĐLĐ Lạng Sơn", "LĐLĐ Cao Bằng", "LĐLĐ Bắc Kạn"]
     assert [n.text for n in names_in_list("Viettel Lạng Sơn, Vinaphone")] == ["Viettel Lạng Sơn", "Vinaphone"]
+
+
+def test_an_opening_adverbial_is_not_a_recipient():
+    body = ("Cũng tại Hội nghị, Sở Y tế; ông Nguyễn Văn An – Giám đốc Sở Y tế và Trung tâm Y tế huyện Cao Lộc "
+            "vinh dự nhận Bằng khen của Bộ Y tế.")
+    assert [r[0] for r in awards("Tin", body)] == ["Nguyễn Văn An", "Sở Y tế", "Trung tâm Y tế huyện Cao Lộc"]
