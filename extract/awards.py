@@ -158,6 +158,9 @@ _GRANTOR_LIKE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Chủ tịch|Thủ tư
 _BARE_HEADS = {"Sở", "Ban", "Hội", "Cục", "Vụ", "Bộ", "Đài", "Báo", "Trường", "Đoàn", "Phòng", "Viện", "Huyện", "Quận", "Tỉnh"}
 
 
+_LIST_HEADER_YEAR = re.compile(r"năm\s+(\d{4})[^.;:\d]{0,25}:")
+
+
 def _award_year(text: str, s: int, end: int, ach_year: int | None, ctx_year: int | None,
                 first_date: int | None = None, proposed: bool = False) -> int | None:
     """The award's own year ("Cờ thi đua năm 2020", "… năm 2019”"), else the year its clause names
@@ -170,6 +173,9 @@ def _award_year(text: str, s: int, end: int, ach_year: int | None, ctx_year: int
     before = [yy for yy, p in years.years_in(text[:s]) if s - p <= 100]
     if before:
         return before[-1]
+    header = list(_LIST_HEADER_YEAR.finditer(text[:s]))
+    if header and not years.in_span(text, header[-1].start(1)):
+        return int(header[-1].group(1))  # "khen thưởng … năm 2018 gồm: A nhận Cờ …, B nhận Bằng khen …"
     m = re.search(r"thành tích[^.;]{0,80}?năm\s+(\d{4})", text[end:])
     if m:
         return int(m.group(1))

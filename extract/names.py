@@ -304,6 +304,9 @@ def _distributive_head(text: str) -> str | None:
     if not m:
         return None
     head = m.group(1).strip()
+    inner = re.match(r"((?:huyện|Huyện|quận|Quận|tỉnh|Tỉnh|thị xã|Thị xã)\s+(?:Hội|Đoàn|Công an))\s+\S+\s+\S+", text)
+    if inner and head in ("", "huyện", "Huyện", "quận", "Quận", "tỉnh", "Tỉnh", "thị xã", "Thị xã"):
+        head = inner.group(1)  # "Huyện Hội Hòa Thành, Trảng Bàng": a district chapter, the chapter is shared
     if not head:  # all capitalised: the head is the organisation word itself
         h = _lex()["head_re"].match(text)
         head = h.group(0).strip() if h and h.end() < len(text) and h.group(0).strip().isupper() else ""

@@ -1,7 +1,6 @@
 """Awards whose recipients stand in a neighbouring sentence (extract/coref.py), and the award
 bookkeeping around them: one fact per grantor, thresholds that are no award, achievement years."""
 from extract import extract_article
-from extract.names import names_in_list
 
 
 def awards(title, body, published="2024-01-15"):
@@ -62,14 +61,6 @@ def test_a_threshold_is_no_award():
             "2 đơn vị gồm: Cục Thuế tỉnh Yên Bái; Cục Thuế tỉnh Hà Giang.")
     assert awards("Tin", body) == [("Cục Thuế tỉnh Hà Giang", "Cờ thi đua", "Chính phủ", 2023, "proposed"),
                                    ("Cục Thuế tỉnh Yên Bái", "Cờ thi đua", "Chính phủ", 2023, "proposed")]
-
-
-def test_acronym_heads_distribute_over_bare_names():
-    assert [n.text for n in names_in_list("BHXH tỉnh, thành Yên Bái, Hà Giang, Bà Rịa – Vũng Tàu")] == [
-        "BHXH Yên Bái", "BHXH Hà Giang", "BHXH Bà Rịa – Vũng Tàu"]
-    assert [n.text for n in names_in_list("LĐLĐ Lạng Sơn, Cao Bằng và Bắc Kạn")] == [
-        "LĐLĐ Lạng Sơn", "LĐLĐ Cao Bằng", "LĐLĐ Bắc Kạn"]
-    assert [n.text for n in names_in_list("Viettel Lạng Sơn, Vinaphone")] == ["Viettel Lạng Sơn", "Vinaphone"]
 
 
 def test_an_opening_adverbial_is_not_a_recipient():
