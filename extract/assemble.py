@@ -53,7 +53,7 @@ def extract_article(title: str, body: str, published: str | None = None) -> list
         facts += awards(sent, ctx_year, ach_year, first_date)
     facts += link_orphans(facts, body, pieces)
     facts += _implied_memberships(facts, cluster)
-    return [_finish(f) for f in _fullest_names(_dedupe(facts))]
+    return [_finish(f) for f in _fullest_names(_dedupe(_bare_places(facts)))]
 
 
 def _implied_memberships(facts: list[dict], cluster: str | None) -> list[dict]:
@@ -103,6 +103,25 @@ def _dedupe(facts: list[dict]) -> list[dict]:
     body_awards = {(key(f["award"])[:12], f["year"]) for f in out if f["kind"] == "award" and f["_sent"].start is not None}
     return [f for f in out if not (f["kind"] == "award" and f["_sent"].start is None
                                    and (key(f["award"])[:12], f["year"]) in body_awards)]
+
+
+_PLACE_KIND = re.compile(r"^(?:UBND\s+|Ủy ban nhân dân\s+)?(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)\s+(.+)$", re.IGNORECASE)
+
+
+def _bare_places(facts: list[dict]) -> list[dict]:
+    """"Đạ Huoai" in a list is the "huyện Đạ Huoai" the same article names in full: a bare place takes
+    the one administrative unit of that name the article has (none, or two of them, and it stays)."""
+    full: dict[str, set[str]] = {}
+    for f in facts:
+        name = f.get("unit") or f.get("recipient")
+        m = _PLACE_KIND.match(name or "")
+        if m and not f.get("_person"):
+            full.setdefault(m.group(1), set()).add(name)
+    for f in facts:
+        field = "unit" if f.get("unit") else "recipient"
+        if f.get(field) and len(full.get(f[field], ())) == 1 and not f.get("_person"):
+            f[field] = next(iter(full[f[field]]))
+    return facts
 
 
 def _fullest_names(facts: list[dict]) -> list[dict]:

@@ -38,6 +38,8 @@ class Mention:
 def mentions(text: str) -> list[Mention]:
     out = []
     for m in _HEAD.finditer(text):
+        if out and m.start() < out[-1].end:
+            continue  # "Khối thi đua IV – Khối thi đua các cơ quan cấp tỉnh" is one name, not two
         head = m.group()
         rest = text[m.end():]
         numbered = bool(_NUMBERED.match(head))
@@ -52,7 +54,7 @@ def mentions(text: str) -> list[Mention]:
         desc = ""
         stop = _DESC_STOP.search(rest[:140] + " ")
         cand = rest[: stop.start() if stop else 140]
-        cand = re.split(r"[.;:()“”\"]|,(?!\s*ngành)|\s[-–]\s*(?=(?:Cử|Trưởng|Phó|Đồng chí|đồng chí|Ông|Bà|đại diện|Đại diện)\b)", cand)[0]
+        cand = re.split(r"[.;:()“”\"]|,(?!\s*(?:ngành|ban|đoàn thể|hội|sở)\b)|\s[-–]\s*(?=(?:Cử|Trưởng|Phó|Đồng chí|đồng chí|Ông|Bà|đại diện|Đại diện)\b)", cand)[0]
         dash = re.search(r"\s[-–]\s*((?:[A-ZĐ]\w*\s?){3,4})", cand)
         if dash and is_person_name(dash.group(1).strip()):
             cand = cand[: dash.start()]

@@ -79,6 +79,13 @@ def compositions(sent: Sentence, cluster: str | None, ctx_year: int | None) -> l
         for m in _COMPANION.finditer(text):
             triggers.append((m.start(), m.end(), False))
     for s, e, in_paren in sorted(triggers):
+        if re.search(r"(?:cụm|khối)$", text[s:e], re.IGNORECASE):
+            # "thành viên trong Khối X: A, B" lists after the cluster's name; "các thành viên trong
+            # Khối X tiếp tục quán triệt …" lists nothing
+            intro = re.search(r":|\s(?:gồm|là)\s", text[e:e + 100])
+            if not intro:
+                continue
+            e += intro.end()
         rest = text[e:]
         kp = _KIND_PREFIX.match(rest)
         kind = kp.group(1).lower() if kp and kp.group(1) else None

@@ -117,6 +117,29 @@ def test_a_unit_goes_by_the_fullest_name_the_article_gives():
     assert chairs == ["Sở Nông nghiệp và Phát triển nông thôn"]
 
 
+def test_a_cluster_with_an_apposition_is_one_cluster():
+    body = ("Ngày 20/1/2022, Khối thi đua III – Khối các cơ quan Đảng, đoàn thể gồm 4 cơ quan: Ban Tuyên giáo Tỉnh ủy; "
+            "Ban Dân vận Tỉnh ủy; Ủy ban MTTQ tỉnh; Hội Nông dân tỉnh tổ chức Hội nghị tổng kết năm 2021. "
+            "Hội nghị thống nhất suy tôn Ban Dân vận Tỉnh ủy dẫn đầu Khối III, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    facts = extract_article("Khối thi đua III tổng kết năm 2021", body, None)
+    assert {f["cluster"] for f in facts if f["kind"] in ("membership", "ranking")} == {"Khối thi đua III – Khối các cơ quan Đảng, đoàn thể"}
+    assert len([f for f in facts if f["kind"] == "membership"]) == 4
+
+
+def test_members_in_prose_are_no_list():
+    body = "Trong năm 2021, các thành viên trong Khối Văn hóa – Xã hội tiếp tục quán triệt, thực hiện tốt Luật Thi đua, Khen thưởng."
+    assert [f for f in extract_article("Khối Văn hóa – Xã hội", body, None) if f["kind"] == "membership"] == []
+    body = "Các đơn vị thành viên trong Khối Văn hóa – Xã hội gồm: Sở Y tế, Sở Giáo dục và Đào tạo, Sở Văn hóa, Thể thao và Du lịch."
+    assert len([f for f in extract_article("Khối Văn hóa – Xã hội năm 2021", body, None) if f["kind"] == "membership"]) == 3
+
+
+def test_a_bare_place_is_the_district_the_article_names():
+    body = ("Ngày 6/1/2023, huyện Bình Gia, đơn vị Cụm trưởng Cụm thi đua số 3 (gồm các đơn vị Bình Gia, Bắc Sơn, "
+            "Văn Quan, Chi Lăng) tổng kết phong trào thi đua năm 2022.")
+    facts = [(f["unit"], f["role"]) for f in extract_article("Cụm thi đua số 3", body, None) if f["kind"] == "membership"]
+    assert ("huyện Bình Gia", "chair") in facts and not any(u == "Bình Gia" for u, _ in facts)
+
+
 def test_no_year_in_text_gives_null():
     facts = extract_article("Khen thưởng", "Sở Y tế vinh dự được Chủ tịch UBND tỉnh trao tặng Cờ thi đua.", None)
     assert [a["year"] for a in facts if a["kind"] == "award"] == [None]
