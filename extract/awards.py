@@ -12,7 +12,7 @@ import re
 
 from . import years
 from .data import load
-from .names import Name, names_in_list, split_items, starts_with_head, trim, is_person_name
+from .names import Name, name_before, names_in_list, split_items, starts_with_head, trim, is_person_name
 from .text import Sentence
 
 _NAME_END = re.compile(r"\s(?:của|cho|năm|vì|đối với|và tặng|và trao|và|là|do|tại|để|với|trong|nhân dịp|gồm|tặng|lên)\b|[,;.():]|$")
@@ -57,7 +57,7 @@ def _award_name(text: str, s: int, e: int) -> tuple[str, str | None, int]:
     return name, grantor, end
 
 
-_GRANTOR_AFTER = re.compile(r"\s*(?:của|do)\s+([^,;.()]+?)(?=\s(?:cho|năm|vì|đối với|và|trao|tặng)\b|[,;.()]|$)")
+_GRANTOR_AFTER = re.compile(r"\s*(?:của|do)\s+([^,;.()]+?)(?=\s(?:cho|năm|vì|đối với|và|trao|tặng|do|được)\b|[,;.()]|$)")
 
 
 def _grantor_after(text: str, pos: int) -> str | None:
@@ -68,13 +68,23 @@ def _grantor_after(text: str, pos: int) -> str | None:
 def _grantor_before(text: str, s: int) -> str | None:
     m = re.search(r"(?:đề nghị|được|xét đề nghị)\s+([A-ZĐ][^,;.()]{2,60}?)\s+(?:xét\s+)?(?:trao tặng|tặng thưởng|tặng|trao)\s*$", text[:s])
     if m:
-        return m.group(1).strip()
+        return _last_agent(m.group(1))
     m = re.search(r"((?:Chủ tịch nước|Thủ tướng Chính phủ|Chủ tịch UBND tỉnh|UBND tỉnh|Chính phủ|Bộ [A-ZĐ][\w ]{2,30}?|[A-ZĐ][^,;.()]{2,50}?))\s+(?:đã\s+)?(?:trao tặng|tặng thưởng|tặng|trao)\s*$", text[:s])
     if m and re.search(r"(?<!\w)(?:được|đề nghị|nhận|đã)(?!\w)", m.group(1)):
-        return None  # "X được đề nghị tặng": X is the recipient, not who gives
+        agent = _last_agent(m.group(1))
+        if agent == m.group(1).strip():
+            return None  # "X được đề nghị tặng": X is the recipient, not who gives
+        return agent if starts_with_head(agent) or agent.startswith(("Chủ tịch", "Thủ tướng")) else None
     if m and starts_with_head(m.group(1)) or (m and m.group(1).startswith(("Chủ tịch", "Thủ tướng"))):
         return m.group(1).strip()
     return None
+
+
+def _last_agent(phrase: str) -> str:
+    """"UBND tỉnh cũng trình Thủ tướng Chính phủ" -> "Thủ tướng Chính phủ": who gives is the last
+    one asked; the ones before only propose."""
+    parts = re.split(r"\s(?:cũng\s+|đã\s+)?(?:trình|đề nghị|đề xuất|xét đề nghị)\s+(?=[A-ZĐ])", phrase.strip())
+    return parts[-1].strip()
 
 
 def _recipients_after(text: str, pos: int) -> list[Name] | None:
@@ -87,6 +97,9 @@ def _recipients_after(text: str, pos: int) -> list[Name] | None:
     seg = text[start:]
     stop = re.search(r"[;()]|\.\s|\s(?:vì|đã|đối với|và tặng|và trao|về|trong|nhân dịp|có thành tích|được)\s|$", seg)
     seg = seg[: stop.start()]
+    listed = re.search(r"(?:gồm có|bao gồm|gồm|là)\s*:\s*|:\s*", seg)
+    if listed:  # "cho 3 tập thể dẫn đầu phong trào thi đua năm 2022, gồm: A, B và C"
+        start, seg = start + listed.end(), seg[listed.end():]
     return [n for n in names_in_list(seg, start) if is_recipient(n)]
 
 
@@ -101,6 +114,7 @@ def _recipients_before(text: str, s: int, floor: int) -> list[Name]:
     grantor ("được Chủ tịch UBND tỉnh trao tặng")."""
     left = text[floor:s]
     m = _COUNTED_PAREN.search(left)
+    text = text[:floor] + _PAREN.sub(lambda p: " " * len(p.group()), left) + text[s:]  # "(Quận 1, 3, 5)" explains, it does not receive
     if m:  # "2 tập thể có thành tích xuất sắc (A và B) đề nghị … tặng"
         names = [n for n in names_in_list(m.group(1), floor + m.start(1)) if is_recipient(n)]
         if names:
@@ -129,9 +143,16 @@ def _recipients_before(text: str, s: int, floor: int) -> list[Name]:
             return names
         if _GROUP.search(region):
             return []  # "công nhận 3 đơn vị xuất sắc … để đề nghị tặng": the group is the recipient
+        subject = name_before(text, b)
+        if (subject and subject.start >= a and is_recipient(subject) and not _after_place_word(text, subject)
+                and _ADVERB_ONLY.match(text[a:subject.start].lstrip(" ,")) and _ADVERB_ONLY.match(text[subject.end:b])):
+            return [subject]  # "nhiều năm qua Liên đoàn Lao động tỉnh đã 2 lần được tặng": the clause's subject
     return []
 
 
+_ADVERB_ONLY = re.compile(r"^[^A-ZĐ,;:()]{0,40}$")  # lower-case words only: "nhiều năm qua", "đã 2 lần"
+_PAREN = re.compile(r"\([^()]*\)")
+_RECALLED = re.compile(r"(?<!\w)(?:\d+|nhiều|hai|ba|bốn|năm)\s+lần\s+(?:liên tục\s+|liền\s+)?(?:được|nhận|đón nhận)", re.IGNORECASE)
 _GROUP = re.compile(r"(?<!\w)(?:\d+|các|những)\s+(?:đơn vị|tập thể|cá nhân)(?!\w)", re.IGNORECASE)
 
 
@@ -158,6 +179,8 @@ _GRANTOR_LIKE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Chủ tịch|Thủ tư
 _BARE_HEADS = {"Sở", "Ban", "Hội", "Cục", "Vụ", "Bộ", "Đài", "Báo", "Trường", "Đoàn", "Phòng", "Viện", "Huyện", "Quận", "Tỉnh"}
 
 
+# what the award is for: "vì đã hoàn thành xuất sắc, toàn diện nhiệm vụ năm 2020", "cho các đơn vị dẫn đầu … năm 2021"
+_ACHIEVED = re.compile(r"(?:thành tích|(?<!\w)vì(?!\w)|dẫn đầu|hoàn thành)[^.;:]{0,80}?năm\s+(\d{4})")
 _LIST_HEADER_YEAR = re.compile(r"năm\s+(\d{4})[^.;:\d]{0,25}:")
 
 
@@ -176,8 +199,8 @@ def _award_year(text: str, s: int, end: int, ach_year: int | None, ctx_year: int
     header = list(_LIST_HEADER_YEAR.finditer(text[:s]))
     if header and not years.in_span(text, header[-1].start(1)):
         return int(header[-1].group(1))  # "khen thưởng … năm 2018 gồm: A nhận Cờ …, B nhận Bằng khen …"
-    m = re.search(r"thành tích[^.;]{0,80}?năm\s+(\d{4})", text[end:])
-    if m:
+    m = _ACHIEVED.search(text[end:])
+    if m and not years.in_span(text, end + m.start(1)):
         return int(m.group(1))
     if proposed:  # a cluster's vote at its review: the review's year
         return years.date_year(text) or ctx_year or ach_year
@@ -213,6 +236,7 @@ def awards(sent: Sentence, ctx_year: int | None, ach_year: int | None = None, fi
         if (not recipients and not complement and out and not re.search(r"[.]", text[floor:s])
                 and not re.search(r"\d+\s+(?:đơn vị|tập thể|cá nhân)|các|một số", text[floor:s])):
             recipients = out[-1]["_names"]  # "… 2 lần được tặng cờ …; 3 lần được tặng cờ …"
+        clause = text[floor:s]
         floor = max(after_end, recipients[-1].end if recipients and recipients[-1].start >= s else after_end)
         before = text[:s]
         proposed = False
@@ -220,8 +244,8 @@ def awards(sent: Sentence, ctx_year: int | None, ach_year: int | None = None, fi
             if not _PROPOSE_BAD.search(before[: m.start()]):
                 proposed = True
         y = _award_year(text, s, end, ach_year, ctx_year, first_date, proposed)
-        if years.in_span(text, end + 5):
-            y = None
+        if years.in_span(text, end + 5) or (_RECALLED.search(clause) and not years.year_near(text, end, 30, True)):
+            y = None  # "đã 2 lần được tặng Cờ thi đua": past awards whose years the text does not give
         fact = {"kind": "award", "recipient": None, "award": award, "grantor": grantor, "year": y,
                 "status": "proposed" if proposed else "conferred", "_sent": sent, "_names": recipients}
         if not recipients:

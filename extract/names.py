@@ -197,7 +197,9 @@ def looks_like_unit(name: Name) -> bool:
 def split_items(segment: str, offset: int = 0) -> list[tuple[str, int]]:
     """List items with their offsets; ';' separates when present, else ','; 'và' where a new name starts."""
     prot = _protect(segment)
-    sep = ";" if prot.count(";") >= 1 and prot.count(";") >= prot.count(",") // 3 else ","
+    semis, commas = prot.count(";"), prot.count(",")
+    # one ';' after a run of commas closes the list ("A, B, C và D; năm 2022 do …"); more of them separate it
+    sep = ";" if semis >= 2 and semis >= commas // 3 or semis == 1 and commas < 3 else ","
     items, pos = [], 0
     for part in re.split(r"[%s\n]" % re.escape(sep), prot):
         items.append((part, pos))
