@@ -15,7 +15,7 @@ from .rankings import rankings
 from .resolve import cluster_key
 from .unitkeys import expand, unit_key as resolver_unit_key
 from .roles import ROLE_RANK, compositions, role_statements
-from .text import analyse, split_sentences
+from .text import analyse, join_list_lines, split_sentences
 
 
 _HINT = re.compile(
@@ -36,7 +36,7 @@ def unit_key(name: str) -> str:
 def extract_article(title: str, body: str, published: str | None = None) -> list[dict]:
     title = clean(title or "")
     body = body or ""
-    pieces = split_sentences(body)
+    pieces = join_list_lines(body, split_sentences(body))
     # Word segmentation is most of the cost: only sentences that could hold a fact are analysed.
     sentences = [analyse(t, off) for off, t in pieces if _HINT.search(t)]
     head = analyse(title, None) if title and _HINT.search(title) else None

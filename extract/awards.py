@@ -189,7 +189,7 @@ def _award_year(text: str, s: int, end: int, ach_year: int | None, ctx_year: int
     """The award's own year ("Cờ thi đua năm 2020", "… năm 2019”"), else the year its clause names
     before it ("trong năm 2015, được đề nghị tặng …"), else "thành tích … năm Y" after it, else the
     article's achievement year, the sentence's date, the article's review year."""
-    clause = re.split(r"[,;]|\sđồng thời\s", text[end:end + 60])[0]
+    clause = re.split(r"[,;\n]|\sđồng thời\s", text[end:end + 60])[0]
     y = years.year_near(text[s:end] + clause, 0, window=len(text[s:end]) + 50, after_only=True)
     if y:
         return y

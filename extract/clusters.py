@@ -20,7 +20,7 @@ _HEAD = re.compile(
 _NUMBERED = re.compile(r"(?:[Cc]ụm|[Kk]hối)(?:\s+(?:thi đua|Thi đua|TĐ))?\s+(?:số\s+)?([IVX]+|\d+)\b")
 _GENERIC_AFTER = re.compile(r"^\s*(?:trưởng|phó|thi đua\s*(?:[,.;)]|$|năm|và|của|đã|trong|để|cho|chủ trì|đạt|do|tỉnh\s*[,.;]))", re.IGNORECASE)
 _DESC_STOP = re.compile(
-    r"\s(?:đã|đang|sẽ|vừa|(?<!các\s)(?<!Các\s)tổ chức|do|gồm|bao gồm|có|tại|năm|ngày|với|trong|và ký|thực hiện|tổng kết|ký kết|ký|"
+    r"\s(?:đã|đang|sẽ|vừa|(?<!các\s)(?<!Các\s)tổ chức|do|gồm|bao gồm|có|tại|năm|ngày|với|trong|và ký|thực hiện|tổng kết|sơ kết|giao ban|ký kết|ký|"
     r"họp|bình xét|phát động|là|làm|được|về|của tỉnh|cho|nhằm|để|thông qua|chủ trì|đóng trên|trực thuộc|thuộc|"
     r"hoàn thành|nhiều|triển khai|sinh hoạt|đạt|cũng|tiếp tục|quyết tâm|đều|luôn|dự|sau|từ|lần|trên địa bàn tỉnh\s*(?=[,.]))\b"
 )

@@ -161,6 +161,9 @@ def trim(segment: str, offset: int = 0) -> Name | None:
     dash = re.search(r"\s[-–]\s", s)
     if dash and dash.start() < cut and (person or is_person_name(s[:dash.start()].strip())):
         cut = dash.start()
+    role = re.search(r"\s*[-–]\s*(?=(?:[Tt]rưởng|[Pp]hó|[Cc]ụm|[Kk]hối|[Tt]hành viên|[Dd]ẫn đầu|[Xx]ếp)(?:\s|$))", s)
+    if role and role.start() < cut:
+        cut = role.start()  # "Sở Y tế - Phó trưởng khối", "LĐLĐ tỉnh Thanh Hóa - dẫn đầu Cụm …"
     s = s[:cut].rstrip(" ,.;:-–()\"“”'|")
     s = re.sub(r"(?:\s+(?:và|của|các|cho|với|cùng))+$", "", s)
     if person or is_person_name(s.split(",")[0].strip()):
@@ -194,9 +197,15 @@ def looks_like_unit(name: Name) -> bool:
     return True
 
 
+_ITEM_LINE = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*(?=\S)")
+
+
 def split_items(segment: str, offset: int = 0) -> list[tuple[str, int]]:
     """List items with their offsets; ';' separates when present, else ','; 'và' where a new name starts."""
     prot = _protect(segment)
+    lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", prot)]
+    if sum(1 for line, _ in lines if _ITEM_LINE.match(line)) >= 2:  # one item a line: "- Sở X;" / "2. Sở Y"
+        return [(line.replace("\x00", ","), offset + p) for line, p in lines if line.strip(" ;,.")]
     semis, commas = prot.count(";"), prot.count(",")
     # one ';' after a run of commas closes the list ("A, B, C và D; năm 2022 do …"); more of them separate it
     sep = ";" if semis >= 2 and semis >= commas // 3 or semis == 1 and commas < 3 else ","

@@ -19,7 +19,7 @@ _KIND_PREFIX = re.compile(
     r"(?:đơn vị\s*)?(?:bao gồm|gồm)?\s*(?:(?:(?<=\d\s)|(?:các|\d+)\s+)(xã|phường|huyện|quận|tỉnh|thành phố|thị xã|đơn vị|cơ quan|sở|địa phương|trường)\b(?=\s*[:,]|(?-i:\s+[A-ZĐ\d])))?\s*[:;]?\s*",
     re.IGNORECASE,
 )
-_LIST_END = re.compile(r"\.\s|\s(?:trong đó|đã tổ chức|tổ chức|đã|thuộc|đạt|với)\s|$")
+_LIST_END = re.compile(r"(?<!\n\d)(?<!\n\d\d)(?<!^\d)\.\s|\s(?:trong đó|đã tổ chức|tổ chức|đã|thuộc|đạt|với)\s|$")
 _AFTER_ROLE = re.compile(r"^\s*(?:(?:Cụm|Khối|cụm|khối)(?:\s+thi đua)?[^,;:.]{0,60}?)?(?:\s*năm\s+\d{4})?\s*(?:là|:|sang|cho|giao cho)\s+", re.IGNORECASE)
 _ELECT = re.compile(r"\b(?:bầu|suy tôn|bàn giao|chuyển giao|đề cử|giới thiệu|thống nhất|cử)\b", re.IGNORECASE)
 ROLE_RANK = {"chair": 3, "vice_chair": 2, "member": 1}

@@ -79,6 +79,38 @@ def split_sentences(body: str) -> list[tuple[int, str]]:
     return out
 
 
+ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*(?=\S)")
+
+
+def join_list_lines(body: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A sentence that ends in a colon and the bullet or numbered lines under it are one statement
+    ("… gồm 7 đơn vị:" / "- Sở Công Thương (Trưởng khối);" / "- Sở Xây dựng;" …): the lines are
+    joined to it, as the body text they are, so list readers see the whole list and offsets hold."""
+    glued: list[tuple[int, str]] = []
+    for off, text in pieces:  # the sentence splitter cuts "1." off its line
+        if glued and re.fullmatch(r"\s*(?:\d{1,2}|[a-zđ])[.)]", glued[-1][1]) and "\n" not in body[glued[-1][0]:off]:
+            prev = glued.pop()[0]
+            text = body[prev:off + len(text)]
+            off = prev
+        glued.append((off, text))
+    pieces = glued
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(pieces):
+        off, text = pieces[k]
+        j = k
+        if text.rstrip().endswith(":"):
+            while j + 1 < len(pieces) and ITEM_MARK.match(pieces[j + 1][1]) and len(pieces[j + 1][1].split()) <= 16:
+                j += 1  # a line that names a unit, not a sentence of its own
+        if j > k:
+            end = pieces[j][0] + len(pieces[j][1])
+            out.append((off, body[off:end]))
+        else:
+            out.append((off, text))
+        k = j + 1
+    return out
+
+
 def _tokens(text: str) -> tuple[list[str], list[int], list[bool]]:
     """Syllable tokens with char offsets and a word-start flag, aligned to `text`."""
     words, starts, wstart = [], [], []
