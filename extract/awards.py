@@ -95,6 +95,10 @@ def _recipients_after(text: str, pos: int) -> list[Name] | None:
         return None
     start = pos + m.end()
     seg = text[start:]
+    lines = re.match(r"[^\n.;]{0,80}:[ \t]*\n", seg)
+    if lines:  # "cho các tập thể sau:" and one recipient a line
+        start, seg = start + lines.end(), seg[lines.end():]
+        return [n for n in names_in_list(seg, start) if is_recipient(n)]
     stop = re.search(r"[;()]|\.\s|\s(?:vì|đã|đối với|và tặng|và trao|về|trong|nhân dịp|có thành tích|được)\s|$", seg)
     seg = seg[: stop.start()]
     listed = re.search(r"(?:gồm có|bao gồm|gồm|là)\s*:\s*|:\s*", seg)
