@@ -386,7 +386,7 @@ def name_before(text: str, end: int, strict: bool = False) -> Name | None:
             if t and not is_person_name(t) and len(t.split()) >= 2:
                 s0 = left.rfind(t)
                 return Name(t, s0, s0 + len(t))
-        if b and text[b - 1:b] in ",":
-            continue
+        if b and (text[b - 1:b] in "," or re.search(r"\s[-–]\s*$", left[:b])):
+            continue  # "Sở Lao động - Thương binh và Xã hội": a dash inside a name
         break
     return None
