@@ -112,10 +112,26 @@ def unit_of_position(text: str) -> tuple[str, int]:
     return text, dropped
 
 
+@lru_cache(maxsize=1)
+def _protected() -> list[str]:
+    """Names whose commas and "và" are their own: the lexicon's list, and every gazetteer name that has
+    them ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh" is one unit, not two)."""
+    names = list(_lex()["protected"])
+    for unit in load("gazetteer.json"):
+        names += [n for n in [unit["name"], *unit.get("aliases", [])] if " và " in n or "," in n]
+    return sorted(set(names), key=len, reverse=True)
+
+
 def _protect(s: str) -> str:
-    for p in _lex()["protected"]:
-        s = s.replace(p, p.replace(",", "\x00"))
+    """Same length as `s`: commas become NUL and "và" becomes "v\x01" inside protected names."""
+    for p in _protected():
+        if p in s:
+            s = s.replace(p, p.replace(",", "\x00").replace("và", "v\x01"))
     return s
+
+
+def _unprotect(s: str) -> str:
+    return s.replace("\x00", ",").replace("v\x01", "và")
 
 
 _ADVERBIAL = re.compile(r"^(?:[Cc]ũng\s+)?(?:[Tt]ại|[Tt]rong|[Nn]hân dịp|[Dd]ịp|[Qq]ua|[Ss]au|[Vv]ới)\b[^,;]{0,60},\s*")
@@ -205,7 +221,7 @@ def split_items(segment: str, offset: int = 0) -> list[tuple[str, int]]:
     prot = _protect(segment)
     lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", prot)]
     if sum(1 for line, _ in lines if _ITEM_LINE.match(line)) >= 2:  # one item a line: "- Sở X;" / "2. Sở Y"
-        return [(line.replace("\x00", ","), offset + p) for line, p in lines if line.strip(" ;,.")]
+        return [(_unprotect(line), offset + p) for line, p in lines if line.strip(" ;,.")]
     semis, commas = prot.count(";"), prot.count(",")
     # one ';' after a run of commas closes the list ("A, B, C và D; năm 2022 do …"); more of them separate it
     sep = ";" if semis >= 2 and semis >= commas // 3 or semis == 1 and commas < 3 else ","
@@ -230,7 +246,7 @@ def split_items(segment: str, offset: int = 0) -> list[tuple[str, int]]:
         for ch in merged:
             i = part.find(ch, sub_pos)
             sub_pos = i + len(ch)
-            out.append((ch.replace("\x00", ","), offset + p + i))
+            out.append((_unprotect(ch), offset + p + i))
     return out
 
 
@@ -368,7 +384,7 @@ def name_before(text: str, end: int, strict: bool = False) -> Name | None:
             continue
         full, last = None, None
         for pos, cand in _candidates(seg):
-            n = _unit_from(cand.replace("\x00", ","), b + pos)
+            n = _unit_from(_unprotect(cand), b + pos)
             if n is None:
                 continue
             if n.end >= b + len(seg.rstrip(" ,.-–(")) - 1:

@@ -101,6 +101,9 @@ def compositions(sent: Sentence, cluster: str | None, ctx_year: int | None) -> l
             continue
         lead = re.match(r"\s*(?:Trong\s+)?[Nn]ăm\s+(\d{4})\b", text)
         yr = years.year_near(text, s, window=40) or (int(lead.group(1)) if lead else None) or ctx_year
+        of = cluster_in(text, s, cluster) or cluster
+        if of is None:
+            continue  # "tặng Cờ cho các đơn vị dẫn đầu Cụm, Khối thi đua, gồm: …" lists recipients, not a cluster
         names = names_in_list(seg, start, kind_prefix=kind)
         for k, n in enumerate(names):
             nxt = names[k + 1].start if k + 1 < len(names) else start + len(seg)
@@ -112,7 +115,7 @@ def compositions(sent: Sentence, cluster: str | None, ctx_year: int | None) -> l
                     role = "vice_chair"
                 elif re.search(r"trưởng", rt.group(), re.IGNORECASE):
                     role = "chair"
-            out.append(_fact(role, cluster_in(text, s, cluster) or cluster, n, yr, sent))
+            out.append(_fact(role, of, n, yr, sent))
     return out
 
 

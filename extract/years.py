@@ -16,6 +16,7 @@ _REVIEW = re.compile(
     r"(?:tổng kết|sơ kết|bình xét|đánh giá|chấm điểm|xét thi đua)[^.;]{0,120}?(?:năm\s+|quý [IV]+[- ]?)" + YEAR,
     re.IGNORECASE,
 )
+_REVIEW_PAST = re.compile(r"(?:tổng kết|đánh giá|bình xét)[^.;]{0,80}?(?:năm qua|năm vừa qua)", re.IGNORECASE)
 _PACT = re.compile(r"(?:giao ước|phát động|triển khai|kế hoạch)[^.;]{0,60}?năm\s+" + YEAR, re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d/.-])" + YEAR + r"(?![\d/-])")
 
@@ -60,6 +61,11 @@ def context_year(title: str, body: str, published: str | None) -> int | None:
     or plan ("ký kết giao ước thi đua năm Y"), else the first prose date, else the article's own date."""
     for text in (title, body[:3000]):
         m = _REVIEW.search(text or "")
+        past = _REVIEW_PAST.search(text or "")
+        if past and (not m or past.end() <= m.start(1)):  # "tổng kết … năm qua" in January 2023 reviews 2022
+            now = date_year(body[:1500]) or (int(published[:4]) if published and re.match(r"\d{4}", published) else None)
+            if now:
+                return now - 1
         if m and not in_span(text, m.start(1)):
             return int(m.group(1))
     for text in (title, body[:3000]):
