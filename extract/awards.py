@@ -20,7 +20,7 @@ _FLAG_SKIP = re.compile(r"^[Cc]ờ\s+(?:luân lưu|truyền thống|Cụm trư�
 _PROPOSE_BAD = re.compile(r"theo\s+$|của\s+$")
 _VERB = re.compile(r"\s(?:vinh dự được|vinh dự|được|nhận|đón nhận|đạt|giành)\s")
 _CUE = re.compile(r"(?:suy tôn|đề nghị|bình chọn|bầu chọn|bình xét|bỏ phiếu thống nhất|thống nhất|biểu quyết|trong đó|gồm|Kết quả|theo đó|:)\s*", re.IGNORECASE)
-_DANH_HIEU = re.compile(r"^danh hiệu\s*[“\"]?([^”\"]{3,60})[”\"]?", re.IGNORECASE)
+_DANH_HIEU = re.compile(r"^danh hiệu\s*(?:[“\"]([^”\"]{3,80})[”\"]|([^”\".,;:()]{3,60}?)(?=\s+(?:năm|cho|vì|của|do|và|đối với)\s|[.,;:()]|$))", re.IGNORECASE)
 _GENERIC_RECIPIENT = re.compile(r"^(?:\d+\s|các\s|những\s|một số|tập thể|cá nhân|đơn vị\b|Công ty$|Đơn vị\b)", re.IGNORECASE)
 
 
@@ -38,7 +38,7 @@ def _award_name(text: str, s: int, e: int) -> tuple[str, str | None, int]:
         m = _DANH_HIEU.match(text[s:])
         if not m:
             return "", None, e
-        return m.group(1).strip(), None, s + m.end()
+        return (m.group(1) or m.group(2)).strip(), None, s + m.end()
     if rest.startswith((" “", " \"", "“", "\"")):
         q = re.match(r"\s*[“\"]([^”\"]{3,80})[”\"]", rest)
         if q:

@@ -254,8 +254,23 @@ def names_in_list(segment: str, offset: int = 0, kind_prefix: str | None = None)
     """Every unit named in a list segment, with distributive heads expanded."""
     names = []
     segment = _ANY_PROVINCE.sub(" ", segment)
+    workplace = False  # after "bà X, Phó Giám đốc": the unit that follows is where she works
     for item, pos in split_items(segment, offset):
+        bare = item.strip(" -–•+*:;,.\t\n")
+        if _lex()["position_re"].match(bare) and names and names[-1].person:
+            rest, _ = unit_of_position(bare)
+            workplace = not _PARENT_HEAD.match(rest)  # "Trưởng phòng X" needs its Sở; "Giám đốc Sở Y tế" has it
+            continue
         n = trim(item, pos)
+        if workplace and n and _PARENT_HEAD.match(n.text):
+            workplace = False
+            continue
+        workplace = False
+        if n and names and _SUB_HEAD.match(names[-1].text) and _PARENT_HEAD.match(n.text) and not names[-1].person \
+                and re.fullmatch(r"\s*,\s*", segment[names[-1].end - offset:n.start - offset]):
+            prev = names[-1]  # "Phòng Quản lý ngân sách, Sở Tài chính" is one unit
+            names[-1] = Name(segment[prev.start - offset:n.end - offset], prev.start, n.end)
+            continue
         if n and looks_like_unit(n):
             if names and re.match(r"^(?:tỉnh|thành phố|TP\.?)\s", n.text) and re.search(r"\b(?:huyện|quận|xã|thị xã|phường)\s", names[-1].text):
                 prev = names[-1]  # "Chi cục … huyện Tân Thạnh, tỉnh Long An" is one name
@@ -269,6 +284,8 @@ def names_in_list(segment: str, offset: int = 0, kind_prefix: str | None = None)
     return distribute(names, kind_prefix)
 
 
+_SUB_HEAD = re.compile(r"^(?:Phòng|Đội|Tổ|Khoa)\s+\S")
+_PARENT_HEAD = re.compile(r"^(?:Sở|Cục|Công ty|Bệnh viện|Trường|UBND|Ủy ban|Ban|Bộ|Tổng cục|Kho bạc|Công an|Viện|Trung tâm)\b")
 _ANY_PROVINCE = re.compile(r"\s(?:các\s+)?tỉnh,\s*thành(?:\s+phố)?\s(?=[A-ZĐ])")  # "BHXH tỉnh, thành Vĩnh Phúc, …"
 _BARE_TAIL = re.compile(r"^(.*?\b)((?:[A-ZĐ][\w’'-]*\.?\s?)+|\d+)$")
 
