@@ -284,6 +284,9 @@ def names_in_list(segment: str, offset: int = 0, kind_prefix: str | None = None)
     return distribute(names, kind_prefix)
 
 
+_SUB_BODY_OF_ALL = re.compile(
+    r"^(Thanh tra|Công đoàn|Đoàn [Tt]hanh niên|Chi đoàn|Đoàn cơ sở|Đảng ủy|Đảng bộ|Chi bộ|Văn phòng|Hội Cựu chiến binh)"
+    r"\s+các\s+(?:đơn vị|sở,? ngành|sở|cơ quan|ngành)\s*:?\s+([A-ZĐ].*)$")
 _SUB_HEAD = re.compile(r"^(?:Phòng|Đội|Tổ|Khoa)\s+\S")
 _PARENT_HEAD = re.compile(r"^(?:Sở|Cục|Công ty|Bệnh viện|Trường|UBND|Ủy ban|Ban|Bộ|Tổng cục|Kho bạc|Công an|Viện|Trung tâm)\b")
 _ANY_PROVINCE = re.compile(r"\s(?:các\s+)?tỉnh,\s*thành(?:\s+phố)?\s(?=[A-ZĐ])")  # "BHXH tỉnh, thành Vĩnh Phúc, …"
@@ -315,6 +318,11 @@ def distribute(names: list[Name], kind_prefix: str | None = None) -> list[Name]:
     if kind_prefix:
         return [Name(n.text if starts_with_head(n.text) else f"{kind_prefix} {n.text}", n.start, n.end, n.person) for n in names]
     first = names[0].text
+    sub = _SUB_BODY_OF_ALL.match(first)
+    if sub:  # "Thanh tra các đơn vị: Sở Xây dựng, Sở Tài chính" -> "Thanh tra Sở Xây dựng", "Thanh tra Sở Tài chính"
+        head = sub.group(1)
+        out = [Name(f"{head} {sub.group(2)}", names[0].start, names[0].end)]
+        return out + [n if n.person or n.text.startswith(head) else Name(f"{head} {n.text}", n.start, n.end) for n in names[1:]]
     m = re.match(r"^(.*?)\s*\b(?:các|những)\s+(tỉnh|huyện|quận|xã|phường|thành phố|thị xã|Tỉnh|Huyện)\s*:?\s*(.+)$", first)
     if m:  # "BĐBP các tỉnh: Quảng Ninh, Lạng Sơn" -> "BĐBP tỉnh Quảng Ninh", "BĐBP tỉnh Lạng Sơn"
         head = (m.group(1) + " " + m.group(2).lower()).strip()
