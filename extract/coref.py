@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from .awards import is_recipient as named
 from .data import load
-from .names import Name, names_in_list
+from .lists import names_in_list
+from .names import Name
 from .text import Sentence
 
 _PRIZE_PAREN = re.compile(r"(?:giải|hạng|\d+\s+(?:đơn vị|tập thể|cá nhân))[^()]{0,40}?\(([^()]{3,})\)", re.IGNORECASE)

@@ -8,7 +8,8 @@ import re
 from . import years
 from .clusters import cluster_in
 from .data import load
-from .names import name_before, split_items, trim, looks_like_unit
+from .lists import split_items
+from .names import name_before, trim, looks_like_unit
 from .text import Sentence
 
 _PLURAL_BEFORE = re.compile(r"(?:\d+|các|những|nhiều|hai|ba)\s+(?:đơn vị|tập thể|cơ quan)[^;]{0,25}$", re.IGNORECASE)

@@ -11,7 +11,8 @@ import re
 
 from . import years
 from .clusters import cluster_in
-from .names import Name, name_before, names_in_list, split_items, trim, unit_of_position, starts_with_head
+from .lists import names_in_list, split_items
+from .names import Name, name_before, trim, unit_of_position, starts_with_head
 from .text import Sentence
 
 _KIND_PREFIX = re.compile(

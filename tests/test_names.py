@@ -2,7 +2,7 @@
 heads that must not."""
 import pytest
 
-from extract.names import names_in_list
+from extract.lists import names_in_list
 
 
 @pytest.mark.parametrize("segment,expected", [
