@@ -96,9 +96,7 @@ def _dedupe(facts: list[dict]) -> list[dict]:
             best[k] = f
         elif len(f.get("unit", f.get("recipient", ""))) > len(old.get("unit", old.get("recipient", ""))) and f["kind"] == "membership" and f["role"] == old["role"]:
             best[k] = f
-    # an award named once without its grantor is the same award as the one named with it
-    granted = {k[:3] for k in order if k[0] == "a" and k[3]}
-    out = [best[k] for k in order if not (k[0] == "a" and not k[3] and k[:3] in granted)]
+    out = [best[k] for k in order if not _same_award_named_fuller(k, order)]
     # a title restates the body: drop a title award whose kind and year the body also has
     body_awards = {(key(f["award"])[:12], f["year"]) for f in out if f["kind"] == "award" and f["_sent"].start is not None}
     return [f for f in out if not (f["kind"] == "award" and f["_sent"].start is None
@@ -122,6 +120,14 @@ def _bare_places(facts: list[dict]) -> list[dict]:
         if f.get(field) and len(full.get(f[field], ())) == 1 and not f.get("_person"):
             f[field] = next(iter(full[f[field]]))
     return facts
+
+
+def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
+    """An award named once without its grantor, or with a shorter wording of it ("Trung ương Hội" for
+    "Ban Chấp hành Trung ương Hội LHPN Việt Nam"), is the award another fact names in full."""
+    if k[0] != "a":
+        return False
+    return any(o[:3] == k[:3] and o[3] != k[3] and k[3] in o[3] for o in keys if o[0] == "a")
 
 
 def _fullest_names(facts: list[dict]) -> list[dict]:

@@ -91,7 +91,8 @@ def _last_agent(phrase: str) -> str:
 def _recipients_after(text: str, pos: int) -> list[Name] | None:
     """Names after "cho" / "là" / "gồm:"; None when the award has no such complement, [] when it
     has one that names no one ("cho 20 tập thể xuất sắc")."""
-    m = re.match(r"\s*(?:năm\s+\d{4}\s*)?(?:xuất sắc\s*)?(?:cho|là|gồm có|gồm|:|tặng|trao tặng|trao cho)\s*:?\s+", text[pos:])
+    m = re.match(r"\s*(?:năm\s+\d{4}\s*)?(?:xuất sắc\s*)?(?:(?:đã\s+)?được\s+(?:trao tặng|trao|tặng)\s+)?"
+                 r"(?:cho|là|gồm có|gồm|:|tặng|trao tặng|trao cho|,?\s*trong đó có)\s*:?\s+", text[pos:])
     if not m:
         return None
     start = pos + m.end()

@@ -37,7 +37,8 @@ def split_items(segment: str, offset: int = 0) -> list[tuple[str, int]]:
         for ch in chunks:
             nxt = ch.strip()
             proper = bool(nxt) and len(nxt.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in nxt.split())
-            if merged and not (starts_with_head(nxt) or (bare_list and nxt[:1].isupper()) or proper or strip_person(nxt)[2]
+            named = bare_list and bool(re.match(r"[A-ZĐ]\S*(?:\s+[A-ZĐ\d]|\s*$)", nxt))  # "… và Sơn La đã", not "… và Thống kê"
+            if merged and not (starts_with_head(nxt) or proper or named or strip_person(nxt)[2]
                                or nxt.lower().startswith(("cá nhân", "tập thể"))):
                 merged[-1] = merged[-1] + " và " + ch
             else:

@@ -94,7 +94,9 @@ def is_person_name(text: str) -> bool:
 def strip_person(text: str) -> tuple[str, int, bool]:
     """Drop "ông", "cá nhân bà", "Đại tá" …; returns (rest, chars dropped, was a person title)."""
     m = _lex()["person_re"].match(text)
-    if m and text[m.end():m.end() + 1].isupper() and text[m.end():].split()[0].lower() in SURNAMES:
+    given = text[m.end():].split()[:2] if m else []
+    # a surname and a given name at least: "Cô Tô" is an island district, not Ms Tô
+    if m and len(given) == 2 and all(w[:1].isupper() for w in given) and given[0].lower() in SURNAMES:
         return text[m.end():], m.end(), True
     return text, 0, False
 
@@ -200,6 +202,8 @@ def looks_like_unit(name: Name) -> bool:
     t = name.text
     if not t or len(t) < 2 or len(t.split()) > 18:
         return False
+    if re.search(r"\s\d+\s+(?:tỉnh|huyện|quận|đơn vị|thành phố)\b", t):
+        return False  # "Hội Chữ thập đỏ 8 tỉnh" is a group of units, not one
     if _lex()["generic_re"].match(t) and not starts_with_head(t):
         return False
     if not (t[0].isupper() or t[0].isdigit() or starts_with_head(t)):
@@ -213,7 +217,7 @@ def looks_like_unit(name: Name) -> bool:
 
 _FILLER_TAIL = re.compile(
     r"(?:[\s(,]|^)(?:là|làm|kiêm|đơn vị|Đơn vị|đại diện|Đại diện|được bầu|được bầu là|được bầu làm|được suy tôn|được|bầu|"
-    r"đảm nhận|giữ|vinh dự|vinh dự được|đã|và được|được xếp|và)\s*$"
+    r"đảm nhận|đảm nhiệm|giữ|vai trò|với vai trò|sẽ|vinh dự|vinh dự được|đã|và được|được xếp|và)\s*$"
 )
 _SEG_SPLIT = re.compile(r",|;|:|\(|\)|\s[-–]\s|\s[-–](?=[A-ZĐ])|[-–]\s(?=[A-ZĐ])")
 

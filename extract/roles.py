@@ -137,6 +137,7 @@ def _holder_after_person(text: str, e: int) -> Name | None:
     return None
 
 
+_TAKES_ROLE = re.compile(r"(?:giữ|đảm nhận|đảm nhiệm|với|làm|nhận)\s+(?:vai trò|nhiệm vụ|trách nhiệm)\s+(?:là\s+)?$")
 _AGENT = re.compile(r"(?<!\w)do\s+([^,;:()]{2,80}?)\s+(?:làm|là|giữ vai trò)\s+(?:đơn vị\s+)?$")
 
 
@@ -170,8 +171,9 @@ def role_statements(sent: Sentence, cluster: str | None, ctx_year: int | None) -
                     name = n
         if name is None:
             before = text[:s]
-            if re.search(r"(?:vai trò|nhiệm vụ|trách nhiệm)\s+(?:là\s+)?$", before) or _ELECT_BEFORE.search(before):
-                continue
+            if (re.search(r"(?:vai trò|nhiệm vụ|trách nhiệm)\s+(?:là\s+)?$", before) and not _TAKES_ROLE.search(before)) \
+                    or _ELECT_BEFORE.search(before):
+                continue  # "bàn giao nhiệm vụ Cụm trưởng" hands it over; "X giữ vai trò Khối trưởng" holds it
             name = _agent_before(text, s) or name_before(text, s)
         if name is None:
             name = _holder_after_person(text, e)
