@@ -137,6 +137,8 @@ def _recipients_before(text: str, s: int, floor: int) -> list[Name]:
             if k - 1 == 0:
                 return []  # "Ông X … đã trao Huân chương": the subject gives, it does not receive
             continue
+        if k > 1 and text[bounds[k - 1][0]:bounds[k - 1][1]].endswith("được") and _VOTED.search(region):
+            continue  # "được các đơn vị trong Khối bình chọn, suy tôn": who votes, not who receives
         if k - 1 == 0:
             cues = list(_CUE.finditer(region))
             if cues:
@@ -156,6 +158,7 @@ def _recipients_before(text: str, s: int, floor: int) -> list[Name]:
     return []
 
 
+_VOTED = re.compile(r"(?:bình chọn|suy tôn|bình xét|bầu chọn|bầu|xét|khen thưởng|công nhận)\W*$")
 _ADVERB_ONLY = re.compile(r"^[^A-ZĐ,;:()]{0,40}$")  # lower-case words only: "nhiều năm qua", "đã 2 lần"
 _PAREN = re.compile(r"\([^()]*\)")
 _RECALLED = re.compile(r"(?<!\w)(?:\d+|nhiều|hai|ba|bốn|năm)\s+lần\s+(?:liên tục\s+|liền\s+)?(?:được|nhận|đón nhận)", re.IGNORECASE)

@@ -14,6 +14,7 @@ from .text import Sentence
 
 _PLURAL_BEFORE = re.compile(r"(?:\d+|các|những|nhiều|hai|ba)\s+(?:đơn vị|tập thể|cơ quan)[^;]{0,25}$", re.IGNORECASE)
 _LEAD_TARGET = re.compile(r"^\s*(?:phong trào thi đua\s+(?:của\s+)?)?(?:cụm|khối|Cụm|Khối)", re.IGNORECASE)
+_VOTED_LEAD = re.compile(r"(?:suy tôn|bình chọn|bầu chọn)\s+(?:là\s+)?(?:đơn vị\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(r"^[^.;:]{0,60}?(?:là|:)\s+(?:đơn vị\s+)?", re.IGNORECASE)
 
 
@@ -53,7 +54,9 @@ def rankings(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[
             out.append({"kind": "ranking", "cluster": cluster_in(text, s, cluster) or cluster, "unit": name.text,
                         "year": y, "rank": rank, "_sent": sent})
     for s, e in sent.spans("LEAD"):
-        if not _LEAD_TARGET.match(text[e:]) or re.search(r"[Cc]ờ\s*(?:[“\"]?\s*(?:[Đđ]ơn vị)?\s*)$", text[:s]):
+        voted_lead = bool(_VOTED_LEAD.search(text[:s])) and re.match(r"\s*phong trào thi đua", text[e:]) \
+            and re.search(r"[Cc]ụm|[Kk]hối", text)  # "được các đơn vị trong Khối … suy tôn là đơn vị dẫn đầu phong trào thi đua"
+        if not (_LEAD_TARGET.match(text[e:]) or voted_lead) or re.search(r"[Cc]ờ\s*(?:[“\"]?\s*(?:[Đđ]ơn vị)?\s*)$", text[:s]):
             continue
         before = text[:s]
         if _PLURAL_BEFORE.search(before) or re.search(r"(?:cho|các)\s+(?:đơn vị\s+)?$", before):

@@ -151,10 +151,27 @@ def _agent_before(text: str, s: int) -> Name | None:
     return n if n and not n.person and n.text[:1].isupper() else None
 
 
+def _respectively(sent: Sentence, cluster: str | None, ctx_year: int | None) -> tuple[list[dict], set[int]]:
+    """"Cụm trưởng, Cụm phó năm 2024 lần lượt là A và B": the roles in order, the names in order."""
+    text = sent.text
+    m = re.search(r"lần lượt là\s+", text)
+    roles = [r for r in _role_spans(sent) if m and r[2] <= m.start() and m.start() - r[2] <= 60]
+    if len(roles) < 2:
+        return [], set()
+    names = [n for n in names_in_list(text[m.end():], m.end()) if not n.person]
+    out = []
+    for (role, s, e), n in zip(roles, names):
+        year = _role_year(sent, roles[0][1], roles[-1][2], ctx_year)
+        out.append(_fact(role, cluster_in(text, e, cluster) or cluster, n, year, sent))
+    return out, {s for _, s, _ in roles}
+
+
 def role_statements(sent: Sentence, cluster: str | None, ctx_year: int | None) -> list[dict]:
     text = sent.text
-    out = []
+    out, done = _respectively(sent, cluster, ctx_year)
     for role, s, e in _role_spans(sent):
+        if s in done:
+            continue
         name = None
         after = _AFTER_ROLE.match(text[e:])
         if after:
