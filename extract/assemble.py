@@ -15,7 +15,7 @@ from .rankings import rankings
 from .resolve import cluster_key
 from .unitkeys import expand, unit_key as resolver_unit_key
 from .roles import ROLE_RANK, compositions, role_statements
-from .text import analyse, join_list_lines, split_sentences
+from .text import analyse, join_list_lines, list_headers, split_sentences
 
 
 _HINT = re.compile(
@@ -52,8 +52,22 @@ def extract_article(title: str, body: str, published: str | None = None) -> list
         facts += rankings(sent, cluster, ctx_year)
         facts += awards(sent, ctx_year, ach_year, first_date)
     facts += link_orphans(facts, body, pieces)
+    _proposals_under_headers(facts, list_headers(pieces))
     facts += _implied_memberships(facts, cluster)
     return [_finish(f) for f in _fullest_names(_dedupe(_bare_places(facts)))]
+
+
+_PROPOSING = re.compile(r"đề nghị|đề xuất|trình|suy tôn|bình xét|bình chọn|xét khen", re.IGNORECASE)
+
+
+def _proposals_under_headers(facts: list[dict], headers: dict[int, str]) -> None:
+    """"Hội nghị thống nhất đề nghị khen thưởng:" / "- UBND tỉnh tặng Cờ thi đua: A, B": the lines
+    under a proposing header propose, and a cluster's vote there makes its nominees members."""
+    for f in facts:
+        header = headers.get(f["_sent"].start) if f["kind"] == "award" and f["_sent"].start is not None else None
+        if header and _PROPOSING.search(header):
+            f["status"] = "proposed"
+            f["_header"] = header
 
 
 def _implied_memberships(facts: list[dict], cluster: str | None) -> list[dict]:
@@ -65,7 +79,7 @@ def _implied_memberships(facts: list[dict], cluster: str | None) -> list[dict]:
             out.append({"kind": "membership", "cluster": f["cluster"], "unit": f["unit"], "year": f["year"],
                         "role": "member", "_sent": f["_sent"]})
         elif (f["kind"] == "award" and f["status"] == "proposed" and cluster and f["recipient"] and not f.get("_person")
-              and not f.get("_linked") and _VOTE.search(f["_sent"].text)):
+              and not f.get("_linked") and _VOTE.search(f["_sent"].text + " " + f.get("_header", ""))):
             out.append({"kind": "membership", "cluster": cluster, "unit": f["recipient"], "year": f["year"],
                         "role": "member", "_sent": f["_sent"]})
     return out
@@ -156,7 +170,7 @@ def _fullness(name: str) -> tuple[int, int]:
 
 def _finish(f: dict) -> dict:
     sent = f.pop("_sent")
-    for private in ("_person", "_names", "_linked", "_orphan"):
+    for private in ("_person", "_names", "_linked", "_orphan", "_header"):
         f.pop(private, None)
     f["evidence"] = sent.text
     f["start"] = sent.start

@@ -111,6 +111,19 @@ def join_list_lines(body: str, pieces: list[tuple[int, str]]) -> list[tuple[int,
     return out
 
 
+def list_headers(pieces: list[tuple[int, str]]) -> dict[int, str]:
+    """Offset of each list line -> the sentence ending in ':' it stands under ("hội nghị thống nhất đề
+    nghị khen thưởng:" / "- UBND tỉnh tặng Cờ thi đua: Sở Tài chính"): a line's verb may be its header's."""
+    out: dict[int, str] = {}
+    header = None
+    for off, text in pieces:
+        if ITEM_MARK.match(text) and header:
+            out[off] = header
+        else:
+            header = text if text.rstrip().endswith(":") else None
+    return out
+
+
 def _tokens(text: str) -> tuple[list[str], list[int], list[bool]]:
     """Syllable tokens with char offsets and a word-start flag, aligned to `text`."""
     words, starts, wstart = [], [], []

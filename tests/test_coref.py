@@ -67,3 +67,18 @@ def test_an_opening_adverbial_is_not_a_recipient():
     body = ("Cũng tại Hội nghị, Sở Y tế; ông Nguyễn Văn An – Giám đốc Sở Y tế và Trung tâm Y tế huyện Cao Lộc "
             "vinh dự nhận Bằng khen của Bộ Y tế.")
     assert [r[0] for r in awards("Tin", body)] == ["Nguyễn Văn An", "Sở Y tế", "Trung tâm Y tế huyện Cao Lộc"]
+
+
+def test_lines_under_a_proposing_header_propose():
+    body = ("Hội nghị thống nhất đề nghị khen thưởng:\n\n- UBND tỉnh tặng Cờ thi đua năm 2021: Sở Tư pháp, Sở Nội vụ (hai đơn vị dẫn đầu Khối);"
+            "\n\n- Chủ tịch UBND tỉnh tặng Bằng khen: Sở Y tế.")
+    assert {(r[0], r[4]) for r in awards("Khối thi đua số 2 tổng kết năm 2021", body)} == {
+        ("Sở Tư pháp", "proposed"), ("Sở Nội vụ", "proposed"), ("Sở Y tế", "proposed")}
+
+
+def test_the_voters_are_not_the_recipient():
+    body = ("Công an tỉnh được các đơn vị trong Khối bình chọn, suy tôn là đơn vị dẫn đầu phong trào thi đua năm 2020, "
+            "đề nghị Chính phủ tặng Cờ thi đua.")
+    facts = extract_article("Khối thi đua Nội chính tổng kết năm 2020", body, None)
+    assert [(f["recipient"], f["status"]) for f in facts if f["kind"] == "award"] == [("Công an tỉnh", "proposed")]
+    assert [(f["unit"], f["rank"]) for f in facts if f["kind"] == "ranking"] == [("Công an tỉnh", 1)]

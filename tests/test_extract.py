@@ -140,6 +140,15 @@ def test_a_bare_place_is_the_district_the_article_names():
     assert ("huyện Bình Gia", "chair") in facts and not any(u == "Bình Gia" for u, _ in facts)
 
 
+def test_roles_respectively_and_held():
+    body = "Hội nghị đã thống nhất Cụm trưởng, Cụm phó năm 2024 lần lượt là UBND huyện Lộc Bình và UBND huyện Đình Lập."
+    facts = extract_article("Cụm thi đua số 1 tổng kết năm 2023", body, None)
+    assert [(f["unit"], f["role"], f["year"]) for f in facts] == [
+        ("UBND huyện Lộc Bình", "chair", 2024), ("UBND huyện Đình Lập", "vice_chair", 2024)]
+    body = "Năm 2022, Cục Thuế tỉnh giữ vai trò Khối trưởng Khối thi đua các cơ quan Trung ương."
+    assert [(f["unit"], f["role"]) for f in extract_article("Tin", body, None)] == [("Cục Thuế tỉnh", "chair")]
+
+
 def test_no_year_in_text_gives_null():
     facts = extract_article("Khen thưởng", "Sở Y tế vinh dự được Chủ tịch UBND tỉnh trao tặng Cờ thi đua.", None)
     assert [a["year"] for a in facts if a["kind"] == "award"] == [None]
