@@ -12,8 +12,8 @@ import re
 
 from . import years
 from .data import load
-from .lists import names_in_list, split_items
-from .names import Name, name_before, starts_with_head, trim, is_person_name
+from .lists import names_in_list
+from .names import Name, name_before, starts_with_head, is_person_name
 from .text import Sentence
 
 _NAME_END = re.compile(r"\s(?:của|cho|năm|vì|đối với|và tặng|và trao|và|là|do|tại|để|với|trong|nhân dịp|gồm|tặng|lên)\b|[,;.():]|$")

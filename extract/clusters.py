@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import _lex, is_person_name
+from .names import is_person_name
 
 _HEAD = re.compile(
     r"\b(?:[Cc]ụm|[Kk]hối|CỤM|KHỐI)(?:\s+(?:[Tt]hi đua|THI ĐUA|TĐ))?"

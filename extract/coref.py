@@ -18,12 +18,11 @@ from .awards import is_recipient as named
 from .data import load
 from .lists import names_in_list
 from .names import Name
-from .text import Sentence
+from .text import ITEM_MARK, Sentence
 
 _PRIZE_PAREN = re.compile(r"(?:giải|hạng|\d+\s+(?:đơn vị|tập thể|cá nhân))[^()]{0,40}?\(([^()]{3,})\)", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"(?:gồm có|bao gồm|gồm|là)\s*:?\s+|:\s*")
 _COUNT = re.compile(r"(?<!\d)(\d{1,2}|một|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cá nhân|tỉnh|huyện)\b", re.IGNORECASE)
-_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d+[.)]|[a-zđ][.)])\s*")
 
 
 @lru_cache(maxsize=1)
@@ -75,9 +74,9 @@ def _forward(text: str, pieces, i) -> tuple[int, list[Name]] | None:
     """The group the award names ("3 đơn vị …" or a closing colon), listed in what follows."""
     if text.rstrip().endswith(":"):
         names, j = [], i
-        while j + 1 < len(pieces) and _ITEM.match(pieces[j + 1][1]):
+        while j + 1 < len(pieces) and ITEM_MARK.match(pieces[j + 1][1]):
             j += 1
-            item = _ITEM.sub("", pieces[j][1])
+            item = ITEM_MARK.sub("", pieces[j][1])
             names += [n for n in names_in_list(item)[:1] if named(n)]
         return (j, names) if names else None
     count = _COUNT.search(text)

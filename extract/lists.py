@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import re
 
+from .text import ITEM_MARK
 from .names import Name, _lex, _protect, _unprotect, looks_like_unit, starts_with_head, strip_person, trim, unit_of_position
 
-_ITEM_LINE = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*(?=\S)")
 
 
 def split_items(segment: str, offset: int = 0) -> list[tuple[str, int]]:
     """List items with their offsets; ';' separates when present, else ','; 'và' where a new name starts."""
     prot = _protect(segment)
     lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", prot)]
-    if sum(1 for line, _ in lines if _ITEM_LINE.match(line)) >= 2:  # one item a line: "- Sở X;" / "2. Sở Y"
+    if sum(1 for line, _ in lines if ITEM_MARK.match(line)) >= 2:  # one item a line: "- Sở X;" / "2. Sở Y"
         return [(_unprotect(line), offset + p) for line, p in lines if line.strip(" ;,.")]
     semis, commas = prot.count(";"), prot.count(",")
     # one ';' after a run of commas closes the list ("A, B, C và D; năm 2022 do …"); more of them separate it
