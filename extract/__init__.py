@@ -11,7 +11,7 @@ of the package (the crawler's text normalisation, storage's search folding) stay
 """
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.7.0"
 
 
 def extract_article(title: str, body: str, published: str | None = None) -> list[dict]:
