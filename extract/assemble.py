@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from . import years
-from .awards import awards
+from .awards import PROPOSING, awards
 from .coref import link_orphans
 from .clusters import main_cluster
 from .normalize import clean, key
@@ -57,15 +57,12 @@ def extract_article(title: str, body: str, published: str | None = None) -> list
     return [_finish(f) for f in _fullest_names(_dedupe(_bare_places(facts)))]
 
 
-_PROPOSING = re.compile(r"đề nghị|đề xuất|trình|suy tôn|bình xét|bình chọn|xét khen", re.IGNORECASE)
-
-
 def _proposals_under_headers(facts: list[dict], headers: dict[int, str]) -> None:
     """"Hội nghị thống nhất đề nghị khen thưởng:" / "- UBND tỉnh tặng Cờ thi đua: A, B": the lines
     under a proposing header propose, and a cluster's vote there makes its nominees members."""
     for f in facts:
         header = headers.get(f["_sent"].start) if f["kind"] == "award" and f["_sent"].start is not None else None
-        if header and _PROPOSING.search(header):
+        if header and PROPOSING.search(header):
             f["status"] = "proposed"
             f["_header"] = header
 

@@ -18,8 +18,10 @@ from .text import Sentence
 
 _NAME_END = re.compile(r"\s(?:của|cho|năm|vì|đối với|và tặng|và trao|và|là|do|tại|để|với|trong|nhân dịp|gồm|tặng|lên)\b|[,;.():]|$")
 _FLAG_SKIP = re.compile(r"^[Cc]ờ\s+(?:luân lưu|truyền thống|Cụm trưởng|cụm trưởng|Khối trưởng|khối trưởng|Tổ quốc|đỏ)")
+# words that make an award a proposal or a cluster's vote ("theo đề nghị của" excepted, see _PROPOSE_BAD)
+PROPOSING = re.compile(r"đề nghị|đề xuất|trình|lấy ý kiến|suy tôn|bình xét|bình chọn|bình bầu|bầu chọn|bỏ phiếu|phiếu|"
+                       r"đủ tiêu chuẩn|xét tặng", re.IGNORECASE)
 _PROPOSE_BAD = re.compile(r"theo\s+$|của\s+$")
-_VERB = re.compile(r"\s(?:vinh dự được|vinh dự|được|nhận|đón nhận|đạt|giành)\s")
 _CUE = re.compile(r"(?:suy tôn|đề nghị|bình chọn|bầu chọn|bình xét|bỏ phiếu thống nhất|thống nhất|biểu quyết|trong đó|gồm|Kết quả|theo đó|:)\s*", re.IGNORECASE)
 _DANH_HIEU = re.compile(r"^danh hiệu\s*(?:[“\"]([^”\"]{3,80})[”\"]|([^”\".,;:()]{3,60}?)(?=\s+(?:năm|cho|vì|của|do|và|đối với)\s|[.,;:()]|$))", re.IGNORECASE)
 _GENERIC_RECIPIENT = re.compile(r"^(?:\d+\s|các\s|những\s|một số|tập thể|cá nhân|đơn vị\b|Công ty$|Đơn vị\b)", re.IGNORECASE)
@@ -249,7 +251,7 @@ def awards(sent: Sentence, ctx_year: int | None, ach_year: int | None = None, fi
         floor = max(after_end, recipients[-1].end if recipients and recipients[-1].start >= s else after_end)
         before = text[:s]
         proposed = False
-        for m in re.finditer(r"đề nghị|đề xuất|trình|lấy ý kiến|suy tôn|bình xét|bình chọn|bình bầu|bầu chọn|bỏ phiếu|phiếu|đủ tiêu chuẩn|xét tặng", before, re.IGNORECASE):
+        for m in PROPOSING.finditer(before):
             if not _PROPOSE_BAD.search(before[: m.start()]):
                 proposed = True
         y = _award_year(text, s, end, ach_year, ctx_year, first_date, proposed)

@@ -18,7 +18,6 @@ _REVIEW = re.compile(
 )
 _REVIEW_PAST = re.compile(r"(?:tổng kết|đánh giá|bình xét)[^.;]{0,80}?(?:năm qua|năm vừa qua)", re.IGNORECASE)
 _PACT = re.compile(r"(?:giao ước|phát động|triển khai|kế hoạch)[^.;]{0,60}?năm\s+" + YEAR, re.IGNORECASE)
-_BARE_YEAR = re.compile(r"(?<![\d/.-])" + YEAR + r"(?![\d/-])")
 
 
 def spans(text: str) -> list[tuple[int, int]]:
