@@ -19,6 +19,8 @@ Faults, for tests (keyword arguments of `start`, changeable later through `serve
   charset={path: "wrong" | "missing" | "garbled"}   ISO-8859-1 header on UTF-8 bytes / no charset
                      anywhere / cp1258 bytes labelled UTF-8
   content_types={path: type}   e.g. application/pdf
+  redirects={path: location}   301 to `location` (another host, an internal address, a disallowed path)
+  generated={path: fn(query) -> html | None}   pages made on request (an endless pager); None is a 404
 Paths are request paths with the query (`/vi/tintucsukien?page=1`) or without it.
 """
 from __future__ import annotations
@@ -40,7 +42,7 @@ from urllib.parse import quote, unquote, urlsplit
 FAULT_DEFAULTS = {
     "flaky": 0, "flaky_paths": (), "broken_paths": (), "hang_paths": (), "hang_seconds": 120.0,
     "truncate_paths": (), "removed_paths": (), "edits": {}, "extra": {}, "charset": {},
-    "content_types": {},
+    "content_types": {}, "redirects": {}, "generated": {},
 }
 
 
@@ -48,7 +50,7 @@ class MirrorServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, mirror_dir, port: int = 0, log_path=None, **faults):
+    def __init__(self, mirror_dir, port: int = 0, log_path=None, host: str = "127.0.0.1", **faults):
         unknown = set(faults) - set(FAULT_DEFAULTS)
         if unknown:
             raise TypeError(f"unknown faults: {sorted(unknown)}")
@@ -62,11 +64,12 @@ class MirrorServer(ThreadingHTTPServer):
         self.started = int(time.time())
         self._seen_flaky: set[str] = set()
         self._flaky_count = 0
-        super().__init__(("127.0.0.1", port), Handler)
+        super().__init__((host, port), Handler)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
 
     def paths(self) -> list[str]:
         """Logged request paths, in order (query included)."""
@@ -158,12 +161,20 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(500, b"<h1>Internal Server Error</h1>")
         if hit(f.removed_paths):
             return self.send(404, b"<h1>Page not found</h1>")
+        location = f.redirects.get(key) or f.redirects.get(path)
+        if location:
+            return self.send(301, headers=[("Location", location)])
         if path.startswith("/vi/node/") and path in srv.routes:
             return self.send(301, headers=[("Location", srv.routes[path])])
         target = srv.routes.get(path, path)
         tkey = target + ("?" + u.query if u.query else "")
         file = srv.mirror / "pages" / quote(tkey, safe="")
-        if key in f.extra or tkey in f.extra:
+        made = f.generated[path](u.query) if path in f.generated else None
+        if made is not None:
+            body, mtime = made.encode("utf-8"), srv.started
+        elif path in f.generated:
+            return self.send(404, b"<h1>Page not found</h1>")
+        elif key in f.extra or tkey in f.extra:
             body = f.extra.get(key, f.extra.get(tkey)).encode("utf-8")
             mtime = srv.started
         elif file.is_file():
@@ -204,10 +215,11 @@ class Handler(BaseHTTPRequestHandler):
         self.send(200, body, ctype, validators + [("Cache-Control", "public, max-age=0")])
 
 
-def start(mirror_dir, port: int = 0, log_path=None, **faults) -> tuple[str, MirrorServer]:
-    """Serve `mirror_dir` on 127.0.0.1:`port` (0: any free port) from a daemon thread.
-    Returns (base url, server); stop with `server.shutdown()`."""
-    server = MirrorServer(mirror_dir, port, log_path=log_path, **faults)
+def start(mirror_dir, port: int = 0, log_path=None, host: str = "127.0.0.1", **faults) -> tuple[str, MirrorServer]:
+    """Serve `mirror_dir` on `host`:`port` (0: any free port; another loopback address such as
+    127.0.0.2 plays "another host") from a daemon thread. Returns (base url, server); stop with
+    `server.shutdown()`."""
+    server = MirrorServer(mirror_dir, port, log_path=log_path, host=host, **faults)
     threading.Thread(target=server.serve_forever, name="mirror-server", daemon=True).start()
     return server.url, server
 
@@ -217,6 +229,7 @@ def main(argv=None) -> None:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("mirror", help="mirror directory (pages/ + routes.json)")
     ap.add_argument("--port", type=int, default=0)
+    ap.add_argument("--host", default="127.0.0.1", help="a loopback address (127.0.0.2 plays another host)")
     ap.add_argument("--portfile", help="write the chosen port here once listening")
     ap.add_argument("--log", help="append the request log here as JSON Lines")
     ap.add_argument("--flaky", type=int, default=0)
@@ -226,7 +239,7 @@ def main(argv=None) -> None:
     ap.add_argument("--truncate-path", action="append", default=[])
     ap.add_argument("--removed-path", action="append", default=[])
     a = ap.parse_args(argv)
-    server = MirrorServer(a.mirror, a.port, log_path=a.log, flaky=a.flaky, broken_paths=a.broken_path,
+    server = MirrorServer(a.mirror, a.port, log_path=a.log, host=a.host, flaky=a.flaky, broken_paths=a.broken_path,
                           hang_paths=a.hang_path, hang_seconds=a.hang_seconds,
                           truncate_paths=a.truncate_path, removed_paths=a.removed_path)
     if a.portfile:

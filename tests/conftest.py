@@ -30,10 +30,17 @@ import json, sys
 import storage
 from crawler.run import crawl
 args = json.loads(sys.argv[1])
-db = storage.connect(args.pop("db"))
+db = storage.connect(args.pop("db"), **args.pop("connect", {}))
 counts = crawl(db, **args)
 print("COUNTS " + json.dumps(counts, ensure_ascii=False))
 """
+
+
+def add_listing_rows(html: str, hrefs) -> str:
+    """A listing with rows linking `hrefs` on top (as the site shows a new post)."""
+    rows = "".join('<div class="views-row"><div class="views-field views-field-title"><span class="field-content">'
+                   f'<a href="{h}">x</a></span></div></div>' for h in hrefs)
+    return html.replace('<div class="view-content">', '<div class="view-content">' + rows, 1)
 
 
 def page(name: str) -> str:
@@ -50,8 +57,19 @@ def mirror():
     server.shutdown()
 
 
+@pytest.fixture
+def other_host():
+    """The snapshot served again on 127.0.0.2: "another host" (loopback, no DNS), with its own log."""
+    from crawler import mirror_server
+
+    url, server = mirror_server.start(SNAPSHOT, host="127.0.0.2")
+    yield server
+    server.shutdown()
+
+
 def run_crawl(db_path, site: str, proc_timeout: float = 120, **kwargs) -> dict:
-    """`crawler.run.crawl` in a fresh interpreter -> its counts dict."""
+    """`crawler.run.crawl` in a fresh interpreter -> its counts dict (`connect={...}`: keyword
+    arguments of `storage.connect`)."""
     args = {**FAST, **kwargs, "db": str(db_path), "site": site}
     args["settings"] = {**FAST["settings"], **kwargs.get("settings", {})}
     proc = subprocess.run(
