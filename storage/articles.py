@@ -255,7 +255,9 @@ def record_page(db, url: str, when: str, *, kind: str = "article", status: int |
                 error: str | None = None, etag: str | None = None,
                 last_modified: str | None = None) -> None:
     """Note one fetch of `url`. A good fetch (error None) resets the failure count and, when given,
-    replaces the validators; a failure keeps the validators of the last good fetch."""
+    replaces the validators; a failure keeps the validators of the last good fetch. 404/410 answers
+    are counted in a row (`dead_count`, see storage.pages); any other good answer resets the count and
+    brings a retired link back."""
     with db.atomic():
         old = _one(db, "SELECT * FROM pages WHERE url = ?", [url]) or {}
         if error is None:
@@ -264,6 +266,10 @@ def record_page(db, url: str, when: str, *, kind: str = "article", status: int |
         else:
             row = {"etag": old.get("etag"), "last_modified": old.get("last_modified"), "error": error,
                    "attempts": (old.get("attempts") or 0) + 1, "last_ok": old.get("last_ok")}
+        if status in (404, 410):
+            row["dead_count"] = (old.get("dead_count") or 0) + 1
+        elif error is None:
+            row.update(dead_count=0, retired_at=None, retired_why=None)
         db["pages"].upsert({"url": url, "kind": kind, "status": status, "last_attempt": when, **row}, pk="url")
 
 

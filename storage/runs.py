@@ -1,28 +1,23 @@
-"""A record of every pipeline run, and the lock that keeps two refreshes from writing at once.
+"""A record of every pipeline run.
 
 `runs` answers "when did the nightly refresh last succeed, and what did it do?" from Datasette or
-`pipeline.py stats`. Each run records its pid, so a run left 'running' by a killed process (power cut,
-OOM, kill -9) is recognised at the next start and marked 'interrupted' instead of looking alive forever.
-
-`run_lock` is an OS lock (fcntl.flock on `<db>.lock`): the kernel drops it when the holder dies, so a
-crash never leaves a stale lock behind, unlike a lock row in the database.
+`pipeline.py stats`. A run left 'running' by a killed process (power cut, OOM, kill -9) is recognised
+and marked 'interrupted' instead of looking alive forever: by whoever next holds the database's lock
+(`storage.lock`; while it is held no other writer runs, so every other 'running' row is dead), and
+otherwise by its process: the pid *and* that process's start time, since a pid is reused by the
+system for unrelated processes.
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import fcntl
 import json
 import os
 from pathlib import Path
-from typing import Iterator
+
+from .lock import AlreadyRunning, lock_path, run_lock  # noqa: F401  (the lock used to live here)
 
 # 'partial': the run finished but some pages failed (they are retried next run; pipeline exit code 3).
 STATUSES = ("running", "ok", "partial", "failed", "interrupted")
-
-
-class AlreadyRunning(RuntimeError):
-    """Another process holds the refresh lock of this database."""
 
 
 def _now() -> str:
@@ -79,10 +74,30 @@ def _rebuild_runs(db) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_runs_started ON runs(started)")
 
 
-MIGRATIONS = [("runs_0001_table", _migrate_runs), ("runs_0002_partial", _allow_partial)]
+def _process_start(db) -> None:
+    """Which process a run is: pid plus the process's start (boot id and start time), see `process_start`."""
+    db.execute("ALTER TABLE runs ADD COLUMN proc_start TEXT")
 
 
-def _alive(pid: int | None) -> bool:
+MIGRATIONS = [("runs_0001_table", _migrate_runs), ("runs_0002_partial", _allow_partial),
+              ("runs_0003_proc_start", _process_start)]
+
+
+def process_start(pid: int) -> str | None:
+    """A token that differs between two processes that had the same pid: the boot id and the start
+    time of the process (in clock ticks since boot, /proc/<pid>/stat field 22). None without /proc."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2:].split()  # the command name may hold spaces and parentheses
+    return f"{boot}:{fields[19]}"
+
+
+def alive(pid: int | None, started: str | None) -> bool:
+    """Is the process that recorded (pid, started) still running? A live pid whose start differs is
+    another process that got the number later."""
     if not pid:
         return False
     try:
@@ -90,14 +105,20 @@ def _alive(pid: int | None) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
+        pass
+    if started is None:
         return True
-    return True
+    now = process_start(pid)
+    return now is None or now == started
 
 
-def mark_interrupted(db, now: str | None = None) -> int:
-    """Mark 'running' rows whose process is gone as 'interrupted'; returns how many."""
-    stale = [r[0] for r in db.execute("SELECT id, pid FROM runs WHERE status = 'running'").fetchall()
-             if not _alive(r[1])]
+def mark_interrupted(db, now: str | None = None, lock_held: bool = False) -> int:
+    """Mark 'running' rows whose process is gone as 'interrupted'; returns how many. With the
+    database's lock held (`lock_held`) no other writer can be running: every 'running' row but this
+    process's own is dead."""
+    me = (os.getpid(), process_start(os.getpid()))
+    rows = db.execute("SELECT id, pid, proc_start FROM runs WHERE status = 'running'").fetchall()
+    stale = [r[0] for r in rows if (r[1], r[2]) != me and (lock_held or not alive(r[1], r[2]))]
     with db.atomic():
         for run_id in stale:
             db.execute(
@@ -111,8 +132,9 @@ def start_run(db, command: str, params: dict | None = None, now: str | None = No
     """Record a run as 'running' (after marking runs of dead processes 'interrupted'); returns its id."""
     mark_interrupted(db, now)
     cur = db.execute(
-        "INSERT INTO runs (command, params, started, status, pid) VALUES (?, ?, ?, 'running', ?)",
-        [command, json.dumps(params or {}, ensure_ascii=False, default=str), now or _now(), os.getpid()],
+        "INSERT INTO runs (command, params, started, status, pid, proc_start) VALUES (?, ?, ?, 'running', ?, ?)",
+        [command, json.dumps(params or {}, ensure_ascii=False, default=str), now or _now(), os.getpid(),
+         process_start(os.getpid())],
     )
     return cur.lastrowid
 
@@ -138,35 +160,9 @@ def last_runs(db, n: int = 10) -> list[dict]:
     return rows
 
 
-def lock_path(db_path: str | os.PathLike) -> Path:
-    return Path(str(db_path) + ".lock")
-
-
-@contextlib.contextmanager
-def run_lock(db_path: str | os.PathLike) -> Iterator[Path]:
-    """Hold `<db>.lock` for the duration of a refresh; raise AlreadyRunning at once if another holds it.
-
-    The file stays on disk (removing it would race with a process about to lock it); the lock itself
-    lives in the kernel and goes away with the process that held it.
-    """
-    path = lock_path(db_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "unknown process"
-            raise AlreadyRunning(
-                f"another refresh is already running on {db_path} ({holder}); "
-                f"wait for it to finish or stop it — the lock is {path}"
-            ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()} since {_now()}".encode(), 0)
-        try:
-            yield path
-        finally:
-            os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
+def shown_status(row: dict) -> str:
+    """A run's status as a reader should see it, without writing: a 'running' row whose process is
+    gone is 'interrupted' (the next writer records that)."""
+    if row["status"] == "running" and not alive(row.get("pid"), row.get("proc_start")):
+        return "interrupted"
+    return row["status"]

@@ -115,3 +115,34 @@ def test_lock_of_a_killed_holder_is_released(tmp_path):
     child.wait(timeout=30)
     with run_lock(dbp):
         pass
+
+
+def test_the_lock_is_keyed_on_the_database_file_not_its_path(tmp_path):
+    dbp = tmp_path / "t.db"
+    storage.connect(dbp).close()
+    (tmp_path / "link.db").symlink_to(dbp)
+    os.link(dbp, tmp_path / "hard.db")
+    with run_lock(dbp):
+        for other in (tmp_path / "link.db", tmp_path / "hard.db", tmp_path / "." / "t.db"):
+            with pytest.raises(AlreadyRunning):
+                with run_lock(other):
+                    pass
+
+
+def test_a_running_row_whose_pid_was_reused_is_interrupted(db, tmp_path):
+    script = textwrap.dedent(f"""
+        import os, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        import storage
+        from storage.runs import start_run
+        start_run(storage.connect({str(tmp_path / 't.db')!r}), "refresh", {{}})
+        os._exit(9)
+    """)
+    assert subprocess.run([sys.executable, "-c", script]).returncode == 9
+    # the dead run's pid now belongs to a live process (this one): the pid alone would say "alive"
+    db.execute("UPDATE runs SET pid = ? WHERE status = 'running'", [os.getpid()])
+    from storage.runs import mark_interrupted
+
+    assert mark_interrupted(db) == 1
+    assert last_runs(db, 1)[0]["status"] == "interrupted"
+
