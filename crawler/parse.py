@@ -50,6 +50,10 @@ class ParseError(ValueError):
     """The page is not an article we can store (no address, no title or no text)."""
 
 
+class OffsiteCanonical(ParseError):
+    """The page names an address on another host as its canonical one: it is that host's page."""
+
+
 class Block(NamedTuple):
     text: str
     image: bool        # holds an <img> (with or without text)
@@ -200,7 +204,12 @@ def split_blocks(blocks: list[Block]) -> tuple[list[str], list[str], str | None]
 
 # ---------------------------------------------------------------- article
 def page_url(tree, request_url: str) -> str | None:
-    """The alias of the node: canonical link, RDF `about`, og:url, else the request URL."""
+    """The alias of the node: canonical link, RDF `about`, og:url, else the request URL. A canonical
+    link to another host raises OffsiteCanonical (the page is refused, not stored under our host)."""
+    for href in tree.xpath("//link[@rel='canonical']/@href"):
+        target = urljoin(request_url, href.strip())
+        if (urlsplit(target).hostname or "") != (urlsplit(request_url).hostname or ""):
+            raise OffsiteCanonical(f"its canonical link is on another host ({target})")
     for href in tree.xpath(
         "//link[@rel='canonical']/@href"
         " | //*[@typeof and @about and starts-with(@id, 'node-')]/@about"

@@ -1,22 +1,35 @@
 """Scrapy settings as data: the crawl's manners toward a small provincial government server.
 
 One request at a time to the host, spaced by the robots.txt Crawl-delay (10 s on the Board's site;
-applied by the spider when robots.txt is read, since Scrapy itself ignores Crawl-delay), a
-User-Agent that says who we are, robots.txt obeyed, bounded page size and time, retries of 5xx and
+robots.txt is read before Scrapy starts, see crawler/robots.py, and its delay becomes
+DOWNLOAD_DELAY), a User-Agent that says who we are, robots.txt obeyed and the site's own host only
+(crawler/policy.py, on every request and redirect hop), http(s) only, bounded page size and time
+(DOWNLOAD_TIMEOUT bounds the connection and the whole answer of every request), retries of 5xx and
 timeouts with growing pauses. No HTTP cache and no JOBDIR: what was seen is in our own SQLite
 tables, and listings must always be read fresh.
+
+POLICY holds the crawl's own defaults (the CLI options of `refresh` and `crawl` start from them).
 """
 from __future__ import annotations
 
 USER_AGENT = "tdkt-langson/0.1 (+https://github.com/tdkt-langson/tdkt-langson)"
 
 DEFAULT_DELAY = 1.0     # seconds between requests when robots.txt sets no Crawl-delay
-DEFAULT_TIMEOUT = 20.0  # seconds for one response
+DEFAULT_TIMEOUT = 20.0  # seconds for one request: connecting and the whole answer
+
+POLICY: dict = {
+    "timeout": DEFAULT_TIMEOUT,
+    "revalidate_days": 7.0,  # every stored article is re-checked (conditional GET) at least this often
+    "retire_after": 3,       # 404/410 answers in a row before a link is retired (not asked again)
+    "pager_patience": 3,     # listing pages in a row without a new link before paging stops
+    "max_requests": 5000,    # listing and article requests per run (robots.txt and retries not counted)
+}
 
 SETTINGS: dict = {
     "BOT_NAME": "tdkt-langson",
     "USER_AGENT": USER_AGENT,
-    "ROBOTSTXT_OBEY": True,
+    "ROBOTSTXT_OBEY": False,             # obeyed by crawler.policy, with rules read before the crawl
+    "DOWNLOAD_HANDLERS": {"ftp": None, "file": None, "s3": None, "data": None},  # http(s) only
     "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
     # politeness
     "DOWNLOAD_DELAY": DEFAULT_DELAY,
@@ -39,6 +52,8 @@ SETTINGS: dict = {
     "RETRY_BACKOFF_MAX": 60.0,
     "RETRY_GIVE_UP_LOG_LEVEL": "WARNING",
     "DOWNLOADER_MIDDLEWARES": {
+        "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,  # lets dont_filter requests through
+        "crawler.policy.SitePolicyMiddleware": 50,
         "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
         "crawler.spider.BackoffRetryMiddleware": 550,
     },
@@ -50,8 +65,9 @@ SETTINGS: dict = {
 
 
 def build(delay: float | None = None, timeout: float | None = None, **overrides) -> dict:
-    """The settings for one crawl. `delay` None means: the robots.txt Crawl-delay, else
-    DEFAULT_DELAY. `overrides` are Scrapy setting names (tests shorten the backoff)."""
+    """The settings for one crawl: `delay` seconds between requests (the caller passes the robots.txt
+    Crawl-delay when no delay was given; None: DEFAULT_DELAY). `overrides` are Scrapy setting names
+    (tests shorten the backoff)."""
     s = dict(SETTINGS)
     s["DOWNLOADER_MIDDLEWARES"] = dict(SETTINGS["DOWNLOADER_MIDDLEWARES"])
     if delay is not None:

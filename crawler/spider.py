@@ -1,9 +1,10 @@
 """The Scrapy side of the crawl, kept thin: requests out, responses handed to parse functions and
 to `CrawlState`, which decides what to fetch and writes the results.
 
-Also here: the two pieces Scrapy lacks for a polite incremental crawl — robots.txt Crawl-delay
-(applied to the download slot as soon as Scrapy's own robots.txt fetch is parsed, so robots.txt is
-read once) and retries that pause, doubling, and honour Retry-After.
+Every callback is guarded: whatever goes wrong while a page is handled (a parser bug, a link the
+storage cannot take, a database error) becomes a recorded error of that page, never an exception
+Scrapy would log and forget. Also here: retries that pause, doubling, and honour Retry-After (the
+piece Scrapy lacks for a polite crawl).
 """
 from __future__ import annotations
 
@@ -11,16 +12,15 @@ import asyncio
 import email.utils
 import logging
 import time
-from urllib.parse import urlsplit
 
 import scrapy
-from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from w3lib.encoding import html_to_unicode
 
 from . import urls
-from .parse import ParseError, looks_truncated, parse_article, parse_listing
+from .parse import OffsiteCanonical, ParseError, looks_truncated, parse_article, parse_listing
+from .policy import Refused
 from .state import CrawlState
 
 log = logging.getLogger(__name__)
@@ -83,55 +83,35 @@ def decode_html(body: bytes, content_type: str | None) -> str:
 class SiteSpider(scrapy.Spider):
     name = "tdkt"
 
-    def __init__(self, site: str, sections, state: CrawlState, fixed_delay: float | None = None,
-                 **kwargs):
+    def __init__(self, site: str, sections, state: CrawlState, robots, **kwargs):
         super().__init__(**kwargs)
         self.site = site.rstrip("/")
         self.sections = list(sections)
         self.state = state
-        self.fixed_delay = fixed_delay
-        self.allowed_domains = [urlsplit(self.site).hostname]
+        self.robots = robots  # read before the crawl; crawler.policy applies it to every request
 
-    @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        crawler.signals.connect(spider._robots_parsed, signal=signals.robots_parsed)
-        return spider
-
-    def _robots_parsed(self, robotparser, request):
-        """Apply robots.txt Crawl-delay to the host's download slot (unless a delay was given)."""
-        if self.fixed_delay is not None or not hasattr(robotparser, "crawl_delay"):
-            return
-        delay = robotparser.crawl_delay(self.settings.get("USER_AGENT"))
-        if delay is None:
-            return
-        downloader = self.crawler.engine.downloader
-        downloader._delay = float(delay)  # slots created later (after an idle gc) get it too
-        for slot in downloader.slots.values():
-            slot.delay = float(delay)
-        log.info("robots.txt Crawl-delay: %s s", delay)
+    def closed(self, reason: str) -> None:
+        self.state.finish(reason, len(self.sections))
 
     # ------------------------------------------------------------ requests
-    def _article_request(self, url: str, conditional: bool = True):
+    def _article_request(self, url: str):
         if not self.state.take(url):
             return None
-        headers = self.state.headers(url) if conditional else {}
-        return scrapy.Request(url, callback=self.on_article, errback=self.on_error, headers=headers,
+        return scrapy.Request(url, callback=self.on_article, errback=self.on_error, headers=self.state.headers(url),
                               meta={"handle_httpstatus_list": HANDLED, "kind": "article"},
                               dont_filter=True)
 
-    def _listing_request(self, url: str, section: str, page: int, first_url: str):
+    def _listing_request(self, url: str, section: str, page: int, first_url: str, stale: int = 0):
         if not self.state.take(url):
             return None
         return scrapy.Request(url, callback=self.on_listing, errback=self.on_error, priority=10,
-                              meta={"handle_httpstatus_list": HANDLED, "kind": "listing",
-                                    "section": section, "page": page, "first": first_url},
+                              meta={"handle_httpstatus_list": HANDLED, "kind": "listing", "section": section,
+                                    "page": page, "first": first_url, "stale": stale},
                               dont_filter=True)
 
     async def start(self):
-        for section in self.sections:
-            first = urls.listing_url(self.site, section)
-            req = self._listing_request(first, section, 0, first)
+        for url, section, page, first in self.state.initial_listings(self.sections):
+            req = self._listing_request(url, section, page, first)
             if req:
                 yield req
         for url in self.state.initial_articles():
@@ -140,46 +120,67 @@ class SiteSpider(scrapy.Spider):
                 yield req
 
     # ------------------------------------------------------------ callbacks
+    def _failed(self, url: str, kind: str, status: int | None, exc: Exception) -> None:
+        if isinstance(exc, (ValueError, ParseError)):  # the page's fault, said plainly
+            message = str(exc)
+        else:  # ours (a bug, the database): with the traceback in the log
+            log.exception("%s %s", kind, url)
+            message = f"{type(exc).__name__}: {exc}"
+        self.state.failed(url, kind, status, message[:500])
+
     def on_listing(self, response):
+        requested = _requested(response)
+        try:
+            yield from self._listing(response, requested)
+        except Exception as e:  # noqa: BLE001 - a listing we cannot handle is recorded and asked again
+            self._failed(requested, "listing", response.status, e)
+
+    def _listing(self, response, requested: str):
         m = response.meta
         if response.status in (404, 410):
             if m["page"] == 0:
-                self.state.listing_missing(response.url, response.status)
+                self.state.listing_missing(requested, response.status)
             else:
-                self.state.failed(response.url, "listing", response.status, f"HTTP {response.status}")
+                self.state.gone(requested, response.status, kind="listing")
             return
         if response.status != 200:
-            self.state.failed(response.url, "listing", response.status, f"HTTP {response.status}")
+            self.state.failed(requested, "listing", response.status, f"HTTP {response.status}")
             return
-        try:
-            text = self._text(response)
-            links, next_url = parse_listing(text, response.url)
-        except Exception as e:  # noqa: BLE001 - any page we cannot read is recorded, not lost
-            if not isinstance(e, ValueError):
-                log.exception("listing %s", response.url)
-            self.state.failed(response.url, "listing", response.status, f"{type(e).__name__}: {e}"[:500])
-            return
-        self.state.listing_ok(response.url, response.status, len(links))
-        had_unknown = False
+        links, next_url = parse_listing(self._text(response), response.url)
+        self.state.listing_ok(requested, response.status, len(links))
+        had_unknown = had_new = False
         for link in links:
-            fetch, unknown = self.state.listed(link)
+            try:
+                fetch, unknown, new = self.state.listed(link)
+            except Exception as e:  # noqa: BLE001 - one bad link costs that link, not the listing
+                self._failed(link, "article", None, e)
+                continue
             had_unknown |= unknown
-            if fetch:
-                req = self._article_request(fetch)
-                if req:
-                    yield req
+            had_new |= new
+            req = self._article_request(fetch) if fetch else None
+            if req:
+                yield req
         if next_url is None:
             self.state.section_walked(m["first"], m["section"], m["page"] + 1)
-        elif urls.origin(next_url) == urls.origin(self.site) and self.state.keep_paging(m["first"], had_unknown):
-            req = self._listing_request(next_url, m["section"], m["page"] + 1, m["first"])
+            return
+        follow, stale = self.state.follow_pager(m["first"], m["section"], m["page"], m["stale"], had_unknown, had_new)
+        if follow and urls.on_site(next_url, self.site):
+            req = self._listing_request(next_url, m["section"], m["page"] + 1, m["first"], stale)
             if req:
                 yield req
 
     def on_article(self, response):
-        requested = response.request.meta.get("redirect_urls", [response.url])[0]
+        requested = _requested(response)
+        try:
+            self._article(response, requested)
+        except OffsiteCanonical as e:
+            self.state.refused(requested, str(e))
+        except Exception as e:  # noqa: BLE001 - a parser bug or a storage error costs one page, recorded
+            self._failed(requested, "article", response.status, e)
+
+    def _article(self, response, requested: str) -> None:
         if response.status == 304:
-            self.state.not_modified(requested, self._header(response, b"ETag"),
-                                    self._header(response, b"Last-Modified"))
+            self.state.not_modified(requested, self._header(response, b"ETag"), self._header(response, b"Last-Modified"))
             return
         if response.status in (404, 410):
             self.state.gone(requested, response.status)
@@ -187,30 +188,26 @@ class SiteSpider(scrapy.Spider):
         if response.status != 200:
             self.state.failed(requested, "article", response.status, f"HTTP {response.status}")
             return
-        try:
-            text = self._text(response)
-            if looks_truncated(text):
-                raise ValueError("truncated HTML (no </html>)")
-            art = parse_article(text, response.url)
-        except (ValueError, ParseError) as e:
-            self.state.failed(requested, "article", response.status, str(e))
-            return
-        except Exception as e:  # noqa: BLE001 - a parser bug costs one page, recorded and retried
-            log.exception("article %s", response.url)
-            self.state.failed(requested, "article", response.status, f"{type(e).__name__}: {e}"[:500])
-            return
+        text = self._text(response)
+        if looks_truncated(text):
+            raise ValueError("truncated HTML (no </html>)")
+        art = parse_article(text, response.url)
         self.state.article(requested, response.url, art, self._header(response, b"ETag"),
                            self._header(response, b"Last-Modified"))
 
     def on_error(self, failure):
         request = failure.request
         url = request.meta.get("redirect_urls", [request.url])[0]
-        if failure.check(IgnoreRequest):
-            self.state.disallowed(url, str(failure.value) or "ignored")
-            return
         kind = request.meta.get("kind", "article")
-        message = f"{type(failure.value).__name__}: {failure.value}".strip()
-        self.state.failed(url, kind, None, message[:500])
+        try:
+            if failure.check(Refused):
+                self.state.refused(url, str(failure.value), kind)
+            elif failure.check(IgnoreRequest):
+                self.state.disallowed(url, str(failure.value) or "ignored")
+            else:
+                self.state.failed(url, kind, None, f"{type(failure.value).__name__}: {failure.value}".strip()[:500])
+        except Exception as e:  # noqa: BLE001 - even recording the outcome can fail: still counted
+            self._failed(url, kind, None, e)
 
     # ------------------------------------------------------------ helpers
     @staticmethod
@@ -223,3 +220,8 @@ class SiteSpider(scrapy.Spider):
         if ctype and not ctype.split(";")[0].strip().lower() in HTML_TYPES:
             raise ValueError(f"not HTML: {ctype}")
         return decode_html(response.body, ctype)
+
+
+def _requested(response) -> str:
+    """The URL the request was made for (before redirects): the key of its outcome."""
+    return response.request.meta.get("redirect_urls", [response.url])[0]

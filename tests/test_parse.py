@@ -9,7 +9,7 @@ import pytest
 
 from conftest import page
 from crawler.dates import parse_drupal_date
-from crawler.parse import ParseError, looks_truncated, parse_article, parse_listing
+from crawler.parse import OffsiteCanonical, ParseError, looks_truncated, parse_article, parse_listing
 
 SITE = "http://127.0.0.1:8765"
 SLUG_500 = "cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2020"
@@ -112,10 +112,11 @@ def test_url_and_nid_without_canonical_or_shortlink():
         parse_article(html, f"{SITE}/vi/node/500")     # no alias anywhere: not storable
 
 
-def test_page_cannot_move_itself_to_another_host():
+def test_a_page_whose_canonical_link_is_on_another_host_is_refused():
     html = page("d7_article_500.html").replace(
         f'href="/vi/tintucsukien/{SLUG_500}"', f'href="http://evil.example/vi/tintucsukien/{SLUG_500}"')
-    assert parse_article(html, URL_500)["url"] == URL_500
+    with pytest.raises(OffsiteCanonical, match="evil.example"):   # that host's page, not ours to store
+        parse_article(html, URL_500)
 
 
 def test_fallback_theme():
