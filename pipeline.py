@@ -2,21 +2,20 @@
 """tdkt-langson: the one entry point. A thin click CLI over crawler/, extract/ and storage/.
 
     pipeline.py run                      crawl (real site, else the bundled snapshot), extract, load, serve
-    pipeline.py refresh --db DB --site URL [--delay S] [--full]
+    pipeline.py refresh --db DB --site URL [--delay S] [--full]   (the run itself: nightly.py)
     pipeline.py facts --db DB            every current fact as JSON Lines
 
 Exit codes: 0 ok; 1 the run failed; 3 the run landed but some pages failed (they are retried next
-run); 75 another refresh holds the lock of this database.
+run); 75 another writer holds the lock of this database; 143 (130) stopped by SIGTERM (SIGINT).
+A --db that is not SQLite or cannot be written gets one line on stderr and exit 1.
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import click
@@ -27,6 +26,7 @@ DEFAULT_SITE = "https://thiduakhenthuong.langson.gov.vn"
 SNAPSHOT = HERE / "snapshot" / "mirror"
 SNAPSHOT_PORT = 8765
 EXIT_PARTIAL, EXIT_LOCKED = 3, 75
+POLICY_HELP = "crawl policy; defaults in crawler/settings.py POLICY"
 
 log = logging.getLogger("tdkt")
 
@@ -69,13 +69,71 @@ def _progress(event) -> None:
         click.echo(msg, err=True)
 
 
-@click.group()
+class _Cli(click.Group):
+    """Every command: a bad --db (storage.DatabaseProblem) is one line on stderr, not a traceback."""
+
+    def invoke(self, ctx):
+        from storage.db import DatabaseProblem
+
+        try:
+            return super().invoke(ctx)
+        except DatabaseProblem as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def _print_version(ctx, param, value) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    import tomllib
+
+    from extract import EXTRACTOR_VERSION
+
+    version = tomllib.loads((HERE / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    click.echo(f"pipeline.py {version} (extractor {EXTRACTOR_VERSION})")
+    ctx.exit()
+
+
+@click.group(cls=_Cli)
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Print the project's and the extractor's versions and exit.")
 def cli():
     """Crawl the Lạng Sơn Emulation & Commendation Board's news, extract clusters, roles, rankings and
     awards, and serve them in Datasette."""
 
 
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="SQLite file")
+
+
+def crawl_options(command):
+    """The options of a crawl (`refresh`, `crawl`): where, how fast, and the crawl policy."""
+    from crawler.settings import POLICY
+
+    for option in reversed([
+        click.option("--site", default=DEFAULT_SITE, show_default=True,
+                     help="the site's http(s) address: scheme, host and port only"),
+        click.option("--delay", type=float, default=None, help="seconds between requests (default: robots.txt Crawl-delay, else 1)"),
+        click.option("--full", is_flag=True, help="walk every listing page and re-check every stored article"),
+        click.option("--timeout", type=float, default=POLICY["timeout"], show_default=True,
+                     help="seconds one request may take, connecting and reading the whole answer"),
+        click.option("--revalidate-days", type=float, default=POLICY["revalidate_days"], show_default=True,
+                     help="re-check every stored article (conditional GET) at least once in this many days, "
+                          "spread evenly over the nights; 0: never"),
+        click.option("--retire-after", type=click.IntRange(1), default=POLICY["retire_after"], show_default=True,
+                     help="404/410 answers in a row after which a link is retired (reported, no longer asked for)"),
+        click.option("--pager-patience", type=click.IntRange(1), default=POLICY["pager_patience"], show_default=True,
+                     help="listing pages in a row without a new link after which paging stops"),
+        click.option("--max-requests", type=click.IntRange(1), default=POLICY["max_requests"], show_default=True,
+                     help="at most this many listing and article requests a run"),
+    ]):
+        command = option(command)
+    return command
+
+
+def _crawl_opts(delay, full, timeout, revalidate_days, retire_after, pager_patience, max_requests):
+    import nightly
+
+    return nightly.Options(delay=delay, full=full, timeout=timeout, revalidate_days=revalidate_days,
+                           retire_after=retire_after, pager_patience=pager_patience, max_requests=max_requests)
 
 
 def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
@@ -86,36 +144,38 @@ def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
     from extract.pool import extract_many
 
     rows = articles.pending_extraction(db, EXTRACTOR_VERSION, all=all_)
-    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0}
+    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0, "alias_proposals": 0}
     now = _now()
-    names: dict[tuple[str, str | None], None] = {}
+    unmatched: set[str] = set()
     for row, found in extract_many(rows, workers=workers):
-        with db.atomic():
+        scope = found[0].get("_scope") if found else None
+        names = {(f.get("unit") or f.get("recipient"), scope): None for f in found}
+        with db.atomic():  # facts, the extraction mark and the review of their names: all or nothing
             c = facts_store.store_facts(db, row["url"], found, EXTRACTOR_VERSION, now)
             articles.mark_extracted(db, row["url"], EXTRACTOR_VERSION, row.get("content_hash"))
-        scope = found[0].get("_scope") if found else None
-        for f in found:
-            names[(f.get("unit") or f.get("recipient"), scope)] = None
+            reviewed = review_names(db, names)
+        unmatched.update(reviewed.pop("unmatched"))
+        counts["alias_proposals"] += reviewed["alias_proposals"]
         counts["articles_extracted"] += 1
         counts["facts_added"] += c["added"]
         counts["facts_kept"] += c["kept"]
         counts["facts_retired"] += c["retired"]
-    counts.update(review_names(db, names))
+    if unmatched:
+        log.info(f"{len(unmatched)} names not in the gazetteer", extra={"data": {"unmatched": sorted(unmatched)[:200]}})
+    counts["names_unmatched"] = len(unmatched)
     return counts
 
 
 def review_names(db, names) -> dict:
     """Every name the extraction wrote becomes an alias of its unit; names the gazetteer does not know
-    are reported, and fuzzy near-misses are queued in `alias_review` (never merged)."""
+    are returned (`unmatched`), and fuzzy near-misses are queued in `alias_review` (never merged)."""
     from extract.keys import resolution
     from storage.units import sync_units
 
     pairs = [(name, resolution(name, scope)) for name, scope in names if name]
     c = sync_units(db, [(n, r) for n, r in pairs if r is not None])
     unmatched = sorted({n for n, r in pairs if r is not None and r.via == "new"})
-    if unmatched:
-        log.info(f"{len(unmatched)} names not in the gazetteer", extra={"data": {"unmatched": unmatched[:200]}})
-    return {"names_unmatched": len(unmatched), "alias_proposals": c.get("proposals", 0)}
+    return {"names_unmatched": len(unmatched), "alias_proposals": c.get("proposals", 0), "unmatched": unmatched}
 
 
 def load_gazetteer(db) -> None:
@@ -127,87 +187,50 @@ def load_gazetteer(db) -> None:
         load(db, entries())
 
 
-def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1) -> int:
-    import storage
-    from crawler.run import crawl
-    from storage import runs, search
+def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1, opts=None) -> int:
+    """One refresh (nightly.py): crawl, then extract and index what is new; returns the exit code."""
+    import nightly
+
+    def after_crawl(db) -> dict:
+        from storage import search
+
+        load_gazetteer(db)
+        counts = extract_pending(db, workers=workers)
+        search.reindex(db)
+        return counts
 
     _setup_logging(db_path)
-    with contextlib.ExitStack() as held:
-        try:
-            held.enter_context(runs.run_lock(db_path))
-        except runs.AlreadyRunning as exc:
-            click.echo(f"refresh: {exc}", err=True)
-            return EXIT_LOCKED
-        db = storage.connect(db_path)
-        load_gazetteer(db)
-        runs.mark_interrupted(db)
-        run_id = runs.start_run(db, "refresh", {"site": site, "delay": delay, "full": full})
-        t0 = time.time()
-        counts: dict = {}
-        errors: list = []
-        try:
-            c = crawl(db, site, delay=delay, full=full, progress=_progress)
-            errors = list(c.pop("errors", []))
-            counts.update(c)
-            counts.update(extract_pending(db, workers=workers))
-            search.reindex(db)
-        except Exception as exc:  # the run failed: record it, keep what landed
-            log.exception("refresh failed")
-            errors.append(f"{type(exc).__name__}: {exc}")
-            runs.finish_run(db, run_id, "failed", 1, counts, errors)
-            click.echo(f"refresh FAILED after {time.time() - t0:.1f}s: {exc}", err=True)
-            return 1
-        if errors and not counts.get("pages_fetched") and not counts.get("not_modified"):
-            runs.finish_run(db, run_id, "failed", 1, counts, errors)  # nothing answered: the site is down
-            click.echo(f"refresh FAILED: no page could be fetched from {site} ({len(errors)} errors)", err=True)
-            for e in errors[:5]:
-                click.echo(f"  error: {e}", err=True)
-            return 1
-        code = EXIT_PARTIAL if errors else 0
-        # 'ok' with exit code 3 = the run landed, some pages failed and are retried next run
-        runs.finish_run(db, run_id, "ok", code, counts, errors)
-        summary = (f"refresh {'ok' if not errors else 'partial'} in {time.time() - t0:.1f}s: "
-                   f"pages fetched {counts.get('pages_fetched', 0)} (304: {counts.get('not_modified', 0)}), articles new "
-                   f"{counts.get('articles_new', 0)} / changed {counts.get('articles_changed', 0)} / unchanged "
-                   f"{counts.get('articles_unchanged', 0)} / gone {counts.get('gone', 0)}, facts added "
-                   f"{counts.get('facts_added', 0)}, errors {len(errors)}")
-        click.echo(summary, err=True)
-        for e in errors[:10]:
-            click.echo(f"  error: {e}", err=True)
-        log.info(summary, extra={"data": {"counts": counts, "errors": errors}})
-        return code
+    opts = opts or nightly.Options(delay=delay, full=full)
+    return nightly.run(db_path, site, opts, after_crawl=after_crawl, progress=_progress)[0]
 
 
 @cli.command()
 @db_option
-@click.option("--site", default=DEFAULT_SITE, show_default=True, help="scheme and host of the site")
-@click.option("--delay", type=float, default=None, help="seconds between requests (default: robots.txt Crawl-delay)")
-@click.option("--full", is_flag=True, help="walk every listing page, not only until known articles")
+@crawl_options
 @click.option("--workers", type=int, default=1, show_default=True, help="extraction processes")
-def refresh(db, site, delay, full, workers):
+def refresh(db, site, workers, **policy):
     """Crawl SITE, extract what is new or changed, load it; print a summary."""
-    sys.exit(do_refresh(db, site, delay, full, workers))
+    sys.exit(do_refresh(db, site, policy["delay"], policy["full"], workers, _crawl_opts(**policy)))
 
 
 @cli.command()
 @db_option
-@click.option("--site", default=DEFAULT_SITE, show_default=True)
-@click.option("--delay", type=float, default=None)
-@click.option("--full", is_flag=True)
-def crawl(db, site, delay, full):
-    """Only crawl and store articles (no extraction)."""
-    import storage
-    from crawler.run import crawl as run_crawl
+@crawl_options
+def crawl(db, site, **policy):
+    """Only crawl and store articles (no extraction); prints the counts as JSON."""
+    import nightly
 
-    c = run_crawl(storage.connect(db), site, delay=delay, full=full, progress=_progress)
-    click.echo(json.dumps(c, ensure_ascii=False, default=str))
+    _setup_logging(db)
+    code, counts = nightly.run(db, site, _crawl_opts(**policy), command="crawl", progress=_progress)
+    if code != EXIT_LOCKED:
+        click.echo(json.dumps(counts, ensure_ascii=False, default=str))
+    sys.exit(code)
 
 
 @cli.command()
 @db_option
 @click.option("--all", "all_", is_flag=True, help="re-extract every stored article")
-@click.option("--workers", type=int, default=1, show_default=True)
+@click.option("--workers", type=int, default=1, show_default=True, help="extraction processes")
 def extract(db, all_, workers):
     """(Re-)extract facts from stored articles."""
     import storage
@@ -244,7 +267,7 @@ def facts(db):
 @cli.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("facts_file", metavar="FACTS", type=click.Path(exists=True, dir_okay=False))
-@click.option("--verbose", is_flag=True)
+@click.option("--verbose", is_flag=True, help="also print every missed and spurious fact")
 def evaluate(gold, facts_file, verbose):
     """Precision, recall and F1 of FACTS (pipeline.py facts output) against GOLD."""
     from extract.evaluate import evaluate as run_eval, read_jsonl
@@ -260,26 +283,28 @@ def evaluate(gold, facts_file, verbose):
 @cli.command()
 @db_option
 def stats(db):
-    """Articles, facts and the last runs."""
+    """Articles, facts, crawl state and the last runs (reads only: safe beside a running refresh)."""
     import storage
-    from storage import facts as facts_store, runs
+    from storage import facts as facts_store, pages, runs
 
-    conn = storage.connect(db)
-    runs.mark_interrupted(conn)  # a run whose process died is not 'running'
+    conn = storage.connect(db, read_only=True)
     n = conn.execute("SELECT count(*), sum(gone_at IS NOT NULL) FROM articles").fetchone()
     click.echo(f"articles: {n[0]} ({n[1] or 0} gone)")
     click.echo("facts: " + json.dumps(facts_store.count_facts(conn)))
+    if "retired_at" in conn["pages"].columns_dict:
+        p = pages.summary(conn)
+        click.echo(f"pages: {p['failed']} failed (asked again next run), {p['retired']} links retired")
     click.echo("last runs:")
     for r in runs.last_runs(conn, 10):
         counts = r["counts"] if isinstance(r["counts"], (dict, list)) else json.loads(r["counts"] or "{}")
         errors = r["errors"] if isinstance(r["errors"], list) else json.loads(r["errors"] or "[]")
-        click.echo(f"  #{r['id']} {r['command']} {r['status']} exit={r['exit_code']} {r['started']} -> {r['finished']} "
-                   f"errors={len(errors)} {json.dumps(counts, ensure_ascii=False)}")
+        click.echo(f"  #{r['id']} {r['command']} {runs.shown_status(r)} exit={r['exit_code']} {r['started']} -> "
+                   f"{r['finished']} errors={len(errors)} {json.dumps(counts, ensure_ascii=False)}")
 
 
 @cli.command()
 @db_option
-@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--port", type=int, default=8001, show_default=True, help="port on 127.0.0.1")
 def serve(db, port):
     """Serve DB read-only in Datasette on 127.0.0.1:PORT."""
     from storage.serve import serve_args
@@ -307,16 +332,19 @@ def snapshot_serve(port):
 
 
 def site_reachable(site: str, timeout: float = 5.0) -> bool:
+    """Does the site answer robots.txt (on its own host, within `timeout`)?"""
+    from crawler import robots, settings
+
     try:
-        with urllib.request.urlopen(site.rstrip("/") + "/robots.txt", timeout=timeout) as r:
-            return r.status < 500
+        robots.fetch(site, settings.USER_AGENT, timeout, attempts=1)
+        return True
     except Exception:
         return False
 
 
 @cli.command()
 @db_option
-@click.option("--site", default=DEFAULT_SITE, show_default=True)
+@click.option("--site", default=DEFAULT_SITE, show_default=True, help="the site's http(s) address")
 @click.option("--offline", is_flag=True, help="use the bundled snapshot of the site, served on loopback")
 @click.option("--port", type=int, default=8001, show_default=True, help="Datasette port")
 @click.option("--no-serve", is_flag=True, help="stop after the refresh")

@@ -95,6 +95,20 @@ def test_help_works_for_every_command():
         assert proc.stderr == "", (name, proc.stderr)
 
 
+def test_version_and_help_on_every_option():
+    import click
+
+    import pipeline
+
+    proc = cli("--version")
+    assert proc.returncode == 0, proc.stderr
+    assert re.fullmatch(r"pipeline\.py \d+\.\d+\.\d+ \(extractor \S+\)\n", proc.stdout), proc.stdout
+    for name, command in pipeline.cli.commands.items():
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help and param.help.strip(), (name, param.name)
+
+
 def test_refresh_of_the_snapshot_exits_0_with_a_summary(refreshed):
     proc = refreshed["proc"]
     assert proc.returncode == 0, proc.stderr[-3000:]

@@ -146,3 +146,12 @@ def test_a_running_row_whose_pid_was_reused_is_interrupted(db, tmp_path):
     assert mark_interrupted(db) == 1
     assert last_runs(db, 1)[0]["status"] == "interrupted"
 
+
+def test_crawl_takes_the_lock_too(tmp_path):
+    dbp = tmp_path / "t.db"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    with run_lock(dbp):
+        proc = subprocess.run([sys.executable, "pipeline.py", "crawl", "--db", str(dbp), "--site", "http://127.0.0.1:9"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=60, env=env)
+    assert proc.returncode == 75, proc.stderr[-2000:]
+    assert "already running" in proc.stderr and "Traceback" not in proc.stderr
