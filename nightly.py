@@ -19,7 +19,7 @@ import contextlib
 import logging
 import signal
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Callable
 
 import click
@@ -41,7 +41,6 @@ class Options:
     retire_after: int = crawl_settings.POLICY["retire_after"]
     pager_patience: int = crawl_settings.POLICY["pager_patience"]
     max_requests: int = crawl_settings.POLICY["max_requests"]
-    crawl_extra: dict = field(default_factory=dict)  # more keyword arguments of crawler.run.crawl
 
 
 class Interrupted(BaseException):
@@ -108,15 +107,18 @@ def run(db_path: str, site: str, opts: Options, *, command: str = "refresh",
             click.echo(f"{command}: {exc}", err=True)
             return EXIT_LOCKED, {}
         held.enter_context(stop_signals_interrupt())
-        db = storage.connect(db_path)
-        runs.mark_interrupted(db, lock_held=True)
-        params = {"site": site, **{k: v for k, v in asdict(opts).items() if k != "crawl_extra"}}
-        run_id = runs.start_run(db, command, params)
-        t0 = time.time()
-        status, code, reason, counts, errors = _crawl(db, site, opts, command, after_crawl, progress)
-        runs.finish_run(db, run_id, status, code, counts, errors)
-        _report(command, status, code, reason, time.time() - t0, counts, errors)
-        return code, counts
+        try:
+            db = storage.connect(db_path)
+            runs.mark_interrupted(db, lock_held=True)
+            run_id = runs.start_run(db, command, {"site": site, **asdict(opts)})
+            t0 = time.time()
+            status, code, reason, counts, errors = _crawl(db, site, opts, command, after_crawl, progress)
+            runs.finish_run(db, run_id, status, code, counts, errors)
+            _report(command, status, code, reason, time.time() - t0, counts, errors)
+            return code, counts
+        except Interrupted as exc:  # before the run started or while it was being recorded
+            click.echo(f"{command} INTERRUPTED by {exc} (its runs row, if any, is marked by the next run)", err=True)
+            return 128 + exc.signum, {}
 
 
 def _crawl(db, site: str, opts: Options, command: str, after_crawl, progress):
@@ -130,7 +132,7 @@ def _crawl(db, site: str, opts: Options, command: str, after_crawl, progress):
     try:
         counts = crawl(db, site, delay=opts.delay, full=opts.full, progress=progress, timeout=opts.timeout,
                        revalidate_days=opts.revalidate_days, retire_after=opts.retire_after,
-                       pager_patience=opts.pager_patience, max_pages=opts.max_requests, **opts.crawl_extra)
+                       pager_patience=opts.pager_patience, max_pages=opts.max_requests)
         errors = list(counts.pop("errors", []))
         status, code = verdict(counts, errors)
         if after_crawl and status in ("ok", "partial"):

@@ -37,7 +37,7 @@ class SitePolicyMiddleware:
         hops = request.meta.get("redirect_urls") or []
         if not urls.on_site(request.url, spider.site):
             via = f" (redirected from {hops[-1]})" if hops else ""
-            raise Refused(f"{request.url} is not on {spider.site}{via}: refused")
+            raise Refused(f"{request.url} is not on {spider.site}{via}")
         if not spider.robots.allowed(request.url):
             raise Disallowed(f"robots.txt disallows {request.url}")
         return None

@@ -78,12 +78,13 @@ def _read(response, deadline: float) -> bytes:
 
 
 def fetch(site: str, user_agent: str, timeout: float, attempts: int = 2, pause: float = 2.0) -> Robots:
-    """Read `site`/robots.txt (a 5xx or no answer is tried `attempts` times, `pause` seconds apart)."""
+    """Read `site`/robots.txt: a 5xx or no answer is tried `attempts` times (`pause` seconds after a
+    5xx, which asks us to back off; at once after no answer, which has waited `timeout` already)."""
     url = site.rstrip("/") + "/robots.txt"
     opener = urllib.request.build_opener(_StayOnSite(site))
     problem = ""
     for attempt in range(attempts):
-        if attempt:
+        if attempt and problem.startswith("HTTP"):
             time.sleep(pause)
         deadline = time.monotonic() + 3 * timeout
         request = urllib.request.Request(url, headers={"User-Agent": user_agent})
