@@ -60,6 +60,7 @@ def connect(path: str | Path, migrate: bool = True, *, read_only: bool = False,
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         db = sqlite_utils.Database(conn)
         _pragma(db, path, f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        _pragma(db, path, "SELECT count(*) FROM sqlite_master")  # opens the file (and its WAL) now
         return db
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
