@@ -145,11 +145,21 @@ def _drop_current_indexes(db) -> None:
         db.execute(f"DROP INDEX IF EXISTS idx_{table}_current")
 
 
+def _rule_column(db) -> None:
+    """The name of the extraction rule that made each fact (a fact dict's "rule"), so that a reader and
+    the extractor's author can see which rule to blame or credit; NULL for facts made before rules had
+    names and for facts added by hand."""
+    for table in KINDS.values():
+        if "rule" not in {r[1] for r in db.execute(f"PRAGMA table_info({table})").fetchall()}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN rule TEXT")
+
+
 MIGRATIONS = [
     ("facts_0001_tables", _migrate_facts),
     ("facts_0002_covering_indexes", _covering_indexes),
     ("facts_0003_facet_indexes", _facet_indexes),
     ("facts_0004_no_current_index", _drop_current_indexes),
+    ("facts_0005_rule", _rule_column),
 ]
 
 
@@ -202,6 +212,7 @@ def _prepare(db, kind: str, article_url: str, fact: dict) -> dict:
         "evidence": f.get("evidence"),
         "start": f.get("start"),
         "end": f.get("end"),
+        "rule": f.get("rule"),
     }
     if kind == "award":
         for k in ("recipient", "recipient_key", "award", "grantor", "year", "status"):
