@@ -300,7 +300,7 @@ def all_facts(db, article_url: str | None = None) -> Iterator[dict]:
     params = [article_url] if article_url else []
     for table, (kind, cols) in _EXPORT.items():
         select = ", ".join(f'"{c}"' for c in cols + ["evidence", "start", "end", "id", "first_seen",
-                                                     "last_seen", "extractor_version"])
+                                                     "last_seen", "extractor_version", "rule", "state"])
         for row in db.query(f'SELECT {select} FROM {table} WHERE {where} ORDER BY article_url, start, id',
                             params):
             yield {"kind": kind, **row}
