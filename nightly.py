@@ -96,7 +96,8 @@ def _echo_details(status: str, counts: dict, errors: list) -> None:
 def run(db_path: str, site: str, opts: Options, *, command: str = "refresh",
         after_crawl: Callable | None = None, progress: Callable | None = None) -> tuple[int, dict]:
     """One run -> (exit code, counts). `after_crawl(db) -> dict` (extraction, indexing) runs when the
-    crawl landed something (ok or partial); its counts join the run's."""
+    crawl landed something (ok or partial); its counts join the run's, and its `errors` (a list) the
+    run's errors (then the run is partial)."""
     import storage
     from storage import runs
 
@@ -136,7 +137,11 @@ def _crawl(db, site: str, opts: Options, command: str, after_crawl, progress):
         errors = list(counts.pop("errors", []))
         status, code = verdict(counts, errors)
         if after_crawl and status in ("ok", "partial"):
-            counts.update(after_crawl(db))
+            after = after_crawl(db)
+            errors += after.pop("errors", [])
+            counts.update(after)
+            if errors and status == "ok":
+                status, code = "partial", EXIT_PARTIAL
         return status, code, (f"no page could be read from {site}" if status == "failed" else None), counts, errors
     except Interrupted as exc:
         counts["interrupted"] = str(exc)

@@ -25,6 +25,7 @@ DEFAULT_DB = "data/tdkt.db"
 DEFAULT_SITE = "https://thiduakhenthuong.langson.gov.vn"
 SNAPSHOT = HERE / "snapshot" / "mirror"
 SNAPSHOT_PORT = 8765
+CORRECTIONS = HERE / "corrections"  # the reviewed corrections files (README, "Corrections")
 EXIT_PARTIAL, EXIT_LOCKED = 3, 75
 POLICY_HELP = "crawl policy; defaults in crawler/settings.py POLICY"
 
@@ -102,6 +103,8 @@ def cli():
 
 
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="SQLite file")
+corrections_option = click.option("--corrections", "corrections_dir", default=str(CORRECTIONS), show_default=True,
+                                  type=click.Path(file_okay=False), help="folder of reviewed corrections (*.yml)")
 
 
 def crawl_options(command):
@@ -136,22 +139,23 @@ def _crawl_opts(delay, full, timeout, revalidate_days, retire_after, pager_patie
                            retire_after=retire_after, pager_patience=pager_patience, max_requests=max_requests)
 
 
-def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
+def extract_pending(db, all_: bool = False, workers: int = 1, corrections_dir=CORRECTIONS) -> dict:
     """Extract facts from new or changed articles (all of them with all_=True or a new extractor
-    version) and store them, one transaction per article."""
+    version) and store them, one transaction per article, with the reviewed corrections applied again."""
     from extract import EXTRACTOR_VERSION
-    from storage import articles, facts as facts_store
+    from storage import articles, corrections_apply
     from extract.pool import extract_many
 
     rows = articles.pending_extraction(db, EXTRACTOR_VERSION, all=all_)
-    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0, "alias_proposals": 0}
+    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0, "alias_proposals": 0,
+              **load_corrections(db, corrections_dir)}
     now = _now()
     unmatched: set[str] = set()
     for row, found in extract_many(rows, workers=workers):
         scope = found[0].get("_scope") if found else None
         names = {(f.get("unit") or f.get("recipient"), scope): None for f in found}
         with db.atomic():  # facts, the extraction mark and the review of their names: all or nothing
-            c = facts_store.store_facts(db, row["url"], found, EXTRACTOR_VERSION, now)
+            c = corrections_apply.store_corrected(db, row["url"], found, EXTRACTOR_VERSION, now)
             articles.mark_extracted(db, row["url"], EXTRACTOR_VERSION, row.get("content_hash"))
             reviewed = review_names(db, names)
         unmatched.update(reviewed.pop("unmatched"))
@@ -163,7 +167,21 @@ def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
     if unmatched:
         log.info(f"{len(unmatched)} names not in the gazetteer", extra={"data": {"unmatched": sorted(unmatched)[:200]}})
     counts["names_unmatched"] = len(unmatched)
+    counts.update(corrections_apply.apply(db))  # merges and accepted aliases reach every article
     return counts
+
+
+def load_corrections(db, directory) -> dict:
+    """The reviewed corrections files into the database; a bad file keeps the last good corrections and
+    is reported (`corrections_error`), it does not stop the extraction."""
+    from storage.corrections import load_files
+    from storage.corrections_file import CorrectionsError
+
+    try:
+        return load_files(db, directory)
+    except CorrectionsError as exc:
+        log.error(f"corrections not loaded: {exc}")
+        return {"corrections_error": str(exc)}
 
 
 def review_names(db, names) -> dict:
@@ -187,30 +205,50 @@ def load_gazetteer(db) -> None:
         load(db, entries())
 
 
-def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1, opts=None) -> int:
-    """One refresh (nightly.py): crawl, then extract and index what is new; returns the exit code."""
+def report_news(db, since: str, counts: dict) -> None:
+    """After the summary: tonight's new awards and leadership facts, and corrections that took no effect."""
+    from storage.news import summary_lines
+
+    for line in summary_lines(db, since):
+        click.echo(line, err=True)
+    for c in counts.get("corrections_not_applied") or []:
+        click.echo(f"  correction not applied: {c}", err=True)
+
+
+def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1,
+               corrections_dir=CORRECTIONS, opts=None) -> int:
+    """One refresh (nightly.py): crawl, then extract and index what is new, then tonight's news;
+    returns the exit code."""
     import nightly
+    import storage
 
     def after_crawl(db) -> dict:
         from storage import search
 
         load_gazetteer(db)
-        counts = extract_pending(db, workers=workers)
+        counts = extract_pending(db, workers=workers, corrections_dir=corrections_dir)
         search.reindex(db)
+        if counts.get("corrections_error"):  # the run is partial: the last good corrections stay
+            counts["errors"] = [f"corrections: {counts['corrections_error']}"]
         return counts
 
     _setup_logging(db_path)
     opts = opts or nightly.Options(delay=delay, full=full)
-    return nightly.run(db_path, site, opts, after_crawl=after_crawl, progress=_progress)[0]
+    since = _now()
+    code, counts = nightly.run(db_path, site, opts, after_crawl=after_crawl, progress=_progress)
+    if code in (0, EXIT_PARTIAL):
+        report_news(storage.connect(db_path, read_only=True), since, counts)
+    return code
 
 
 @cli.command()
 @db_option
 @crawl_options
 @click.option("--workers", type=int, default=1, show_default=True, help="extraction processes")
-def refresh(db, site, workers, **policy):
+@corrections_option
+def refresh(db, site, workers, corrections_dir, **policy):
     """Crawl SITE, extract what is new or changed, load it; print a summary."""
-    sys.exit(do_refresh(db, site, policy["delay"], policy["full"], workers, _crawl_opts(**policy)))
+    sys.exit(do_refresh(db, site, policy["delay"], policy["full"], workers, corrections_dir, _crawl_opts(**policy)))
 
 
 @cli.command()
@@ -231,7 +269,8 @@ def crawl(db, site, **policy):
 @db_option
 @click.option("--all", "all_", is_flag=True, help="re-extract every stored article")
 @click.option("--workers", type=int, default=1, show_default=True, help="extraction processes")
-def extract(db, all_, workers):
+@corrections_option
+def extract(db, all_, workers, corrections_dir):
     """(Re-)extract facts from stored articles."""
     import storage
     from storage import search
@@ -242,7 +281,7 @@ def extract(db, all_, workers):
         with runs.run_lock(db):  # never alongside a refresh of the same database
             conn = storage.connect(db)
             t0 = time.time()
-            c = extract_pending(conn, all_=all_, workers=workers)
+            c = extract_pending(conn, all_=all_, workers=workers, corrections_dir=corrections_dir)
             search.reindex(conn)
     except runs.AlreadyRunning as exc:
         click.echo(f"extract: {exc}", err=True)
@@ -305,13 +344,17 @@ def stats(db):
 @cli.command()
 @db_option
 @click.option("--port", type=int, default=8001, show_default=True, help="port on 127.0.0.1")
-def serve(db, port):
+@click.option("--editor", is_flag=True, help="let staff log in (password hash in $TDKT_EDITOR_PASSWORD_HASH) and "
+                                             "record corrections from a fact's page")
+def serve(db, port, editor):
     """Serve DB read-only in Datasette on 127.0.0.1:PORT."""
-    from storage.serve import serve_args
+    from storage.serve import EDITOR_ENV, serve_args
 
     if not Path(db).exists():
         raise click.ClickException(f"no database at {db}")
-    cmd = serve_args(db, port)
+    if editor and not os.environ.get(EDITOR_ENV):
+        raise click.ClickException(f"--editor needs ${EDITOR_ENV} (make it with: pipeline.py hash-password)")
+    cmd = serve_args(db, port, editor=editor)
     click.echo(f"Datasette: http://127.0.0.1:{port}/", err=True)
     os.execvp(cmd[0], cmd)
 
@@ -373,6 +416,11 @@ def run(db, site, offline, port, no_serve):
         click.echo(f"Datasette: http://127.0.0.1:{port}/", err=True)
         os.execvp(cmd[0], cmd)
 
+
+from pipeline_review import COMMANDS as _REVIEW_COMMANDS  # noqa: E402  review, decide, corrections, hash-password
+
+for _command in _REVIEW_COMMANDS:
+    cli.add_command(_command)
 
 if __name__ == "__main__":
     cli()

@@ -1,0 +1,118 @@
+"""The extractor's vocabulary: typed word lists kept as data in extract/data/vocab/*.yml.
+
+Vietnamese words live in those files, never in code, so that a phrasing is added by editing data
+(with its example) and storage, Datasette and the evaluator read the same lists the extractor does.
+This module loads them once and answers the questions other packages ask of them: which canonical
+award kind a name is, which canonical grantor a wording is.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .normalize import clean, key
+
+VOCAB_DIR = Path(__file__).parent / "data" / "vocab"
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """One vocabulary file (`awards`, `grantors`, …) as parsed YAML."""
+    with open(VOCAB_DIR / f"{name}.yml", encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def files() -> list[Path]:
+    """Every vocabulary file, in a stable order (EXTRACTOR_VERSION hashes them)."""
+    return sorted(VOCAB_DIR.glob("*.yml"))
+
+
+# ------------------------------------------------------------------ award kinds
+
+@lru_cache(maxsize=1)
+def _award_kinds() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    out = []
+    for k in load("awards")["kinds"]:
+        heads = tuple(sorted({key(h) for h in k.get("heads", [])}, key=len, reverse=True))
+        contains = tuple(key(c) for c in k.get("contains", []))
+        out.append((k["kind"], heads, contains))
+    return out
+
+
+def award_kinds() -> list[str]:
+    """The canonical award kinds, in vocabulary order."""
+    return [k for k, _, _ in _award_kinds()]
+
+
+@lru_cache(maxsize=4096)
+def award_kind(name: str | None) -> str | None:
+    """Canonical kind of an award name: 'cờ', 'Cờ “Đơn vị dẫn đầu…”' and 'Cờ thi đua của UBND tỉnh'
+    are all 'Cờ thi đua'; 'danh hiệu Chiến sĩ thi đua cơ sở' is 'Chiến sĩ thi đua'. None when the name
+    is of no known kind (it is then shown as written)."""
+    k = key(name or "")
+    if k.startswith("danh hiệu "):
+        k = k[len("danh hiệu "):]
+    if not k:
+        return None
+    for kind, heads, _ in _award_kinds():
+        if any(k == h or k.startswith(h + " ") for h in heads):
+            return kind
+    for kind, _, contains in _award_kinds():
+        if any(f" {c} " in f" {k} " for c in contains):
+            return kind
+    return None
+
+
+# ------------------------------------------------------------------ grantors
+
+@lru_cache(maxsize=1)
+def _grantors() -> tuple[dict[str, str], list[tuple[str, str]], list[str]]:
+    data = load("grantors")
+    abbrev = [(clean(long), short) for long, short in data.get("abbreviations", {}).items()]
+    forms: dict[str, str] = {}
+    for g in data["grantors"]:
+        for form in [g["canonical"], *g.get("forms", [])]:
+            forms[key(_abbreviate(form, abbrev))] = g["canonical"]
+    lower = sorted(data.get("lower_words", []), key=len, reverse=True)
+    return forms, abbrev, lower
+
+
+def _abbreviate(text: str, abbrev: list[tuple[str, str]]) -> str:
+    for long, short in abbrev:
+        text = re.sub(re.escape(long), short, text, flags=re.IGNORECASE)
+    return text
+
+
+@lru_cache(maxsize=4096)
+def canonical_grantor(text: str | None) -> str | None:
+    """'Chính Phủ', 'chính phủ' -> 'Chính phủ'; 'Ủy ban nhân dân tỉnh', 'UBND Tỉnh' -> 'UBND tỉnh'. A
+    grantor the vocabulary does not list keeps its words, with long forms abbreviated and administrative
+    words in lower case ('UBND Huyện Cao Lộc' -> 'UBND huyện Cao Lộc')."""
+    if not text or not text.strip():
+        return None
+    forms, abbrev, lower = _grantors()
+    written = " ".join(clean(text).split()).strip(" ,.;:")
+    short = _abbreviate(written, abbrev)
+    hit = forms.get(key(short))
+    if hit:
+        return hit
+    words = short.split(" ")
+    out = []
+    i = 0
+    while i < len(words):
+        for w in lower:
+            n = len(w.split())
+            nxt = words[i + n][:1] if i + n < len(words) else ""
+            # "UBND Tỉnh", "UBND Huyện Cao Lộc"; not "Tỉnh ủy", a name of its own
+            if i > 0 and " ".join(words[i:i + n]).lower() == w and (not nxt or nxt.isupper() or nxt.isdigit()):
+                out.append(w)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    result = " ".join(out)
+    return result[:1].upper() + result[1:]

@@ -1,0 +1,51 @@
+"""The vocabulary as data: canonical award kinds and grantors that storage, Datasette and the
+evaluator share with the extractor."""
+import pytest
+
+from extract.vocab import award_kind, award_kinds, canonical_grantor, files, load
+
+
+@pytest.mark.parametrize("written,kind", [
+    ("cờ", "Cờ thi đua"),
+    ("Cờ “Đơn vị dẫn đầu phong trào thi đua”", "Cờ thi đua"),
+    ("Cờ thi đua của UBND tỉnh", "Cờ thi đua"),
+    ("bằng khen", "Bằng khen"),
+    ("Huân chương Lao động hạng Ba", "Huân chương"),
+    ("danh hiệu Chiến sĩ thi đua cơ sở", "Chiến sĩ thi đua"),
+    ("Tập thể lao động xuất sắc", "Tập thể lao động xuất sắc"),
+])
+def test_award_kind_is_canonical(written, kind):
+    assert award_kind(written) == kind
+
+
+def test_award_of_no_known_kind_stays_unclassified():
+    assert award_kind("Giải Nhất hội thao") is None
+    assert award_kind("") is None
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("Chính Phủ", "Chính phủ"),
+    ("chính phủ", "Chính phủ"),
+    ("Ủy ban nhân dân tỉnh", "UBND tỉnh"),
+    ("Uỷ ban nhân dân tỉnh", "UBND tỉnh"),
+    ("UBND Tỉnh", "UBND tỉnh"),
+    ("Chủ tịch Uỷ ban nhân dân tỉnh", "Chủ tịch UBND tỉnh"),
+    ("Thủ tướng", "Thủ tướng Chính phủ"),
+    ("UBND Huyện Cao Lộc", "UBND huyện Cao Lộc"),
+    ("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+])
+def test_grantor_is_canonical(written, canonical):
+    assert canonical_grantor(written) == canonical
+
+
+def test_no_grantor_is_none():
+    assert canonical_grantor(None) is None
+    assert canonical_grantor("  ") is None
+
+
+def test_every_vocabulary_file_parses_and_kinds_are_unique():
+    assert files(), "extract/data/vocab holds the vocabulary"
+    for f in files():
+        assert isinstance(load(f.stem), dict), f
+    kinds = award_kinds()
+    assert len(kinds) == len(set(kinds))
