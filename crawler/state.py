@@ -72,7 +72,7 @@ class CrawlState:
         if self.requests >= self.max_pages:
             if not self.counts["capped"]:
                 self.counts["capped"] = True
-                self.error(None, f"max_pages={self.max_pages} reached; the rest waits for the next run")
+                self.error(None, f"--max-requests {self.max_pages} reached; the rest waits for the next run")
             return False
         self.scheduled.add(url)
         self.pending.add(url)

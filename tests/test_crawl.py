@@ -129,7 +129,7 @@ def test_robots_crawl_delay_disallow_and_page_cap(mirror, crawl_db):
     times = [e["t"] for e in mirror.log]
     gaps = [b - a for a, b in zip(times, times[1:])]
     assert gaps and min(gaps) >= 0.35, gaps                    # Crawl-delay obeyed, robots.txt included
-    assert any("max_pages" in e["error"] for e in c["errors"])
+    assert any("--max-requests 4 reached" in e["error"] for e in c["errors"])
 
 
 def query_update(db_path, sql, params=()):
