@@ -105,6 +105,9 @@ class MirrorServer(ThreadingHTTPServer):
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes: with Nagle's algorithm the body waits for the client's
+    # delayed ACK of the headers (40 ms a page on loopback), which is no part of what we serve.
+    disable_nagle_algorithm = True
     server: MirrorServer
 
     def log_message(self, *args) -> None:
