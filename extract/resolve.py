@@ -53,8 +53,10 @@ def _gazetteer() -> tuple[dict, ...]:
 
 
 def load_gazetteer() -> list[dict]:
-    """The packaged gazetteer: [{key, name, kind, aliases}] (read once; callers get their own copy)."""
-    return [dict(u, aliases=list(u["aliases"])) for u in _gazetteer()]
+    """The packaged gazetteer: [{key, name, kind, aliases, province, level}] (read once; callers get their
+    own copy). Every entry is a Lạng Sơn body: districts at district level, the rest provincial."""
+    return [dict(u, aliases=list(u["aliases"]), province=HOME,
+                 level="huyện" if u["kind"] == "district" else "tỉnh") for u in _gazetteer()]
 
 
 # ---------------------------------------------------------------- scope (province)
@@ -64,6 +66,8 @@ def _provinces() -> dict[str, str]:
     """Folded province form -> province slug, aliases included."""
     out = {}
     for p in _data("provinces.json"):
+        if "name" not in p:
+            continue
         slug = "-".join(fold_words(words(p["name"])))
         for form in [p["name"], *p.get("aliases", [])]:
             out[" ".join(fold_words(words(form)))] = slug
@@ -97,7 +101,7 @@ def _province_re() -> tuple[re.Pattern, dict[str, str]]:
     only its district: "UBND huyện Hữu Lũng tổ chức ...")."""
     forms: dict[str, str] = {}
     for p in _data("provinces.json"):
-        for n in [p["name"], *p.get("aliases", [])]:
+        for n in [p["name"], *p.get("aliases", [])] if "name" in p else []:
             forms[clean(n)] = scope_key(p["name"])
     for u in _gazetteer():
         if u["kind"] == "district":
@@ -172,7 +176,7 @@ def _cluster_aliases() -> dict[str, str]:
     out = {}
     for c in _data("clusters.json"):
         for form in [c["name"], *c.get("aliases", [])]:
-            out[_syntactic_cluster_key(form)] = c["key"]
+            out[_syntactic_cluster_key(form)] = _syntactic_cluster_key(c["name"])
     return out
 
 
