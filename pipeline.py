@@ -25,7 +25,6 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_DB = "data/tdkt.db"
 DEFAULT_SITE = "https://thiduakhenthuong.langson.gov.vn"
 SNAPSHOT = HERE / "snapshot" / "mirror"
-SNAPSHOT_PORT = 8765
 EXIT_PARTIAL, EXIT_LOCKED = 3, 75
 
 log = logging.getLogger("tdkt")
@@ -80,22 +79,25 @@ db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=cli
 
 def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
     """Extract facts from new or changed articles (all of them with all_=True or a new extractor
-    version) and store them, one transaction per article."""
+    version) and store them, one transaction per article. Facts of removed articles are retired first."""
     from extract import EXTRACTOR_VERSION
+    from extract.keys import KEYS_VERSION, resolutions_of
     from storage import articles, facts as facts_store
     from extract.pool import extract_many
 
-    rows = articles.pending_extraction(db, EXTRACTOR_VERSION, all=all_)
-    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0}
+    version = f"{EXTRACTOR_VERSION}+keys{KEYS_VERSION}"  # new keys or scope rules re-key stored articles
     now = _now()
-    names: dict[tuple[str, str | None], None] = {}
+    retired = facts_store.retire_removed_articles(db, now)
+    rows = articles.pending_extraction(db, version, all=all_)
+    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0,
+              "facts_retired": retired["facts"]}
+    names: dict[tuple[str, str], object] = {}
     for row, found in extract_many(rows, workers=workers):
         with db.atomic():
-            c = facts_store.store_facts(db, row["url"], found, EXTRACTOR_VERSION, now)
-            articles.mark_extracted(db, row["url"], EXTRACTOR_VERSION, row.get("content_hash"))
-        scope = found[0].get("_scope") if found else None
-        for f in found:
-            names[(f.get("unit") or f.get("recipient"), scope)] = None
+            c = facts_store.store_facts(db, row["url"], found, version, now)
+            articles.mark_extracted(db, row["url"], version, row.get("content_hash"))
+        for name, res in resolutions_of(found):
+            names[(name, res.key)] = res
         counts["articles_extracted"] += 1
         counts["facts_added"] += c["added"]
         counts["facts_kept"] += c["kept"]
@@ -104,14 +106,14 @@ def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
     return counts
 
 
-def review_names(db, names) -> dict:
+def review_names(db, names: dict) -> dict:
     """Every name the extraction wrote becomes an alias of its unit; names the gazetteer does not know
-    are reported, and fuzzy near-misses are queued in `alias_review` (never merged)."""
-    from extract.keys import resolution
+    are reported, and fuzzy near-misses are queued in `alias_review` (never merged).
+    `names`: {(written name, key): resolution} from extract.keys.resolutions_of."""
     from storage.units import sync_units
 
-    pairs = [(name, resolution(name, scope)) for name, scope in names if name]
-    c = sync_units(db, [(n, r) for n, r in pairs if r is not None])
+    pairs = [(name, r) for (name, _), r in names.items() if name]
+    c = sync_units(db, pairs)
     unmatched = sorted({n for n, r in pairs if r is not None and r.via == "new"})
     if unmatched:
         log.info(f"{len(unmatched)} names not in the gazetteer", extra={"data": {"unmatched": unmatched[:200]}})
@@ -127,10 +129,25 @@ def load_gazetteer(db) -> None:
         load(db, entries())
 
 
-def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1) -> int:
+def snapshot_db(db: str) -> str:
+    """The offline demo's own database beside DB (`data/tdkt.db` -> `data/tdkt-snapshot.db`): the
+    snapshot never mixes into the database the real site is crawled into."""
+    p = Path(db)
+    return str(p.with_name(f"{p.stem}-snapshot{p.suffix or '.db'}"))
+
+
+def _remove_database(db_path: str) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(db_path + suffix).unlink(missing_ok=True)
+
+
+def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1,
+               snapshot: bool = False) -> int:
+    """One refresh of DB_PATH from SITE. `snapshot`: the offline demo, rebuilt from scratch at every run
+    and keyed by its articles' source URLs (storage/provenance.py)."""
     import storage
     from crawler.run import crawl
-    from storage import runs, search
+    from storage import provenance, runs, search
 
     _setup_logging(db_path)
     with contextlib.ExitStack() as held:
@@ -139,6 +156,8 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
         except runs.AlreadyRunning as exc:
             click.echo(f"refresh: {exc}", err=True)
             return EXIT_LOCKED
+        if snapshot:
+            _remove_database(db_path)
         db = storage.connect(db_path)
         load_gazetteer(db)
         runs.mark_interrupted(db)
@@ -150,6 +169,9 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
             c = crawl(db, site, delay=delay, full=full, progress=_progress)
             errors = list(c.pop("errors", []))
             counts.update(c)
+            counts["sources_assigned"] = provenance.assign_sources(db, site)
+            if snapshot:
+                provenance.rebase_to_sources(db, site)
             counts.update(extract_pending(db, workers=workers))
             search.reindex(db)
         except Exception as exc:  # the run failed: record it, keep what landed
@@ -324,16 +346,16 @@ def run(db, site, offline, port, no_serve):
     """The main job: refresh from the site (or the bundled snapshot when it cannot be reached), then serve."""
     server = None
     delay = None
-    if offline or not site_reachable(site):
+    snapshot = offline or not site_reachable(site)
+    if snapshot:
         from crawler import mirror_server
 
-        try:  # a fixed port, so that stored URLs stay the same from one offline run to the next
-            site, server = mirror_server.start(str(SNAPSHOT), port=SNAPSHOT_PORT)
-        except OSError:
-            site, server = mirror_server.start(str(SNAPSHOT), port=0)
+        site, server = mirror_server.start(str(SNAPSHOT), port=0)
         delay = 0.0
-        click.echo(f"site not used (offline or unreachable): crawling the bundled snapshot at {site}", err=True)
-    code = do_refresh(db, site, delay, full=False)
+        real, db = db, snapshot_db(db)
+        click.echo(f"site not used (offline or unreachable): the bundled snapshot, served at {site}, is "
+                   f"loaded into its own database {db} ({real} is not touched)", err=True)
+    code = do_refresh(db, site, delay, full=False, snapshot=snapshot)
     if server:
         server.shutdown()
     if code not in (0, EXIT_PARTIAL):
