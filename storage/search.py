@@ -77,15 +77,72 @@ def _alias_index(db) -> None:
 MIGRATIONS = [("search_0001_fts", _migrate_search), ("search_0002_alias_index", _alias_index)]
 
 
-def fts_query(text: str | None) -> str:
-    """A safe FTS5 MATCH string from what a person typed: folded words, all required, last one a prefix.
+MAX_WORDS = 16  # a pasted page is searched by its first words, not refused
 
-    'Điện lực Lạng' -> '"dien" "luc" "lang"*'. Nothing to search for gives '""', which matches no row.
+
+def _words(text: str | None) -> list[str]:
+    return _WORD.findall(fold(text or ""))[:MAX_WORDS]
+
+
+def fts_query(text: str | None) -> str:
+    """A safe FTS5 MATCH string from what a person typed: only folded words, each quoted, so no input
+    (quotes, `NEAR(`, `*`, `AND`, 5,000 characters) is ever FTS5 syntax. Several words match as a phrase
+    or all together, the last one as a prefix:
+
+    'Điện lực Lạng' -> '"dien luc lang"* OR ("dien" AND "luc" AND "lang"*)'. Nothing to search for gives
+    '""', which matches no row. Rank phrase matches first with `fts_phrase`.
     """
-    words = _WORD.findall(fold(text or ""))
+    words = _words(text)
     if not words:
         return '""'
-    return " ".join(f'"{w}"' for w in words[:-1]) + (" " if len(words) > 1 else "") + f'"{words[-1]}"*'
+    if len(words) == 1:
+        return f'"{words[0]}"*'
+    return f'{fts_phrase(text)} OR (' + " AND ".join(f'"{w}"' for w in words[:-1]) + f' AND "{words[-1]}"*)'
+
+
+def fts_phrase(text: str | None) -> str:
+    """The words typed as one phrase ('"dien luc"*'): what ranks first ("dien luc" before "diễn văn …
+    lúc")."""
+    words = _words(text)
+    return '"' + " ".join(words) + '"*' if words else '""'
+
+
+def like_pattern(text: str | None) -> str:
+    """`%folded text%` for `LIKE … ESCAPE '\\'` with `%`, `_` and `\\` of the text taken literally."""
+    needle = " ".join(fold(text or "").split())
+    return "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def highlight(text: str | None, query: str | None, width: int = 160, mark=("[", "]")) -> str:
+    """A snippet of `text` as written (accents kept) around the first place its folded form holds the
+    query's words, each match marked: what the folded index found, shown in the original."""
+    text = text or ""
+    words = _words(query)
+    if not text or not words:
+        return text[:width]
+    folded = "".join(fold(c) or c for c in text)  # one folded character per original one
+    if len(folded) != len(text):
+        folded = "".join((fold(c) or " ")[:1] for c in text)
+    pats = [re.escape(w) + ("" if i == len(words) - 1 else r"(?!\w)") for i, w in enumerate(words)]
+    phrase = re.search(r"(?<!\w)" + r"\W+".join(pats), folded)
+    if phrase:  # the words as a phrase: one mark
+        spans = [(phrase.start(), phrase.end())]
+    else:
+        spans = [(m.start(), m.end()) for pat in pats for m in re.finditer(r"(?<!\w)" + pat, folded)]
+    if not spans:
+        return text[:width] + ("…" if len(text) > width else "")
+    spans.sort()
+    first = spans[0][0]
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    out, pos = [], start
+    for a, b in spans:
+        if a < pos or b > end:
+            continue
+        out += [text[pos:a], mark[0], text[a:b], mark[1]]
+        pos = b
+    out.append(text[pos:end])
+    return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(text) else "")
 
 
 def _sig(*parts) -> str:
@@ -173,36 +230,49 @@ def reindex(db) -> dict:
 
 
 def search_units(db, query: str, limit: int = 20) -> list[dict]:
-    """Units any of whose spellings matches `query`, accents and case ignored ("dien luc", "Điện lực")."""
+    """Units any of whose spellings matches `query`, accents and case ignored ("dien luc", "Điện lực");
+    a spelling holding the words as a phrase first."""
     return list(db.query(
         """SELECT u.key, u.name, u.kind, u.source,
                   (SELECT group_concat(alias, ' · ') FROM unit_aliases WHERE unit_key = u.key) AS aliases,
-                  min(f.rank) AS score
+                  min(f.rank) AS score,
+                  max(f.rowid IN (SELECT rowid FROM unit_aliases_fts WHERE unit_aliases_fts MATCH :p)) AS phrase
            FROM unit_aliases_fts f JOIN unit_aliases a ON a.id = f.rowid JOIN units u ON u.key = a.unit_key
-           WHERE unit_aliases_fts MATCH ? GROUP BY u.key ORDER BY score, u.name LIMIT ?""",
-        [fts_query(query), limit],
+           WHERE unit_aliases_fts MATCH :q GROUP BY u.key ORDER BY phrase DESC, score, u.name LIMIT :n""",
+        {"q": fts_query(query), "p": fts_phrase(query), "n": limit},
     ))
 
 
 def search_articles(db, query: str, limit: int = 20) -> list[dict]:
-    """Articles whose title or body matches, best first, with a (folded) snippet."""
-    return list(db.query(
-        """SELECT s.url, a.title, a.published, snippet(search_articles, -1, '[', ']', '…', 12) AS snippet,
-                  s.rank AS score
+    """Articles whose title or body matches, phrase matches first, then by rank, with a snippet of the
+    text as written (accents kept) around the match."""
+    rows = list(db.query(
+        """SELECT s.url, a.title, a.published, a.body, s.rank AS score,
+                  s.rowid IN (SELECT rowid FROM search_articles WHERE search_articles MATCH :p) AS phrase
            FROM search_articles s JOIN articles a ON a.url = s.url
-           WHERE search_articles MATCH ? ORDER BY s.rank LIMIT ?""",
-        [fts_query(query), limit],
+           WHERE search_articles MATCH :q ORDER BY phrase DESC, s.rank LIMIT :n""",
+        {"q": fts_query(query), "p": fts_phrase(query), "n": limit},
     ))
+    for r in rows:
+        r["snippet"] = highlight(f"{r['title'] or ''} — {r.pop('body') or ''}", query)
+    return rows
 
 
 def search_facts(db, query: str, limit: int = 50) -> list[dict]:
-    """Current facts whose unit/recipient, award, cluster or evidence matches, best first."""
-    return list(db.query(
-        """SELECT fact_id, kind, article_url, label, snippet(search_facts, 7, '[', ']', '…', 12) AS snippet,
-                  rank AS score
-           FROM search_facts WHERE search_facts MATCH ? ORDER BY rank LIMIT ?""",
-        [fts_query(query), limit],
+    """Current facts whose unit/recipient, award, cluster or evidence matches, phrase matches first, with
+    the evidence as written around the match."""
+    rows = list(db.query(
+        """SELECT s.fact_id, s.kind, s.article_url, s.label, s.rank AS score,
+                  s.rowid IN (SELECT rowid FROM search_facts WHERE search_facts MATCH :p) AS phrase,
+                  coalesce((SELECT evidence FROM memberships WHERE id = s.fact_id),
+                           (SELECT evidence FROM rankings WHERE id = s.fact_id),
+                           (SELECT evidence FROM awards WHERE id = s.fact_id)) AS evidence
+           FROM search_facts s WHERE search_facts MATCH :q ORDER BY phrase DESC, s.rank LIMIT :n""",
+        {"q": fts_query(query), "p": fts_phrase(query), "n": limit},
     ))
+    for r in rows:
+        r["snippet"] = highlight(r.pop("evidence"), query)
+    return rows
 
 
 def search(db, query: str, limit: int = 20) -> list[dict]:
