@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
@@ -29,6 +29,7 @@ if str(_ROOT) not in sys.path:  # `datasette --plugins-dir` does not put the pro
 
 from extract.normalize import fold  # noqa: E402
 from storage.article_page import article_context  # noqa: E402
+from storage.provenance import is_loopback  # noqa: E402
 from storage.search import fts_phrase, fts_query, highlight, like_pattern  # noqa: E402
 from storage.units import make_key  # noqa: E402
 
@@ -110,8 +111,10 @@ def render_cell(row, value, column, table, database, datasette):
     links = []
     for url in value.split():
         page = _article_link(datasette, database, url, **mark)
-        links.append(f'<a class="article-page" href="{escape(page)}">bài viết / article</a> '
-                     f'<span class="article-url">{escape(url)}</span>')
+        host = urlsplit(url).hostname or url
+        source = (f'<span class="article-url">{escape(url.rsplit("/", 1)[-1][:60])}</span>' if is_loopback(url)
+                  else f'<a class="source-link" href="{escape(url)}" title="{escape(url)}">{escape(host)}</a>')
+        links.append(f'<a class="article-page" href="{escape(page)}">bài viết / article</a> · {source}')
     return Markup("<br>".join(links))
 
 
