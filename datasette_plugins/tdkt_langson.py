@@ -1,8 +1,8 @@
 """The project's Datasette plugin (loaded with `--plugins-dir datasette_plugins`).
 
 - SQL functions with the very normalisation the pipeline used, so canned queries match what a person
-  typed: `fold(text)`; `fts_query(text)` / `fts_phrase(text)` (only quoted folded words ever reach
-  FTS5); `like_pattern(text)` (`%`/`_` literal, for `LIKE … ESCAPE '\\'`); `trich_doan(text, q)` (a
+  typed: `fold(text)`; `fts_query(text)` / `fts_ranked(text)` / `fts_phrase(text)` (only quoted
+  folded words ever reach FTS5; `fts_ranked` lets the words as a phrase weigh in bm25); `like_pattern(text)` (`%`/`_` literal, for `LIKE … ESCAPE '\\'`); `trich_doan(text, q)` (a
   snippet of the text as written, accents kept, around the folded match); `cluster_designator(text)`
   ("Cụm thi đua số 2" = "Cụm II" = "cum 2" -> 'cum-2').
 - `escape_fts` replaced (after Datasette's own), so a table's search box (`?_search=`) takes any text —
@@ -30,7 +30,7 @@ if str(_ROOT) not in sys.path:  # `datasette --plugins-dir` does not put the pro
 from extract.normalize import fold  # noqa: E402
 from storage.article_page import article_context  # noqa: E402
 from storage.provenance import is_loopback  # noqa: E402
-from storage.search import fts_phrase, fts_query, highlight, like_pattern  # noqa: E402
+from storage.search import fts_phrase, fts_query, fts_ranked, highlight, like_pattern  # noqa: E402
 from storage.units import make_key  # noqa: E402
 
 try:  # the cluster identity's own designators: "Cụm thi đua số 2" = "Cụm II" = "cum 2" -> 'cum-2'
@@ -73,6 +73,7 @@ def prepare_connection(conn, database, datasette):
     conn.create_function("fold", 1, _fold, deterministic=True)
     conn.create_function("fts_query", 1, _text(fts_query), deterministic=True)
     conn.create_function("fts_phrase", 1, _text(fts_phrase), deterministic=True)
+    conn.create_function("fts_ranked", 1, _text(fts_ranked), deterministic=True)
     conn.create_function("escape_fts", 1, _text(fts_query), deterministic=True)
     conn.create_function("like_pattern", 1, _text(like_pattern), deterministic=True)
     conn.create_function("trich_doan", 2, lambda t, q: highlight(t, None if q is None else str(q)),

@@ -10,9 +10,12 @@ Three layers, from safe to unsafe:
    merged, because near spellings are often different units ("Quận 3"/"Quận 5", "Sở Y tế"/"Công
    đoàn Sở Y tế").
 
-Articles also come from other provinces, whose "Cụm thi đua số 2" or "Sở Tư pháp" are not Lạng Sơn's.
-`Resolver.resolve` and `cluster_key` take an optional `scope` (a province name; `guess_scope` finds
-one in an article's text): keys in the home province carry no prefix, keys elsewhere are prefixed with the province slug ("soc-trang:so-tu-phap", "dong-thap:cum-1").
+Articles also come from other provinces, whose "Sở Tư pháp" is not Lạng Sơn's. `Resolver.resolve` takes
+an optional `scope` (a province): keys in the home province carry no prefix, keys elsewhere are prefixed
+with the province slug ("soc-trang:so-tu-phap"). Which province a unit is in, and which cluster a mention
+is, are decided from the article's own words by extract/keys.py and extract/clusterid.py; `cluster_key`
+here is only the syntactic number-or-name part ('cum-2'), which the extractor groups mentions by.
+`guess_scope` (the province an article names most) is kept for callers that want a hint, never for keys.
 Pure: the only I/O is reading the package's data files once.
 """
 from __future__ import annotations

@@ -86,18 +86,23 @@ def _words(text: str | None) -> list[str]:
 
 def fts_query(text: str | None) -> str:
     """A safe FTS5 MATCH string from what a person typed: only folded words, each quoted, so no input
-    (quotes, `NEAR(`, `*`, `AND`, 5,000 characters) is ever FTS5 syntax. Several words match as a phrase
-    or all together, the last one as a prefix:
-
-    'Điện lực Lạng' -> '"dien luc lang"* OR ("dien" AND "luc" AND "lang"*)'. Nothing to search for gives
-    '""', which matches no row. Rank phrase matches first with `fts_phrase`.
+    (quotes, `NEAR(`, `*`, `AND`, 5,000 characters) is ever FTS5 syntax. All words must match, the last
+    one as a prefix: 'Điện lực Lạng' -> '"dien" "luc" "lang"*' (every phrase match is one of these; rank
+    the phrase matches first with `fts_phrase`). Nothing to search for gives '""', which matches no row.
     """
     words = _words(text)
     if not words:
         return '""'
-    if len(words) == 1:
-        return f'"{words[0]}"*'
-    return f'{fts_phrase(text)} OR (' + " AND ".join(f'"{w}"' for w in words[:-1]) + f' AND "{words[-1]}"*)'
+    return " ".join(f'"{w}"' for w in words[:-1]) + (" " if len(words) > 1 else "") + f'"{words[-1]}"*'
+
+
+def fts_ranked(text: str | None) -> str:
+    """`fts_query` for a search ranked by bm25, in which the words as one phrase weigh on their own:
+    'dien luc' -> '"dien luc"* OR ("dien" "luc"*)' matches the same rows, and "Điện lực" ranks before
+    an article that says "diễn văn … lúc" more often. One FTS pass, so `ORDER BY rank LIMIT n` stays
+    cheap at tens of thousands of articles."""
+    words = _words(text)
+    return fts_query(text) if len(words) < 2 else f"{fts_phrase(text)} OR ({fts_query(text)})"
 
 
 def fts_phrase(text: str | None) -> str:
@@ -113,6 +118,18 @@ def like_pattern(text: str | None) -> str:
     return "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+class _FoldTable(dict):
+    """str.translate table folding one character to one ('Đ' -> 'd', 'ằ' -> 'a'), filled as met."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        self[code] = out = (fold(c) or " ")[:1] if c.strip() else " "
+        return out
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def highlight(text: str | None, query: str | None, width: int = 160, mark=("[", "]")) -> str:
     """A snippet of `text` as written (accents kept) around the first place its folded form holds the
     query's words, each match marked: what the folded index found, shown in the original."""
@@ -120,9 +137,7 @@ def highlight(text: str | None, query: str | None, width: int = 160, mark=("[", 
     words = _words(query)
     if not text or not words:
         return text[:width]
-    folded = "".join(fold(c) or c for c in text)  # one folded character per original one
-    if len(folded) != len(text):
-        folded = "".join((fold(c) or " ")[:1] for c in text)
+    folded = text.translate(_FOLD_TABLE)  # one folded character per original one: offsets agree
     pats = [re.escape(w) + ("" if i == len(words) - 1 else r"(?!\w)") for i, w in enumerate(words)]
     phrase = re.search(r"(?<!\w)" + r"\W+".join(pats), folded)
     if phrase:  # the words as a phrase: one mark
@@ -230,28 +245,26 @@ def reindex(db) -> dict:
 
 
 def search_units(db, query: str, limit: int = 20) -> list[dict]:
-    """Units any of whose spellings matches `query`, accents and case ignored ("dien luc", "Điện lực");
-    a spelling holding the words as a phrase first."""
+    """Units any of whose spellings matches `query`, accents and case ignored ("dien luc", "Điện lực"),
+    best match first."""
     return list(db.query(
         """SELECT u.key, u.name, u.kind, u.source,
                   (SELECT group_concat(alias, ' · ') FROM unit_aliases WHERE unit_key = u.key) AS aliases,
-                  min(f.rank) AS score,
-                  max(f.rowid IN (SELECT rowid FROM unit_aliases_fts WHERE unit_aliases_fts MATCH :p)) AS phrase
+                  min(f.rank) AS score
            FROM unit_aliases_fts f JOIN unit_aliases a ON a.id = f.rowid JOIN units u ON u.key = a.unit_key
-           WHERE unit_aliases_fts MATCH :q GROUP BY u.key ORDER BY phrase DESC, score, u.name LIMIT :n""",
-        {"q": fts_query(query), "p": fts_phrase(query), "n": limit},
+           WHERE unit_aliases_fts MATCH ? GROUP BY u.key ORDER BY score, u.name LIMIT ?""",
+        [fts_ranked(query), limit],
     ))
 
 
 def search_articles(db, query: str, limit: int = 20) -> list[dict]:
-    """Articles whose title or body matches, phrase matches first, then by rank, with a snippet of the
+    """Articles whose title or body matches, best first (a phrase match weighs), with a snippet of the
     text as written (accents kept) around the match."""
     rows = list(db.query(
-        """SELECT s.url, a.title, a.published, a.body, s.rank AS score,
-                  s.rowid IN (SELECT rowid FROM search_articles WHERE search_articles MATCH :p) AS phrase
+        """SELECT s.url, a.title, a.published, a.body, s.rank AS score
            FROM search_articles s JOIN articles a ON a.url = s.url
-           WHERE search_articles MATCH :q ORDER BY phrase DESC, s.rank LIMIT :n""",
-        {"q": fts_query(query), "p": fts_phrase(query), "n": limit},
+           WHERE search_articles MATCH ? ORDER BY s.rank LIMIT ?""",
+        [fts_ranked(query), limit],
     ))
     for r in rows:
         r["snippet"] = highlight(f"{r['title'] or ''} — {r.pop('body') or ''}", query)
@@ -259,16 +272,15 @@ def search_articles(db, query: str, limit: int = 20) -> list[dict]:
 
 
 def search_facts(db, query: str, limit: int = 50) -> list[dict]:
-    """Current facts whose unit/recipient, award, cluster or evidence matches, phrase matches first, with
-    the evidence as written around the match."""
+    """Current facts whose unit/recipient, award, cluster or evidence matches, best first, with the
+    evidence as written around the match."""
     rows = list(db.query(
         """SELECT s.fact_id, s.kind, s.article_url, s.label, s.rank AS score,
-                  s.rowid IN (SELECT rowid FROM search_facts WHERE search_facts MATCH :p) AS phrase,
                   coalesce((SELECT evidence FROM memberships WHERE id = s.fact_id),
                            (SELECT evidence FROM rankings WHERE id = s.fact_id),
                            (SELECT evidence FROM awards WHERE id = s.fact_id)) AS evidence
-           FROM search_facts s WHERE search_facts MATCH :q ORDER BY phrase DESC, s.rank LIMIT :n""",
-        {"q": fts_query(query), "p": fts_phrase(query), "n": limit},
+           FROM search_facts s WHERE search_facts MATCH ? ORDER BY s.rank LIMIT ?""",
+        [fts_ranked(query), limit],
     ))
     for r in rows:
         r["snippet"] = highlight(r.pop("evidence"), query)
