@@ -91,11 +91,21 @@ _NUMBERED_RAW = re.compile(r"(?i)(?<![\w])(?:cụm|khối)(?:\s+thi\s+đua)?(?:\
 _LINKED = re.compile(r"(?i)\s+(?:trực thuộc|thuộc|của)\s+")
 
 
+_YEAR_TAIL = re.compile(r"(?i)[\s,\-–]+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*$")
+
+
+def display_name(name: str) -> str:
+    """A cluster's name to show: no year ('KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ NĂM 2020' is the cluster of every
+    year), a capital first and a name written in capitals in sentence case."""
+    s = _YEAR_TAIL.sub("", " ".join(clean(name).split())) or clean(name)
+    return s[:1].upper() + (s[1:].lower() if s.isupper() else s[1:])
+
+
 def designator(name: str) -> str:
     """The number or name part of a cluster: 'Cụm thi đua số II, Đoàn thanh niên Bộ Tư pháp' -> 'cum-2';
-    'Khối thi đua các phòng, ban và đơn vị trực thuộc Sở' -> 'khoi-phong-ban-don-vi' ('các' and what
-    follows 'thuộc'/'của' are not the name)."""
-    head = _LINKED.split(clean(name), maxsplit=1)[0]
+    'Khối thi đua các phòng, ban và đơn vị trực thuộc Sở' -> 'khoi-phong-ban-don-vi' ('các', a year and
+    what follows 'thuộc'/'của' are not the name)."""
+    head = _YEAR_TAIL.sub("", _LINKED.split(clean(name), maxsplit=1)[0])
     k = _syntactic_cluster_key(head)
     return "-".join(w for w in k.split("-") if w != "cac") or k
 

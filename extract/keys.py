@@ -14,14 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .clusterid import Article, ClusterIdentity, designator, identify, member_level
+from .clusterid import Article, ClusterIdentity, designator, display_name, identify, member_level
 from .normalize import clean
 from .places import HOME_NAME, province_of_name, province_slug, source_province
 from .resolve import Resolution, Resolver
 from .unitkeys import unit_key
 
 # Bump when keys or scope change: stored articles are then re-keyed (pipeline.extract_pending).
-KEYS_VERSION = "2"
+KEYS_VERSION = "3"
 UNNAMED = "(cụm không nêu tên)"
 
 
@@ -109,7 +109,7 @@ def add_keys(facts: list[dict], article: Article | None = None) -> list[dict]:
                                          "basis": "bài không nêu tên cụm"}
             else:
                 f["cluster_key"] = ident.key
-                f["cluster_identity"] = ident.as_dict()
+                f["cluster_identity"] = {**ident.as_dict(), "name": display_name(f["cluster"])}
             scope = unit_scope(f.get("unit") or "", ident.province if ident else None, article)
             res = resolve_unit(f.get("unit") or "", scope)
             f["unit_key"] = res.key

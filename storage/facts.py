@@ -205,8 +205,9 @@ def _prepare(db, kind: str, article_url: str, fact: dict) -> dict:
     else:
         cname = clean(f.get("cluster") or "").strip()
         f["cluster"] = cname
+        shown = (f.get("cluster_identity") or {}).get("name") or cname  # no year, no capitals
         f["cluster_key"] = ensure_cluster(db, f.get("cluster_key") or make_key(cname),
-                                          cname or UNNAMED_CLUSTER, identity=f.get("cluster_identity"))
+                                          shown or UNNAMED_CLUSTER, identity=f.get("cluster_identity"))
         uname = clean(f.get("unit") or "").strip()
         f["unit"] = uname
         f["unit_key"] = f.get("unit_key") or make_key(uname)

@@ -271,15 +271,16 @@ def load_gazetteer(db, entries: Iterable[dict], clusters: Iterable[dict] | None 
 
 
 def find_units(db, text: str, limit: int = 20) -> list[dict]:
-    """Units whose name or any alias contains `text`, accents and case ignored."""
-    needle = fold(text).strip()
-    if not needle:
+    """Units whose name or any alias contains `text`, accents and case ignored (`%`, `_` literal)."""
+    from .search import like_pattern
+
+    if not fold(text).strip():
         return []
     return list(
         db.query(
             "SELECT u.key, u.name, u.kind, u.source, group_concat(DISTINCT a.alias) AS aliases "
-            "FROM unit_aliases a JOIN units u ON u.key = a.unit_key WHERE a.alias_fold LIKE ? "
+            "FROM unit_aliases a JOIN units u ON u.key = a.unit_key WHERE a.alias_fold LIKE ? ESCAPE '\\' "
             "GROUP BY u.key ORDER BY u.name LIMIT ?",
-            [f"%{needle}%", limit],
+            [like_pattern(text), limit],
         )
     )

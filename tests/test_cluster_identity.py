@@ -10,7 +10,7 @@ from collections import defaultdict
 
 import pytest
 
-from extract.clusterid import Article, designator, identify
+from extract.clusterid import Article, designator, display_name, identify
 from extract.keys import resolve_unit, unit_scope
 from extract.places import province_of_name, province_slug, source_province
 
@@ -143,3 +143,15 @@ def test_a_units_province_comes_from_its_name_or_its_cluster():
     assert resolve_unit("Sở Tư pháp", unit_scope("Sở Tư pháp", "Lạng Sơn", article)).key == "so-tu-phap"
     assert resolve_unit("Sở Tư pháp tỉnh Sóc Trăng", unit_scope("Sở Tư pháp tỉnh Sóc Trăng", None, article)).key \
         == resolve_unit("Sở Tư pháp", unit_scope("Sở Tư pháp", "Sóc Trăng", article)).key == "soc-trang:so-tu-phap"
+
+
+@pytest.mark.parametrize("written,shown,desig", [
+    ("KHỐI THI ĐUA CÁC HỘI ĐẶC THÙ NĂM 2020", "Khối thi đua các hội đặc thù", "khoi-hoi-dac-thu"),
+    ("khối thi đua các cơ quan văn hóa xã hội", "Khối thi đua các cơ quan văn hóa xã hội",
+     "khoi-co-quan-van-hoa-xa-hoi"),
+    ("Cụm Thi đua số II, Đoàn thanh niên Bộ Tư pháp", "Cụm Thi đua số II, Đoàn thanh niên Bộ Tư pháp", "cum-2"),
+    ("Khối thi đua các phòng, ban và đơn vị trực thuộc Sở", "Khối thi đua các phòng, ban và đơn vị trực thuộc Sở",
+     "khoi-phong-ban-don-vi"),
+])
+def test_a_clusters_name_and_designator_hold_no_year_and_no_capitals(written, shown, desig):
+    assert display_name(written) == shown and designator(written) == desig
