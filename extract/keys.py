@@ -114,7 +114,9 @@ def add_keys(facts: list[dict], article: Article | None = None) -> list[dict]:
             res = resolve_unit(f.get("unit") or "", scope)
             f["unit_key"] = res.key
         f["unit_scope"] = scope.as_dict()
-        f["_resolution"] = res
+        # the resolver's decision, as plain data (facts stay JSON): storage.units.sync_units reads it
+        f["_resolution"] = {"key": res.key, "canonical": res.canonical, "via": res.via,
+                            "proposals": [list(p) for p in res.proposals], "kind": res.kind}
     return facts
 
 
@@ -123,8 +125,10 @@ def resolutions_of(facts: list[dict]) -> list[tuple[str, Resolution]]:
     out = []
     for f in facts:
         name = f.get("unit") or f.get("recipient")
-        if name and f.get("_resolution") is not None:
-            out.append((name, f["_resolution"]))
+        r = f.get("_resolution")
+        if name and r:
+            out.append((name, Resolution(r["key"], r["canonical"], r["via"] != "new", r["via"],
+                                         [tuple(p) for p in r["proposals"]], r.get("kind"))))
     return out
 
 
