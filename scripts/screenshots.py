@@ -32,12 +32,26 @@ def pages(db: str, unit: str) -> list[tuple[str, str, str | None]]:
     return [
         ("home.png", "/", None),
         ("cluster-leadership.png", f"/{db}/lanh_dao_cum?province={LS}&year=&cluster=", None),
-        ("clusters-by-organiser.png", f"/{db}/clusters?_sort=province", None),
+        ("clusters-by-organiser.png", f"/{db}/clusters?_sort=province&_size=12", None),
         ("unit-history.png", f"/{db}/unit_history?unit_key={quote(unit)}", None),
         ("award-history-of-a-unit.png", f"/{db}/lich_su_khen_thuong?unit=dien+luc", None),
         ("article-page.png", f"/{db}/award_history?province={LS}&_sort_desc=year", "table.rows-and-columns a.article-page"),
         ("awards-dashboard.png", "/-/dashboards/khen-thuong", None),
     ]
+
+
+def open_page(page, url: str, click: str | None, dashboard: bool = False) -> str:
+    """Open `url` (then follow the first `click` link) and wait until it is drawn; returns where it is."""
+    page.goto(url)
+    if click:
+        page.locator(click).first.click()
+        page.wait_for_selector("mark.evidence")
+    if dashboard:
+        for chart in ("awards-per-year", "awards-per-cluster"):
+            page.wait_for_selector(f"#chart-{chart} canvas, #chart-{chart} svg")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(1000)  # let vega finish its first paint
+    return page.url
 
 
 def busiest_unit(db_path: Path) -> str:
@@ -69,15 +83,14 @@ def main() -> int:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
         for name, path, click in pages(db_path.stem, busiest_unit(db_path)):
-            page.goto(base + path)
-            if click:
-                page.locator(click).first.click()
-                page.wait_for_selector("mark.evidence")
-            if "dashboards" in path:
-                page.wait_for_selector("#chart-awards-per-year canvas, #chart-awards-per-year svg")
-                page.wait_for_timeout(500)
-            page.screenshot(path=str(out / name), full_page=True, mask=[page.locator("footer")],
-                            mask_color="#276890", animations="disabled")
+            page.set_viewport_size({"width": 1280, "height": 900})
+            url = open_page(page, base + path, click)
+            # a viewport as tall as the page, loaded afresh at that size, not full_page: Chromium's
+            # full-page capture leaves the dashboard's vega canvases above the fold blank
+            height = page.evaluate("document.documentElement.scrollHeight")
+            page.set_viewport_size({"width": 1280, "height": max(900, min(height, 6000))})
+            open_page(page, url, None, dashboard="dashboards" in path)
+            page.screenshot(path=str(out / name))  # no mask: masking blanks the vega charts
             print(out / name)
         browser.close()
     return 0
