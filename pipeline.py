@@ -21,6 +21,8 @@ from pathlib import Path
 
 import click
 
+from pipeline_review import COMMANDS as _REVIEW_COMMANDS, CORRECTIONS, load_corrections, report_news
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_DB = "data/tdkt.db"
 DEFAULT_SITE = "https://thiduakhenthuong.langson.gov.vn"
@@ -75,26 +77,30 @@ def cli():
 
 
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="SQLite file")
+corrections_option = click.option("--corrections", "corrections_dir", default=str(CORRECTIONS), show_default=True,
+                                  type=click.Path(file_okay=False), help="folder of reviewed corrections (*.yml)")
 
 
-def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
+def extract_pending(db, all_: bool = False, workers: int = 1, corrections_dir=CORRECTIONS) -> dict:
     """Extract facts from new or changed articles (all of them with all_=True or a new extractor
-    version) and store them, one transaction per article. Facts of removed articles are retired first."""
+    version) and store them, one transaction per article, with the reviewed corrections applied again.
+    Facts of removed articles are retired first."""
     from extract import EXTRACTOR_VERSION
     from extract.keys import KEYS_VERSION, resolutions_of
-    from storage import articles, facts as facts_store
+    from storage import articles, corrections_apply, facts as facts_store
     from extract.pool import extract_many
 
     version = f"{EXTRACTOR_VERSION}+keys{KEYS_VERSION}"  # new keys or scope rules re-key stored articles
+    corrections = load_corrections(db, corrections_dir)
     now = _now()
     retired = facts_store.retire_removed_articles(db, now)
     rows = articles.pending_extraction(db, version, all=all_)
-    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0,
-              "facts_retired": retired["facts"]}
+    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": retired["facts"],
+              **corrections}
     names: dict[tuple[str, str], object] = {}
     for row, found in extract_many(rows, workers=workers):
         with db.atomic():
-            c = facts_store.store_facts(db, row["url"], found, version, now)
+            c = corrections_apply.store_corrected(db, row["url"], found, version, now)
             articles.mark_extracted(db, row["url"], version, row.get("content_hash"))
         for name, res in resolutions_of(found):
             names[(name, res.key)] = res
@@ -103,6 +109,7 @@ def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
         counts["facts_kept"] += c["kept"]
         counts["facts_retired"] += c["retired"]
     counts.update(review_names(db, names))
+    counts.update(corrections_apply.apply(db))  # merges and accepted aliases reach every article
     return counts
 
 
@@ -142,7 +149,7 @@ def _remove_database(db_path: str) -> None:
 
 
 def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1,
-               snapshot: bool = False) -> int:
+               snapshot: bool = False, corrections_dir=CORRECTIONS) -> int:
     """One refresh of DB_PATH from SITE. `snapshot`: the offline demo, rebuilt from scratch at every run
     and keyed by its articles' source URLs (storage/provenance.py)."""
     import storage
@@ -162,7 +169,7 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
         load_gazetteer(db)
         runs.mark_interrupted(db)
         run_id = runs.start_run(db, "refresh", {"site": site, "delay": delay, "full": full})
-        t0 = time.time()
+        t0, since = time.time(), _now()
         counts: dict = {}
         errors: list = []
         try:
@@ -172,8 +179,10 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
             counts["sources_assigned"] = provenance.assign_sources(db, site)
             if snapshot:
                 provenance.rebase_to_sources(db, site)
-            counts.update(extract_pending(db, workers=workers))
+            counts.update(extract_pending(db, workers=workers, corrections_dir=corrections_dir))
             search.reindex(db)
+            if counts.get("corrections_error"):
+                errors.append(f"corrections: {counts['corrections_error']}")
         except Exception as exc:  # the run failed: record it, keep what landed
             log.exception("refresh failed")
             errors.append(f"{type(exc).__name__}: {exc}")
@@ -197,6 +206,7 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
         click.echo(summary, err=True)
         for e in errors[:10]:
             click.echo(f"  error: {e}", err=True)
+        report_news(db, since, counts)
         log.info(summary, extra={"data": {"counts": counts, "errors": errors}})
         return code
 
@@ -207,9 +217,10 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
 @click.option("--delay", type=float, default=None, help="seconds between requests (default: robots.txt Crawl-delay)")
 @click.option("--full", is_flag=True, help="walk every listing page, not only until known articles")
 @click.option("--workers", type=int, default=1, show_default=True, help="extraction processes")
-def refresh(db, site, delay, full, workers):
+@corrections_option
+def refresh(db, site, delay, full, workers, corrections_dir):
     """Crawl SITE, extract what is new or changed, load it; print a summary."""
-    sys.exit(do_refresh(db, site, delay, full, workers))
+    sys.exit(do_refresh(db, site, delay, full, workers, corrections_dir=corrections_dir))
 
 
 @cli.command()
@@ -230,7 +241,8 @@ def crawl(db, site, delay, full):
 @db_option
 @click.option("--all", "all_", is_flag=True, help="re-extract every stored article")
 @click.option("--workers", type=int, default=1, show_default=True)
-def extract(db, all_, workers):
+@corrections_option
+def extract(db, all_, workers, corrections_dir):
     """(Re-)extract facts from stored articles."""
     import storage
     from storage import search
@@ -241,7 +253,7 @@ def extract(db, all_, workers):
         with runs.run_lock(db):  # never alongside a refresh of the same database
             conn = storage.connect(db)
             t0 = time.time()
-            c = extract_pending(conn, all_=all_, workers=workers)
+            c = extract_pending(conn, all_=all_, workers=workers, corrections_dir=corrections_dir)
             search.reindex(conn)
     except runs.AlreadyRunning as exc:
         click.echo(f"extract: {exc}", err=True)
@@ -302,13 +314,17 @@ def stats(db):
 @cli.command()
 @db_option
 @click.option("--port", type=int, default=8001, show_default=True)
-def serve(db, port):
+@click.option("--editor", is_flag=True, help="let staff log in (password hash in $TDKT_EDITOR_PASSWORD_HASH) and "
+                                             "record corrections from a fact's page")
+def serve(db, port, editor):
     """Serve DB read-only in Datasette on 127.0.0.1:PORT."""
-    from storage.serve import serve_args
+    from storage.serve import EDITOR_ENV, serve_args
 
     if not Path(db).exists():
         raise click.ClickException(f"no database at {db}")
-    cmd = serve_args(db, port)
+    if editor and not os.environ.get(EDITOR_ENV):
+        raise click.ClickException(f"--editor needs ${EDITOR_ENV} (make it with: pipeline.py hash-password)")
+    cmd = serve_args(db, port, editor=editor)
     click.echo(f"Datasette: http://127.0.0.1:{port}/", err=True)
     os.execvp(cmd[0], cmd)
 
@@ -367,6 +383,9 @@ def run(db, site, offline, port, no_serve):
         click.echo(f"Datasette: http://127.0.0.1:{port}/", err=True)
         os.execvp(cmd[0], cmd)
 
+
+for _command in _REVIEW_COMMANDS:  # review, decide, corrections, hash-password
+    cli.add_command(_command)
 
 if __name__ == "__main__":
     cli()

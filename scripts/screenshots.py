@@ -6,7 +6,8 @@
 
 Serves the database with `datasette serve` exactly as `pipeline.py serve` does, opens the pages a person
 starts from (home, Lạng Sơn's cluster leadership, a unit's history and awards, an article with a fact's
-evidence marked, the clusters by organiser, the charts) and writes full-page PNGs to docs/screenshots/.
+evidence marked, the clusters by organiser, the charts) and writes full-page PNGs to docs/screenshots/;
+then, on a throw-away copy served with the editor role, a fact corrected from its page.
 """
 from __future__ import annotations
 
@@ -65,6 +66,49 @@ def busiest_unit(db_path: Path) -> str:
         con.close()
 
 
+def fact_id(db_path: Path) -> str:
+    """A Lạng Sơn cluster chair of the latest year: the fact the editor's screenshot corrects."""
+    import sqlite3
+
+    con = sqlite3.connect(db_path)
+    try:
+        return con.execute("SELECT m.id FROM memberships m JOIN clusters c ON c.key = m.cluster_key WHERE m.current = 1 "
+                           "AND m.role = 'chair' AND m.year IS NOT NULL AND c.province = 'Lạng Sơn' "
+                           "ORDER BY m.year DESC, m.id LIMIT 1").fetchone()[0]
+    finally:
+        con.close()
+
+
+def corrected_fact(browser, db_path: Path, tmp: Path, out: Path) -> None:
+    """fact-corrected.png: an editor (`serve --editor`) corrects a fact from its page, on a copy of the
+    database that is thrown away; the reason given says it is an example."""
+    import secrets
+    import sqlite3
+
+    from storage.serve import EDITOR_ENV, hash_password
+
+    copy = tmp / db_path.name  # the same name: the same database name in the URLs
+    src, dst = sqlite3.connect(db_path), sqlite3.connect(copy)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    fid, password = fact_id(copy), secrets.token_urlsafe(12)
+    with running(copy, tmp / "editor.log", editor=True, env={EDITOR_ENV: hash_password(password)}) as base:
+        page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN").new_page()
+        page.goto(base + "/-/tdkt-login")
+        page.fill("input[name=name]", "Biên tập viên")
+        page.fill("input[name=password]", password)
+        page.click("input[type=submit]")
+        page.goto(f"{base}/{copy.stem}/memberships/{fid}")
+        page.click("a.tdkt-correct")
+        page.fill("input[name=year]", str(int(page.input_value("input[name=year]")) + 1))
+        page.fill("input[name=why]", "Ví dụ cho README / an example for the README")
+        page.click("input[type=submit]")
+        page.wait_for_selector(".tdkt-fact-state")
+        page.screenshot(path=str(out / "fact-corrected.png"), full_page=True)
+        print(out / "fact-corrected.png")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", default="data/tdkt-snapshot.db")
@@ -92,6 +136,7 @@ def main() -> int:
             open_page(page, url, None, dashboard="dashboards" in path)
             page.screenshot(path=str(out / name))  # no mask: masking blanks the vega charts
             print(out / name)
+        corrected_fact(browser, db_path, Path(tmp), out)
         browser.close()
     return 0
 

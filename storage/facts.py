@@ -130,24 +130,41 @@ def _drop_current_indexes(db) -> None:
         db.execute(f"DROP INDEX IF EXISTS idx_{table}_current")
 
 
+def _rule_column(db) -> None:
+    """The name of the extraction rule that made each fact (a fact dict's "rule"), so that a reader and
+    the extractor's author can see which rule to blame or credit; NULL for facts made before rules had
+    names and for facts added by hand."""
+    for table in KINDS.values():
+        if "rule" not in {r[1] for r in db.execute(f"PRAGMA table_info({table})").fetchall()}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN rule TEXT")
+
+
 def _canonical_values(db) -> None:
     """`grantor` and `award_kind` take the vocabulary's canonical forms (extract/vocab.py), so that a
-    facet never lists 'Chính phủ' / 'Chính Phủ' apart; `grantor_text` keeps the words as written."""
+    facet never lists 'Chính phủ' / 'Chính Phủ' apart; `grantor_text` keeps the words as written.
+    Only rows without `grantor_text`: run again, it never takes a canonical grantor for the words written."""
     if "grantor_text" not in db["awards"].columns_dict:
         db.execute("ALTER TABLE awards ADD COLUMN grantor_text TEXT")
-    for fid, award, grantor in db.execute("SELECT id, award, grantor FROM awards").fetchall():
+    for fid, award, grantor in db.execute("SELECT id, award, grantor FROM awards WHERE grantor_text IS NULL"
+                                          ).fetchall():
         db.execute("UPDATE awards SET grantor_text = ?, grantor = ?, award_kind = ? WHERE id = ?",
                    [grantor, vocab.canonical_grantor(grantor), award_kind(award), fid])
 
 
 def _retired_reason(db) -> None:
-    """Why a fact is no longer current (RETIRED), and since when: shown, never silently dropped."""
+    """Why a fact is no longer current (RETIRED), and since when: shown, never silently dropped. Facts
+    retired before there was a reason could only have been dropped by a later extraction of their
+    article (a fact a person rejected, `state` != 'extracted', is not retired: corrections.py)."""
     for table in KINDS.values():
         cols = db[table].columns_dict
-        if "retired_reason" not in cols:
-            db.execute(f"ALTER TABLE {table} ADD COLUMN retired_reason TEXT")
+        if "retired_reason" in cols:
+            continue
+        db.execute(f"ALTER TABLE {table} ADD COLUMN retired_reason TEXT")
         if "retired_at" not in cols:
             db.execute(f"ALTER TABLE {table} ADD COLUMN retired_at TEXT")
+        extracted = " AND state = 'extracted'" if "state" in cols else ""
+        db.execute(f"UPDATE {table} SET retired_reason = 'not_extracted', retired_at = last_seen "
+                   f"WHERE current = 0{extracted}")
 
 
 MIGRATIONS = [
@@ -155,8 +172,9 @@ MIGRATIONS = [
     ("facts_0002_covering_indexes", _covering_indexes),
     ("facts_0003_facet_indexes", _facet_indexes),
     ("facts_0004_no_current_index", _drop_current_indexes),
-    ("facts_0005_canonical_values", _canonical_values),
-    ("facts_0006_retired_reason", _retired_reason),
+    ("facts_0005_rule", _rule_column),
+    ("facts_0006_canonical_values", _canonical_values),
+    ("facts_0007_retired_reason", _retired_reason),
 ]
 
 # Why a fact stopped being current (`retired_reason`); Vietnamese labels in views.py.
@@ -220,6 +238,7 @@ def _prepare(db, kind: str, article_url: str, fact: dict) -> dict:
         "evidence": f.get("evidence"),
         "start": f.get("start"),
         "end": f.get("end"),
+        "rule": f.get("rule"),
     }
     if kind == "award":
         for k in ("recipient", "recipient_key", "award", "grantor", "grantor_text", "year", "status"):
@@ -288,14 +307,16 @@ def store_facts(db, article_url: str, facts: list[dict], extractor_version: str,
 def retire_removed_articles(db, now: str) -> dict:
     """Facts of articles that are gone (404/410) or moved stop being current, with the reason; they no
     longer count in leadership, unit history or conflicts. Their articles are marked for re-extraction,
-    so an article that comes back gets its facts back (`store_facts` makes them current again)."""
+    so an article that comes back gets its facts back (`store_facts` makes them current again). A fact
+    a person rejected gets the reason too, so that undoing the corrections never brings it back."""
+    standing = "(current = 1 OR (state = 'rejected' AND retired_reason IS NULL))"
     counts = {"articles": 0, "facts": 0}
     clusters: set[tuple] = set()
     units_: set[tuple] = set()
     with db.atomic():
         removed = db.execute(
             "SELECT url, status FROM articles WHERE status IN ('gone', 'moved') AND url IN ("
-            + " UNION ".join(f"SELECT article_url FROM {t} WHERE current = 1" for t in KINDS.values()) + ")"
+            + " UNION ".join(f"SELECT article_url FROM {t} WHERE {standing}" for t in KINDS.values()) + ")"
         ).fetchall()
         for url, status in removed:
             reason = "article_gone" if status == "gone" else "article_moved"
@@ -304,7 +325,7 @@ def retire_removed_articles(db, now: str) -> dict:
                 for r in rows:
                     _touch(table, r, clusters, units_)
                 db.execute(f"UPDATE {table} SET current = 0, retired_reason = ?, retired_at = ? "
-                           "WHERE article_url = ? AND current = 1", [reason, now, url])
+                           f"WHERE article_url = ? AND {standing}", [reason, now, url])
                 counts["facts"] += len(rows)
             db.execute("UPDATE articles SET extracted_hash = NULL WHERE url = ?", [url])
             counts["articles"] += 1
@@ -338,7 +359,8 @@ def all_facts(db, article_url: str | None = None) -> Iterator[dict]:
     source = "(SELECT source_url FROM articles WHERE url = article_url) AS source_url"
     for table, (kind, cols) in _EXPORT.items():
         select = ", ".join(f'"{c}"' for c in cols + ["evidence", "start", "end", "id", "first_seen",
-                                                     "last_seen", "extractor_version"]) + ", " + source
+                                                     "last_seen", "extractor_version", "rule", "state"])
+        select += ", " + source
         for row in db.query(f'SELECT {select} FROM {table} WHERE {where} ORDER BY article_url, start, id',
                             params):
             yield {"kind": kind, **row}

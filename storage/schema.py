@@ -1,5 +1,5 @@
 """The order in which each module's migrations are applied (tables referenced by foreign keys first)."""
-from . import articles, facts, provenance, runs, search, units, views
+from . import articles, corrections, facts, provenance, review, runs, search, units, views
 
 MIGRATIONS = (
     articles.MIGRATIONS
@@ -7,6 +7,8 @@ MIGRATIONS = (
     + runs.MIGRATIONS
     + units.MIGRATIONS
     + facts.MIGRATIONS
+    + corrections.MIGRATIONS
+    + review.MIGRATIONS
     + search.MIGRATIONS
     + views.MIGRATIONS
 )

@@ -15,6 +15,13 @@ Every view carries the scope users filter on — `province`, `organiser`, `level
 unit's own province and level where there is no cluster) — and Vietnamese labels beside the codes
 (`vai_tro` beside `role`, `trang_thai` beside `status`; storage/labels.py).
 
+Each row also tells what a person checked (corrections.py): `award_history` has the fact's `state` and
+`correction`; `cluster_leadership` and `unit_history` list in `checked` the states other than
+'extracted' among the facts behind the row (a rejected fact no longer counts, but still shows there).
+A fact's `state` (what a person did) and its `retired_reason` (why its source no longer yields it) are
+two things: `retired_facts` lists the facts retired for their source, with their state; the facts a
+person rejected are in `fact_states`.
+
 Why summary tables: "who chaired every cluster in every year", a unit's history and the conflicts
 aggregate over all memberships, rankings and awards; computed on each request that costs hundreds of
 milliseconds to seconds at 20,000 articles (and Datasette also counts and facets a view). So
@@ -107,7 +114,9 @@ CREATE VIEW cluster_leadership AS
 SELECT cy.cluster_key, (SELECT name FROM clusters WHERE key = cy.cluster_key) AS cluster,
   (SELECT kind FROM clusters WHERE key = cy.cluster_key) AS cluster_kind, cy.year, cy.chair, cy.vice_chair,
   cy.members_count, cy.source_articles, cy.province, cy.organiser, cy.level,
-  (SELECT resolved FROM clusters WHERE key = cy.cluster_key) AS resolved
+  (SELECT resolved FROM clusters WHERE key = cy.cluster_key) AS resolved,
+  (SELECT group_concat(DISTINCT m.state) FROM memberships m WHERE m.cluster_key = cy.cluster_key
+     AND m.year IS cy.year AND m.state != 'extracted' AND (m.current = 1 OR m.state = 'rejected')) AS checked
 FROM cluster_years cy
 """
 
@@ -116,7 +125,14 @@ CREATE VIEW unit_history AS
 SELECT uy.unit_key, (SELECT name FROM units WHERE key = uy.unit_key) AS unit, uy.year, uy.cluster_key,
   (SELECT name FROM clusters WHERE key = uy.cluster_key) AS cluster, uy.role,
   {case("uy.role", ROLE, "(SELECT kind FROM clusters WHERE key = uy.cluster_key)")} AS vai_tro,
-  uy.rank, uy.awards, uy.evidence, uy.source_articles, uy.province, uy.organiser, uy.level
+  uy.rank, uy.awards, uy.evidence, uy.source_articles, uy.province, uy.organiser, uy.level,
+  (SELECT group_concat(s, ', ') FROM (
+     SELECT state AS s FROM memberships WHERE unit_key = uy.unit_key AND year IS uy.year
+       AND cluster_key IS uy.cluster_key AND state != 'extracted' AND (current = 1 OR state = 'rejected')
+     UNION SELECT state FROM rankings WHERE unit_key = uy.unit_key AND year IS uy.year
+       AND cluster_key IS uy.cluster_key AND state != 'extracted' AND (current = 1 OR state = 'rejected')
+     UNION SELECT state FROM awards WHERE recipient_key = uy.unit_key AND year IS uy.year
+       AND state != 'extracted' AND (current = 1 OR state = 'rejected'))) AS checked
 FROM unit_years uy
 """
 
@@ -129,7 +145,7 @@ SELECT a.year, a.award_kind, a.award,
   a.article_url, (SELECT published FROM articles WHERE url = a.article_url) AS published, a.evidence,
   a.start, a."end", (SELECT source_url FROM articles WHERE url = a.article_url) AS source_url,
   (SELECT province FROM units WHERE key = a.recipient_key) AS province,
-  (SELECT level FROM units WHERE key = a.recipient_key) AS level, a.id AS fact_id
+  (SELECT level FROM units WHERE key = a.recipient_key) AS level, a.id AS fact_id, a.state, a.correction
 FROM awards a
 WHERE a.current = 1
 """
@@ -165,19 +181,23 @@ SELECT k.cluster_key, (SELECT name FROM clusters WHERE key = k.cluster_key) AS c
 FROM cluster_conflicts k
 """
 
+# Retired for their source, not by a person: rejected facts and withdrawn additions are in fact_states.
 RETIRED_FACTS = f"""
 CREATE VIEW retired_facts AS
 SELECT 'membership' AS kind, m.id AS fact_id, m.article_url, m.unit AS name, m.cluster AS detail, m.year,
-  m.retired_reason, {case("m.retired_reason", RETIRED)} AS ly_do, m.retired_at, m.evidence, m.start, m."end"
-FROM memberships m WHERE m.current = 0
+  m.retired_reason, {case("m.retired_reason", RETIRED)} AS ly_do, m.retired_at, m.evidence, m.start, m."end",
+  m.state, m.correction
+FROM memberships m WHERE m.current = 0 AND m.state IN ('extracted', 'corrected')
 UNION ALL
 SELECT 'ranking', k.id, k.article_url, k.unit, k.cluster || ' #' || coalesce(k.rank, '?'), k.year,
-  k.retired_reason, {case("k.retired_reason", RETIRED)}, k.retired_at, k.evidence, k.start, k."end"
-FROM rankings k WHERE k.current = 0
+  k.retired_reason, {case("k.retired_reason", RETIRED)}, k.retired_at, k.evidence, k.start, k."end",
+  k.state, k.correction
+FROM rankings k WHERE k.current = 0 AND k.state IN ('extracted', 'corrected')
 UNION ALL
 SELECT 'award', a.id, a.article_url, a.recipient, a.award, a.year,
-  a.retired_reason, {case("a.retired_reason", RETIRED)}, a.retired_at, a.evidence, a.start, a."end"
-FROM awards a WHERE a.current = 0
+  a.retired_reason, {case("a.retired_reason", RETIRED)}, a.retired_at, a.evidence, a.start, a."end",
+  a.state, a.correction
+FROM awards a WHERE a.current = 0 AND a.state IN ('extracted', 'corrected')
 """
 
 UNMATCHED_NAMES = """

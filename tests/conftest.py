@@ -79,6 +79,17 @@ def table_rows(db_path, table: str, exclude=()) -> list[tuple]:
         con.close()
 
 
+def copy_db(src, dst):
+    """A consistent copy of the SQLite file `src` at `dst` (a test's own database to change); returns dst."""
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(b)
+    finally:
+        a.close()
+        b.close()
+    return dst
+
+
 def query(db_path, sql: str, params=()) -> list[tuple]:
     con = sqlite3.connect(db_path)
     try:

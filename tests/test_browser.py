@@ -1,55 +1,30 @@
 """A person's view: a real `datasette` process on 127.0.0.1, driven by Debian's headless Chromium.
 
 Screenshots of the sample database land in a temporary directory (the README's come from a real run:
-scripts/screenshots.py). Without Chromium or Playwright the test is skipped locally with the reason, and
-fails under CI=true, where a skipped browser test would hide a missing install step.
+scripts/screenshots.py). The module's tests share one server and one Chromium; without Chromium or
+Playwright they are skipped locally with the reason, and fail under CI=true (tests/served.py).
 """
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from facts_db import build_facts_db
-from storage.serve import running
+from served import CHROMIUM, CHROMIUM_ARGS, datasette_server, playwright
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-
-
-def _need(ok: bool, reason: str) -> None:
-    if ok:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI=true: the browser test must run; install it with apt-get install -y chromium "
-                    f"and pip install the project)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def sync_playwright():
-    try:
-        from playwright.sync_api import sync_playwright as sp
-    except ImportError:
-        sp = None
-    _need(sp is not None, "playwright is not installed")
-    _need(Path(CHROMIUM).exists() or shutil.which("chromium") is not None, f"{CHROMIUM} is missing")
-    return sp
+    return playwright()
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """`datasette serve` as pipeline.py serve starts it, on the sample database."""
     tmp = tmp_path_factory.mktemp("browser")
-    db = build_facts_db(tmp / "tdkt.db")
-    try:
-        with running(db, tmp / "datasette.log") as base:
-            yield base
-    except RuntimeError as exc:
-        pytest.fail(str(exc))
+    with datasette_server(build_facts_db(tmp / "tdkt.db"), tmp) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_db
 import storage
 from storage import articles
 from storage.provenance import load_sources
@@ -27,13 +27,7 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 @pytest.fixture
 def db_path(offline_run, tmp_path):
     """A copy of the offline demo's database (the dev set's 65 articles, extracted)."""
-    path = tmp_path / "tdkt.db"
-    src = sqlite3.connect(offline_run["snapshot_db"])
-    dst = sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    return path
+    return copy_db(offline_run["snapshot_db"], tmp_path / "tdkt.db")
 
 
 def _one(path, sql, params=()):
