@@ -93,17 +93,21 @@ def _echo_details(status: str, counts: dict, errors: list) -> None:
         click.echo(f"  error: {e['url']}: {e['error']}" if isinstance(e, dict) else f"  error: {e}", err=True)
 
 
-def run(db_path: str, site: str, opts: Options, *, command: str = "refresh",
-        after_crawl: Callable | None = None, progress: Callable | None = None) -> tuple[int, dict]:
+def run(db_path: str, site: str, opts: Options, *, command: str = "refresh", after_crawl: Callable | None = None,
+        progress: Callable | None = None, fresh: bool = False) -> tuple[int, dict]:
     """One run -> (exit code, counts). `after_crawl(db) -> dict` (extraction, indexing) runs when the
     crawl landed something (ok or partial); its counts join the run's, and its `errors` (a list) the
-    run's errors (then the run is partial)."""
+    run's errors (then the run is partial). `fresh`: the database is deleted first, under the lock."""
     import storage
-    from storage import runs
+    from storage import db as storage_db, runs
 
     with contextlib.ExitStack() as held:
         try:
-            held.enter_context(runs.run_lock(db_path))
+            lock = held.enter_context(runs.run_lock(db_path))
+            if fresh:  # the lock follows the file's identity: hold the new file's too (unless the
+                storage_db.remove(db_path)  # system gave the new file the old inode)
+                if runs.lock_path(storage_db.create(db_path)) != lock:
+                    held.enter_context(runs.run_lock(db_path))
         except runs.AlreadyRunning as exc:
             click.echo(f"{command}: {exc}", err=True)
             return EXIT_LOCKED, {}

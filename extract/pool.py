@@ -9,13 +9,15 @@ import multiprocessing
 from typing import Iterable, Iterator
 
 from . import extract_article
-from .keys import add_keys, scope_of
+from .clusterid import Article
+from .keys import add_keys
 
 
 def _one(row: dict) -> tuple[dict, list[dict]]:
     title, body = row.get("title") or "", row.get("body") or ""
     facts = extract_article(title, body, row.get("published"))
-    return row, add_keys(facts, scope_of(title + "\n" + body))
+    article = Article(title, body, row.get("url"), row.get("source_url"))
+    return row, add_keys(facts, article)
 
 
 def extract_many(rows: Iterable[dict], workers: int = 1) -> Iterator[tuple[dict, list[dict]]]:

@@ -85,6 +85,23 @@ def _pragma(db: sqlite_utils.Database, path: Path, sql: str) -> None:
         raise DatabaseProblem(f"{path}: {text}") from None
 
 
+def remove(path: str | Path) -> None:
+    """Delete a database and its write-ahead log (the offline demo is rebuilt from scratch)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def create(path: str | Path) -> Path:
+    """An empty file at `path` (an empty file is an empty SQLite database): it has an identity to lock."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_RDONLY | os.O_CREAT, 0o644))
+    except OSError as e:
+        raise DatabaseProblem(f"{path} cannot be created: {e.strerror}") from None
+    return path
+
+
 def apply_migrations(db: sqlite_utils.Database) -> list[str]:
     from .schema import MIGRATIONS
 

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Iterator
 
-from .db import DatabaseProblem
+from .db import DatabaseProblem, create
 
 
 class AlreadyRunning(RuntimeError):
@@ -41,11 +41,7 @@ def _ensure_exists(db_path: str | os.PathLike) -> None:
         return
     if os.path.lexists(path):
         raise DatabaseProblem(f"{path} is a broken symbolic link")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(path, os.O_RDONLY | os.O_CREAT, 0o644))
-    except OSError as e:
-        raise DatabaseProblem(f"{path} cannot be created: {e.strerror}") from None
+    create(path)
 
 
 @contextlib.contextmanager

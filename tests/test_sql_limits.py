@@ -1,4 +1,4 @@
-"""The project's SQL functions in Datasette (`fold`, `fts_query`, `cluster_key`) run Python, which
+"""The project's SQL functions in Datasette (`fold`, `fts_query`, `cluster_designator` …) run Python, which
 `sql_time_limit_ms` cannot interrupt: their input is capped, so a query cannot buy seconds of CPU and
 gigabytes of memory with one huge string (`fold` on 100 MB took 19 s and 1.4 GB), and no string on
 the connection may outgrow 32 MB."""
@@ -24,7 +24,8 @@ def sql(ds, query: str):
     return r.status_code, r.json()
 
 
-@pytest.mark.parametrize("function,limit", [("fold", 100_000), ("fts_query", 100_000), ("cluster_key", 1_000)])
+@pytest.mark.parametrize("function,limit", [("fold", 100_000), ("fts_query", 100_000), ("like_pattern", 100_000),
+                                            ("cluster_designator", 1_000)])
 def test_an_argument_over_the_cap_is_refused(ds, function, limit):
     status, body = sql(ds, f"select length({function}(printf('%.*c', {limit}, 'a'))) > 0 as v")
     assert status == 200, body
