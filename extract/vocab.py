@@ -116,3 +116,80 @@ def canonical_grantor(text: str | None) -> str | None:
             i += 1
     result = " ".join(out)
     return result[:1].upper() + result[1:]
+
+
+# ------------------------------------------------------------------ phrases the matcher looks for
+
+VERB_TYPES = ("PROPOSE", "VOTE", "ELECT", "HANDOVER", "GIVE", "GET", "COMPOSE", "BE", "RANKV", "LEAD", "NEG",
+              "FOR", "OF", "BY", "AND", "AT", "RESPECTIVELY", "BELONG")
+
+
+@lru_cache(maxsize=1)
+def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """Every phrase type the token matcher looks for: {type: (phrases, case-sensitive)}. A type with a
+    "~" suffix is the case-insensitive twin of the type before it."""
+    org, per, clu, fn, verbs = (load(n) for n in ("organisations", "persons", "clusters", "function", "verbs"))
+    types: dict[str, tuple[tuple[str, ...], bool]] = {
+        "HEAD": (tuple(org["heads"]), True),
+        "HEAD~": (tuple(org.get("heads_any_case", [])), False),
+        "NOTHEAD": (tuple(org.get("not_heads", [])), False),
+        "NOTAWARD": (tuple(load("awards").get("not_awards", [])), False),
+        "BRAND": (tuple(org.get("brands", [])), True),
+        "ADMIN": (tuple(org["admin_kinds"]), False),
+        "ADMINPL": (tuple(org["admin_plural"]) + tuple(org.get("head_plural", {})), False),
+        "COLLECTIVE": (tuple(org["collectives"]), False),
+        "FIELD": (tuple(org["field_names"]), True),
+        "TITLE": (tuple(per["titles"]), True),
+        "POSITION": (tuple(per["positions"]), True),
+        "CLUHEAD": (tuple(clu["heads"]), False),
+        "TERM": (tuple(fn["terminators"]), False),
+        "GENERIC": (tuple(fn["generic"]), False),
+        "COUNTED": (tuple(fn["counted"]), False),
+        "ANAPHOR": (tuple(fn["anaphors"]), False),
+        "AWARDBLOCK": (tuple(fn.get("award_blockers", [])), False),
+        "WORD": (tuple(fn.get("compounds", [])), False),
+        "AWARDHEAD": (tuple(h for k in load("awards")["kinds"] for h in k.get("heads", [])) + ("danh hiệu",), False),
+        "GRANTOR": (tuple(f for g in load("grantors")["grantors"] for f in [g["canonical"], *g.get("forms", [])]), False),
+    }
+    for role, phrases in clu["roles"].items():
+        types[f"ROLE:{role}"] = (tuple(phrases), False)
+    for label in VERB_TYPES:
+        types[label] = (tuple(verbs.get(label, [])), False)
+    return types
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(load("persons")["surnames"])
+
+
+@lru_cache(maxsize=1)
+def rank_words() -> dict[str, int]:
+    return {str(k).lower(): v for k, v in load("function")["rank_words"].items()}
+
+
+@lru_cache(maxsize=1)
+def count_words() -> dict[str, int]:
+    return {str(k).lower(): v for k, v in load("function")["count_words"].items()}
+
+
+@lru_cache(maxsize=1)
+def cluster_numbers() -> dict[str, int]:
+    return {str(k).lower(): v for k, v in load("clusters")["numbers"].items()}
+
+
+@lru_cache(maxsize=1)
+def admin_plural() -> dict[str, str]:
+    """"các tỉnh" -> "tỉnh", "các ban" -> "Ban": the kind or head a plural gives each item after it."""
+    org = load("organisations")
+    return {key(k): v for k, v in {**org["admin_plural"], **org.get("head_plural", {})}.items()}
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[str, ...]:
+    return tuple(load("function")["abbreviations"])
+
+
+@lru_cache(maxsize=1)
+def admin_kinds() -> frozenset[str]:
+    return frozenset(k.lower() for k in load("organisations")["admin_kinds"])

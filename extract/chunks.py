@@ -1,0 +1,229 @@
+"""The chunk layer: a statement's tokens become a sequence of typed chunks that rules read.
+
+    ORG  a unit ("Sở Tài chính tỉnh Lạng Sơn")     GRT  a grantor ("UBND tỉnh", "Chủ tịch nước")
+    PER  a person ("ông Lê Tấn Tài")               NAME a bare proper name ("Đồng Nai", "Quận 7")
+    POS  a person's post ("Giám đốc")              LIST units or persons in a list (extract/lists.py)
+    CLU  a cluster ("Cụm thi đua số 2 - …")        ROLE chair / vice_chair / member
+    AWD  an award ("Huân chương Lao động hạng Ba") RANK an ordinal ("xếp thứ Nhất", "Nhì cụm")
+    YEAR / DATE / SPAN   "năm 2020", "05/01/2021", "giai đoạn 2016-2020"
+    COUNT "02 tập thể"   GEN "các tập thể"   DIST "các tỉnh"   ANA "các đơn vị trên"
+    verbs by meaning (PROPOSE, VOTE, ELECT, HANDOVER, GIVE, GET, COMPOSE, BE, LEAD, NEG, FOR, OF, BY,
+    AND, AT, RESPECTIVELY), punctuation (COMMA, SEMI, COLON, LP, RP, DASH, DOT, QUOTE, NL), T (another
+    function word) and W (any other word).
+
+Which words are which comes from the vocabulary (extract/data/vocab); where a name starts and stops is
+extract/names.py, clusters extract/clusters.py, awards extract/awardnames.py, lists extract/lists.py.
+Chunks never overlap and cover the statement left to right, so a rule pattern (extract/grammar.py) is
+a regular expression over their labels.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import vocab
+from .tokens import Token, match, tokenize
+
+PUNCT = {",": "COMMA", ";": "SEMI", ":": "COLON", "(": "LP", ")": "RP", "-": "DASH", "–": "DASH", "—": "DASH",
+         ".": "DOT", "“": "QUOTE", "”": "QUOTE", '"': "QUOTE", "\n": "NL", "/": "SLASH", "…": "DOT", "!": "DOT",
+         "?": "DOT", "|": "NL", "+": "DASH", "•": "DASH", "*": "DASH"}
+VERBS = vocab.VERB_TYPES
+
+
+@dataclass(slots=True)
+class Chunk:
+    label: str
+    i: int  # first token
+    j: int  # end token (exclusive)
+    start: int  # character offsets in the statement's text
+    end: int
+    text: str
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.attrs.get("name", self.text)
+
+
+@dataclass
+class Context:
+    """What the chunkers of one statement share: its text, tokens and vocabulary matches."""
+    text: str
+    tokens: list[Token]
+    matches: dict[int, list[tuple[str, int]]]
+    protected: set[int]  # tokens inside a field name or collective: their "," and "và" are the name's
+
+    def types(self, k: int) -> dict[str, int]:
+        """{type: end} of the matches starting at token k (the longest of each type). A compound word
+        ("công trình") hides the types of the shorter matches inside it."""
+        out: dict[str, int] = {}
+        for label, end in self.matches.get(k, ()):
+            base = label.rstrip("~")
+            if end > out.get(base, 0):
+                out[base] = end
+        word = out.get("WORD")
+        if word:
+            out = {t: e for t, e in out.items() if e > word or t == "WORD"}
+        return out
+
+    def chunk(self, label: str, i: int, j: int, **attrs) -> Chunk:
+        s, e = self.tokens[i].start, self.tokens[j - 1].end
+        return Chunk(label, i, j, s, e, self.text[s:e], attrs)
+
+
+# ------------------------------------------------------------------ years and dates
+
+_Y = r"(19[4-9]\d|20[0-4]\d)"
+
+
+@lru_cache(maxsize=1)
+def _time_re() -> re.Pattern:
+    """Spans, dates and years; the words come from time.yml."""
+    t = vocab.load("time")
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    year, day, month, quarter = (re.escape(t[k]) for k in ("year_word", "day_word", "month_word", "quarter_word"))
+    return re.compile(
+        rf"(?P<span>(?:{alt(t['span_openers'])})\s*\(?\s*{_Y}\s*(?:[-–/]|{alt(t['span_joiners'])}(?: {year})?)\s*{_Y}\)?"
+        rf"|\(\s*{_Y}\s*[-–]\s*{_Y}\s*\)|(?<![\d/.]){_Y}\s*[-–]\s*{_Y}(?![\d/])|"
+        rf"(?<!\d){_Y}\s*-\s*(?:19|20)?\d\d(?!\d))"
+        rf"|(?P<date>(?:{day}\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}(?!\d)"
+        rf"|{day}\s+\d{{1,2}}\s+{month}\s+\d{{1,2}}\s+{year}\s+{_Y}"
+        rf"|{month}\s+\d{{1,2}}\s*(?:[/-]|{year})\s*{_Y}|\(\s*\d{{1,2}}/{_Y}\s*\)|{quarter}\s+[IV]+\s*[-/]\s*{_Y})"
+        rf"|(?P<year>{year}\s+{_Y}(?!\d)|\(\s*{_Y}\s*\)|(?<![\d/.,-]){_Y}(?![\d/.,]\d))",
+        re.IGNORECASE,
+    )
+
+
+def _years(m: re.Match) -> list[int]:
+    return [int(g) for g in m.groups() if g and re.fullmatch(r"\d{4}", g)]
+
+
+def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
+    """Time expressions by first token: {i: (label, end token, attrs)}."""
+    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
+    ends = {t.end: k for k, t in enumerate(ctx.tokens)}
+    out = {}
+    year_word = vocab.load("time")["year_word"]
+    for m in _time_re().finditer(ctx.text):
+        i = by_start.get(m.start())
+        e = m.end()
+        while e > m.start() and e not in ends:
+            e -= 1
+        if i is None or e not in ends:
+            continue
+        ys = _years(m)
+        label = "SPAN" if m.group("span") else "DATE" if m.group("date") else "YEAR"
+        if label == "SPAN" and len(ys) < 2:
+            label, ys = "YEAR", ys[:1]
+        out[i] = (label, ends[e] + 1, {"years": ys, "year": ys[-1] if ys else None,
+                                       "bare": label == "YEAR" and not m.group().lower().startswith((year_word, "("))})
+    return out
+
+
+# ------------------------------------------------------------------ the chunker
+
+def chunk(text: str) -> list[Chunk]:
+    """The chunks of one statement (text already tone-normalised, see normalize.tone)."""
+    from . import awardnames, clusters, lists, names
+
+    tokens = tokenize(text)
+    ctx = Context(text, tokens, match(tokens), set())
+    for k in ctx.matches:
+        for label, end in ctx.matches[k]:
+            if label in ("FIELD", "COLLECTIVE") and end - k > 1:
+                ctx.protected.update(range(k + 1, end - 1))
+    times = _times(ctx)
+    out: list[Chunk] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        c = None
+        if i in times:
+            label, j, attrs = times[i]
+            c = ctx.chunk(label, i, j, **attrs)
+        else:
+            ty = ctx.types(i)
+            c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
+                 or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
+        out.append(c)
+        i = c.j
+    return lists.group(ctx, out)
+
+
+def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
+    from .names import name_chunk
+
+    tok = ctx.tokens[i]
+    if "NOTHEAD" in ty:
+        return ctx.chunk("W", i, ty["NOTHEAD"])
+    if "WORD" in ty:
+        return ctx.chunk("W", i, ty["WORD"])
+    if "ADMINPL" in ty:
+        return ctx.chunk("DIST", i, ty["ADMINPL"], kind=vocab.admin_plural().get(_key(ctx, i, ty["ADMINPL"])))
+    count = _count(ctx, i, ty)
+    if count:
+        return count
+    rank = _rank(ctx, i, ty)
+    if rank:
+        return rank
+    if "ANAPHOR" in ty:
+        return ctx.chunk("ANA", i, ty["ANAPHOR"])
+    verbs = [(ty[v], v) for v in VERBS if v in ty and v != "RANKV"]
+    if verbs:
+        end, label = max(verbs)
+        if "GENERIC" not in ty or ty["GENERIC"] <= end:
+            return ctx.chunk(label, i, end)
+    if "GENERIC" in ty:
+        return ctx.chunk("GEN", i, ty["GENERIC"])
+    if tok.text in PUNCT:
+        return ctx.chunk(PUNCT[tok.text], i, i + 1)
+    if "TERM" in ty:
+        return ctx.chunk("T", i, ty["TERM"])
+    if tok.cap and not tok.text.isdigit():
+        named = name_chunk(ctx, i)
+        if named:
+            return named
+    return ctx.chunk("NUM" if tok.text.isdigit() else "W", i, i + 1)
+
+
+def _key(ctx: Context, i: int, j: int) -> str:
+    from .normalize import key
+
+    return key(ctx.text[ctx.tokens[i].start:ctx.tokens[j - 1].end])
+
+
+def _count(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
+    """"02 tập thể", "gồm 8 đơn vị", "08/08 Hội", "bảy tỉnh": a number and what it counts."""
+    toks = ctx.tokens
+    k, n = i, None
+    if toks[i].text.isdigit():
+        n, k = int(toks[i].text), i + 1
+        if k + 1 < len(toks) and toks[k].text == "/" and toks[k + 1].text.isdigit():
+            n, k = int(toks[k + 1].text), k + 2
+    elif toks[i].low in vocab.count_words():
+        n, k = vocab.count_words()[toks[i].low], i + 1
+    if n is None or k >= len(toks):
+        return None
+    nxt = ctx.types(k)
+    if "COUNTED" in nxt:
+        end = max(nxt["COUNTED"], nxt.get("ROLE:member", 0))
+        return ctx.chunk("COUNT", i, end, n=n, noun=_key(ctx, k, end))
+    return None
+
+
+def _rank(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
+    """"xếp thứ Nhất", "xếp hạng nhì", "đứng thứ nhất cụm", "Nhì cụm": an ordinal in a cluster."""
+    toks = ctx.tokens
+    ranks = vocab.rank_words()
+    k = ty.get("RANKV", i)
+    if k >= len(toks) or toks[k].low not in ranks:
+        return None
+    if k == i and not (toks[i].cap and k + 1 < len(toks) and "CLUHEAD" in ctx.types(k + 1)):
+        return None  # a bare "ba" is a number, "Nhì cụm" is a rank
+    if k > i and ctx.tokens[i].low in ("thứ", "hạng") and i > 0 and ctx.tokens[i - 1].low == "giải":
+        return None
+    j = k + 1
+    nxt = ctx.types(j) if j < len(toks) else {}
+    if "CLUHEAD" in nxt:
+        j = nxt["CLUHEAD"]  # "xếp thứ Nhất cụm thi đua"
+    return ctx.chunk("RANK", i, j, rank=ranks[toks[k].low])

@@ -1,0 +1,106 @@
+"""The document level, in one place: an article read into statements and chunks, with what facts take
+from the whole article when their own statement is silent.
+
+- the main cluster: the one "Cụm", "Khối" or "các đơn vị trong khối" stands for — the first numbered
+  cluster (its fullest mention), else the named cluster the article mentions most, the title counting
+  like a sentence;
+- the review year (extract/years.py), the achievement year and the first prose date;
+- headers: the frame a list's header gives its lines (extract/segment.py).
+
+Only statements that hold a trigger word (a cluster, a role, an award, a rank), and their neighbours
+(extract/coref.py looks there for an award's recipients), are chunked: the rest cannot give a fact, and
+chunking is most of the cost.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import vocab, years
+from .chunks import Chunk, chunk
+from .clusters import number_key
+from .normalize import clean, key, tone
+from .segment import Statement, statements
+
+
+@dataclass
+class Doc:
+    title: str
+    body: str
+    published: str | None
+    statements: list[Statement]  # the title (start None) first, then the body's
+    main_cluster: str | None = None
+    review_year: int | None = None
+    achievement_year: int | None = None
+    first_date: int | None = None
+    notes: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _hint() -> re.Pattern:
+    """Any word that can start a fact: cluster heads, roles, award heads, rank and lead words."""
+    clu = vocab.load("clusters")
+    words = {w.lower() for w in clu["heads"]} | {w.lower() for ws in clu["roles"].values() for w in ws}
+    words |= {h.lower() for k in vocab.load("awards")["kinds"] for h in k.get("heads", [])}
+    words |= {c.lower() for k in vocab.load("awards")["kinds"] for c in k.get("contains", [])}
+    words |= {w.lower() for w in vocab.load("verbs")["LEAD"] + vocab.load("verbs")["RANKV"]}
+    words.add("danh hiệu")
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def read(title: str, body: str, published: str | None = None) -> Doc:
+    title = clean(title or "")
+    body = body or ""
+    stmts = ([Statement(title, None)] if title else []) + statements(body)
+    hint = _hint()
+    hinted = {k for k, s in enumerate(stmts) if hint.search(tone(s.text).lower())
+              or (s.header is not None and hint.search(tone(s.header.text).lower()))}
+    for k, s in enumerate(stmts):
+        if k in hinted or k - 1 in hinted or k + 1 in hinted:  # neighbours: an award's recipients may stand there
+            s.chunks = chunk(tone(s.text))
+    doc = Doc(title, body, published, stmts)
+    doc.main_cluster = main_cluster(stmts)
+    doc.review_year, doc.notes["review_kind"] = years.review(title, body, published)
+    doc.achievement_year = years.achievement_year(body)
+    doc.first_date = years.date_year(body[:600])
+    return doc
+
+
+def main_cluster(stmts: list[Statement]) -> str | None:
+    named = [c for s in stmts for c in s.chunks if c.label == "CLU" and not c.attrs.get("generic")]
+    if not named:
+        return None
+    numbered = [c for c in named if c.attrs.get("number") is not None]
+    if numbered:
+        n = number_key(numbered[0].name) or numbered[0].attrs["number"]
+        same = [c for c in numbered if (number_key(c.name) or c.attrs["number"]) == n]
+        return max(same, key=lambda c: (not c.name.isupper(), len(c.name) if len(c.name.split()) <= 14 else 0)).name
+    # a shorter mention that the longer one holds counts for the longer ("Khối thi đua các đơn vị sự nghiệp
+    # thuộc Sở" for "… thuộc Sở Văn hóa, Thể thao và Du lịch")
+    keys = [bare(c.name) for c in named]
+    support = {k: sum(1 for o in keys if o and (o == k or k.startswith(o + " "))) for k in set(keys)}
+    best = max(support.values())
+    firsts = [c for c, k in zip(named, keys) if support[k] == best]
+    return max(firsts, key=lambda c: (not c.name.isupper(), len(c.name.split()) <= 14, len(c.name))).name
+
+
+def bare(name: str) -> str:
+    """A cluster's name without its head words: "Khối thi đua các sở" and "khối các sở" are one."""
+    heads = {w for h in vocab.load("clusters")["heads"] for w in key(h).split()}
+    return " ".join(w for w in key(name).split() if w not in heads)
+
+
+def cluster_name(mention: Chunk | None, main: str | None, role_cluster: str | None = None) -> str | None:
+    """The cluster a mention stands for: a generic one is the main cluster; the same numbered cluster
+    written shorter ("Cụm II") is the main cluster's fullest name; else its own name."""
+    name = role_cluster or (mention.name if mention is not None and not mention.attrs.get("generic") else None)
+    if name is None:
+        return main
+    if main:
+        n, m = number_key(name), number_key(main)
+        if n is not None and n == m and name[:1].lower() == main[:1].lower():
+            return main
+        if n is None and m is None and bare(name) and bare(name) in bare(main):
+            return main
+    return name
