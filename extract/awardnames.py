@@ -18,6 +18,8 @@ _STOP = set(VERBS) | {"TERM", "ROLE:chair", "ROLE:vice_chair", "ROLE:member", "G
 _KEEP = {"LEAD", "CLUHEAD", "HEAD", "FIELD"}  # "Cờ thi đua dẫn đầu Khối", "Huân chương Bảo vệ Tổ quốc"
 _MAX = 12
 _OPEN, _CLOSE = "“\"", "”\""
+_PLURAL_BEFORE = ("nhiều", "các", "những")
+_GENERAL_AFTER = ("cao quý", "khác", "các loại")
 
 
 def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -> Chunk | None:
@@ -61,7 +63,7 @@ def _words(ctx: Context, k: int) -> tuple[int, str | None, int | None]:
         t = toks[k]
         ty = ctx.types(k)
         if "GRANTOR" in ty:
-            g_end = org_extent(ctx, k, ty["GRANTOR"], allow_place_comma=False)
+            g_end = org_extent(ctx, k, ty["GRANTOR"], allow_place_comma=False, allow_and=False)
             return k, ctx.text[t.start:toks[g_end - 1].end], g_end
         if t.text in PUNCT or t.text == "\n":
             if t.text in _OPEN and k > start:
@@ -97,11 +99,11 @@ def _of_grantor(ctx: Context, k: int) -> tuple[str | None, int | None]:
             head = g + 1
         else:
             return None, None
-    end = org_extent(ctx, g, head, allow_place_comma=False)
+    end = org_extent(ctx, g, head, allow_place_comma=False, allow_and=False)
     if "POSITION" in ty and end == head and head < n:
         nty = ctx.types(head)
         if nty.keys() & {"GRANTOR", "HEAD", "BRAND"}:
-            end = org_extent(ctx, head, max(nty.get(x, 0) for x in ("GRANTOR", "HEAD", "BRAND")), allow_place_comma=False)
+            end = org_extent(ctx, head, max(nty.get(x, 0) for x in ("GRANTOR", "HEAD", "BRAND")), allow_place_comma=False, allow_and=False)
     return ctx.text[toks[g].start:toks[end - 1].end], end
 
 
@@ -132,11 +134,7 @@ def _title(ctx: Context, i: int, head_end: int) -> Chunk | None:
 
 def _blocked(ctx: Context, i: int, before: list[Chunk]) -> bool:
     """An award right after a criterion ("đủ tiêu chuẩn tặng Cờ …") is no award of its own."""
-    for c in reversed(before[-3:]):
-        if c.label in ("GIVE", "T", "W") and ctx.tokens[c.i].low in ("tặng", "nhận", "được"):
-            continue
-        return any(label == "AWARDBLOCK" for label, _ in ctx.matches.get(c.i, ()))
-    return False
+    return any(c.label == "BLOCK" for c in before[-3:])
 
 
 def _flag_context(ctx: Context, k: int) -> bool:
@@ -152,4 +150,4 @@ def _plural_generic(ctx: Context, i: int, end: int) -> bool:
     toks = ctx.tokens
     before = toks[i - 1].low if i else ""
     after = " ".join(t.low for t in toks[end:end + 2])
-    return before in ("nhiều", "các") and (after.startswith(("cao quý", "khác", "các loại")) or end - i <= 2)
+    return before in _PLURAL_BEFORE and (after.startswith(_GENERAL_AFTER) or end - i <= 2)

@@ -6,7 +6,8 @@
     CLU  a cluster ("Cụm thi đua số 2 - …")        ROLE chair / vice_chair / member
     AWD  an award ("Huân chương Lao động hạng Ba") RANK an ordinal ("xếp thứ Nhất", "Nhì cụm")
     YEAR / DATE / SPAN   "năm 2020", "05/01/2021", "giai đoạn 2016-2020"
-    COUNT "02 tập thể"   GEN "các tập thể"   DIST "các tỉnh"   ANA "các đơn vị trên"
+    COUNT "02 tập thể"   GEN "các tập thể"   DIST "các tỉnh"   ANA "các đơn vị trên"   SELF "nhà trường"
+    PRIZE "giải Nhất"    BLOCK "đủ tiêu chuẩn" (what follows is a criterion, not an award)
     verbs by meaning (PROPOSE, VOTE, ELECT, HANDOVER, GIVE, GET, COMPOSE, BE, LEAD, NEG, FOR, OF, BY,
     AND, AT, RESPECTIVELY), punctuation (COMMA, SEMI, COLON, LP, RP, DASH, DOT, QUOTE, NL), T (another
     function word) and W (any other word).
@@ -158,6 +159,20 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
         return ctx.chunk("W", i, ty["NOTHEAD"])
     if "WORD" in ty:
         return ctx.chunk("W", i, ty["WORD"])
+    if "PRIZE" in ty:
+        return ctx.chunk("PRIZE", i, ty["PRIZE"])
+    if "AWARDBLOCK" in ty:
+        return ctx.chunk("BLOCK", i, ty["AWARDBLOCK"])
+    if "FIELD" in ty:
+        named = name_chunk(ctx, i)  # "Tổ chức" in a list of departments is a field, not the verb
+        if named:
+            return named
+    if "SELF" in ty:
+        end = ty["SELF"]
+        nxt = ctx.types(end) if end < len(ctx.tokens) else {}
+        if end >= len(ctx.tokens) or ctx.tokens[end].text in PUNCT or nxt.keys() & (set(VERBS) | {"TERM"}):
+            text = ctx.text[tok.start:ctx.tokens[end - 1].end]
+            return ctx.chunk("SELF", i, end, head=vocab.self_references().get(text))
     if "ADMINPL" in ty:
         return ctx.chunk("DIST", i, ty["ADMINPL"], kind=vocab.admin_plural().get(_key(ctx, i, ty["ADMINPL"])))
     count = _count(ctx, i, ty)
@@ -168,6 +183,12 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
         return rank
     if "ANAPHOR" in ty:
         return ctx.chunk("ANA", i, ty["ANAPHOR"])
+    if tok.cap and i and ctx.tokens[i - 1].text not in ".:;!?\n(\"“-–" and not tok.text.isdigit():
+        end = max([ty[v] for v in VERBS if v in ty] + [ty.get("TERM", 0)])
+        if end and all(t.cap for t in ctx.tokens[i:end]) and end - i > 1:
+            named = name_chunk(ctx, i)  # "Thống Nhất" inside a list is a district, not "thống nhất"
+            if named:
+                return named
     verbs = [(ty[v], v) for v in VERBS if v in ty and v != "RANKV"]
     if verbs:
         end, label = max(verbs)

@@ -129,8 +129,8 @@ def _descriptor(ctx: Context, j: int) -> int:
             break
         if ty.keys() & _DESC_STOP and not ty.keys() & {"HEAD", "GRANTOR", "FIELD"}:
             break
-        if "CLUHEAD" in ty and k > start:
-            break
+        if "CLUHEAD" in ty and k > start and toks[k - 1].text not in "-–":
+            break  # "Khối thi đua IV – Khối thi đua các cơ quan cấp tỉnh" is one name
         if t.text.isdigit() and len(t.text) == 4:
             break
         if "COUNTED" in ty and k > start and toks[k - 1].text.isdigit():

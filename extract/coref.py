@@ -26,8 +26,13 @@ def link(doc: Doc, facts: list[dict]) -> list[dict]:
             if c.label != "AWD" or (id(s), c.start) in used:
                 continue
             found = None
-            if i > 0 and any(x.label == "ANA" for x in s.chunks[:k]):
-                found = _backward(stmts[i - 1]), stmts[i - 1], s
+            ana = next((j for j, x in enumerate(s.chunks[:k]) if x.label == "ANA"), None)
+            if ana is not None:
+                same = _backward(Statement(s.text, s.start, chunks=s.chunks[:ana]))
+                if same:
+                    found = same, s, s  # "Giải Nhất (Sở Tư pháp); giải Nhì (Sở Y tế). Các đơn vị trên được tặng …"
+                elif i > 0:
+                    found = _backward(stmts[i - 1]), stmts[i - 1], s
             if not (found and found[0]) and i + 1 < len(stmts) and any(x.label == "COUNT" for x in s.chunks[:k]):
                 found = _forward(stmts[i + 1]), s, stmts[i + 1]
             if not found or not found[0]:
@@ -49,7 +54,7 @@ def _backward(prev: Statement) -> list[dict]:
     out: list[dict] = []
     chunks = prev.chunks
     for k, c in enumerate(chunks):
-        if c.label in ("LIST", "ORG") and k and chunks[k - 1].label == "LP":
+        if c.label in ("LIST", "ORG") and k > 1 and chunks[k - 1].label == "LP" and chunks[k - 2].label in ("PRIZE", "COUNT"):
             out += units(c)
     if not out:
         for k, c in enumerate(chunks):

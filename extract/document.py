@@ -60,11 +60,26 @@ def read(title: str, body: str, published: str | None = None) -> Doc:
         if k in hinted or k - 1 in hinted or k + 1 in hinted:  # neighbours: an award's recipients may stand there
             s.chunks = chunk(tone(s.text))
     doc = Doc(title, body, published, stmts)
+    _resolve_self(stmts)
     doc.main_cluster = main_cluster(stmts)
     doc.review_year, doc.notes["review_kind"] = years.review(title, body, published)
     doc.achievement_year = years.achievement_year(body)
     doc.first_date = years.date_year(body[:600])
     return doc
+
+
+def _resolve_self(stmts: list[Statement]) -> None:
+    """"nhà trường", "Công ty" alone: the one unit with that head the article names (the title first)."""
+    selves = [c for s in stmts for c in s.chunks if c.label == "SELF"]
+    if not selves:
+        return
+    orgs = [n for s in stmts for c in s.chunks
+            for n in ([c.name] if c.label == "ORG" else [it["name"] for it in c.attrs["items"]] if c.label == "LIST" else [])]
+    for c in selves:
+        head = c.attrs.get("head") or ""
+        named = [o for o in orgs if o.startswith(head + " ")]
+        if named and len({key(o) for o in named}) >= 1:
+            c.attrs["unit"] = named[0]
 
 
 def main_cluster(stmts: list[Statement]) -> str | None:

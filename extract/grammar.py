@@ -26,7 +26,7 @@ from typing import Callable, Iterator
 from .chunks import Chunk
 
 MACROS = {
-    "@WHO": "ORG|NAME|LIST|PER",
+    "@WHO": "ORG|NAME|LIST|PER|SELF",
     "@UNIT": "ORG|NAME|LIST",
     "@GRANTOR": "GRT|ORG|POS|NAME",
     "@SEP": "COMMA|SEMI|AND",
@@ -109,6 +109,9 @@ def _element(tok: str) -> str:
     if not m:
         raise ValueError(f"bad pattern element {tok!r}")
     name, neg, alts, quant = m.groups()
+    for a in alts.split("|"):
+        if not (a == "." or a in MACROS or re.fullmatch(r"[A-Z]+", a)):
+            raise ValueError(f"bad label {a!r} in pattern element {tok!r}")
     labels = "|".join(MACROS.get(a, a) for a in alts.split("|"))
     if labels == ".":
         one = rf"(?:{_LABEL}:\d+ )"

@@ -70,7 +70,7 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[Chunk, int] | N
             k = nxt
             continue
         break
-    if len(items) == 2 and prefix is None and _department_of(items):
+    if len(items) == 2 and prefix is None and _department_of(items) and ctx.text[items[0]["end"]:items[1]["start"]].strip() == ",":
         items = [{**items[0], "name": ctx.text[items[0]["start"]:items[1]["end"]], "end": items[1]["end"]}]
     if len(items) < 2 and prefix is None:
         if len(items) == 1 and items[0]["end"] > chunks[start].end:
@@ -141,6 +141,8 @@ def _distributive_frame(chunks: list[Chunk], k: int) -> tuple[str | None, int | 
     if c.label == "DIST" or (c.label == "COUNT" and _admin(c.attrs.get("noun"))):
         kind = c.attrs.get("kind") if c.label == "DIST" else _admin(c.attrs.get("noun"))
         return _after_colon(chunks, k + 1, kind)
+    if c.label == "COUNT" and c.text.split(None, 1)[-1][:1].isupper():
+        return _after_colon(chunks, k + 1, c.text.split(None, 1)[-1])  # "gồm 8 Tỉnh hội Ninh Bình, Hà Nam"
     return None, None
 
 
@@ -170,17 +172,26 @@ def _department_of(items: list[dict]) -> bool:
             and any(b.startswith(h + " ") or b == h for h in org.get("parent_heads", [])))
 
 
+_LIST_PARTS = set(UNIT) | {"COMMA", "SEMI", "AND", "NL", "DASH", "LP", "RP", "ROLE", "NUM", "W", "T", "DOT"}
+
+
 def _mode(chunks: list[Chunk], k: int) -> str:
     """How the list that starts at chunk k separates its items: one a line, by ";" or by ","."""
     if k >= 2 and chunks[k - 1].label == "DASH" and chunks[k - 2].label == "NL":
         return "line"
     semis = commas = 0
-    for c in chunks[k:]:
-        if c.label in ("DOT", "COLON", "NL"):
+    segment_starts = [k]
+    for j in range(k, len(chunks)):
+        c = chunks[j]
+        if c.label not in _LIST_PARTS or c.label in ("DOT", "NL"):
             break
         semis += c.label == "SEMI"
         commas += c.label == "COMMA"
-    return "semi" if semis >= 2 and semis >= commas // 3 or semis == 1 and 0 < commas < 3 else "comma"
+        if c.label == "SEMI" and j + 1 < len(chunks):
+            segment_starts.append(j + 1)
+    if semis and all(chunks[j].label in UNIT for j in segment_starts if j < len(chunks)):
+        return "semi"  # every part between semicolons opens with a name: ";" separates, "," is inside names
+    return "semi" if semis >= 2 and semis >= commas // 3 else "comma"
 
 
 def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tuple[dict, int]:
@@ -191,12 +202,7 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
     if mode != "comma" and c.label != "PER":
         # one item a line or between semicolons: its own commas are part of it ("Trường THPT Việt Bắc, Sở
         # Giáo dục và Đào tạo tỉnh Lạng Sơn"; "Vụ … án tham nhũng, chức vụ, VKSND tối cao")
-        j = k
-        while j < len(chunks) and chunks[j].label not in ("SEMI", "NL", "DOT", "LP", "DASH", "COLON") and (
-                chunks[j].label in ("COMMA", "AND") + UNIT or chunks[j].label in ("W", "T", "NUM")):
-            j += 1
-        while j > k and chunks[j - 1].label in ("COMMA", "AND"):
-            j -= 1
+        j = _item_end(chunks, k)
         if j > k:
             item["name"] = ctx.text[c.start:chunks[j - 1].end]
             item["end"] = chunks[j - 1].end
@@ -214,7 +220,7 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
                 item["role"] = roles[0].attrs["role"]
                 k = close + 1
                 continue
-            if close and inner and all(x.label in ("NAME", "ORG") for x in inner) and not item["person"]:
+            if close and inner and all(x.label in ("NAME", "ORG") for x in inner) and item["label"] == "ORG":
                 item["name"] = ctx.text[item["start"]:chunks[close].end]  # "Trường Mầm non Sơn Ca (huyện Đức Huệ)"
                 item["end"] = chunks[close].end
                 k = close + 1
@@ -230,11 +236,23 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
             continue
         if item["person"] and (a.label in ("COMMA", "DASH") or a.text.lower() == "kiêm") and b is not None and b.label == "POS":
             k += 2  # "ông X, Phó Giám đốc Sở Y": the posts and workplace of the person
-            while k < len(chunks) and chunks[k].label in ("ORG", "GRT", "NAME", "POS"):
+            while k < len(chunks) and chunks[k].label in ("ORG", "GRT", "NAME", "POS", "SELF"):
                 k += 1
             continue
         break
     return item, k
+
+
+def _item_end(chunks: list[Chunk], k: int) -> int:
+    """Where an item of a line or semicolon list ends: its own commas and short tails stay in it
+    ("Vụ … án tham nhũng, chức vụ, VKSND tối cao"), the next clause does not."""
+    j, end = k, k
+    while j < len(chunks) and chunks[j].label in ("COMMA", "AND", "W", "T", "NUM") + UNIT:
+        j += 1
+        if chunks[j - 1].label in UNIT or (chunks[j - 1].label in ("W", "T", "NUM") and (
+                j >= len(chunks) or chunks[j].label in ("COMMA", "SEMI", "NL", "DOT", "RP"))):
+            end = j
+    return end
 
 
 def _separator(chunks: list[Chunk], k: int, mode: str = "comma") -> int | None:
@@ -278,10 +296,9 @@ def _spell_out(items: list[dict], prefix: str | None) -> None:
 
 
 def _has_head(name: str) -> bool:
-    from .tokens import tokenize
     from .vocab import phrase_types
 
-    heads = phrase_types()["HEAD"][0]
+    heads = phrase_types()["HEAD"][0] + tuple(vocab.admin_kinds())
     return any(name.startswith(h + " ") or name == h for h in heads)
 
 

@@ -44,6 +44,11 @@ def unit_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
     if "COLLECTIVE" in ty:
         return _org(ctx, i, ty["COLLECTIVE"], collective=True)
     head = max(ty.get("HEAD", 0), ty.get("BRAND", 0))
+    if "SELF" in ty and ty["SELF"] >= head and (
+            ty["SELF"] >= len(toks) or toks[ty["SELF"]].text in PUNCT or ctx.types(ty["SELF"]).keys() & (set(VERBS) | {"TERM"})):
+        return None  # "Công ty" alone is the article's company (chunks.SELF)
+    if "FIELD" in ty and ty["FIELD"] >= head:
+        return None  # "Tổ chức" is a field's name, not the head "Tổ"
     if head:
         if not toks[i].cap and (head >= len(toks) or not toks[head].cap):
             return None  # lower-case "sở", "hội" open a name only before a capital: "sở Y tế"
@@ -78,8 +83,9 @@ def _grantor_canonicals() -> set[str]:
     return {g["canonical"] for g in vocab.load("grantors")["grantors"]}
 
 
-def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = True) -> int:
-    """End token of the unit name that starts at i with a head ending at head_end."""
+def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = True, allow_and: bool = True) -> int:
+    """End token of the unit name that starts at i with a head ending at head_end. A grantor's name
+    (allow_and=False) never goes on over "và": "Giám đốc Công an tỉnh và tiền thưởng"."""
     toks, n = ctx.tokens, len(ctx.tokens)
     k = head_end
     while k < n and k - i < _MAX:
@@ -113,10 +119,13 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
                 continue  # "Chi cục … huyện Tân Thạnh, tỉnh Long An"
             break
         if "AND" in ty and t.low == "và":
+            if not allow_and:
+                break
             prev = toks[k - 1]
             nxt = toks[k + 1] if k + 1 < n else None
             nty = ctx.types(k + 1) if nxt else {}
-            if (nxt and not prev.cap and nxt.text not in PUNCT and not nty.keys() & (_STOP | {"HEAD", "ADMIN", "COLLECTIVE", "GRANTOR"})
+            if (nxt and not prev.cap and nxt.text not in PUNCT
+                    and not nty.keys() & (_STOP | {"HEAD", "ADMIN", "COLLECTIVE", "GRANTOR", "GENERIC", "AWARDHEAD"})
                     and not nxt.text.isdigit()):
                 k += 1
                 continue
@@ -135,15 +144,26 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             break
         if ty.keys() & _STOP and not (inner and max(ty[x] for x in inner) >= max(ty[x] for x in ty.keys() & _STOP)):
             break
-        if "GENERIC" in ty and ty["GENERIC"] - k > 1 and not inner:
+        if "GENERIC" in ty and ty["GENERIC"] - k > 1 and not inner and not _continues(ctx, ty["GENERIC"]):
             break
         if t.text == "\n" or _TIME_START(ctx, k):
             break
+        if t.text.isdigit() and k + 1 < n and "COUNTED" in ctx.types(k + 1):
+            break  # "thanh tra 5 tỉnh": a count, not a number in the name
         k += 1
     while k > head_end and (toks[k - 1].low in ("và", "các", "của", "cho", "với", "cùng", "đơn", "-", "–")
                             or toks[k - 1].text in PUNCT):
         k -= 1
     return k
+
+
+def _continues(ctx: Context, e: int) -> bool:
+    """"Đảng ủy Khối các cơ quan tỉnh": a group word inside a name goes on to a name word; "Thanh tra các
+    đơn vị: Sở X" stops before it."""
+    if e >= len(ctx.tokens):
+        return False
+    t = ctx.tokens[e]
+    return t.text not in PUNCT and not ctx.types(e).keys() & _STOP
 
 
 def _TIME_START(ctx: Context, k: int) -> bool:

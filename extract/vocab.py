@@ -148,6 +148,8 @@ def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
         "ANAPHOR": (tuple(fn["anaphors"]), False),
         "AWARDBLOCK": (tuple(fn.get("award_blockers", [])), False),
         "WORD": (tuple(fn.get("compounds", [])), False),
+        "PRIZE": (tuple(fn.get("prizes", [])), False),
+        "SELF": (tuple(fn.get("self_references", {})), True),
         "AWARDHEAD": (tuple(h for k in load("awards")["kinds"] for h in k.get("heads", [])) + ("danh hiệu",), False),
         "GRANTOR": (tuple(f for g in load("grantors")["grantors"] for f in [g["canonical"], *g.get("forms", [])]), False),
     }
@@ -193,3 +195,8 @@ def abbreviations() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def admin_kinds() -> frozenset[str]:
     return frozenset(k.lower() for k in load("organisations")["admin_kinds"])
+
+
+@lru_cache(maxsize=1)
+def self_references() -> dict[str, str]:
+    return dict(load("function").get("self_references", {}))

@@ -85,9 +85,20 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
 
 
 def achievement_year(body: str) -> int | None:
-    """The year whose achievements an article reports ("… thành tích chung … trong năm 2023")."""
-    m = _res()["achievement"].search(body or "")
-    return int(m.group(1)) if m and not in_span(body, m.start(1)) else None
+    """The year whose achievements an article reports ("… thành tích chung … trong năm 2023"); not the
+    year of an award it recalls on the way ("thành tích đã đạt được, nhà trường đã được trao tặng Huân
+    chương … năm 1998")."""
+    heads = _award_heads()
+    for m in _res()["achievement"].finditer(body or ""):
+        if not in_span(body, m.start(1)) and not heads.search(m.group(0)):
+            return int(m.group(1))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _award_heads() -> re.Pattern:
+    heads = [h for k in vocab.load("awards")["kinds"] for h in k.get("heads", [])]
+    return re.compile(_alt(heads), re.I)
 
 
 def achievement_after(text: str) -> int | None:

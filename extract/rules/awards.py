@@ -41,7 +41,7 @@ def _chained(env: Env, awd) -> list:
 
 @rule(
     "award.given_to",
-    "GIVE awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? GEN? (COUNT (T|W)* LP)? who=@WHO",
+    "GIVE awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? (GEN (T|W)? COLON? (NL|DASH)*)? (COUNT (T|W)* LP)? who=@WHO",
     "An award given to, or proposed for, the units after \"cho\": \"đề nghị UBND tỉnh tặng Cờ thi đua năm 2020 "
     "cho X\", \"Thủ tướng Chính phủ đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Phước Ninh\", \"trao Cờ thi "
     "đua của Chính phủ tặng Vụ 3, VKSND tối cao\", \"tặng Cờ … cho 02 tập thể (A, B)\".",
@@ -128,8 +128,9 @@ def unit_receives(m, env: Env) -> list[dict]:
     if any(c.label == "FOR" for c in tail):
         return []  # "X đề nghị tặng Cờ … cho Y": X proposes
     verb_at = next(j for j in range(m.last, m.first, -1) if env.chunks[j].label in ("GET", "PROPOSE"))
-    if any(c.label in ("COUNT", "GEN") for c in env.chunks[m.first + 1:verb_at]) and not any(
-            c.label == "BE" for c in env.chunks[m.first + 1:verb_at]):
+    gap = env.chunks[m.first + 1:verb_at]
+    if any(c.label in ("COUNT", "GEN") and j and gap[j - 1].label not in ("AND", "COMMA") for j, c in enumerate(gap)) \
+            and not any(c.label == "BE" for c in gap):
         return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place
     verbs = [c for c in m.span() if c.label in ("GET", "PROPOSE")]
     passive = any(c.label == "GET" or c.text.lower().startswith("được") for c in verbs) or any(

@@ -25,6 +25,10 @@ def units(c: Chunk | None, persons: bool = True) -> list[dict]:
     """The units (and persons) a chunk names: a LIST's items, or the one name of an ORG/NAME/PER."""
     if c is None:
         return []
+    if c.label == "SELF":
+        name = _self_unit(c)
+        return [{"name": name, "start": c.start, "end": c.end, "person": False, "role": None, "lead": None,
+                 "bare": False, "label": "ORG"}] if name else []
     if c.label == "LIST":
         items = c.attrs["items"]
     elif c.label in ("ORG", "NAME", "PER", "GRT"):
@@ -33,6 +37,13 @@ def units(c: Chunk | None, persons: bool = True) -> list[dict]:
     else:
         return []
     return [it for it in items if plausible(it) and (persons or not it["person"])]
+
+
+_SELF: dict[str, str] = {}
+
+
+def _self_unit(c: Chunk) -> str | None:
+    return c.attrs.get("unit")
 
 
 def plausible(it: dict) -> bool:
@@ -60,6 +71,10 @@ def _heads() -> frozenset[str]:
 
 
 def _bare_head(name: str) -> bool:
+    """A head alone ("Công ty", "Chi đoàn", "Đoàn cơ sở") names a kind of unit; a head that is a name of
+    its own ("Kho bạc Nhà nước", "Mặt trận Tổ quốc") does not count."""
+    if any(w[:1].isupper() for w in name.split()[1:]):
+        return False
     low = name.lower()
     for suffix in ("", " cơ sở", " trực thuộc"):
         if low.endswith(suffix) and low[:len(low) - len(suffix)] in _heads():
@@ -184,7 +199,8 @@ def role_year(env: Env, m, k: int) -> int | None:
     y = year_after(env, k)
     if y:
         return y
-    for j in range(k + 1, len(env.chunks)):  # "A là Trưởng khối, B là Phó Khối năm 2021": one year for both
+    for j in range(k + 1, len(env.chunks) if env.chunks[k].label == "ROLE" else 0):
+        # "A là Trưởng khối, B là Phó Khối năm 2021": one year for both
         if env.chunks[j].label in ("DOT", "SEMI"):
             break
         if env.chunks[j].label == "ROLE":

@@ -23,7 +23,7 @@ def _has_cluster(env: Env, upto: int | None = None) -> bool:
 
 @rule(
     "compose.list",
-    "COMPOSE (COUNT|GEN|COMMA){0,3} COMPOSE? COLON|SEMI? who=@UNIT",
+    "COMPOSE (COUNT|GEN|COMMA|NUM){0,3} COMPOSE? COLON|SEMI|BE? who=@UNIT",
     "A cluster's members listed after \"gồm\" / \"bao gồm\" in a statement about the cluster: \"Khối thi đua số 3 "
     "gồm 8 đơn vị: A (Khối trưởng), B (Khối phó), C …\", \"… và 3 đơn vị thành viên, gồm C; D; E\". A list of "
     "award recipients (\"tặng Cờ … cho các đơn vị dẫn đầu cụm, khối, gồm: …\") is none.",
@@ -47,8 +47,11 @@ def _has_cluster(env: Env, upto: int | None = None) -> bool:
 def compose_list(m, env: Env) -> list[dict]:
     if not _has_cluster(env, m.first):
         return []
-    if any(c.label in _RECIPIENT_CUES for c in env.chunks[clause_start(env, m.first):m.first]):
-        return []
+    clu = max((k for k in range(clause_start(env, m.first), m.first) if env.chunks[k].label == "CLU"), default=None)
+    while clu is not None and clu >= 2 and env.chunks[clu - 1].label in ("COMMA", "AND") and env.chunks[clu - 2].label == "CLU":
+        clu -= 2  # "cụm, khối thi đua": one mention of clusters
+    if clu is not None and any(c.label in _RECIPIENT_CUES for c in env.chunks[max(0, clu - 4):clu]):
+        return []  # "tặng Cờ … cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: …": recipients
     return _members("compose.list", m, env)
 
 

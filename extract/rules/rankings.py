@@ -68,7 +68,7 @@ def rank_then_unit(m, env: Env) -> list[dict]:
 
 @rule(
     "rank.leader_is",
-    "who=@UNIT (T|W|VOTE|GET|COMMA){0,4} BE LEAD clu=CLU?",
+    "who=@UNIT (T|W|VOTE|GET|COMMA|GEN|CLU){0,8} BE LEAD clu=CLU?",
     "The unit the cluster singles out as its leader: \"X được suy tôn là đơn vị xuất sắc dẫn đầu phong trào thi "
     "đua\", \"bình xét đơn vị Khối trưởng X là đơn vị dẫn đầu\", \"X được đánh giá là đơn vị xuất sắc dẫn đầu cụm "
     "thi đua số 1\".",
