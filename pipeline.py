@@ -26,6 +26,7 @@ DEFAULT_DB = "data/tdkt.db"
 DEFAULT_SITE = "https://thiduakhenthuong.langson.gov.vn"
 SNAPSHOT = HERE / "snapshot" / "mirror"
 SNAPSHOT_PORT = 8765
+CORRECTIONS = HERE / "corrections"  # the reviewed corrections files (README, "Corrections")
 EXIT_PARTIAL, EXIT_LOCKED = 3, 75
 
 log = logging.getLogger("tdkt")
@@ -76,22 +77,25 @@ def cli():
 
 
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="SQLite file")
+corrections_option = click.option("--corrections", "corrections_dir", default=str(CORRECTIONS), show_default=True,
+                                  type=click.Path(file_okay=False), help="folder of reviewed corrections (*.yml)")
 
 
-def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
+def extract_pending(db, all_: bool = False, workers: int = 1, corrections_dir=CORRECTIONS) -> dict:
     """Extract facts from new or changed articles (all of them with all_=True or a new extractor
-    version) and store them, one transaction per article."""
+    version) and store them, one transaction per article, with the reviewed corrections applied again."""
     from extract import EXTRACTOR_VERSION
-    from storage import articles, facts as facts_store
+    from storage import articles, corrections_apply
     from extract.pool import extract_many
 
     rows = articles.pending_extraction(db, EXTRACTOR_VERSION, all=all_)
-    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0}
+    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0,
+              **load_corrections(db, corrections_dir)}
     now = _now()
     names: dict[tuple[str, str | None], None] = {}
     for row, found in extract_many(rows, workers=workers):
         with db.atomic():
-            c = facts_store.store_facts(db, row["url"], found, EXTRACTOR_VERSION, now)
+            c = corrections_apply.store_corrected(db, row["url"], found, EXTRACTOR_VERSION, now)
             articles.mark_extracted(db, row["url"], EXTRACTOR_VERSION, row.get("content_hash"))
         scope = found[0].get("_scope") if found else None
         for f in found:
@@ -101,7 +105,21 @@ def extract_pending(db, all_: bool = False, workers: int = 1) -> dict:
         counts["facts_kept"] += c["kept"]
         counts["facts_retired"] += c["retired"]
     counts.update(review_names(db, names))
+    counts.update(corrections_apply.apply(db))  # merges and accepted aliases reach every article
     return counts
+
+
+def load_corrections(db, directory) -> dict:
+    """The reviewed corrections files into the database; a bad file keeps the last good corrections and
+    is reported (`corrections_error`), it does not stop the extraction."""
+    from storage.corrections import load_files
+    from storage.corrections_file import CorrectionsError
+
+    try:
+        return load_files(db, directory)
+    except CorrectionsError as exc:
+        log.error(f"corrections not loaded: {exc}")
+        return {"corrections_error": str(exc)}
 
 
 def review_names(db, names) -> dict:
@@ -127,7 +145,18 @@ def load_gazetteer(db) -> None:
         load(db, entries())
 
 
-def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1) -> int:
+def report_news(db, since: str, counts: dict) -> None:
+    """After the summary: tonight's new awards and leadership facts, and corrections that took no effect."""
+    from storage.news import summary_lines
+
+    for line in summary_lines(db, since):
+        click.echo(line, err=True)
+    for c in counts.get("corrections_not_applied") or []:
+        click.echo(f"  correction not applied: {c}", err=True)
+
+
+def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1,
+               corrections_dir=CORRECTIONS) -> int:
     import storage
     from crawler.run import crawl
     from storage import runs, search
@@ -143,15 +172,17 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
         load_gazetteer(db)
         runs.mark_interrupted(db)
         run_id = runs.start_run(db, "refresh", {"site": site, "delay": delay, "full": full})
-        t0 = time.time()
+        t0, since = time.time(), _now()
         counts: dict = {}
         errors: list = []
         try:
             c = crawl(db, site, delay=delay, full=full, progress=_progress)
             errors = list(c.pop("errors", []))
             counts.update(c)
-            counts.update(extract_pending(db, workers=workers))
+            counts.update(extract_pending(db, workers=workers, corrections_dir=corrections_dir))
             search.reindex(db)
+            if counts.get("corrections_error"):
+                errors.append(f"corrections: {counts['corrections_error']}")
         except Exception as exc:  # the run failed: record it, keep what landed
             log.exception("refresh failed")
             errors.append(f"{type(exc).__name__}: {exc}")
@@ -175,6 +206,7 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
         click.echo(summary, err=True)
         for e in errors[:10]:
             click.echo(f"  error: {e}", err=True)
+        report_news(db, since, counts)
         log.info(summary, extra={"data": {"counts": counts, "errors": errors}})
         return code
 
@@ -185,9 +217,10 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
 @click.option("--delay", type=float, default=None, help="seconds between requests (default: robots.txt Crawl-delay)")
 @click.option("--full", is_flag=True, help="walk every listing page, not only until known articles")
 @click.option("--workers", type=int, default=1, show_default=True, help="extraction processes")
-def refresh(db, site, delay, full, workers):
+@corrections_option
+def refresh(db, site, delay, full, workers, corrections_dir):
     """Crawl SITE, extract what is new or changed, load it; print a summary."""
-    sys.exit(do_refresh(db, site, delay, full, workers))
+    sys.exit(do_refresh(db, site, delay, full, workers, corrections_dir))
 
 
 @cli.command()
@@ -208,7 +241,8 @@ def crawl(db, site, delay, full):
 @db_option
 @click.option("--all", "all_", is_flag=True, help="re-extract every stored article")
 @click.option("--workers", type=int, default=1, show_default=True)
-def extract(db, all_, workers):
+@corrections_option
+def extract(db, all_, workers, corrections_dir):
     """(Re-)extract facts from stored articles."""
     import storage
     from storage import search
@@ -219,7 +253,7 @@ def extract(db, all_, workers):
         with runs.run_lock(db):  # never alongside a refresh of the same database
             conn = storage.connect(db)
             t0 = time.time()
-            c = extract_pending(conn, all_=all_, workers=workers)
+            c = extract_pending(conn, all_=all_, workers=workers, corrections_dir=corrections_dir)
             search.reindex(conn)
     except runs.AlreadyRunning as exc:
         click.echo(f"extract: {exc}", err=True)
@@ -280,13 +314,17 @@ def stats(db):
 @cli.command()
 @db_option
 @click.option("--port", type=int, default=8001, show_default=True)
-def serve(db, port):
+@click.option("--editor", is_flag=True, help="let staff log in (password hash in $TDKT_EDITOR_PASSWORD_HASH) and "
+                                             "record corrections from a fact's page")
+def serve(db, port, editor):
     """Serve DB read-only in Datasette on 127.0.0.1:PORT."""
-    from storage.serve import serve_args
+    from storage.serve import EDITOR_ENV, serve_args
 
     if not Path(db).exists():
         raise click.ClickException(f"no database at {db}")
-    cmd = serve_args(db, port)
+    if editor and not os.environ.get(EDITOR_ENV):
+        raise click.ClickException(f"--editor needs ${EDITOR_ENV} (make it with: pipeline.py hash-password)")
+    cmd = serve_args(db, port, editor=editor)
     click.echo(f"Datasette: http://127.0.0.1:{port}/", err=True)
     os.execvp(cmd[0], cmd)
 
@@ -345,6 +383,11 @@ def run(db, site, offline, port, no_serve):
         click.echo(f"Datasette: http://127.0.0.1:{port}/", err=True)
         os.execvp(cmd[0], cmd)
 
+
+from pipeline_review import COMMANDS as _REVIEW_COMMANDS  # noqa: E402  review, decide, corrections, hash-password
+
+for _command in _REVIEW_COMMANDS:
+    cli.add_command(_command)
 
 if __name__ == "__main__":
     cli()

@@ -145,11 +145,21 @@ def _drop_current_indexes(db) -> None:
         db.execute(f"DROP INDEX IF EXISTS idx_{table}_current")
 
 
+def _rule_column(db) -> None:
+    """The name of the extraction rule that made each fact (a fact dict's "rule"), so that a reader and
+    the extractor's author can see which rule to blame or credit; NULL for facts made before rules had
+    names and for facts added by hand."""
+    for table in KINDS.values():
+        if "rule" not in {r[1] for r in db.execute(f"PRAGMA table_info({table})").fetchall()}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN rule TEXT")
+
+
 MIGRATIONS = [
     ("facts_0001_tables", _migrate_facts),
     ("facts_0002_covering_indexes", _covering_indexes),
     ("facts_0003_facet_indexes", _facet_indexes),
     ("facts_0004_no_current_index", _drop_current_indexes),
+    ("facts_0005_rule", _rule_column),
 ]
 
 
@@ -202,6 +212,7 @@ def _prepare(db, kind: str, article_url: str, fact: dict) -> dict:
         "evidence": f.get("evidence"),
         "start": f.get("start"),
         "end": f.get("end"),
+        "rule": f.get("rule"),
     }
     if kind == "award":
         for k in ("recipient", "recipient_key", "award", "grantor", "year", "status"):
@@ -289,7 +300,7 @@ def all_facts(db, article_url: str | None = None) -> Iterator[dict]:
     params = [article_url] if article_url else []
     for table, (kind, cols) in _EXPORT.items():
         select = ", ".join(f'"{c}"' for c in cols + ["evidence", "start", "end", "id", "first_seen",
-                                                     "last_seen", "extractor_version"])
+                                                     "last_seen", "extractor_version", "rule", "state"])
         for row in db.query(f'SELECT {select} FROM {table} WHERE {where} ORDER BY article_url, start, id',
                             params):
             yield {"kind": kind, **row}

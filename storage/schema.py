@@ -1,11 +1,13 @@
 """The order in which each module's migrations are applied (tables referenced by foreign keys first)."""
-from . import articles, facts, runs, search, units, views
+from . import articles, corrections, facts, review, runs, search, units, views
 
 MIGRATIONS = (
     articles.MIGRATIONS
     + runs.MIGRATIONS
     + units.MIGRATIONS
     + facts.MIGRATIONS
+    + corrections.MIGRATIONS
+    + review.MIGRATIONS
     + search.MIGRATIONS
     + views.MIGRATIONS
 )

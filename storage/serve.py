@@ -9,13 +9,22 @@ it must not be used on a file a refresh writes to (immutable readers ignore lock
 The metadata names the database `tdkt`; both entry points rename it to the served file's stem, so any
 `--db` path works.
 
+The editor role (`editor=True`, `pipeline.py serve --editor`) is off by default. When on, the project's
+`tdkt_editor` plugin lets a person who knows the password (its PBKDF2 hash in $TDKT_EDITOR_PASSWORD_HASH,
+made by `pipeline.py hash-password`; the metadata only names the variable) record corrections from a
+fact's page. Datasette's own connections stay read-only either way: the plugin writes through its own.
+
     datasette_app(db_path) -> datasette.app.Datasette     (tests, in-process serving)
     serve_args(db_path, port) -> [argv...]                  (pipeline.py serve: subprocess.run(argv))
 """
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
+import hmac
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -23,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 META_PATH = ROOT / "datasette_meta.json"
 PLUGINS_DIR = ROOT / "datasette_plugins"
 META_DB_NAME = "tdkt"
+EDITOR_ENV = "TDKT_EDITOR_PASSWORD_HASH"
 
 SETTINGS = {
     "sql_time_limit_ms": 1500,
@@ -35,9 +45,30 @@ SETTINGS = {
 }
 
 
-def metadata_for(db_path: str | Path) -> dict:
-    """`datasette_meta.json` with its database (and the dashboards' charts) renamed to the file's stem."""
+def hash_password(password: str, iterations: int = 480_000) -> str:
+    """'pbkdf2_sha256$<iterations>$<salt>$<hash>' (the format datasette-auth-passwords uses)."""
+    salt = base64.b64encode(os.urandom(12)).decode("ascii").rstrip("=")
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt.encode("ascii"), iterations)
+    return f"pbkdf2_sha256${iterations}${salt}${base64.b64encode(digest).decode('ascii').strip()}"
+
+
+def verify_password(password: str, encoded: str | None) -> bool:
+    try:
+        algorithm, iterations, salt, expected = (encoded or "").split("$", 3)
+    except ValueError:
+        return False
+    if algorithm != "pbkdf2_sha256":
+        return False
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt.encode("ascii"), int(iterations))
+    return hmac.compare_digest(base64.b64encode(digest).decode("ascii").strip(), expected)
+
+
+def metadata_for(db_path: str | Path, editor: bool = False) -> dict:
+    """`datasette_meta.json` with its database (and the dashboards' charts) renamed to the file's stem,
+    and with `editor=True` the editor plugin's configuration (the password hash read from $EDITOR_ENV)."""
     meta = json.loads(META_PATH.read_text(encoding="utf-8"))
+    if editor:
+        meta.setdefault("plugins", {})["tdkt-editor"] = {"password_hash": {"$env": EDITOR_ENV}}
     name = Path(db_path).stem
     if name == META_DB_NAME:
         return meta
@@ -54,7 +85,7 @@ def metadata_for(db_path: str | Path) -> dict:
     return meta
 
 
-def datasette_app(db_path: str | Path, immutable: bool = False, settings: dict | None = None):
+def datasette_app(db_path: str | Path, immutable: bool = False, settings: dict | None = None, editor: bool = False):
     """A configured, read-only `datasette.app.Datasette` for `db_path` (call `.client` or `.app()`)."""
     from datasette.app import Datasette
 
@@ -62,20 +93,22 @@ def datasette_app(db_path: str | Path, immutable: bool = False, settings: dict |
     return Datasette(
         files=[] if immutable else [path],
         immutables=[path] if immutable else [],
-        metadata=metadata_for(db_path),
+        metadata=metadata_for(db_path, editor),
         plugins_dir=str(PLUGINS_DIR),
         settings={**SETTINGS, **(settings or {})},
     )
 
 
-def serve_args(db_path: str | Path, port: int = 8001, host: str = "127.0.0.1", immutable: bool = False) -> list[str]:
+def serve_args(db_path: str | Path, port: int = 8001, host: str = "127.0.0.1", immutable: bool = False,
+               editor: bool = False) -> list[str]:
     """The `datasette serve` command line for `db_path`; writes `<db>.datasette.json` beside the database
-    when the metadata needs renaming for it."""
+    when the metadata needs renaming for it (or the editor's configuration)."""
     db_path = Path(db_path).resolve()
     meta_file = META_PATH
-    if db_path.stem != META_DB_NAME:
+    if db_path.stem != META_DB_NAME or editor:
         meta_file = db_path.with_name(db_path.stem + ".datasette.json")
-        meta_file.write_text(json.dumps(metadata_for(db_path), ensure_ascii=False, indent=1), encoding="utf-8")
+        meta_file.write_text(json.dumps(metadata_for(db_path, editor), ensure_ascii=False, indent=1),
+                             encoding="utf-8")
     args = [sys.executable, "-m", "datasette", "serve", *(["-i"] if immutable else []), str(db_path),
             "--metadata", str(meta_file), "--plugins-dir", str(PLUGINS_DIR), "--host", host, "--port", str(port)]
     for k, v in SETTINGS.items():

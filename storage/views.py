@@ -9,6 +9,10 @@
 - `unmatched_names`     units first seen in crawled text that no gazetteer alias matched, with the fuzzy
                         candidates waiting in `alias_review`
 
+Each row also tells what a person checked (corrections.py): `award_history` has the fact's `state` and
+`correction`; `cluster_leadership` and `unit_history` list in `checked` the states other than
+'extracted' among the facts behind the row (a rejected fact no longer counts, but still shows there).
+
 Why summary tables: "who chaired every cluster in every year", a unit's history and the conflicts
 aggregate over all memberships, rankings and awards; computed on each request that costs hundreds of
 milliseconds to seconds at 20,000 articles (and Datasette also counts and facets a view). So
@@ -91,7 +95,9 @@ CLUSTER_LEADERSHIP = """
 CREATE VIEW cluster_leadership AS
 SELECT cy.cluster_key, (SELECT name FROM clusters WHERE key = cy.cluster_key) AS cluster,
   (SELECT kind FROM clusters WHERE key = cy.cluster_key) AS cluster_kind, cy.year, cy.chair, cy.vice_chair,
-  cy.members_count, cy.source_articles
+  cy.members_count, cy.source_articles,
+  (SELECT group_concat(DISTINCT m.state) FROM memberships m WHERE m.cluster_key = cy.cluster_key
+     AND m.year IS cy.year AND m.state != 'extracted' AND (m.current = 1 OR m.state = 'rejected')) AS checked
 FROM cluster_years cy
 """
 
@@ -99,7 +105,14 @@ UNIT_HISTORY = """
 CREATE VIEW unit_history AS
 SELECT uy.unit_key, (SELECT name FROM units WHERE key = uy.unit_key) AS unit, uy.year, uy.cluster_key,
   (SELECT name FROM clusters WHERE key = uy.cluster_key) AS cluster, uy.role, uy.rank, uy.awards,
-  uy.evidence, uy.source_articles
+  uy.evidence, uy.source_articles,
+  (SELECT group_concat(s, ', ') FROM (
+     SELECT state AS s FROM memberships WHERE unit_key = uy.unit_key AND year IS uy.year
+       AND cluster_key IS uy.cluster_key AND state != 'extracted' AND (current = 1 OR state = 'rejected')
+     UNION SELECT state FROM rankings WHERE unit_key = uy.unit_key AND year IS uy.year
+       AND cluster_key IS uy.cluster_key AND state != 'extracted' AND (current = 1 OR state = 'rejected')
+     UNION SELECT state FROM awards WHERE recipient_key = uy.unit_key AND year IS uy.year
+       AND state != 'extracted' AND (current = 1 OR state = 'rejected'))) AS checked
 FROM unit_years uy
 """
 
@@ -109,7 +122,7 @@ SELECT a.year, a.award_kind, a.award,
   coalesce((SELECT name FROM units WHERE key = a.recipient_key), a.recipient) AS unit, a.recipient,
   a.recipient_key, a.grantor, a.status, (SELECT title FROM articles WHERE url = a.article_url) AS article_title,
   a.article_url, (SELECT published FROM articles WHERE url = a.article_url) AS published, a.evidence,
-  a.id AS fact_id
+  a.id AS fact_id, a.state, a.correction
 FROM awards a
 WHERE a.current = 1
 """

@@ -1,88 +1,32 @@
 """A person's view: a real `datasette` process on 127.0.0.1, driven by Debian's headless Chromium.
 
 Screenshots land in docs/screenshots/ (the README shows them). Without Chromium or Playwright the test
-is skipped locally with the reason, and fails under CI=true, where a skipped browser test would hide a
-missing install step.
+is skipped locally with the reason, and fails under CI=true (tests/served.py).
 """
-import os
-import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from facts_db import build_facts_db
-from storage.serve import serve_args
+from served import CHROMIUM, CHROMIUM_ARGS, datasette_server, playwright
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "docs" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-
-
-def _need(ok: bool, reason: str) -> None:
-    if ok:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI=true: the browser test must run; install it with apt-get install -y chromium "
-                    f"and pip install the project)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def sync_playwright():
-    try:
-        from playwright.sync_api import sync_playwright as sp
-    except ImportError:
-        sp = None
-    _need(sp is not None, "playwright is not installed")
-    _need(Path(CHROMIUM).exists() or shutil.which("chromium") is not None, f"{CHROMIUM} is missing")
-    return sp
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    return playwright()
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """`datasette serve` as pipeline.py serve starts it, on the sample database."""
     tmp = tmp_path_factory.mktemp("browser")
-    db = build_facts_db(tmp / "tdkt.db")
-    port = _free_port()
-    log = open(tmp / "datasette.log", "w")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(serve_args(db, port), cwd=tmp, stdout=log, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/-/versions.json", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("datasette did not start:\n" + (tmp / "datasette.log").read_text()[-3000:])
-            time.sleep(0.2)
+    with datasette_server(build_facts_db(tmp / "tdkt.db"), tmp) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -38,7 +38,7 @@ def rows(ds, path, **params):
 def test_every_canned_query_is_tested():
     queries = json.loads(META_PATH.read_text())["databases"]["tdkt"]["queries"]
     tested = {"lanh_dao_cum", "lich_su_khen_thuong", "thanh_vien_cum", "co_thi_dua_theo_nam", "tim_don_vi",
-              "lich_su_don_vi", "tim_bai_viet"}
+              "lich_su_don_vi", "tim_bai_viet", "moi_cap_nhat"}  # moi_cap_nhat: tests/test_feed.py
     assert set(queries) == tested
     for q in queries.values():  # described in Vietnamese and English
         assert " / " in q["title"] and " / " in q["description"]

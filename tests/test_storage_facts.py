@@ -223,3 +223,14 @@ def test_gazetteer_rename_reaches_the_leadership_view(db, facts_sample):
     units.load_gazetteer(db, [{"key": "chi-nhanh-ga-dong-dang", "name": "Ga Đồng Đăng", "kind": "enterprise"}])
     lead = db.execute("SELECT vice_chair FROM cluster_leadership WHERE cluster_key = 'cum-2'").fetchone()
     assert lead == ("Ga Đồng Đăng",)
+
+
+def test_rule_is_stored_when_the_fact_names_it(db, facts_sample):
+    fs = [dict(f, rule=f"rule-{i}") if i % 2 == 0 else dict(f) for i, f in enumerate(facts_sample["facts"][URL])]
+    facts.store_facts(db, URL, fs, "v1", "2024-01-01")
+    rules = sorted((r["rule"] or "") for t in ("memberships", "rankings", "awards") for r in _rows(db, t).values())
+    assert rules.count("") == len(fs) // 2
+    assert [r for r in rules if r] == sorted(f"rule-{i}" for i in range(0, len(fs), 2))
+    fs[0]["rule"] = "renamed"  # a rule's name is no part of the fact's identity
+    assert facts.store_facts(db, URL, fs, "v2", "2024-02-01")["kept"] == len(fs)
+    assert "renamed" in {r["rule"] for t in ("memberships", "rankings", "awards") for r in _rows(db, t).values()}
