@@ -85,18 +85,20 @@ def extract_pending(db, all_: bool = False, workers: int = 1, corrections_dir=CO
     """Extract facts from new or changed articles (all of them with all_=True or a new extractor
     version) and store them, one transaction per article, with the reviewed corrections applied again."""
     from extract import EXTRACTOR_VERSION
-    from storage import articles, corrections_apply
-    from extract.pool import extract_many
+    from storage import articles, corrections_apply, review
+    from extract.pool import extract_reports
 
     rows = articles.pending_extraction(db, EXTRACTOR_VERSION, all=all_)
-    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0,
+    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0, "phrasings_unread": 0,
               **load_corrections(db, corrections_dir)}
     now = _now()
     names: dict[tuple[str, str | None], None] = {}
-    for row, found in extract_many(rows, workers=workers):
+    for row, found, unread in extract_reports(rows, workers=workers):
         with db.atomic():
             c = corrections_apply.store_corrected(db, row["url"], found, EXTRACTOR_VERSION, now)
             articles.mark_extracted(db, row["url"], EXTRACTOR_VERSION, row.get("content_hash"))
+            review.store_unread(db, row["url"], unread, EXTRACTOR_VERSION, now)
+        counts["phrasings_unread"] += len(unread)
         scope = found[0].get("_scope") if found else None
         for f in found:
             names[(f.get("unit") or f.get("recipient"), scope)] = None
@@ -202,7 +204,7 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
                    f"pages fetched {counts.get('pages_fetched', 0)} (304: {counts.get('not_modified', 0)}), articles new "
                    f"{counts.get('articles_new', 0)} / changed {counts.get('articles_changed', 0)} / unchanged "
                    f"{counts.get('articles_unchanged', 0)} / gone {counts.get('gone', 0)}, facts added "
-                   f"{counts.get('facts_added', 0)}, errors {len(errors)}")
+                   f"{counts.get('facts_added', 0)}, unread phrasings {counts.get('phrasings_unread', 0)}, errors {len(errors)}")
         click.echo(summary, err=True)
         for e in errors[:10]:
             click.echo(f"  error: {e}", err=True)
@@ -281,14 +283,31 @@ def facts(db):
 @click.option("--verbose", is_flag=True)
 def evaluate(gold, facts_file, verbose):
     """Precision, recall and F1 of FACTS (pipeline.py facts output) against GOLD."""
-    from extract.evaluate import evaluate as run_eval, read_jsonl
+    from extract.evaluate import evaluate as run_eval, read_jsonl, report_lines
 
     report, misses = run_eval(read_jsonl(gold), read_jsonl(facts_file))
-    if verbose:
-        for m in misses:
-            click.echo(m)
-    for kind, v in report.items():
-        click.echo(f"{kind:11} " + "  ".join(f"{k}={v[k]}" for k in v))
+    for line in (misses if verbose else []) + report_lines(report):
+        click.echo(line)
+
+
+@cli.command()
+@click.argument("name", metavar="SET")
+@click.option("--final", is_flag=True, help="the work is finished: allow the locked set (each scoring is logged)")
+@click.option("--workers", type=int, default=1, show_default=True)
+@click.option("--keep", type=click.Path(file_okay=False), help="leave the mirror, database and facts here")
+@click.option("--verbose", is_flag=True, help="print every missed and spurious fact")
+def score(name, final, workers, keep, verbose):
+    """Score an annotated set (corpus/sets.json: sample, dev-65, dev, locked) through crawl, parse,
+    extraction and storage; P/R/F1 per fact kind and per source kind."""
+    from extract.evaluate import report_lines
+    from scoring import SetError, score_set
+
+    try:
+        report, misses = score_set(name, workers=workers, final=final, keep=Path(keep) if keep else None)
+    except SetError as e:
+        raise click.ClickException(str(e)) from None
+    for line in (misses if verbose else []) + report_lines(report):
+        click.echo(line)
 
 
 @cli.command()

@@ -27,6 +27,17 @@ def extract_report(title: str, body: str, published: str | None = None):
     return run(title, body, published)
 
 
+def warm() -> None:
+    """Load the NLP stack now (before a pool forks, or before timing): spaCy's matchers over the
+    vocabulary, the rules, underthesea's sentence splitter."""
+    from . import grammar, tokens
+    from .segment import statements
+
+    tokens._matchers()
+    grammar.rules()
+    statements("Khởi động.")
+
+
 @lru_cache(maxsize=1)
 def _version() -> str:
     from . import grammar, vocab

@@ -146,6 +146,9 @@ def chunk(text: str) -> list[Chunk]:
             ty = ctx.types(i)
             c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
                  or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
+        if out and c.label == "W" and out[-1].label == "W" and not c.attrs and not out[-1].attrs:
+            prev = out.pop()  # a run of plain words is one chunk: gaps in patterns count phrases
+            c = ctx.chunk("W", prev.i, c.j)
         out.append(c)
         i = c.j
     return lists.group(ctx, out)

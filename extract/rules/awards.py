@@ -94,7 +94,7 @@ def of_for(m, env: Env) -> list[dict]:
 
 @rule(
     "award.unit_receives",
-    "who=@WHO (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,20} GET|PROPOSE (grt=@GRANTOR)? (GIVE|NUM|T|W)* awd=AWD",
+    "who=@WHO (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,20} GET|PROPOSE|VOTE (grt=@GRANTOR)? (GIVE|NUM|T|W)* awd=AWD",
     "A unit or person that receives, or is proposed for, an award: \"PC Lạng Sơn vinh dự được Chủ tịch UBND tỉnh "
     "trao tặng Cờ thi đua\", \"Hội Chữ Thập đỏ nhận Cờ thi đua Chính Phủ\", \"Cơ quan VKSND tỉnh được Khối thi đua "
     "đề nghị UBND tỉnh tặng 1 Cờ thi đua\", \"… đã 2 lần được tặng cờ thi đua của Thủ tướng Chính phủ; 3 lần được "
@@ -113,6 +113,9 @@ def of_for(m, env: Env) -> list[dict]:
                                                 "A proposed * Bằng khen -> Cơ quan VKSND tỉnh"]),
         ("Công an tỉnh Lạng Sơn đã vinh dự 2 lần được tặng cờ thi đua của Thủ tướng Chính phủ; 3 lần được tặng cờ thi "
          "đua của Bộ Công an.", ["A conferred * Cờ thi đua -> Công an tỉnh Lạng Sơn"]),
+        ("Bên cạnh việc ký kết giao ước thi đua năm 2025, hội nghị cũng đã bỏ phiếu thống nhất Chi cục Thi hành án dân sự "
+         "huyện Tân Thạnh, tỉnh Long An được suy tôn danh hiệu “Cờ thi đua ngành Tư pháp” năm 2024.",
+         ["A proposed 2024 Cờ thi đua -> Chi cục Thi hành án dân sự huyện Tân Thạnh, tỉnh Long An"]),
     ],
     counter=["Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị khen thưởng Cờ thi đua xuất sắc của UBND tỉnh "
              "cho 57 đơn vị dẫn đầu các cụm."],
@@ -127,12 +130,13 @@ def unit_receives(m, env: Env) -> list[dict]:
     tail = env.chunks[k + 1:k + 5]
     if any(c.label == "FOR" for c in tail):
         return []  # "X đề nghị tặng Cờ … cho Y": X proposes
-    verb_at = next(j for j in range(m.last, m.first, -1) if env.chunks[j].label in ("GET", "PROPOSE"))
+    verb_at = next(j for j in range(m.last, m.first, -1) if env.chunks[j].label in ("GET", "PROPOSE", "VOTE"))
     gap = env.chunks[m.first + 1:verb_at]
-    if any(c.label in ("COUNT", "GEN") and j and gap[j - 1].label not in ("AND", "COMMA") for j, c in enumerate(gap)) \
+    near = gap[-3:]
+    if any(c.label in ("COUNT", "GEN") and (j == 0 or near[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(near)) \
             and not any(c.label == "BE" for c in gap):
         return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place
-    verbs = [c for c in m.span() if c.label in ("GET", "PROPOSE")]
+    verbs = [c for c in m.span() if c.label in ("GET", "PROPOSE", "VOTE")]
     passive = any(c.label == "GET" or c.text.lower().startswith("được") for c in verbs) or any(
         c.label == "T" and c.text.lower() == "được" for c in m.span()) or any(
         c.label == "VOTE" for c in env.chunks[clause_start(env, m.first):m.first])  # "suy tôn … X đề nghị tặng"
