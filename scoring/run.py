@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,7 +38,7 @@ def score_set(name: str, workers: int = 1, final: bool = False, keep: Path | Non
         raise SetError(f"set {name!r} is locked: score it only when a piece of work is finished (--final)")
     with tempfile.TemporaryDirectory(prefix=f"score-{name}-") as tmp:
         work = Path(keep or tmp)
-        work.mkdir(parents=True, exist_ok=True)
+        _clear(work)
         site, server = mirror_server.start(mirror.build(records, work / "mirror"))
         try:
             db = str(work / "score.db")
@@ -56,6 +57,14 @@ def score_set(name: str, workers: int = 1, final: bool = False, keep: Path | Non
     if spec.get("locked"):
         _log_locked(name, report)
     return report, misses
+
+
+def _clear(work: Path) -> None:
+    """An empty work directory: a database left by an earlier scoring would add its facts to these."""
+    work.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(work / "mirror", ignore_errors=True)
+    for name in ("score.db", "score.db-wal", "score.db-shm", "score.db.lock", "score.log.jsonl", "facts.jsonl", "refresh.log"):
+        (work / name).unlink(missing_ok=True)
 
 
 def _log_locked(name: str, report: dict) -> None:

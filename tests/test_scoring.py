@@ -35,6 +35,8 @@ def test_score_runs_a_set_through_the_crawl(tmp_path):
     # merges (one award of one unit named two ways in an article is one stored fact)
     assert float(lines["all"]["f1"]) == pytest.approx(_score_records("dev-65")["all"]["f1"], abs=0.01)
     assert float(lines["all"]["f1"]) > 0.8
+    again = cli("score", "dev-65", "--keep", str(tmp_path))  # a kept directory is cleared, not added to
+    assert again.returncode == 0 and again.stdout == proc.stdout
 
 
 def test_the_locked_set_needs_final(tmp_path):
