@@ -30,12 +30,12 @@ def extract_report(title: str, body: str, published: str | None = None):
 def warm() -> None:
     """Load the NLP stack now (before a pool forks, or before timing): spaCy's matchers over the
     vocabulary, the rules, underthesea's sentence splitter."""
-    from . import grammar, tokens
+    from . import grammar, tokens, vocab
     from .segment import statements
 
     tokens._matchers()
     grammar.rules()
-    statements("Khởi động.")
+    statements(vocab.load("function")["warm_up"])
 
 
 @lru_cache(maxsize=1)

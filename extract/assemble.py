@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import coref, grammar
+from . import coref, grammar, vocab
 from .document import Doc, read
 from .grammar import Match, encode
 from .normalize import key
@@ -137,15 +137,18 @@ def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
     return any(o[:3] == k[:3] and o[3] != k[3] and k[3] in o[3] for o in keys if o[0] == "a")
 
 
-_PLACE_KIND = re.compile(r"^(?:UBND\s+|Ủy ban nhân dân\s+)?(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)\s+(.+)$",
-                         re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _place_kind() -> re.Pattern:
+    """"UBND huyện Cao Lộc", "huyện Cao Lộc" -> "Cao Lộc" (places.yml)."""
+    kinds = "|".join(re.escape(k) for k in sorted(vocab.admin_levels(), key=len, reverse=True) if k != "tp")
+    return re.compile(rf"^(?:(?:{vocab.alternation('places', 'committees')})\s+)?(?:{kinds})\s+(.+)$", re.IGNORECASE)
 
 
 def _bare_places(facts: list[dict]) -> list[dict]:
     full: dict[str, set[str]] = {}
     for f in facts:
         name = f.get("unit") or f.get("recipient")
-        m = _PLACE_KIND.match(name or "")
+        m = _place_kind().match(name or "")
         if m and not f["_person"]:
             full.setdefault(m.group(1), set()).add(name)
     for f in facts:

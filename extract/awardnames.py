@@ -18,8 +18,6 @@ _STOP = set(VERBS) | {"TERM", "ROLE:chair", "ROLE:vice_chair", "ROLE:member", "G
 _KEEP = {"LEAD", "CLUHEAD", "HEAD", "FIELD"}  # "Cờ thi đua dẫn đầu Khối", "Huân chương Bảo vệ Tổ quốc"
 _MAX = 12
 _OPEN, _CLOSE = "“\"", "”\""
-_PLURAL_BEFORE = ("nhiều", "các", "những")
-_GENERAL_AFTER = ("cao quý", "khác", "các loại")
 
 
 def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -> Chunk | None:
@@ -29,7 +27,7 @@ def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -
     head_end = ty["AWARDHEAD"]
     if _blocked(ctx, i, before):
         return ctx.chunk("W", i, head_end, blocked=True)
-    if toks[i].low == "danh" and toks[i + 1].low == "hiệu":
+    if ctx.phrase_at(i, vocab.words("awards", "title_word")) == head_end:
         return _title(ctx, i, head_end)
     k = head_end
     quoted = False
@@ -44,7 +42,7 @@ def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -
         grantor, g_end = _of_grantor(ctx, k)
     name_end = k
     name = ctx.text[toks[i].start:toks[name_end - 1].end]
-    if name.lower() in ("cờ",) and grantor is None and not _flag_context(ctx, name_end):
+    if name.lower() in vocab.words("awards", "bare_heads") and grantor is None and not _flag_context(ctx, name_end):
         return None
     if _plural_generic(ctx, i, name_end):
         return ctx.chunk("W", i, name_end)
@@ -71,10 +69,10 @@ def _words(ctx: Context, k: int) -> tuple[int, str | None, int | None]:
                 if close:
                     k = close + 1
             break
-        if t.low == "hạng" and k + 1 < n:
+        if t.low == vocab.word("awards", "class_word") and k + 1 < n:
             k += 2
             continue  # "hạng Ba", "hạng III"
-        if ty.keys() & _STOP and not ty.keys() & _KEEP and not (k == start and t.low == "đơn"):
+        if ty.keys() & _STOP and not ty.keys() & _KEEP and not (k == start and ctx.phrase_at(k, vocab.words("function", "unit_generics"))):
             break
         if "ADMIN" in ty or "NOTAWARD" in ty:
             break
@@ -89,7 +87,7 @@ def _of_grantor(ctx: Context, k: int) -> tuple[str | None, int | None]:
     from .names import org_extent
 
     toks, n = ctx.tokens, len(ctx.tokens)
-    if k + 1 >= n or toks[k].low != "của":
+    if k + 1 >= n or "OF" not in ctx.types(k):
         return None, None
     g = k + 1
     ty = ctx.types(g)
@@ -124,7 +122,7 @@ def _title(ctx: Context, i: int, head_end: int) -> Chunk | None:
         return None
     words = ctx.text[toks[k].start:toks[end - 1].end]
     kind = vocab.award_kind(words)
-    if kind is None and words.lower().strip() in ("thi đua", "thi đua năm"):
+    if kind is None and words.lower().strip() in vocab.words("awards", "general_titles"):
         return None  # "các danh hiệu thi đua": the titles in general
     name = words if kind else ctx.text[toks[i].start:toks[end - 1].end]
     if grantor is None:
@@ -140,9 +138,11 @@ def _blocked(ctx: Context, i: int, before: list[Chunk]) -> bool:
 def _flag_context(ctx: Context, k: int) -> bool:
     """A bare "cờ" is an award only when what follows says which ("cờ Đơn vị dẫn đầu …", "cờ của …")."""
     toks = ctx.tokens
-    return k < len(toks) and (toks[k].low in ("của",) or toks[k].text in _OPEN or (
-        toks[k].low == "đơn" and k + 1 < len(toks) and toks[k + 1].low == "vị" and k + 2 < len(toks)
-        and toks[k + 2].text not in PUNCT))  # "cờ Đơn vị xuất sắc trong phong trào thi đua …"
+    if k >= len(toks):
+        return False
+    generic = ctx.phrase_at(k, vocab.words("function", "unit_generics"))
+    return "OF" in ctx.types(k) or toks[k].text in _OPEN or bool(
+        generic and generic < len(toks) and toks[generic].text not in PUNCT)  # "cờ Đơn vị xuất sắc trong phong trào thi đua …"
 
 
 def _plural_generic(ctx: Context, i: int, end: int) -> bool:
@@ -150,4 +150,5 @@ def _plural_generic(ctx: Context, i: int, end: int) -> bool:
     toks = ctx.tokens
     before = toks[i - 1].low if i else ""
     after = " ".join(t.low for t in toks[end:end + 2])
-    return before in _PLURAL_BEFORE and (after.startswith(_GENERAL_AFTER) or end - i <= 2)
+    return before in vocab.words("awards", "plural_before") and (
+        after.startswith(tuple(vocab.words("awards", "general_after"))) or end - i <= 2)

@@ -68,6 +68,16 @@ class Context:
             out = {t: e for t, e in out.items() if e > word or t == "WORD"}
         return out
 
+    def phrase_at(self, k: int, phrases: frozenset[str]) -> int:
+        """End token of the longest of `phrases` (lower case) written at token k, or 0."""
+        best = 0
+        for p in phrases:
+            words = p.split()
+            end = k + len(words)
+            if end > best and end <= len(self.tokens) and all(self.tokens[k + x].low == w for x, w in enumerate(words)):
+                best = end
+        return best
+
     def chunk(self, label: str, i: int, j: int, **attrs) -> Chunk:
         s, e = self.tokens[i].start, self.tokens[j - 1].end
         return Chunk(label, i, j, s, e, self.text[s:e], attrs)
@@ -244,8 +254,8 @@ def _rank(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
         return None
     if k == i and not (toks[i].cap and k + 1 < len(toks) and "CLUHEAD" in ctx.types(k + 1)):
         return None  # a bare "ba" is a number, "Nhì cụm" is a rank
-    if k > i and ctx.tokens[i].low in ("thứ", "hạng") and i > 0 and ctx.tokens[i - 1].low == "giải":
-        return None
+    if k > i and i > 0 and ctx.tokens[i - 1].low == vocab.word("function", "prize_word"):
+        return None  # "giải thứ Nhất" is a prize
     j = k + 1
     nxt = ctx.types(j) if j < len(toks) else {}
     if "CLUHEAD" in nxt:

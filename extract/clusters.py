@@ -23,7 +23,6 @@ _ROMAN = re.compile(r"^[IVXL]{1,5}$")
 _ROLES = ("ROLE:vice_chair", "ROLE:chair", "ROLE:member")
 _DESC_STOP = set(VERBS) - {"AND"} | {"TERM", "ROLE:chair", "ROLE:vice_chair", "AWARDHEAD", "ANAPHOR", "TITLE",
                                      "POSITION", "NOTAWARD"}
-_OWNER_WORDS = {"thuộc", "trực thuộc"}
 _MAX_DESC = 14
 
 
@@ -35,7 +34,7 @@ def role_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
     if label == "ROLE:member" and ("COUNTED" in ty or "GENERIC" in ty and ty["GENERIC"] > end):
         return None
     c = ctx.chunk("ROLE", i, end, role=label.split(":")[1])
-    if ctx.tokens[end - 1].low in ("cụm", "khối", "đua"):
+    if ctx.tokens[end - 1].low in _head_tails():  # "Trưởng cụm thi đua số 2" names its cluster
         number, j = _number(ctx, end)
         if number is not None:
             head = ctx.text[_head_start(ctx, i, end):ctx.tokens[j - 1].end]
@@ -47,7 +46,7 @@ def role_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
 
 def _head_start(ctx: Context, i: int, end: int) -> int:
     for k in range(i, end):
-        if ctx.tokens[k].low in ("cụm", "khối"):
+        if ctx.tokens[k].low in vocab.words("clusters", "head_words"):
             return ctx.tokens[k].start
     return ctx.tokens[i].start
 
@@ -61,7 +60,8 @@ def cluster_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
     d = _descriptor(ctx, j)
     c = ctx.chunk("CLU", i, d)
     c.attrs.update(number=number, generic=number is None and d == j, name=c.text.strip(" ,-–"))
-    if toks[i].low in ("cụm", "khối") and i > 0 and toks[i - 1].low in ("phó", "trưởng") and number is not None:
+    if (toks[i].low in vocab.words("clusters", "head_words") and i > 0
+            and toks[i - 1].low in vocab.words("clusters", "role_words") and number is not None):
         c.attrs["generic"] = True  # "Phó khối 1" is the first vice-chair, not cluster number 1
     return c
 
@@ -69,7 +69,7 @@ def cluster_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
 def _number(ctx: Context, j: int) -> tuple[int | str | None, int]:
     toks, n = ctx.tokens, len(ctx.tokens)
     k = j
-    if k < n and toks[k].low == "số":
+    if k < n and toks[k].low == vocab.word("clusters", "number_word"):
         k += 1
     if k < n:
         t = toks[k].text
@@ -90,7 +90,7 @@ def _descriptor(ctx: Context, j: int) -> int:
         close = next((x for x in range(k + 1, min(n, k + 16)) if toks[x].text == ")"), None)
         if close:
             return close + 1  # "Cụm Thi đua số 6 (Khối Văn hóa - Xã hội)"
-    if k + 1 < n and toks[k].text == "," and toks[k + 1].text in ("Bộ", "Đoàn"):
+    if k + 1 < n and toks[k].text == "," and toks[k + 1].text in vocab.load("clusters")["organiser_heads"]:
         from .names import org_extent
 
         return org_extent(ctx, k + 1, k + 2, allow_place_comma=False)  # "Cụm thi đua số 8, Bộ Công an"
@@ -101,8 +101,8 @@ def _descriptor(ctx: Context, j: int) -> int:
     while k < n and k - start < _MAX_DESC:
         t = toks[k]
         ty = ctx.types(k)
-        if t.low in _OWNER_WORDS or (t.low == "trực" and k + 1 < n and toks[k + 1].low == "thuộc"):
-            nxt = k + (2 if t.low == "trực" else 1)
+        if "BELONG" in ty:
+            nxt = ty["BELONG"]
             if nxt < n and ("HEAD" in ctx.types(nxt) or "GRANTOR" in ctx.types(nxt)):
                 from .names import org_extent
 
@@ -113,7 +113,7 @@ def _descriptor(ctx: Context, j: int) -> int:
             break
         if t.text in PUNCT:
             nxt = toks[k + 1] if k + 1 < n else None
-            if t.text in "-–" and nxt is not None and (nxt.cap or nxt.low in ("các", "cụm", "khối")):
+            if t.text in "-–" and nxt is not None and (nxt.cap or nxt.low in _opening_words()):
                 k += 1
                 continue  # "Cụm thi đua II - Các doanh nghiệp", "Văn hóa - Xã hội"
             if (t.text == "," and nxt is not None and not nxt.cap and nxt.text not in PUNCT and k > start
@@ -135,10 +135,10 @@ def _descriptor(ctx: Context, j: int) -> int:
             break
         if "COUNTED" in ty and k > start and toks[k - 1].text.isdigit():
             pass  # "Thanh tra 5 tỉnh phía Bắc"
-        if t.low == "các":
+        if t.low == vocab.word("function", "plural"):
             has_cac = True
         k += 1
-    while k > start and (toks[k - 1].low in ("và", "các", "của", "cho", "với", "cùng", "trong", "đơn", "năm")
+    while k > start and (toks[k - 1].low in vocab.words("clusters", "descriptor_trailers")
                          or toks[k - 1].text in PUNCT):
         k -= 1
     return k
@@ -151,17 +151,29 @@ def _continues_after(ctx: Context, k: int) -> bool:
     if "GENERIC" not in ty:
         return True
     e = ty["GENERIC"]
-    return e < len(ctx.tokens) and ctx.tokens[k].low != "các" and (
-        ctx.tokens[e].low in _OWNER_WORDS or ctx.tokens[e].low == "trực" or ctx.tokens[e].text == ",")
+    return e < len(ctx.tokens) and ctx.tokens[k].low != vocab.word("function", "plural") and (
+        "BELONG" in ctx.types(e) or ctx.tokens[e].text == ",")
 
 
 def _opens_descriptor(ctx: Context, k: int) -> bool:
     """A descriptor opens with a capital, a number, a dash, a word of descriptor_openers or "thuộc"."""
     t = ctx.tokens[k]
-    if t.cap or t.text in "-–" or t.low in _OWNER_WORDS or t.low == "trực":
+    if t.cap or t.text in "-–" or "BELONG" in ctx.types(k):
         return True
     rest = " ".join(x.low for x in ctx.tokens[k:k + 3])
     return any(rest == w or rest.startswith(w + " ") for w in _openers())
+
+
+@lru_cache(maxsize=1)
+def _head_tails() -> frozenset[str]:
+    """Last words of the cluster heads ("cụm", "khối", "đua" of "cụm thi đua")."""
+    return frozenset(h.split()[-1].lower() for h in vocab.load("clusters")["heads"])
+
+
+@lru_cache(maxsize=1)
+def _opening_words() -> frozenset[str]:
+    """After a dash, these go on with a cluster's name: "Cụm thi đua II - các doanh nghiệp"."""
+    return vocab.words("clusters", "head_words") | {vocab.word("function", "plural")}
 
 
 @lru_cache(maxsize=1)
@@ -173,13 +185,20 @@ def number_key(name: str | None) -> int | str | None:
     """The cluster's number as an int (II = 2 = số 2), or None."""
     if not name:
         return None
-    m = re.search(r"(?:cụm|khối)(?:\s+thi\s+đua|\s+tđ)?(?:\s+số)?\s+(\d{1,2}|[ivxl]{1,5})\b", name.lower())
+    m = _number_rx().search(" ".join(name.lower().split()))
     if not m:
         return None
     v = m.group(1)
     if v.isdigit():
         return int(v)
     return _roman(v)
+
+
+@lru_cache(maxsize=1)
+def _number_rx() -> re.Pattern:
+    heads = sorted({" ".join(h.lower().split()) for h in vocab.load("clusters")["heads"]}, key=len, reverse=True)
+    alt = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?:{alt})(?:\s+{re.escape(vocab.word('clusters', 'number_word'))})?\s+(\d{{1,2}}|[ivxl]{{1,5}})\b")
 
 
 def _roman(v: str) -> int:

@@ -45,7 +45,7 @@ def _hint() -> re.Pattern:
     words |= {h.lower() for k in vocab.load("awards")["kinds"] for h in k.get("heads", [])}
     words |= {c.lower() for k in vocab.load("awards")["kinds"] for c in k.get("contains", [])}
     words |= {w.lower() for w in vocab.load("verbs")["LEAD"] + vocab.load("verbs")["RANKV"]}
-    words.add("danh hiệu")
+    words.add(vocab.word("awards", "title_word"))
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 

@@ -36,10 +36,11 @@ def read_jsonl(path: str) -> list[dict]:
 def _tables() -> dict:
     m = vocab.load("matching")
     admin = "|".join(re.escape(a) for a in m["admin_prefixes"])
+    not_commune = "|".join(re.escape(a) for a in m["admin_commune_not_before"])
     return {
         "abbrev": [(re.compile(a), b) for a, b in m["abbreviations"]],
         "fillers": frozenset(m["fillers"]),
-        "admin": re.compile(rf"^(?:{re.escape(m['people_committee'])} )?|\b(?:{admin}|{re.escape(m['admin_commune'])}(?! hội)) "),
+        "admin": re.compile(rf"^(?:{re.escape(m['people_committee'])} )?|\b(?:{admin}|{re.escape(m['admin_commune'])}(?! (?:{not_commune}))) "),
         "sub": re.compile(r"\b(" + "|".join(re.escape(s) for s in m["sub_bodies"]) + r")\b"),
     }
 

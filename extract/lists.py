@@ -17,17 +17,34 @@ Heads shared across a list are spelled out on each item:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from types import SimpleNamespace
 
 from .chunks import Chunk, Context
 from . import vocab
 
 UNIT = ("ORG", "NAME", "PER")
 _SEPS = ("COMMA", "SEMI", "AND")
-_NARROW_HEADS = ("Sở", "Ban", "Hội", "Công ty", "Trường", "Cục", "Bộ", "Văn phòng")
-_PLACE_TAIL = re.compile(r"\s((?:tỉnh|thành phố|huyện)\s+[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*){0,3})$")
-_PLACE_WORD = re.compile(r"\b(?:tỉnh|thành phố|TP|huyện|quận|xã|phường|thị xã|Tỉnh|Huyện|Quận|Thành phố)\b")
-_KIND_END = re.compile(r"^(.*?)\s*\b(tỉnh|huyện|quận|xã|phường|thành phố|thị xã|thị trấn)$", re.IGNORECASE)
-_BARE_TAIL = re.compile(r"^(.*?\b)((?:[A-ZĐ][\w’'-]*\.?\s?)+|\d+)$")
+_CAP = r"[A-ZĐ][\w’'-]*"  # a capitalised word
+_BARE_TAIL = re.compile(rf"^(.*?\b)((?:{_CAP}\.?\s?)+|\d+)$")
+
+
+@lru_cache(maxsize=1)
+def _rx() -> SimpleNamespace:
+    """Patterns built from places.yml and organisations.yml."""
+    levels = "|".join(re.escape(k) for k in sorted(vocab.admin_levels(), key=len, reverse=True) if k != "tp")
+    districts = "|".join(re.escape(k) for k, v in vocab.admin_levels().items() if v in (2, 3))
+    admin = vocab.alternation("organisations", "admin_kinds")
+    chapter = vocab.alternation("places", "chapter_heads")
+    return SimpleNamespace(
+        place_tail=re.compile(rf"\s((?:{vocab.alternation('places', 'shared_kinds')})\s+{_CAP}(?:\s+{_CAP}){{0,3}})$"),
+        place_word=re.compile(rf"\b(?:{admin})\b", re.IGNORECASE),
+        kind_end=re.compile(rf"^(.*?)\s*\b({levels})$", re.IGNORECASE),
+        plural=re.compile(rf"^(.*?)\s*{re.escape(vocab.word('function', 'plural'))}\s+(\S+(?:\s+\S+)?)$"),
+        chapter=re.compile(rf"((?:{districts})\s+(?:{chapter}))\s+\S+", re.IGNORECASE),
+        provincial=re.compile(rf"^(?:{vocab.alternation('places', 'provincial_heads')})\s"),
+        narrow=frozenset(vocab.load("places")["narrow_heads"]),
+    )
 
 
 def group(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
@@ -123,7 +140,7 @@ def _distributive_frame(chunks: list[Chunk], k: int) -> tuple[str | None, int | 
     org = c.name if c.label in ("ORG", "GRT") else None
     if org and nxt is not None and nxt.label in ("DIST", "GEN", "COUNT"):
         kind = nxt.attrs.get("kind") if nxt.label == "DIST" else _admin(nxt.attrs.get("noun")) if nxt.label == "COUNT" else ""
-        if nxt.label == "GEN" and "đơn vị" not in nxt.text and "cơ quan" not in nxt.text:
+        if nxt.label == "GEN" and not any(w in nxt.text.lower() for w in vocab.words("function", "unit_generics")):
             return None, None
         if kind is None:
             return None, None
@@ -132,10 +149,10 @@ def _distributive_frame(chunks: list[Chunk], k: int) -> tuple[str | None, int | 
             prefix = "*" + prefix  # "Thanh tra các đơn vị: Sở X" -> every item is "Thanh tra Sở X"
         return _after_colon(chunks, k + 2, prefix)
     if org:
-        m = re.match(r"^(.*?)\s*các\s+(\S+(?:\s+\S+)?)$", org)
+        m = _rx().plural.match(org)
         if m and m.group(2).split()[0] in vocab.load("organisations")["heads"]:
             return _after_colon(chunks, k + 1, m.group(2))  # "Văn phòng các Sở: Y tế, …" -> "Sở Y tế"
-        m = _KIND_END.match(org)
+        m = _rx().kind_end.match(org)
         if m and m.group(1) and nxt is not None and nxt.label == "COLON":
             return _after_colon(chunks, k + 1, org)  # "6 Thuế tỉnh: Phú Thọ, …"
     if c.label == "DIST" or (c.label == "COUNT" and _admin(c.attrs.get("noun"))):
@@ -234,7 +251,7 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
             item["lead"] = cc.name
             k += 3
             continue
-        if item["person"] and (a.label in ("COMMA", "DASH") or a.text.lower() == "kiêm") and b is not None and b.label == "POS":
+        if item["person"] and (a.label in ("COMMA", "DASH") or a.text.lower() in vocab.words("persons", "concurrent")) and b is not None and b.label == "POS":
             k += 2  # "ông X, Phó Giám đốc Sở Y": the posts and workplace of the person
             while k < len(chunks) and chunks[k].label in ("ORG", "GRT", "NAME", "POS", "SELF"):
                 k += 1
@@ -309,12 +326,13 @@ def _distributive_head(name: str) -> str | None:
     if not m:
         return None
     head = m.group(1).strip()
-    inner = re.match(r"((?:huyện|Huyện|quận|Quận|tỉnh|Tỉnh|thị xã|Thị xã)\s+(?:Hội|Đoàn|Công an))\s+\S+", name)
-    if inner and head.lower() in ("", "huyện", "quận", "tỉnh", "thị xã"):
+    inner = _rx().chapter.match(name)
+    if inner and (not head or vocab.admin_levels().get(head.lower()) in (2, 3)):
         head = inner.group(1)  # "Huyện Hội Hòa Thành, Trảng Bàng": the district chapter is shared
     if not head:
         return None
-    return None if head in _NARROW_HEADS or head.split()[0] in _NARROW_HEADS and len(head.split()) == 1 else head
+    narrow = _rx().narrow
+    return None if head in narrow or head.split()[0] in narrow and len(head.split()) == 1 else head
 
 
 def _share_place(items: list[dict]) -> None:
@@ -322,14 +340,14 @@ def _share_place(items: list[dict]) -> None:
     last item names belongs to the items that name none."""
     if len(items) < 3 or any(it["person"] for it in items):
         return
-    m = _PLACE_TAIL.search(items[-1]["name"]) or _PLACE_TAIL.search(items[0]["name"])
+    m = _rx().place_tail.search(items[-1]["name"]) or _rx().place_tail.search(items[0]["name"])
     if not m:
         return
     place = m.group(1)
-    provincial = re.compile(r"^(?:Sở|Ban|Hội|Bộ)\s") if place.startswith("huyện") else None
+    provincial = _rx().provincial if vocab.admin_levels().get(place.split()[0].lower()) == 2 else None
     proper = place.split(None, 1)[1] if " " in place else place
     for it in items:
         if it["name"].endswith(proper):
             continue
-        if not (_PLACE_WORD.search(it["name"]) or not _has_head(it["name"]) or (provincial and provincial.match(it["name"]))):
+        if not (_rx().place_word.search(it["name"]) or not _has_head(it["name"]) or (provincial and provincial.match(it["name"]))):
             it["name"] = f"{it['name']} {place}"

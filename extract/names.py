@@ -22,8 +22,6 @@ from . import vocab
 _STOP = set(VERBS) | {"ROLE:chair", "ROLE:vice_chair", "ROLE:member", "AWARDHEAD", "TERM", "ANAPHOR", "TITLE",
                       "ADMINPL", "NOTAWARD", "AWARDBLOCK"}
 _INNER_TYPES = {"HEAD", "BRAND", "GRANTOR", "ADMIN", "FIELD", "COLLECTIVE"}
-_LEVEL = {"xã": 1, "phường": 1, "thị trấn": 1, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 2.5, "tp": 2.5,
-          "tỉnh": 3}  # a name's comma may go on to a higher level only
 _ABBREV_STEMS = {a.rstrip(".").split(".")[-1] for a in vocab.abbreviations()} | {"T"}
 _MAX = 24
 
@@ -118,7 +116,7 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
                 k += 1
                 continue  # "Chi cục … huyện Tân Thạnh, tỉnh Long An"
             break
-        if "AND" in ty and t.low == "và":
+        if "AND" in ty and ty["AND"] == k + 1:
             if not allow_and:
                 break
             prev = toks[k - 1]
@@ -151,8 +149,7 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
         if t.text.isdigit() and k + 1 < n and "COUNTED" in ctx.types(k + 1):
             break  # "thanh tra 5 tỉnh": a count, not a number in the name
         k += 1
-    while k > head_end and (toks[k - 1].low in ("và", "các", "của", "cho", "với", "cùng", "đơn", "-", "–")
-                            or toks[k - 1].text in PUNCT):
+    while k > head_end and (toks[k - 1].low in vocab.words("function", "name_trailers") or toks[k - 1].text in PUNCT):
         k -= 1
     return k
 
@@ -168,7 +165,7 @@ def _continues(ctx: Context, e: int) -> bool:
 
 def _TIME_START(ctx: Context, k: int) -> bool:
     t = ctx.tokens[k]
-    return t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") and ctx.tokens[k - 1].text not in ("số",)
+    return t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") and ctx.tokens[k - 1].low != vocab.word("clusters", "number_word")
 
 
 def _place_follows(ctx: Context, i: int, k: int) -> bool:
@@ -178,11 +175,12 @@ def _place_follows(ctx: Context, i: int, k: int) -> bool:
     if k + 2 >= len(toks) or "ADMIN" not in ctx.types(k + 1):
         return False
     nxt = ctx.text[toks[k + 1].start:toks[ctx.types(k + 1)["ADMIN"] - 1].end].lower()
-    level = _LEVEL.get(nxt)
+    levels = vocab.admin_levels()  # a name's comma may go on to a higher level only
+    level = levels.get(nxt)
     if level is None:
         return False
     so_far = key(ctx.text[toks[i].start:toks[k - 1].end]).split()
-    lower = [_LEVEL[w] for w in so_far if w in _LEVEL] + [_LEVEL[" ".join(p)] for p in zip(so_far, so_far[1:]) if " ".join(p) in _LEVEL]
+    lower = [levels[w] for w in so_far if w in levels] + [levels[" ".join(p)] for p in zip(so_far, so_far[1:]) if " ".join(p) in levels]
     return bool(lower) and max(lower) < level
 
 

@@ -53,8 +53,9 @@ def award_kind(name: str | None) -> str | None:
     are all 'Cờ thi đua'; 'danh hiệu Chiến sĩ thi đua cơ sở' is 'Chiến sĩ thi đua'. None when the name
     is of no known kind (it is then shown as written)."""
     k = key(name or "")
-    if k.startswith("danh hiệu "):
-        k = k[len("danh hiệu "):]
+    title = load("awards")["title_word"] + " "
+    if k.startswith(title):
+        k = k[len(title):]
     if not k:
         return None
     for kind, heads, _ in _award_kinds():
@@ -150,7 +151,7 @@ def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
         "WORD": (tuple(fn.get("compounds", [])), False),
         "PRIZE": (tuple(fn.get("prizes", [])), False),
         "SELF": (tuple(fn.get("self_references", {})), True),
-        "AWARDHEAD": (tuple(h for k in load("awards")["kinds"] for h in k.get("heads", [])) + ("danh hiệu",), False),
+        "AWARDHEAD": (tuple(h for k in load("awards")["kinds"] for h in k.get("heads", [])) + (load("awards")["title_word"],), False),
         "GRANTOR": (tuple(f for g in load("grantors")["grantors"] for f in [g["canonical"], *g.get("forms", [])]), False),
     }
     for role, phrases in clu["roles"].items():
@@ -195,6 +196,33 @@ def abbreviations() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def admin_kinds() -> frozenset[str]:
     return frozenset(k.lower() for k in load("organisations")["admin_kinds"])
+
+
+@lru_cache(maxsize=None)
+def words(name: str, field: str) -> frozenset[str]:
+    """A word list of a vocabulary file, lower-cased, for membership tests: words("function", "name_trailers")."""
+    value = load(name)[field]
+    return frozenset(str(w).lower() for w in ([value] if isinstance(value, str) else value))
+
+
+@lru_cache(maxsize=None)
+def word(name: str, field: str) -> str:
+    """A single word of a vocabulary file, lower-cased: word("clusters", "number_word") -> "số"."""
+    return str(load(name)[field]).lower()
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str, field: str) -> str:
+    """A list of a vocabulary file as a regular-expression alternation, longest first."""
+    value = load(name)[field]
+    items = value if isinstance(value, (list, tuple)) else list(value)
+    return "|".join(re.escape(str(w)) for w in sorted(items, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def admin_levels() -> dict[str, float]:
+    """"xã" 1 … "tỉnh" 3: the level of each administrative kind (places.yml)."""
+    return {str(k).lower(): float(v) for k, v in load("places")["levels"].items()}
 
 
 @lru_cache(maxsize=1)

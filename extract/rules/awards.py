@@ -5,6 +5,7 @@ bình xét …; "theo đề nghị của" excepted) or the header its list stand
 """
 from __future__ import annotations
 
+from .. import vocab
 from ..grammar import rule
 from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, proposed, units
 
@@ -137,8 +138,9 @@ def unit_receives(m, env: Env) -> list[dict]:
             and not any(c.label == "BE" for c in gap):
         return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place
     verbs = [c for c in m.span() if c.label in ("GET", "PROPOSE", "VOTE")]
-    passive = any(c.label == "GET" or c.text.lower().startswith("được") for c in verbs) or any(
-        c.label == "T" and c.text.lower() == "được" for c in m.span()) or any(
+    passive_word = vocab.word("function", "passive")
+    passive = any(c.label == "GET" or c.text.lower().startswith(passive_word) for c in verbs) or any(
+        c.label == "T" and c.text.lower() == passive_word for c in m.span()) or any(
         c.label == "VOTE" for c in env.chunks[clause_start(env, m.first):m.first])  # "suy tôn … X đề nghị tặng"
     if not passive:
         return []

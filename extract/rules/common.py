@@ -76,7 +76,7 @@ def _bare_head(name: str) -> bool:
     if any(w[:1].isupper() for w in name.split()[1:]):
         return False
     low = name.lower()
-    for suffix in ("", " cơ sở", " trực thuộc"):
+    for suffix in ("", *(" " + w for w in vocab.words("organisations", "head_suffixes"))):
         if low.endswith(suffix) and low[:len(low) - len(suffix)] in _heads():
             return True
     return False
@@ -148,7 +148,7 @@ def proposed(env: Env, k: int) -> bool:
         if c.label in ("PROPOSE", "VOTE"):
             before = env.chunks[j - 1] if j else None
             after = env.chunks[j + 1] if j + 1 < len(env.chunks) else None
-            if before is not None and before.label == "T" and before.text.lower() == "theo" and after is not None and after.label == "OF":
+            if before is not None and before.label == "T" and before.text.lower() in vocab.words("function", "according_to") and after is not None and after.label == "OF":
                 continue
             return True
     h = env.stmt.header

@@ -1,6 +1,7 @@
 """A cluster's composition: its member units for a year, with the roles the list gives them."""
 from __future__ import annotations
 
+from .. import vocab
 from ..grammar import rule
 from .common import Env, clause_start, cluster_for, membership, role_year, units
 
@@ -17,7 +18,8 @@ def _members(name: str, m, env: Env, who_key: str = "who") -> list[dict]:
 def _has_cluster(env: Env, upto: int | None = None) -> bool:
     """The statement (or, with `upto`, the clause before chunk `upto`) names a cluster or its members."""
     chunks = env.chunks if upto is None else env.chunks[clause_start(env, upto):upto]
-    return any(c.label == "CLU" or (c.label in ("COUNT", "ROLE") and "thành viên" in (c.attrs.get("noun") or c.text))
+    members = vocab.words("clusters", "member_words")
+    return any(c.label == "CLU" or (c.label in ("COUNT", "ROLE") and any(w in (c.attrs.get("noun") or c.text).lower() for w in members))
                for c in chunks)
 
 
