@@ -46,8 +46,8 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     unread: list[dict] = []
     rules = grammar.active()
     for stmt in doc.statements:
-        if not stmt.chunks:
-            continue
+        if not stmt.hinted or not stmt.chunks:
+            continue  # a statement with no fact word gives no fact of its own
         env = Env(doc, stmt, stmt.chunks)
         enc = encode(stmt.chunks)
         got: list[dict] = []
@@ -173,6 +173,7 @@ def _fullest_names(facts: list[dict]) -> list[dict]:
     return facts
 
 
+@lru_cache(maxsize=8192)
 def _fullness(name: str) -> tuple[int, int]:
     return len(expand(name).split()), len(name.split())
 

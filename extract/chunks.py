@@ -47,6 +47,9 @@ class Chunk:
         return self.attrs.get("name", self.text)
 
 
+_EMPTY: dict = {}  # the types of a token no vocabulary phrase starts at (shared, never written)
+
+
 @dataclass
 class Context:
     """What the chunkers of one statement share: its text, tokens and vocabulary matches."""
@@ -54,10 +57,19 @@ class Context:
     tokens: list[Token]
     matches: dict[int, list[tuple[str, int]]]
     protected: set[int]  # tokens inside a field name or collective: their "," and "và" are the name's
+    _types: list = field(default_factory=list, repr=False)
+
+    def __post_init__(self):
+        self._types = [_EMPTY] * (len(self.tokens) + 1)
+        for k in self.matches:
+            self._types[k] = self._types_at(k)
 
     def types(self, k: int) -> dict[str, int]:
         """{type: end} of the matches starting at token k (the longest of each type). A compound word
         ("công trình") hides the types of the shorter matches inside it."""
+        return self._types[k] if k < len(self._types) else _EMPTY
+
+    def _types_at(self, k: int) -> dict[str, int]:
         out: dict[str, int] = {}
         for label, end in self.matches.get(k, ()):
             base = label.rstrip("~")
@@ -112,11 +124,14 @@ def _years(m: re.Match) -> list[int]:
 
 def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
     """Time expressions by first token: {i: (label, end token, attrs)}."""
+    found = list(_time_re().finditer(ctx.text))
+    if not found:
+        return {}
     by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
     ends = {t.end: k for k, t in enumerate(ctx.tokens)}
     out = {}
     year_word = vocab.load("time")["year_word"]
-    for m in _time_re().finditer(ctx.text):
+    for m in found:
         i = by_start.get(m.start())
         e = m.end()
         while e > m.start() and e not in ends:
@@ -147,13 +162,38 @@ def chunk(text: str) -> list[Chunk]:
     times = _times(ctx)
     out: list[Chunk] = []
     i, n = 0, len(tokens)
+    special = _special_words()
+    types = ctx._types
+    run = -1  # first token of the plain-word run being read, -1 when none
+
+    def close_run(upto: int) -> None:
+        nonlocal run
+        if run >= 0:
+            out.append(ctx.chunk("W", run, upto))
+            run = -1
+
     while i < n:
-        c = None
+        tok = tokens[i]
+        text = tok.text
+        if types[i] is _EMPTY and i not in times:
+            if text[:1].islower() and tok.low not in special:
+                if run < 0:  # a lower-case word no vocabulary type starts at: a plain word
+                    run = -2 if out and out[-1].label == "W" and not out[-1].attrs else i
+                    if run == -2:
+                        run = out.pop().i
+                i += 1
+                continue
+            if text in PUNCT:
+                close_run(i)
+                out.append(ctx.chunk(PUNCT[text], i, i + 1))
+                i += 1
+                continue
+        close_run(i)
         if i in times:
             label, j, attrs = times[i]
             c = ctx.chunk(label, i, j, **attrs)
         else:
-            ty = ctx.types(i)
+            ty = types[i]
             c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
                  or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
         if out and c.label == "W" and out[-1].label == "W" and not c.attrs and not out[-1].attrs:
@@ -161,7 +201,15 @@ def chunk(text: str) -> list[Chunk]:
             c = ctx.chunk("W", prev.i, c.j)
         out.append(c)
         i = c.j
+    close_run(n)
     return lists.group(ctx, out)
+
+
+@lru_cache(maxsize=1)
+def _special_words() -> frozenset[str]:
+    """Lower-case words that mean something to the chunkers without a vocabulary type of their own
+    (number and rank words): every other lower-case word with no type is a plain word (the fast path)."""
+    return frozenset(vocab.count_words()) | frozenset(vocab.rank_words())
 
 
 def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:

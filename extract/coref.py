@@ -22,6 +22,8 @@ def link(doc: Doc, facts: list[dict]) -> list[dict]:
     stmts = [s for s in doc.statements if s.start is not None]
     out: list[dict] = []
     for i, s in enumerate(stmts):
+        if not s.hinted:
+            continue  # no award named: nothing to link
         for k, c in enumerate(s.chunks):
             if c.label != "AWD" or (id(s), c.start) in used:
                 continue

@@ -46,19 +46,18 @@ def _hint() -> re.Pattern:
     words |= {c.lower() for k in vocab.load("awards")["kinds"] for c in k.get("contains", [])}
     words |= {w.lower() for w in vocab.load("verbs")["LEAD"] + vocab.load("verbs")["RANKV"]}
     words.add(vocab.word("awards", "title_word"))
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
 
 
 def read(title: str, body: str, published: str | None = None) -> Doc:
     title = clean(title or "")
     body = body or ""
     stmts = ([Statement(title, None)] if title else []) + statements(body)
+    toned = _toned(title, body)
     hint = _hint()
-    hinted = {k for k, s in enumerate(stmts) if hint.search(tone(s.text).lower())
-              or (s.header is not None and hint.search(tone(s.header.text).lower()))}
-    for k, s in enumerate(stmts):
-        if k in hinted or k - 1 in hinted or k + 1 in hinted:  # neighbours: an award's recipients may stand there
-            s.chunks = chunk(tone(s.text))
+    for s in stmts:
+        s.hinted = bool(hint.search(toned(s).lower()) or (s.header is not None and hint.search(toned(s.header).lower())))
+        s._chunker = (lambda s=s: chunk(toned(s)))  # neighbours are chunked if coref looks at them
     doc = Doc(title, body, published, stmts)
     _resolve_self(stmts)
     doc.main_cluster = main_cluster(stmts)
@@ -68,12 +67,22 @@ def read(title: str, body: str, published: str | None = None) -> Doc:
     return doc
 
 
+def _toned(title: str, body: str):
+    """A statement's text in new tone placement, for matching (facts quote the text as written). The
+    body is toned once when that keeps its length (NFC input), else each statement on its own."""
+    whole = tone(body)
+    t_title = tone(title)
+    if len(whole) != len(body):
+        return lambda s: tone(s.text)
+    return lambda s: t_title if s.start is None else whole[s.start:s.start + len(s.text)]
+
+
 def _resolve_self(stmts: list[Statement]) -> None:
     """"nhà trường", "Công ty" alone: the one unit with that head the article names (the title first)."""
-    selves = [c for s in stmts for c in s.chunks if c.label == "SELF"]
+    selves = [c for s in stmts if s.hinted for c in s.chunks if c.label == "SELF"]
     if not selves:
         return
-    orgs = [n for s in stmts for c in s.chunks
+    orgs = [n for s in stmts if s.hinted for c in s.chunks
             for n in ([c.name] if c.label == "ORG" else [it["name"] for it in c.attrs["items"]] if c.label == "LIST" else [])]
     for c in selves:
         head = c.attrs.get("head") or ""
@@ -83,7 +92,7 @@ def _resolve_self(stmts: list[Statement]) -> None:
 
 
 def main_cluster(stmts: list[Statement]) -> str | None:
-    named = [c for s in stmts for c in s.chunks if c.label == "CLU" and not c.attrs.get("generic")]
+    named = [c for s in stmts if s.hinted for c in s.chunks if c.label == "CLU" and not c.attrs.get("generic")]
     if not named:
         return None
     numbered = [c for c in named if c.attrs.get("number") is not None]
@@ -102,8 +111,13 @@ def main_cluster(stmts: list[Statement]) -> str | None:
 
 def bare(name: str) -> str:
     """A cluster's name without its head words: "Khối thi đua các sở" and "khối các sở" are one."""
-    heads = {w for h in vocab.load("clusters")["heads"] for w in key(h).split()}
+    heads = _head_words()
     return " ".join(w for w in key(name).split() if w not in heads)
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    return frozenset(w for h in vocab.load("clusters")["heads"] for w in key(h).split())
 
 
 def cluster_name(mention: Chunk | None, main: str | None, role_cluster: str | None = None) -> str | None:

@@ -24,6 +24,7 @@ from .chunks import Chunk, Context
 from . import vocab
 
 UNIT = ("ORG", "NAME", "PER")
+_STARTERS = frozenset(UNIT) | {"GRT", "DIST", "COUNT"}  # the chunks a list or its frame can open with
 _SEPS = ("COMMA", "SEMI", "AND")
 _CAP = r"[A-ZĐ][\w’'-]*"  # a capitalised word
 _BARE_TAIL = re.compile(rf"^(.*?\b)((?:{_CAP}\.?\s?)+|\d+)$")
@@ -56,7 +57,7 @@ def group(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
             out.append(chunks[k])  # "tại huyện Tây Giang, VKSND huyện …": where, not one of the list
             k += 1
             continue
-        made = _list_at(ctx, chunks, k)
+        made = _list_at(ctx, chunks, k) if chunks[k].label in _STARTERS else None
         if made:
             lst, k = made
             out.append(lst)

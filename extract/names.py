@@ -14,6 +14,8 @@ surname and has three or four syllables ("Trần Văn Hùng"); "Cô Tô" and "H�
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .chunks import PUNCT, VERBS, Chunk, Context
 from .normalize import key
 from . import vocab
@@ -65,6 +67,7 @@ def _org(ctx: Context, i: int, head_end: int, collective: bool = False) -> Chunk
     return c
 
 
+@lru_cache(maxsize=8192)
 def is_grantor(text: str) -> bool:
     """A known grantor ("UBND tỉnh", "Chủ tịch nước"), also followed by its province ("UBND tỉnh Đắk Lắk")."""
     g = vocab.canonical_grantor(text)
@@ -77,8 +80,9 @@ def is_grantor(text: str) -> bool:
     return False
 
 
-def _grantor_canonicals() -> set[str]:
-    return {g["canonical"] for g in vocab.load("grantors")["grantors"]}
+@lru_cache(maxsize=1)
+def _grantor_canonicals() -> frozenset[str]:
+    return frozenset(g["canonical"] for g in vocab.load("grantors")["grantors"])
 
 
 def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = True, allow_and: bool = True) -> int:

@@ -12,7 +12,7 @@ that it cuts off its line is joined back. Offsets index the body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import Callable
 
 
 ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*(?=\S)")
@@ -20,17 +20,35 @@ _HEADER_END = re.compile(r":\s*(?:\(?\d{1,3}\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\)?\s
 _SHORT_ITEM_WORDS = 30
 
 
-@dataclass
 class Statement:
-    text: str
-    start: int | None  # offset of text in the body; None for the title
-    header: "Statement | None" = None
-    items: int = 0  # item lines joined to this statement
-    chunks: list = field(default_factory=list, repr=False)
+    """A sentence or list block of the body (start None: the title), and its chunks. Chunks are made
+    when first asked for (`chunker`): document.read chunks the statements with a fact word at once,
+    the others only if a rule looks at them as a neighbour."""
+
+    __slots__ = ("text", "start", "header", "items", "hinted", "_chunks", "_chunker")
+
+    def __init__(self, text: str, start: int | None, header: "Statement | None" = None, items: int = 0,
+                 chunks: list | None = None, chunker: Callable[[], list] | None = None):
+        self.text, self.start, self.header, self.items = text, start, header, items
+        self.hinted = False
+        self._chunks, self._chunker = chunks, chunker
+
+    @property
+    def chunks(self) -> list:
+        if self._chunks is None:
+            self._chunks = self._chunker() if self._chunker else []
+        return self._chunks
+
+    @chunks.setter
+    def chunks(self, value: list) -> None:
+        self._chunks = value
 
     @property
     def end(self) -> int | None:
         return None if self.start is None else self.start + len(self.text)
+
+    def __repr__(self) -> str:
+        return f"Statement({self.text[:40]!r}, {self.start})"
 
 
 def statements(body: str) -> list[Statement]:

@@ -49,7 +49,10 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` (already tone-normalised: same length, so offsets hold)."""
-    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in TOKEN_RE.finditer(text)]
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): lower each token
+        return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in TOKEN_RE.finditer(text)]
+    return [Token(m.group(), s, e, low[s:e]) for m in TOKEN_RE.finditer(text) for s, e in (m.span(),)]
 
 
 @lru_cache(maxsize=1)
