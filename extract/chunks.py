@@ -304,6 +304,8 @@ def _rank(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
         return None  # a bare "ba" is a number, "Nhì cụm" is a rank
     if k > i and i > 0 and ctx.tokens[i - 1].low == vocab.word("function", "prize_word"):
         return None  # "giải thứ Nhất" is a prize
+    if i > 0 and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns"):
+        return None  # "lần thứ nhất", "PHẦN THỨ NHẤT": an edition or a part
     j = k + 1
     nxt = ctx.types(j) if j < len(toks) else {}
     if "CLUHEAD" in nxt:

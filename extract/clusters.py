@@ -111,11 +111,15 @@ def _descriptor(ctx: Context, j: int) -> int:
                 k = nxt  # "Cụm Thi đua 5 LĐLĐ thành phố trực thuộc Trung ương"
                 continue
             break
+        if "FIELD" in ty:
+            k = ty["FIELD"]  # "các tổ chức chính trị - xã hội": a field's own dash and comma
+            continue
         if t.text in PUNCT:
             nxt = toks[k + 1] if k + 1 < n else None
-            if t.text in "-–" and nxt is not None and (nxt.cap or nxt.low in _opening_words()):
+            if t.text in "-–" and nxt is not None and (nxt.cap or nxt.low in _opening_words() or (
+                    has_cac and nxt.text[:1].islower() and not ctx.types(k + 1).keys() & _DESC_STOP)):
                 k += 1
-                continue  # "Cụm thi đua II - Các doanh nghiệp", "Văn hóa - Xã hội"
+                continue  # "Cụm thi đua II - Các doanh nghiệp", "Văn hóa - Xã hội", "các huyện trung du - miền núi"
             if (t.text == "," and nxt is not None and not nxt.cap and nxt.text not in PUNCT and k > start
                     and (has_cac or not toks[k - 1].cap) and not ctx.types(k + 1).keys() & _DESC_STOP
                     and _continues_after(ctx, k + 1)):

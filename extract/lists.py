@@ -16,36 +16,12 @@ Heads shared across a list are spelled out on each item:
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from types import SimpleNamespace
-
-from .chunks import Chunk, Context
 from . import vocab
+from .chunks import Chunk, Context
+from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 
-UNIT = ("ORG", "NAME", "PER")
 _STARTERS = frozenset(UNIT) | {"GRT", "DIST", "COUNT"}  # the chunks a list or its frame can open with
 _SEPS = ("COMMA", "SEMI", "AND")
-_CAP = r"[A-ZĐ][\w’'-]*"  # a capitalised word
-_BARE_TAIL = re.compile(rf"^(.*?\b)((?:{_CAP}\.?\s?)+|\d+)$")
-
-
-@lru_cache(maxsize=1)
-def _rx() -> SimpleNamespace:
-    """Patterns built from places.yml and organisations.yml."""
-    levels = "|".join(re.escape(k) for k in sorted(vocab.admin_levels(), key=len, reverse=True) if k != "tp")
-    districts = "|".join(re.escape(k) for k, v in vocab.admin_levels().items() if v in (2, 3))
-    admin = vocab.alternation("organisations", "admin_kinds")
-    chapter = vocab.alternation("places", "chapter_heads")
-    return SimpleNamespace(
-        place_tail=re.compile(rf"\s((?:{vocab.alternation('places', 'shared_kinds')})\s+{_CAP}(?:\s+{_CAP}){{0,3}})$"),
-        place_word=re.compile(rf"\b(?:{admin})\b", re.IGNORECASE),
-        kind_end=re.compile(rf"^(.*?)\s*\b({levels})$", re.IGNORECASE),
-        plural=re.compile(rf"^(.*?)\s*{re.escape(vocab.word('function', 'plural'))}\s+(\S+(?:\s+\S+)?)$"),
-        chapter=re.compile(rf"((?:{districts})\s+(?:{chapter}))\s+\S+", re.IGNORECASE),
-        provincial=re.compile(rf"^(?:{vocab.alternation('places', 'provincial_heads')})\s"),
-        narrow=frozenset(vocab.load("places")["narrow_heads"]),
-    )
 
 
 def group(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
@@ -59,21 +35,23 @@ def group(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
             continue
         made = _list_at(ctx, chunks, k) if chunks[k].label in _STARTERS else None
         if made:
-            lst, k = made
-            out.append(lst)
+            made_chunks, k = made
+            out += made_chunks
         else:
             out.append(chunks[k])
             k += 1
     return out
 
 
-def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[Chunk, int] | None:
-    prefix, first = _distributive_frame(chunks, k)
-    if first is None and chunks[k].label not in UNIT:
+def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], int] | None:
+    """The LIST that opens at chunk k (with the frame chunks a "gồm" inside the frame leaves before it)
+    and the index after it, or None."""
+    frame = frame_at(chunks, k)
+    if frame is None and chunks[k].label not in UNIT:
         return None
     start = k
-    k = first if first is not None else k
-    if k >= len(chunks) or chunks[k].label not in UNIT and not (prefix and chunks[k].label == "NUM"):
+    k = frame.first if frame is not None else k
+    if k >= len(chunks) or chunks[k].label not in UNIT and not (frame and chunks[k].label == "NUM"):
         return None
     mode = _mode(chunks, k)
     items = []
@@ -88,20 +66,27 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[Chunk, int] | N
             k = nxt
             continue
         break
-    if len(items) == 2 and prefix is None and _department_of(items) and ctx.text[items[0]["end"]:items[1]["start"]].strip() == ",":
+    if len(items) == 2 and frame is None and _department_of(items) and ctx.text[items[0]["end"]:items[1]["start"]].strip() == ",":
         items = [{**items[0], "name": ctx.text[items[0]["start"]:items[1]["end"]], "end": items[1]["end"]}]
-    if len(items) < 2 and prefix is None:
+    if len(items) < 2 and frame is None:
         if len(items) == 1 and items[0]["end"] > chunks[start].end:
             c = chunks[start]
-            return Chunk(c.label, c.i, chunks[k - 1].j, c.start, items[0]["end"], ctx.text[c.start:items[0]["end"]],
-                         {**c.attrs, "name": items[0]["name"]}), k
+            return [Chunk(c.label, c.i, chunks[k - 1].j, c.start, items[0]["end"], ctx.text[c.start:items[0]["end"]],
+                          {**c.attrs, "name": items[0]["name"]})], k
         return None
-    _spell_out(items, prefix)
+    if frame is None and all(it["bare"] for it in items):
+        head = counted_antecedent(chunks, start)
+        if head:
+            frame = Frame(head, start)
+    spell_out(items, frame)
     end = k
+    before = []
+    if frame is not None and frame.opens_at is not None:
+        before, start = chunks[start:frame.opens_at], frame.opens_at  # "… các tỉnh Nam Bộ gồm: [LIST]"
     first_c, last_c = chunks[start], chunks[end - 1]
     lst = Chunk("LIST", first_c.i, last_c.j, first_c.start, last_c.end, ctx.text[first_c.start:last_c.end],
                 {"items": items, "sep": _sep_kind(chunks[start:end])})
-    return lst, end
+    return before + [lst], end
 
 
 def _aliases(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
@@ -117,8 +102,11 @@ def _aliases(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
             name = c.name
             end = chunks[k + 3]
             k += 4
-            if k < len(chunks) and chunks[k].label == "ORG" and chunks[k].text.split()[0].lower() in vocab.admin_kinds():
-                name, end = f"{name} {chunks[k].name}", chunks[k]  # "… (BĐBP) tỉnh Lạng Sơn"
+            after = chunks[k] if k < len(chunks) else None
+            if after is not None and after.start == end.end + 1 and (
+                    after.label == "ORG" and after.text.split()[0].lower() in vocab.admin_kinds()
+                    or after.label == "NAME" and not _acronym(after.text)):
+                name, end = f"{name} {after.name}", after  # "… (BĐBP) tỉnh Lạng Sơn", "Ngân hàng (NH) Nhà nước"
                 k += 1
             out.append(Chunk(c.label, c.i, end.j, c.start, end.end, ctx.text[c.start:end.end],
                              {**c.attrs, "name": name, "alias": chunks[k - 2 if end.label == "RP" else k - 3].text}))
@@ -131,54 +119,6 @@ def _aliases(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
 def _acronym(text: str) -> bool:
     first = text.split()[0]
     return len(first) >= 2 and first.replace("&", "").isupper()
-
-
-def _distributive_frame(chunks: list[Chunk], k: int) -> tuple[str | None, int | None]:
-    """A head shared by the list that follows: "BĐBP các tỉnh:", "Thanh tra các đơn vị:", "6 Thuế tỉnh:",
-    "gồm các xã:". Returns (prefix, index of the first item) or (None, None)."""
-    c = chunks[k]
-    nxt = chunks[k + 1] if k + 1 < len(chunks) else None
-    org = c.name if c.label in ("ORG", "GRT") else None
-    if org and nxt is not None and nxt.label in ("DIST", "GEN", "COUNT"):
-        kind = nxt.attrs.get("kind") if nxt.label == "DIST" else _admin(nxt.attrs.get("noun")) if nxt.label == "COUNT" else ""
-        if nxt.label == "GEN" and not any(w in nxt.text.lower() for w in vocab.words("function", "unit_generics")):
-            return None, None
-        if kind is None:
-            return None, None
-        prefix = kind if nxt.label == "DIST" and kind[:1].isupper() else f"{org} {kind}".strip()
-        if nxt.label == "GEN":
-            prefix = "*" + prefix  # "Thanh tra các đơn vị: Sở X" -> every item is "Thanh tra Sở X"
-        return _after_colon(chunks, k + 2, prefix)
-    if org:
-        m = _rx().plural.match(org)
-        if m and m.group(2).split()[0] in vocab.load("organisations")["heads"]:
-            return _after_colon(chunks, k + 1, m.group(2))  # "Văn phòng các Sở: Y tế, …" -> "Sở Y tế"
-        m = _rx().kind_end.match(org)
-        if m and m.group(1) and nxt is not None and nxt.label == "COLON":
-            return _after_colon(chunks, k + 1, org)  # "6 Thuế tỉnh: Phú Thọ, …"
-    if c.label == "DIST" or (c.label == "COUNT" and _admin(c.attrs.get("noun"))):
-        kind = c.attrs.get("kind") if c.label == "DIST" else _admin(c.attrs.get("noun"))
-        return _after_colon(chunks, k + 1, kind)
-    if c.label == "COUNT" and c.text.split(None, 1)[-1][:1].isupper():
-        return _after_colon(chunks, k + 1, c.text.split(None, 1)[-1])  # "gồm 8 Tỉnh hội Ninh Bình, Hà Nam"
-    return None, None
-
-
-def _after_colon(chunks: list[Chunk], k: int, prefix: str) -> tuple[str | None, int | None]:
-    if k < len(chunks) and chunks[k].label == "COLON":
-        k += 1
-    while k < len(chunks) and chunks[k].label in ("NL", "DASH"):
-        k += 1
-    if k < len(chunks) and chunks[k].label in UNIT:
-        return prefix, k
-    return None, None
-
-
-def _admin(noun: str | None) -> str | None:
-    if not noun:
-        return None
-    noun = noun.strip()
-    return noun if noun in vocab.admin_kinds() else None
 
 
 def _department_of(items: list[dict]) -> bool:
@@ -293,62 +233,3 @@ def _separator(chunks: list[Chunk], k: int, mode: str = "comma") -> int | None:
 def _sep_kind(chunks: list[Chunk]) -> str:
     labels = {c.label for c in chunks}
     return "line" if "NL" in labels else "semi" if "SEMI" in labels else "comma"
-
-
-def _spell_out(items: list[dict], prefix: str | None) -> None:
-    if prefix:
-        every = prefix.startswith("*")
-        prefix = prefix.lstrip("*")
-        for it in items:
-            if every and not it["person"] and not it["name"].startswith(prefix) or it["bare"] or not _has_head(it["name"]):
-                it["name"] = f"{prefix} {it['name']}"
-                it["bare"] = False
-        return
-    head = None
-    for it in items:
-        if not it["bare"]:
-            head = _distributive_head(it["name"]) if it["label"] == "ORG" else None
-        elif head and not it["person"] and len(it["name"].split()) <= 4:
-            it["name"] = f"{head} {it['name']}"  # the head of the nearest full name before it
-    _share_place(items)
-
-
-def _has_head(name: str) -> bool:
-    from .vocab import phrase_types
-
-    heads = phrase_types()["HEAD"][0] + tuple(vocab.admin_kinds())
-    return any(name.startswith(h + " ") or name == h for h in heads)
-
-
-def _distributive_head(name: str) -> str | None:
-    """"VKSND huyện Bắc Trà My" -> "VKSND huyện"; "Quận 1" -> "Quận"; "BHXH Vĩnh Phúc" -> "BHXH"; never
-    a head that starts many different units ("Sở")."""
-    m = _BARE_TAIL.match(name)
-    if not m:
-        return None
-    head = m.group(1).strip()
-    inner = _rx().chapter.match(name)
-    if inner and (not head or vocab.admin_levels().get(head.lower()) in (2, 3)):
-        head = inner.group(1)  # "Huyện Hội Hòa Thành, Trảng Bàng": the district chapter is shared
-    if not head:
-        return None
-    narrow = _rx().narrow
-    return None if head in narrow or head.split()[0] in narrow and len(head.split()) == 1 else head
-
-
-def _share_place(items: list[dict]) -> None:
-    """"VKSND tỉnh Sóc Trăng, Bộ Chỉ huy Quân sự, …, Công an tỉnh Sóc Trăng": the province the first or
-    last item names belongs to the items that name none."""
-    if len(items) < 3 or any(it["person"] for it in items):
-        return
-    m = _rx().place_tail.search(items[-1]["name"]) or _rx().place_tail.search(items[0]["name"])
-    if not m:
-        return
-    place = m.group(1)
-    provincial = _rx().provincial if vocab.admin_levels().get(place.split()[0].lower()) == 2 else None
-    proper = place.split(None, 1)[1] if " " in place else place
-    for it in items:
-        if it["name"].endswith(proper):
-            continue
-        if not (_rx().place_word.search(it["name"]) or not _has_head(it["name"]) or (provincial and provincial.match(it["name"]))):
-            it["name"] = f"{it['name']} {place}"
