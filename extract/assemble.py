@@ -59,7 +59,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
             unread += _unread(stmt)
     facts += coref.link(doc, facts)
     facts += _implied(facts, doc)
-    facts = _fullest_names(_dedupe(_bare_places(facts)))
+    facts = _fullest_names(_dedupe(_bare_places(facts, doc)))
     return Extraction([_finish(f) for f in facts], unread)
 
 
@@ -144,18 +144,46 @@ def _place_kind() -> re.Pattern:
     return re.compile(rf"^(?:(?:{vocab.alternation('places', 'committees')})\s+)?(?:{kinds})\s+(.+)$", re.IGNORECASE)
 
 
-def _bare_places(facts: list[dict]) -> list[dict]:
+def _bare_places(facts: list[dict], doc: Doc) -> list[dict]:
+    """A bare place ("Đông Giang") is the one unit of that place the article names in full: "huyện Đông
+    Giang", or "Công an huyện Đông Giang" when all the article's units of that place are police (a unit
+    with a head wins over the place alone; a place named as a venue, "tại huyện X", is no candidate)."""
     full: dict[str, set[str]] = {}
-    for f in facts:
-        name = f.get("unit") or f.get("recipient")
-        m = _place_kind().match(name or "")
-        if m and not f["_person"]:
+    for name in _named_units(facts, doc):
+        m = _place_kind().match(name) or _unit_of_place().match(name)
+        if m:
             full.setdefault(m.group(1), set()).add(name)
     for f in facts:
         field_ = "unit" if f.get("unit") else "recipient"
-        if f.get(field_) and len(full.get(f[field_], ())) == 1 and not f["_person"]:
-            f[field_] = next(iter(full[f[field_]]))
+        name = f.get(field_)
+        if not name or f["_person"] or name not in full:
+            continue
+        names = full[name]
+        headed = {n for n in names if not _place_kind().match(n)}
+        if len(names) == 1 or len(headed) == 1:
+            f[field_] = next(iter(headed or names))
     return facts
+
+
+def _named_units(facts: list[dict], doc: Doc):
+    for f in facts:
+        if not f["_person"] and (f.get("unit") or f.get("recipient")):
+            yield f.get("unit") or f.get("recipient")
+    for s in doc.statements:
+        if not s.hinted:
+            continue
+        for k, c in enumerate(s.chunks):
+            if c.label == "ORG" and not (k and s.chunks[k - 1].label == "AT"):
+                yield c.name
+            elif c.label == "LIST":
+                yield from (it["name"] for it in c.attrs["items"] if not it["person"])
+
+
+@lru_cache(maxsize=1)
+def _unit_of_place() -> re.Pattern:
+    """"Công an huyện Đông Giang" -> "Đông Giang": a unit whose name ends in a kind of place and its name."""
+    kinds = "|".join(re.escape(k) for k in sorted(vocab.admin_levels(), key=len, reverse=True) if k != "tp")
+    return re.compile(rf"^\S.*?\s(?:{kinds})\s+([A-ZĐ][^,;()]*)$")
 
 
 def _fullest_names(facts: list[dict]) -> list[dict]:

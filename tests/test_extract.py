@@ -140,6 +140,20 @@ def test_a_bare_place_is_the_district_the_article_names():
     assert ("huyện Bình Gia", "chair") in facts and not any(u == "Bình Gia" for u, _ in facts)
 
 
+def test_guests_with_one_role_are_no_composition():
+    body = ("Dự hội nghị có lãnh đạo Lữ đoàn 144, Tổng công ty 789 và Trường Cao đẳng Kỹ thuật Mật mã - Khối trưởng "
+            "Khối thi đua số 4.")
+    facts = [(f["unit"], f["role"]) for f in extract_article("Khối thi đua số 4 tổng kết", body, None)]
+    assert facts == [("Trường Cao đẳng Kỹ thuật Mật mã", "chair")]
+
+
+def test_a_bare_place_is_the_one_unit_of_that_place():
+    body = ("Khối thi đua các huyện miền núi gồm: Đông Giang, Tây Giang. Công an huyện Đông Giang và Công an huyện "
+            "Tây Giang được tặng Giấy khen.")
+    units = {f["unit"] for f in extract_article("Khối thi đua các huyện miền núi tổng kết", body, None) if f["kind"] == "membership"}
+    assert units == {"Công an huyện Đông Giang", "Công an huyện Tây Giang"}
+
+
 def test_a_role_held():
     body = "Năm 2022, Cục Thuế tỉnh giữ vai trò Khối trưởng Khối thi đua các cơ quan Trung ương."
     assert [(f["unit"], f["role"]) for f in extract_article("Tin", body, None)] == [("Cục Thuế tỉnh", "chair")]

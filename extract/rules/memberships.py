@@ -25,7 +25,7 @@ def _has_cluster(env: Env, upto: int | None = None) -> bool:
 
 @rule(
     "compose.list",
-    "COMPOSE (COUNT|GEN|COMMA|NUM){0,3} COMPOSE? COLON|SEMI|BE? who=@UNIT",
+    "COMPOSE (COUNT|GEN|COMMA|NUM|W|T){0,4} COMPOSE? COLON|SEMI|BE? who=@UNIT",
     "A cluster's members listed after \"gồm\" / \"bao gồm\" in a statement about the cluster: \"Khối thi đua số 3 "
     "gồm 8 đơn vị: A (Khối trưởng), B (Khối phó), C …\", \"… và 3 đơn vị thành viên, gồm C; D; E\". A list of "
     "award recipients (\"tặng Cờ … cho các đơn vị dẫn đầu cụm, khối, gồm: …\") is none.",
@@ -36,6 +36,9 @@ def _has_cluster(env: Env, upto: int | None = None) -> bool:
                    "M member * Cục Thi hành án dân sự tỉnh"]),
         ("Khối thi đua các sở, ngành kinh tế gồm: Sở Giao thông Vận tải, Sở Xây dựng, Sở Tài nguyên và Môi trường.",
          ["M member * Sở Giao thông Vận tải", "M member * Sở Tài nguyên và Môi trường"]),
+        ("Khối thi đua gồm 10 cơ quan, đơn vị cấp tỉnh: Sở Tư pháp, Thanh tra tỉnh, Cục Thi hành án Dân sự và Trại "
+         "giam Sông Cái.", ["M member * Sở Tư pháp", "M member * Trại giam Sông Cái"],
+         "Khối thi đua các cơ quan nội chính tổng kết năm 2019"),
         ("Chiều ngày 26/11/2020, tại Hội trường UBND xã Phú Hựu, Cụm thi đua số 2 gồm các xã: Phú Hựu, An Hiệp, "
          "Tân Phú và Phú Long tổ chức tổng kết phong trào thi đua cụm năm 2020.",
          ["M member 2020 xã Phú Hựu", "M member 2020 xã Phú Long"]),
@@ -44,7 +47,8 @@ def _has_cluster(env: Env, upto: int | None = None) -> bool:
     seen_in=["dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
              "dev:khoi-thi-dua-cac-so-nganh-kinh-te-ky-giao-uoc-thi-dua-nam-2018",
              "dev:phu-huu-tong-ket-phong-trao-thi-dua-cum-so-2-nam-2020",
-             "dev:khoi-thi-dua-8-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2019"],
+             "dev:khoi-thi-dua-8-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2019",
+             "corpus:khoi-thi-dua-cac-co-quan-noi-chinh-tong-"],
 )
 def compose_list(m, env: Env) -> list[dict]:
     if not _has_cluster(env, m.first):
@@ -55,6 +59,29 @@ def compose_list(m, env: Env) -> list[dict]:
     if clu is not None and any(c.label in _RECIPIENT_CUES for c in env.chunks[max(0, clu - 4):clu]):
         return []  # "tặng Cờ … cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: …": recipients
     return _members("compose.list", m, env)
+
+
+@rule(
+    "compose.count_in_cluster",
+    "cnt=COUNT (W|T){0,2} clu=CLU (LP (!RP){0,12} RP)? (AND GEN)? COLON who=@UNIT",
+    "Units counted as those of a cluster, then listed: \"đại diện của 09 đơn vị trong Khối: A, B …\", \"có 8 cơ "
+    "quan trong Khối thi đua (…) và các cơ quan: A; B …\".",
+    examples=[
+        ("Thành phần tham dự gồm đại diện của 09 đơn vị trong Khối: Sở Nội vụ, Bộ Chỉ huy quân sự tỉnh, Công an "
+         "tỉnh, Tòa án nhân dân tỉnh và đại diện Ban Thi đua khen thưởng tỉnh.",
+         ["M member * Sở Nội vụ", "M member * Tòa án nhân dân tỉnh"], "Hội nghị ký kết giao ước thi đua Khối Nội chính"),
+        ("Năm 2022 có 8 cơ quan trong Khối thi đua (Hội Luật gia làm Khối trưởng) và các cơ quan: Hội Nhà báo; Hội "
+         "Văn học Nghệ thuật; Liên minh Hợp tác xã tỉnh Lâm Đồng.",
+         ["M member 2022 Hội Nhà báo", "M member 2022 Liên minh Hợp tác xã tỉnh Lâm Đồng"]),
+    ],
+    counter=["Tặng Giấy khen cho 5 cá nhân trong Khối: ông Nguyễn Văn A, bà Trần Thị B."],
+    seen_in=["corpus:hoi-nghi-ky-ket-giao-uoc-thi-dua-khoi-no", "corpus:khoi-cac-hoi-tong-ket-cong-tac-thi-dua-k"],
+)
+def count_in_cluster(m, env: Env) -> list[dict]:
+    noun = (m.get("cnt").attrs.get("noun") or "").lower()
+    if not any(w in noun for w in vocab.words("function", "unit_generics") | vocab.words("clusters", "member_words")):
+        return []  # "5 cá nhân trong Khối": people, not the cluster's units
+    return _members("compose.count_in_cluster", m, env)
 
 
 @rule(
@@ -93,6 +120,9 @@ def in_brackets(m, env: Env) -> list[dict]:
         ("Ban Dân tộc tỉnh (đơn vị Trưởng Khối) và Sở Giáo dục và Đào tạo (đơn vị Phó Khối) đồng chủ trì Hội nghị.",
          ["M chair * Ban Dân tộc tỉnh", "M vice_chair * Sở Giáo dục và Đào tạo"],
          "Khối thi đua Văn hóa - Xã hội tổng kết công tác thi đua, khen thưởng năm 2022"),
+        # one role among guests: who holds it, and no members (tests/test_extract.py checks there are none)
+        ("Dự hội nghị có lãnh đạo Lữ đoàn 144, Tổng công ty 789 và Trường Cao đẳng Kỹ thuật Mật mã - Khối trưởng "
+         "Khối thi đua số 4.", ["M chair * Trường Cao đẳng Kỹ thuật Mật mã"], "Khối thi đua số 4 tổng kết"),
     ],
     counter=["Dự Hội nghị có Sở Y tế, Sở Tư pháp và Sở Nội vụ."],
     seen_in=["dev:cum-thi-dua-so-6-van-hoa-xa-hoi-so-ket-cong-tac-thi-dua-6-thang-dau-na",
@@ -101,8 +131,13 @@ def in_brackets(m, env: Env) -> list[dict]:
 )
 def roles_listed(m, env: Env) -> list[dict]:
     items = m.get("who").attrs["items"]
-    if not any(it["role"] in ("chair", "vice_chair") for it in items):
+    roles = [it for it in items if it["role"] in ("chair", "vice_chair")]
+    if not roles:
         return []
+    if len(roles) == 1:  # one role in a list of guests says who holds it, not who the members are
+        year = role_year(env, m, m.first)
+        return [membership("compose.roles_listed", env, cluster_for(env, m, "clu"), u, year, u["role"])
+                for u in units(m.get("who"), persons=False) if u["role"]]
     return _members("compose.roles_listed", m, env)
 
 

@@ -16,6 +16,14 @@ def _in_cluster(env: Env) -> bool:
     return env.doc.main_cluster is not None or any(c.label == "CLU" for c in env.chunks)
 
 
+def _several(m, env: Env) -> bool:
+    """"2 tập thể có thành tích dẫn đầu Cụm … là A; B": several leaders are no ranking."""
+    who = m.get("who")
+    if who is not None and who.label == "LIST" and len(who.attrs["items"]) > 1:
+        return True
+    return any(c.label == "COUNT" and (c.attrs.get("n") or 0) > 1 for c in env.chunks[max(0, m.first - 6):m.last])
+
+
 @rule(
     "rank.unit_ranked",
     "who=@UNIT (!@WHO|SEMI|DOT|NL|RANK|FOR|AWD){0,6} rank=RANK",
@@ -86,7 +94,7 @@ def rank_then_unit(m, env: Env) -> list[dict]:
              "dev:thanh-tich-tieu-bieu-nam-2022-cua-uy-ban-mttq-viet-nam-quan-5"],
 )
 def leader_is(m, env: Env) -> list[dict]:
-    if not _in_cluster(env):
+    if not _in_cluster(env) or _several(m, env):
         return []
     return [ranking("rank.leader_is", env, cluster_for(env, m, "clu"), u, _year(env, m), 1)
             for u in units(m.get("who"), persons=False)[:1]]
@@ -104,12 +112,14 @@ def leader_is(m, env: Env) -> list[dict]:
         ("- Đơn vị dẫn đầu khối: Công ty CP Thủy điện A Vương được đề nghị UBND tỉnh Quảng Nam tặng Cờ thi đua",
          ["R 1 * Công ty CP Thủy điện A Vương"], "Khối thi đua Doanh nghiệp I tổng kết năm 2020"),
     ],
-    counter=[("Các đơn vị dẫn đầu khối là những đơn vị có nhiều thành tích.", [], "Khối thi đua số 2")],
+    counter=[("Các đơn vị dẫn đầu khối là những đơn vị có nhiều thành tích.", [], "Khối thi đua số 2"),
+             ("Bộ tặng Cờ thi đua cho 2 tập thể có thành tích dẫn đầu Cụm Thi đua là Sở TT&TT TP Cần Thơ; Sở TT&TT "
+              "TP Hải Phòng.", [], "Cụm thi đua số 1 ngành Thông tin và Truyền thông")],
     seen_in=["dev:phu-huu-tong-ket-phong-trao-thi-dua-cum-so-2-nam-2020",
              "dev:thuc-hien-quy-che-hoat-dong-thi-dua-khen-thuong-cua-khoi-thi-dua-doanh"],
 )
 def leader_named(m, env: Env) -> list[dict]:
-    if not _in_cluster(env):
+    if not _in_cluster(env) or _several(m, env):
         return []
     return [ranking("rank.leader_named", env, cluster_for(env, m, "clu"), u, _year(env, m), 1)
             for u in units(m.get("who"), persons=False)[:1]]
