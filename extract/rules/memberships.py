@@ -97,12 +97,16 @@ def count_in_cluster(m, env: Env) -> list[dict]:
         ("Hơn 100 đại biểu của 10 đơn vị trong Khối thi đua số 1 (gồm các ban: Dân vận, Tổ chức, Tuyên giáo, Nội "
          "chính và Văn phòng Tỉnh ủy) đã về dự Đại hội.", ["M member * Ban Dân vận", "M member * Văn phòng Tỉnh ủy"]),
     ],
-    counter=["Cụm thi đua số 6 (Khối Văn hóa - Xã hội) đã tổ chức Hội nghị."],
+    counter=["Cụm thi đua số 6 (Khối Văn hóa - Xã hội) đã tổ chức Hội nghị.",
+             "Cụm thi đua số 4-Trường Chính trị các tỉnh khu vực đồng bằng sông Hồng (ĐBSH) tổ chức hội nghị."],
     seen_in=["dev:thanh-tich-tieu-bieu-nam-2022-cua-uy-ban-mttq-viet-nam-quan-5",
              "dev:cum-thi-dua-so-3-nhieu-ket-qua-noi-bat-trong-cac-phong-trao-thi-dua-ye",
              "dev:khoi-thi-dua-so-1-to-chuc-dai-hoi-lan-thu-nhat"],
 )
 def in_brackets(m, env: Env) -> list[dict]:
+    inner = env.chunks[m.first + 2:m.last]
+    if len(inner) == 1 and inner[0].label == "NAME" and inner[0].text.replace("&", "").isupper():
+        return []  # "Cụm thi đua … đồng bằng sông Hồng (ĐBSH)": the cluster's abbreviation
     return _members("compose.in_brackets", m, env)
 
 

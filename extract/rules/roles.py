@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..grammar import rule
-from .common import Env, cluster_for, membership, role_year, units, year_after
+from .common import Env, clause_start, cluster_for, membership, role_year, units, year_after
 
 
 @rule(
@@ -31,15 +31,34 @@ from .common import Env, cluster_for, membership, role_year, units, year_after
 def unit_is_role(m, env: Env) -> list[dict]:
     role = m.get("role")
     by = m.first > 0 and env.chunks[m.first - 1].label == "BY"
-    year = (year_after(env, m.last) or env.doc.review_year) if by else role_year(env, m, m.last)  # "do X làm Cụm trưởng"
+    # "ký kết giao ước thi đua năm 2023, do X làm Cụm trưởng": the year of what X leads
+    year = (year_after(env, m.last) or _year_before(env, m.first - 1) or env.doc.review_year) if by \
+        else role_year(env, m, m.last)
     cluster = cluster_for(env, m, "clu", "role")
     return [membership("role.unit_is_role", env, cluster, u, year, role.attrs["role"])
-            for u in units(m.get("who"), persons=False)]
+            for u in _holders(m, env)]
+
+
+def _holders(m, env: Env) -> list[dict]:
+    """The units a role goes to: all of a list, but only its last item when the list follows a post or
+    "của" ("Theo phân công của Bộ GD-ĐT, Sở GD-ĐT Hà Nội làm Cụm trưởng": the ministry assigns)."""
+    got = units(m.get("who"), persons=False)
+    if m.get("who").label == "LIST" and m.first > 0 and env.chunks[m.first - 1].label in ("OF", "POS"):
+        return got[-1:]
+    return got
+
+
+def _year_before(env: Env, k: int) -> int | None:
+    """The one year written (not a bare number) before chunk k in its clause; None when the clause names
+    several ("tổng kết … năm 2018 và ký kết giao ước thi đua năm 2019, do X làm Cụm trưởng": the review's
+    year stays the article's)."""
+    found = {c.attrs["year"] for c in env.chunks[clause_start(env, k):k] if c.label == "YEAR" and not c.attrs.get("bare")}
+    return found.pop() if len(found) == 1 else None
 
 
 @rule(
     "role.unit_then_role",
-    "who=ORG|NAME|GRT LP|DASH|COMMA? POS? role=ROLE clu=CLU? year=YEAR?",
+    "who=ORG|NAME|GRT|LIST LP|DASH|COMMA? POS? role=ROLE clu=CLU? year=YEAR?",
     "A role written right after a unit, in brackets, after a dash or a comma: \"Sở Ngoại vụ (Khối trưởng)\", "
     "\"Thanh tra Sở Tài chính - đơn vị Cụm Trưởng\", \"Chủ tịch Liên minh HTX tỉnh - Đơn vị Trưởng Khối "
     "thi đua năm 2020\" (a person's post names the unit that holds the role).",
@@ -63,8 +82,9 @@ def unit_then_role(m, env: Env) -> list[dict]:
     if who.label == "GRT" and role.attrs["role"] == "member":
         return []
     year = role_year(env, m, m.last)
+    holders = units(who, persons=False)[-1:]  # after a list, the role is its last item's
     return [membership("role.unit_then_role", env, cluster_for(env, m, "clu", "role"), u, year, role.attrs["role"])
-            for u in units(who, persons=False)]
+            for u in holders]
 
 
 @rule(
