@@ -119,6 +119,9 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             if t.text == "," and allow_place_comma and _place_follows(ctx, i, k):
                 k += 1
                 continue  # "Chi cục … huyện Tân Thạnh, tỉnh Long An"
+            if t.text == "," and _lower_part_follows(ctx, k):
+                k = _lower_part_follows(ctx, k)
+                continue  # "Ban quản lý Khu kinh tế, công nghiệp tỉnh Thừa Thiên Huế"
             break
         if "AND" in ty and ty["AND"] == k + 1:
             if not allow_and:
@@ -156,6 +159,22 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
     while k > head_end and (toks[k - 1].low in vocab.words("function", "name_trailers") or toks[k - 1].text in PUNCT):
         k -= 1
     return k
+
+
+def _lower_part_follows(ctx: Context, k: int) -> int:
+    """After the comma at k, plain lower-case words that run on to a capitalised part of the same name
+    ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy"): a new unit never opens in lower case. The token
+    where that part is reached, or 0."""
+    toks = ctx.tokens
+    j = k + 1
+    while j < len(toks) and j - k <= 7:
+        t, ty = toks[j], ctx.types(j)
+        if t.cap or "ADMIN" in ty:
+            return j if j > k + 1 and not ty.keys() & (_STOP | {"GRANTOR"}) else 0
+        if t.text in PUNCT or ty.keys() - {"GENERIC", "COUNTED", "WORD"} or t.text.isdigit():
+            return 0
+        j = max(j + 1, *ty.values()) if ty else j + 1
+    return 0
 
 
 def _continues(ctx: Context, e: int) -> bool:

@@ -39,6 +39,9 @@ CASES = [
     # a capitalised name after a count is an item, not the head's descriptor
     ("Cụm thi đua số 4 gồm 8 Tỉnh hội Ninh Bình, Hà Nam, Nam Định.",
      ["Tỉnh hội Ninh Bình", "Tỉnh hội Hà Nam", "Tỉnh hội Nam Định"]),
+    # a name goes on over a comma into lower-case words that reach its capitalised part
+    ("Khối gồm Văn phòng Tỉnh ủy, Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy, Đảng ủy Dân Chính Đảng.",
+     ["Văn phòng Tỉnh ủy", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy", "Đảng ủy Dân Chính Đảng"]),
     # items that name their own province keep it; the province of the others is shared
     ("5 tập thể khác được tặng Cờ thi đua gồm: Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
      ["Kho bạc Nhà nước Ninh Thuận", "Kho bạc Nhà nước Quảng Trị", "Cục Thuế tỉnh Lào Cai"]),
