@@ -223,6 +223,12 @@ def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
     return c
 
 
+def _name_goes_on(ctx: Context, k: int) -> bool:
+    """After a capitalised title word, the name has not ended if a separator or the end follows (a title
+    opens a person only when a name comes after it)."""
+    return k >= len(ctx.tokens) or ctx.tokens[k].text in PUNCT or not ctx.tokens[k].cap
+
+
 def name_chunk(ctx: Context, i: int) -> Chunk | None:
     """A run of capitalised words that no head opened: a place ("Đồng Nai"), a bare unit ("Quận 7" after
     distribution), or a person when it starts with a surname and has 3–4 syllables."""
@@ -231,8 +237,9 @@ def name_chunk(ctx: Context, i: int) -> Chunk | None:
     while k < n and k - i < 8:
         t = toks[k]
         ty = ctx.types(k)
-        if k > i and ty.keys() & (_STOP | {"HEAD", "GRANTOR", "CLUHEAD", "AWARDHEAD", "POSITION", "NOTHEAD"}):
-            break
+        stops = ty.keys() & (_STOP | {"HEAD", "GRANTOR", "CLUHEAD", "AWARDHEAD", "POSITION", "NOTHEAD"})
+        if k > i and stops and not (stops == {"TITLE"} and ty["TITLE"] == k + 1 and t.cap and _name_goes_on(ctx, k + 1)):
+            break  # a one-word title inside a run of capitals is part of the name: "Đông Anh", "Sóc Sơn"
         if "FIELD" in ty:
             k = ty["FIELD"]
             continue
