@@ -30,14 +30,17 @@ def _retone(m: re.Match) -> str:
     return new
 
 
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})  # Icelandic eth typed for Vietnamese đ
+
+
 def tone(text: str) -> str:
-    """NFC and new tone placement only: same length as an NFC input, so offsets survive."""
-    return _OLD_TONE_RE.sub(_retone, unicodedata.normalize("NFC", text or ""))
+    """NFC, new tone placement and "Ð" (eth) as "Đ": same length as an NFC input, so offsets survive."""
+    return _OLD_TONE_RE.sub(_retone, unicodedata.normalize("NFC", text or "")).translate(_LOOKALIKES)
 
 
 def clean(text: str) -> str:
     """NFC, new tone placement, one kind of space and dash; keeps case and line breaks."""
-    text = unicodedata.normalize("NFC", text or "")
+    text = unicodedata.normalize("NFC", text or "").translate(_LOOKALIKES)
     text = _OLD_TONE_RE.sub(_retone, text)
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text)
