@@ -99,14 +99,21 @@ def main_cluster(stmts: list[Statement]) -> str | None:
     if numbered:
         n = number_key(numbered[0].name) or numbered[0].attrs["number"]
         same = [c for c in numbered if (number_key(c.name) or c.attrs["number"]) == n]
-        return max(same, key=lambda c: (not c.name.isupper(), len(c.name) if len(c.name.split()) <= 14 else 0)).name
+        return max(same, key=lambda c: (not c.name.isupper(), len(c.name) if _words(c.name) <= _MAX_NAME else 0)).name
     # a shorter mention that the longer one holds counts for the longer ("Khối thi đua các đơn vị sự nghiệp
     # thuộc Sở" for "… thuộc Sở Văn hóa, Thể thao và Du lịch")
     keys = [bare(c.name) for c in named]
     support = {k: sum(1 for o in keys if o and (o == k or k.startswith(o + " "))) for k in set(keys)}
     best = max(support.values())
     firsts = [c for c, k in zip(named, keys) if support[k] == best]
-    return max(firsts, key=lambda c: (not c.name.isupper(), len(c.name.split()) <= 14, len(c.name))).name
+    return max(firsts, key=lambda c: (not c.name.isupper(), _words(c.name) <= _MAX_NAME, len(c.name))).name
+
+
+_MAX_NAME = 16  # words: a longer "name" has run on into the sentence
+
+
+def _words(name: str) -> int:
+    return sum(1 for w in name.split() if w[:1].isalnum())
 
 
 def bare(name: str) -> str:
