@@ -30,6 +30,7 @@ PUNCT = {",": "COMMA", ";": "SEMI", ":": "COLON", "(": "LP", ")": "RP", "-": "DA
          ".": "DOT", "“": "QUOTE", "”": "QUOTE", '"': "QUOTE", "\n": "NL", "/": "SLASH", "…": "DOT", "!": "DOT",
          "?": "DOT", "|": "NL", "+": "DASH", "•": "DASH", "*": "DASH"}
 VERBS = vocab.VERB_TYPES
+_ROMAN = re.compile(r"[IVXL]+")
 
 
 @dataclass(slots=True)
@@ -244,6 +245,8 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
         return rank
     if "ANAPHOR" in ty:
         return ctx.chunk("ANA", i, ty["ANAPHOR"])
+    if _ROMAN.fullmatch(tok.text) and i and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns"):
+        return ctx.chunk("NUM", i, i + 1)  # "lần thứ V", "cấp độ II", "đô thị loại I": a number, not a name
     if tok.cap and i and ctx.tokens[i - 1].text not in ".:;!?\n(\"“-–" and not tok.text.isdigit():
         end = max([ty[v] for v in VERBS if v in ty] + [ty.get("TERM", 0)])
         if end and all(t.cap for t in ctx.tokens[i:end]) and end - i > 1:

@@ -100,6 +100,9 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
         if "FIELD" in ty:
             k = ty["FIELD"]
             continue
+        if "WORD" in ty and k >= head_end:
+            k = ty["WORD"]
+            continue  # "Tổng công ty xây dựng công trình giao thông 4": a compound is a word of the name
         if t.text in PUNCT:
             nxt = toks[k + 1] if k + 1 < n else None
             if nxt is None:
@@ -147,7 +150,10 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             continue  # "Hội Làm vườn": a capitalised word inside a name is the name's
         if "POSITION" in ty and not inner:
             break
-        if ty.keys() & _STOP and not (inner and max(ty[x] for x in inner) >= max(ty[x] for x in ty.keys() & _STOP)):
+        stops = ty.keys() & _STOP
+        if stops == {"TITLE"} and not (ty["TITLE"] < n and toks[ty["TITLE"]].cap):
+            stops = set()  # "trẻ em mồ côi": a title word opens a person only before a name
+        if stops and not (inner and max(ty[x] for x in inner) >= max(ty[x] for x in stops)):
             break
         if "GENERIC" in ty and ty["GENERIC"] - k > 1 and not inner and not _continues(ctx, ty["GENERIC"]):
             break
