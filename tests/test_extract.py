@@ -154,6 +154,13 @@ def test_a_bare_place_is_the_one_unit_of_that_place():
     assert units == {"Công an huyện Đông Giang", "Công an huyện Tây Giang"}
 
 
+def test_lines_under_a_consultation_title_are_proposals():
+    title = "Lấy ý kiến Nhân dân về tặng, truy tặng huân chương cho các tập thể, cá nhân"
+    body = "Cụ thể:\n\nTặng Huân chương Lao động hạng Nhất cho Trường THCS Hoàng Xuân Hãn."
+    awards = [(f["recipient"], f["status"]) for f in extract_article(title, body, None) if f["kind"] == "award"]
+    assert ("Trường THCS Hoàng Xuân Hãn", "proposed") in awards
+
+
 def test_a_role_held():
     body = "Năm 2022, Cục Thuế tỉnh giữ vai trò Khối trưởng Khối thi đua các cơ quan Trung ương."
     assert [(f["unit"], f["role"]) for f in extract_article("Tin", body, None)] == [("Cục Thuế tỉnh", "chair")]

@@ -42,11 +42,18 @@ def _chained(env: Env, awd) -> list:
 
 @rule(
     "award.given_to",
-    "GIVE awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? (GEN (T|W)? COLON? (NL|DASH)*)? (COUNT (T|W)* LP)? who=@WHO",
+    "GIVE awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? (GEN ((COMMA|AND) GEN)* (T|W)? COLON? (NL|DASH)*)? "
+    "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM)* LP|BE|COMPOSE|COMMA? COLON? (NL|DASH)*)? who=@WHO",
     "An award given to, or proposed for, the units after \"cho\": \"đề nghị UBND tỉnh tặng Cờ thi đua năm 2020 "
     "cho X\", \"Thủ tướng Chính phủ đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Phước Ninh\", \"trao Cờ thi "
-    "đua của Chính phủ tặng Vụ 3, VKSND tối cao\", \"tặng Cờ … cho 02 tập thể (A, B)\".",
+    "đua của Chính phủ tặng Vụ 3, VKSND tối cao\", \"tặng Cờ … cho 02 tập thể (A, B)\", \"… cho 2 tập thể là A, B\", "
+    "\"… cho 7 tập thể, gồm: A …\".",
     examples=[
+        ("Ban tổ chức đã tặng giấy khen cho 2 tập thể là Sở Tài nguyên và Môi trường, Trường Cao đẳng nghề Lạng Sơn.",
+         ["A conferred * Giấy khen -> Sở Tài nguyên và Môi trường", "A conferred * Giấy khen -> Trường Cao đẳng nghề Lạng Sơn"]),
+        ("Cụm Thi đua số 1 thống nhất trình Bộ TT&TT khen thưởng Cờ thi đua Bộ cho 2 tập thể có thành tích dẫn đầu Cụm "
+         "Thi đua là Sở TT&TT TP Cần Thơ và Sở TT&TT TP Hải Phòng.",
+         ["A proposed * Cờ thi đua -> Sở TT&TT TP Cần Thơ", "A proposed * Cờ thi đua -> Sở TT&TT TP Hải Phòng"]),
         ("Thông qua kết quả chấm điểm, Cụm II - các doanh nghiệp Trung ương đã thống nhất đề nghị UBND tỉnh tặng Cờ "
          "thi đua năm 2020 cho Chi nhánh Ga Đồng Đăng (đơn vị xếp thứ Nhất cụm thi đua) và tặng Bằng khen cho Công "
          "ty cổ phần Lương thực Cao Lạng (đơn vị xếp thứ Nhì cụm thi đua).",
@@ -149,11 +156,17 @@ def unit_receives(m, env: Env) -> list[dict]:
 
 @rule(
     "award.listed",
-    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR){0,6} (COMPOSE COLON? | COLON) (COUNT|GEN)? (NL|DASH)* who=@WHO",
+    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|COMMA){0,6} (COMPOSE (GEN (T|W)?)? COLON? | COLON) (COUNT|GEN)? "
+    "(NL|DASH)* (NUM DOT)? who=@WHO",
     "An award and the list of its recipients after \"gồm\" or a colon, also one recipient a line under a header: "
     "\"5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B …\", \"1. Đề nghị tặng Huân chương Lao động hạng ba: 02 "
     "tập thể\" / \"- Thanh tra tỉnh Lạng Sơn;\" / \"- Sở Tư pháp tỉnh Lạng Sơn\".",
     examples=[
+        ("11 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: Bà Hồ Thanh An, Hiệu trưởng, Trường THPT chuyên Lê "
+         "Quý Đôn; bà Ngô Thị Lương, giáo viên, Trường THPT Mường Tè.",
+         ["A conferred * Nhà giáo Ưu tú -> Hồ Thanh An", "A conferred * Nhà giáo Ưu tú -> Ngô Thị Lương"]),
+        ("6 học sinh nhận Huân chương Lao động hạng Nhì, gồm các em: Nguyễn Tuấn Phong, Nguyễn Kim Giang.",
+         ["A conferred * Huân chương Lao động hạng Nhì -> Nguyễn Tuấn Phong"]),
         ("Dịp này, tỉnh Nghệ An có 5 tập thể được tặng Cờ thi đua Chính phủ gồm: Văn phòng Ủy ban nhân dân tỉnh Nghệ "
          "An, Sở Giao thông Vận tải tỉnh Nghệ An, Sở Tư pháp tỉnh Nghệ An và Báo Nghệ An.",
          ["A conferred * Cờ thi đua -> Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "A conferred * Cờ thi đua -> Báo Nghệ An"]),
@@ -175,10 +188,15 @@ def listed(m, env: Env) -> list[dict]:
 
 @rule(
     "award.is_recipient",
-    "awd=AWD (T|W|GEN|YEAR){0,3} BE who=@WHO",
+    "awd=AWD (T|W|GEN|YEAR|COMMA){0,3} BE COLON? (GEN (T|W)?)? who=@WHO",
     "An award, then \"là\" and its recipient: \"đề nghị Thủ tướng Chính phủ tặng cờ thi đua là Hội liên hiệp Phụ "
     "nữ Việt Nam\", \"1 tập thể đề nghị tặng thưởng Huân chương Lao động hạng Nhất là Sở Tài chính tỉnh\".",
     examples=[
+        ("2 tập thể được phong tặng danh hiệu “Anh hùng Lực lượng vũ trang nhân dân” đợt này là: Nhân dân và Lực "
+         "lượng vũ trang xã Diễn Thọ, Công an huyện Quỳnh Lưu.",
+         ["A conferred * Anh hùng -> Nhân dân và Lực lượng vũ trang xã Diễn Thọ"]),
+        ("2 học sinh nhận Huân chương Lao động hạng Nhất là các em Phạm Việt Hưng và Võ Hoàng Hải.",
+         ["A conferred * Huân chương Lao động hạng Nhất -> Phạm Việt Hưng"]),
         ("Hội nghị đã tiến hành bình chọn đơn vị tiêu biểu của khối đã có những thành tích suất sắc trong năm qua để "
          "đề nghị Thủ tướng Chính phủ tặng cờ thi đua là Hội liên hiệp Phụ nữ Việt Nam",
          ["A proposed * Cờ thi đua -> Hội liên hiệp Phụ nữ Việt Nam"]),

@@ -152,7 +152,12 @@ def proposed(env: Env, k: int) -> bool:
                 continue
             return True
     h = env.stmt.header
-    return h is not None and any(c.label in ("PROPOSE", "VOTE") for c in h.chunks)
+    if h is not None and any(c.label in ("PROPOSE", "VOTE") for c in h.chunks):
+        return True
+    title = env.doc.statements[0] if env.doc.statements and env.doc.statements[0].start is None else None
+    # a decision list under "Lấy ý kiến nhân dân về … tặng Huân chương …": each line is a proposal
+    return (title is not None and title is not env.stmt and any(c.label == "PROPOSE" for c in title.chunks)
+            and not any(c.label == "GET" for c in env.chunks[:k]))
 
 
 def header_grantor(env: Env) -> str | None:
