@@ -69,6 +69,10 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     if len(items) == 2 and frame is None and _department_of(items) and ctx.text[items[0]["end"]:items[1]["start"]].strip() == ",":
         items = [{**items[0], "name": ctx.text[items[0]["start"]:items[1]["end"]], "end": items[1]["end"]}]
     if len(items) < 2 and frame is None:
+        if len(items) == 1 and items[0].get("note") and k > start + 1:
+            c = chunks[start]  # one person with a note in brackets: the note is no unit of its own
+            return [Chunk(c.label, c.i, chunks[k - 1].j, c.start, chunks[k - 1].end, ctx.text[c.start:chunks[k - 1].end],
+                          {**c.attrs, "name": items[0]["name"]})], k
         if len(items) == 1 and items[0]["end"] > chunks[start].end:
             c = chunks[start]
             return [Chunk(c.label, c.i, chunks[k - 1].j, c.start, items[0]["end"], ctx.text[c.start:items[0]["end"]],
@@ -192,13 +196,49 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
             item["lead"] = cc.name
             k += 3
             continue
-        if item["person"] and (a.label in ("COMMA", "DASH") or a.text.lower() in vocab.words("persons", "concurrent")) and b is not None and b.label == "POS":
-            k += 2  # "ông X, Phó Giám đốc Sở Y": the posts and workplace of the person
-            while k < len(chunks) and chunks[k].label in ("ORG", "GRT", "NAME", "POS", "SELF"):
-                k += 1
+        if item["person"] and a.label == "LP":
+            close = next((x for x in range(k + 1, min(len(chunks), k + 40)) if chunks[x].label == "RP"), None)
+            if close:  # "ông Hồ Sáu (huyện Trảng Bom)", "Nguyễn Tường Vy (môn judo)": about the person
+                item["note"] = ctx.text[chunks[k].end:chunks[close].start].strip()
+                k = close + 1
+                continue
+        if item["person"] and _apposition(chunks, k, mode):
+            k = _absorb_posts(chunks, k + 1, item)  # "ông X, Phó Giám đốc Sở Y": the posts and workplace
             continue
         break
     return item, k
+
+
+_POST_PARTS = ("ORG", "GRT", "NAME", "POS", "SELF", "W", "GEN")
+
+
+def _apposition(chunks: list[Chunk], k: int, mode: str) -> bool:
+    """After a person at k: ", post", " - post", " kiêm post"; between semicolons also ", workplace" and
+    ", giáo viên, …" (a list of units by commas keeps its next unit)."""
+    a = chunks[k]
+    b = chunks[k + 1] if k + 1 < len(chunks) else None
+    if b is None or not (a.label in ("COMMA", "DASH") or a.text.lower() in vocab.words("persons", "concurrent")):
+        return False
+    if b.label == "POS":
+        return True
+    c = chunks[k + 2] if k + 2 < len(chunks) else None
+    return mode != "comma" and (b.label in ("ORG", "GRT", "SELF") or (
+        b.label in ("W", "GEN") and c is not None and c.label in ("COMMA", "POS", "ORG", "GRT")))
+
+
+def _absorb_posts(chunks: list[Chunk], k: int, item: dict) -> int:
+    """Skip the posts and workplaces that follow a person, keeping the first workplace on the item."""
+    while k < len(chunks):
+        x = chunks[k]
+        if x.label in _POST_PARTS and x.label != "PER":
+            if x.label in ("ORG", "GRT") and not item.get("workplace"):
+                item["workplace"] = x.name
+            k += 1
+        elif x.label == "COMMA" and k + 1 < len(chunks) and chunks[k + 1].label in _POST_PARTS:
+            k += 1
+        else:
+            break
+    return k
 
 
 def _item_end(chunks: list[Chunk], k: int) -> int:
@@ -218,6 +258,8 @@ def _separator(chunks: list[Chunk], k: int, mode: str = "comma") -> int | None:
     n = len(chunks)
     seen = False
     seps = ("SEMI", "NL", "DOT") if mode == "line" else ("SEMI", "AND", "NL", "DOT") if mode == "semi" else _SEPS + ("NL", "DOT")
+    if mode == "semi" and 0 < k < n - 1 and chunks[k].label == "COMMA" and chunks[k - 1].label == chunks[k + 1].label == "PER":
+        return k + 1  # "Nguyễn Tuấn Phong, Nguyễn Kim Giang (…); …": persons by commas inside a ";" list
     while k < n and chunks[k].label in seps:
         if chunks[k].label == "DOT" and not (k + 1 < n and chunks[k + 1].label == "NL"):
             return None

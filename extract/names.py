@@ -244,7 +244,9 @@ def name_chunk(ctx: Context, i: int) -> Chunk | None:
         t = toks[k]
         ty = ctx.types(k)
         stops = ty.keys() & (_STOP | {"HEAD", "GRANTOR", "CLUHEAD", "AWARDHEAD", "POSITION", "NOTHEAD"})
-        if k > i and stops and not (stops == {"TITLE"} and ty["TITLE"] == k + 1 and t.cap and _name_goes_on(ctx, k + 1)):
+        one_word = bool(stops) and max(ty[x] for x in stops) == k + 1 and t.cap and _name_goes_on(ctx, k + 1)
+        given_name = one_word and toks[i].low in vocab.surnames() and 2 <= k - i <= 3  # "Nguyễn Ngọc Đăng Khoa"
+        if k > i and stops and not (one_word and (stops == {"TITLE"} or given_name)):
             break  # a one-word title inside a run of capitals is part of the name: "Đông Anh", "Sóc Sơn"
         if "FIELD" in ty:
             k = ty["FIELD"]

@@ -42,6 +42,11 @@ CASES = [
     # a name goes on over a comma into lower-case words that reach its capitalised part
     ("Khối gồm Văn phòng Tỉnh ủy, Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy, Đảng ủy Dân Chính Đảng.",
      ["Văn phòng Tỉnh ủy", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy", "Đảng ủy Dân Chính Đảng"]),
+    # a person's note in brackets and post after a comma are about the person, not further items
+    ("Huy chương Vàng gồm: Phạm Thị Diểm (môn điền kinh), Nguyễn Ngọc Đăng Khoa (môn judo) và Trần Lê Lan Anh.",
+     ["Phạm Thị Diểm", "Nguyễn Ngọc Đăng Khoa", "Trần Lê Lan Anh"]),
+    ("11 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: Bà Hồ Thanh An, Hiệu trưởng, Trường THPT chuyên Lê "
+     "Quý Đôn; bà Ngô Thị Lương, giáo viên, Trường THPT Mường Tè.", ["Hồ Thanh An", "Ngô Thị Lương"]),
     # items that name their own province keep it; the province of the others is shared
     ("5 tập thể khác được tặng Cờ thi đua gồm: Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
      ["Kho bạc Nhà nước Ninh Thuận", "Kho bạc Nhà nước Quảng Trị", "Cục Thuế tỉnh Lào Cai"]),
