@@ -134,7 +134,8 @@ def _department_of(items: list[dict]) -> bool:
             and any(b.startswith(h + " ") or b == h for h in org.get("parent_heads", [])))
 
 
-_LIST_PARTS = set(UNIT) | {"COMMA", "SEMI", "AND", "NL", "DASH", "LP", "RP", "ROLE", "NUM", "W", "T", "DOT"}
+_LIST_PARTS = set(UNIT) | {"COMMA", "SEMI", "AND", "NL", "DASH", "LP", "RP", "ROLE", "NUM", "W", "T", "DOT", "POS", "GEN",
+                            "GRT", "SELF"}
 
 
 def _mode(chunks: list[Chunk], k: int) -> str:
@@ -174,6 +175,13 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
         a = chunks[k]
         b = chunks[k + 1] if k + 1 < len(chunks) else None
         cc = chunks[k + 2] if k + 2 < len(chunks) else None
+        if item["person"] and a.label == "LP" and not item.get("workplace") and chunks[k - 1].label == "PER":
+            close = next((x for x in range(k + 1, min(len(chunks), k + 40)) if chunks[x].label == "RP"), None)
+            if close and not any(x.label == "ROLE" for x in chunks[k + 1:close]):
+                # "ông Hồ Sáu (huyện Trảng Bom)", "Nguyễn Tường Vy (môn judo)": about the person
+                item["note"] = ctx.text[chunks[k].end:chunks[close].start].strip()
+                k = close + 1
+                continue
         if a.label == "LP":
             close = next((x for x in range(k + 1, min(len(chunks), k + 6)) if chunks[x].label == "RP"), None)
             inner = chunks[k + 1:close] if close else []
@@ -196,12 +204,6 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
             item["lead"] = cc.name
             k += 3
             continue
-        if item["person"] and a.label == "LP":
-            close = next((x for x in range(k + 1, min(len(chunks), k + 40)) if chunks[x].label == "RP"), None)
-            if close:  # "ông Hồ Sáu (huyện Trảng Bom)", "Nguyễn Tường Vy (môn judo)": about the person
-                item["note"] = ctx.text[chunks[k].end:chunks[close].start].strip()
-                k = close + 1
-                continue
         if item["person"] and _apposition(chunks, k, mode):
             k = _absorb_posts(chunks, k + 1, item)  # "ông X, Phó Giám đốc Sở Y": the posts and workplace
             continue
