@@ -161,6 +161,14 @@ def test_lines_under_a_consultation_title_are_proposals():
     assert ("Trường THCS Hoàng Xuân Hãn", "proposed") in awards
 
 
+def test_a_person_with_a_post_receives_a_personal_award_but_not_the_units_flag():
+    body = ("Đồng chí Nông Thị Mai, Trưởng phòng Quản lý giá và công sản, Sở Tài chính được Chủ tịch UBND tỉnh tặng "
+            "danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2020.")
+    assert [f["recipient"] for f in extract_article("Khen thưởng", body, None) if f["kind"] == "award"] == ["Nông Thị Mai"]
+    body = "Ông Nguyễn Tuấn Anh - Phó Giám đốc PC Lạng Sơn nhận Cờ thi đua của UBND tỉnh."
+    assert [f["recipient"] for f in extract_article("Khen thưởng", body, None) if f["kind"] == "award"] == ["PC Lạng Sơn"]
+
+
 def test_a_role_held():
     body = "Năm 2022, Cục Thuế tỉnh giữ vai trò Khối trưởng Khối thi đua các cơ quan Trung ương."
     assert [(f["unit"], f["role"]) for f in extract_article("Tin", body, None)] == [("Cục Thuế tỉnh", "chair")]

@@ -144,6 +144,10 @@ def unit_receives(m, env: Env) -> list[dict]:
     if any(c.label in ("COUNT", "GEN") and (j == 0 or near[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(near)) \
             and not any(c.label == "BE" for c in gap):
         return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place
+    if _event_clause(env, m.first, verb_at):
+        return []  # "X tổ chức kỷ niệm … Ngày Thầy thuốc Việt Nam và đón nhận …": Việt Nam names the event
+    if _not_the_subject(env, m.first):
+        return []
     verbs = [c for c in m.span() if c.label in ("GET", "PROPOSE", "VOTE")]
     passive_word = vocab.word("function", "passive")
     passive = any(c.label == "GET" or c.text.lower().startswith(passive_word) for c in verbs) or any(
@@ -151,7 +155,7 @@ def unit_receives(m, env: Env) -> list[dict]:
         c.label == "VOTE" for c in env.chunks[clause_start(env, m.first):m.first])  # "suy tôn … X đề nghị tặng"
     if not passive:
         return []
-    return _facts("award.unit_receives", m, env, m.get("who"), _chained(env, awd))
+    return _facts("award.unit_receives", m, env, _person_of_post(env, m.first, awd) or m.get("who"), _chained(env, awd))
 
 
 @rule(
@@ -209,3 +213,131 @@ def listed(m, env: Env) -> list[dict]:
 )
 def is_recipient(m, env: Env) -> list[dict]:
     return _facts("award.is_recipient", m, env, m.get("who"), [m.get("awd")])
+
+
+def _not_the_subject(env: Env, k: int) -> bool:
+    """A name right after "tại", or after a count ("5 trường học tại TP.HCM", "02 vận động viên tỉnh Quảng
+    Bình", "3 đơn vị thuộc VKSND tỉnh"), is where or whose the counted receivers are, not who receives."""
+    prev = env.chunks[k - 1] if k else None
+    if prev is None:
+        return False
+    if prev.label in ("AT", "COUNT"):
+        return True
+    before = env.chunks[k - 2] if k >= 2 else None
+    return before is not None and before.label in ("COUNT", "NUM") and prev.label in ("W", "OF", "BELONG")
+
+
+def _event_clause(env: Env, who_at: int, verb_at: int, subject: bool = False) -> bool:
+    """"X tổ chức kỷ niệm N năm … Y và đón nhận AWD": the receiving verb is a second one, after an event the
+    clause holds (event words in function.yml); the names inside the event are no receivers."""
+    if verb_at == 0 or env.chunks[verb_at - 1].label != "AND":
+        return False
+    lo, hi = (who_at, verb_at) if subject else (clause_start(env, who_at), who_at)
+    if not subject and who_at and env.chunks[who_at - 1].text.lower().endswith(vocab.word("function", "founding")):
+        return False  # "kỷ niệm 20 năm ngày thành lập thành phố Lạng Sơn và đón nhận …": the city receives
+    text = " ".join(c.text.lower() for c in env.chunks[lo:hi])
+    return any(w in text for w in vocab.words("function", "event_words"))
+
+
+@rule(
+    "award.event_subject",
+    "who=@WHO|GRT (!DOT|SEMI|GET|GIVE){1,30} AND GET awd=AWD",
+    "The unit that holds a ceremony and receives an award at it: \"Bệnh viện X đã tổ chức lễ kỷ niệm 63 năm Ngày "
+    "Thầy thuốc Việt Nam và đón nhận Huân chương …\", \"Tổng Liên đoàn … tổ chức kỷ niệm 80 năm ngày thành lập Công "
+    "đoàn Việt Nam và đón nhận Huân chương Sao Vàng\".",
+    examples=[
+        ("Sáng 26/2, Bệnh viện Đa khoa Hà Đông đã tổ chức lễ kỷ niệm 63 năm Ngày thầy thuốc Việt Nam và đón nhận "
+         "Huân chương lao động hạng Nhì.", ["A conferred * Huân chương lao động hạng Nhì -> Bệnh viện Đa khoa Hà Đông"]),
+        ("Cục thuế TP HCM sáng nay tổ chức kỷ niệm 65 năm Ngày truyền thống ngành thuế Việt Nam và vinh dự đón nhận "
+         "Huân chương Lao động hạng Nhất.", ["A conferred * Huân chương Lao động hạng Nhất -> Cục thuế TP HCM"]),
+    ],
+    counter=["Tại Hà Nội, Bộ Y tế tổ chức hội nghị và Sở Y tế đón nhận Huân chương Lao động."],
+    seen_in=["corpus:le-ky-niem-63-nam-ngay-thay-thuoc-viet-n", "corpus:nganh-thue-tp-hcm",
+             "corpus:tong-lien-doan-lao-dong-viet-nam-ky-niem"],
+)
+def event_subject(m, env: Env) -> list[dict]:
+    verb_at = m.last - 1
+    if not _event_clause(env, m.first, verb_at, subject=True):
+        return []
+    if m.first and env.chunks[m.first - 1].label == "AT":
+        return []  # "tại Hà Nội": where, not who
+    after = " ".join(c.text.lower() for c in env.chunks[m.first + 1:m.first + 4])
+    if not any(w in after for w in vocab.words("function", "event_verbs")):
+        return []  # the one who holds the event: "X (đã) tổ chức …", "X kỷ niệm …"
+    who = m.get("who")
+    if who.text.lower() in vocab.words("function", "event_words"):
+        return []  # a title that opens with "Tổ chức lễ kỷ niệm …" names no holder
+    if who.label == "GRT" and any(who.text.startswith(p) for p in vocab.load("persons")["positions"]):
+        return []  # "Chủ tịch UBND tỉnh đồng ý tổ chức …": a person's post agrees, it does not receive
+    return _facts("award.event_subject", m, env, who, _chained(env, m.get("awd")))
+
+
+@rule(
+    "award.passive_agent",
+    "who=@WHO (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,12} pas=T POS? grt=GRT ((COMMA|AND) GRT|ORG|POS|GEN|W)* GIVE "
+    "(NUM|T|W|GEN)* awd=AWD",
+    "A receiver, then \"được\", the giver and the award: \"Vùng Cảnh sát biển 2 đã được Thủ tướng Chính phủ tặng "
+    "bằng khen\", \"công ty đã được Chủ tịch nước trao tặng Huân chương Lao động hạng Ba\", \"Trung đoàn 4 hai lần "
+    "được Đảng, Nhà nước tặng danh hiệu Anh hùng …\".",
+    examples=[
+        ("Dịp này, Vùng Cảnh sát biển 2 đã được Thủ tướng Chính phủ tặng bằng khen.",
+         ["A conferred * Bằng khen -> Vùng Cảnh sát biển 2"]),
+        ("Trung đoàn 4 vinh dự hai lần được Đảng, Nhà nước tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân.",
+         ["A conferred * Anh hùng -> Trung đoàn 4"]),
+    ],
+    counter=["3 đơn vị thuộc Viện Kiểm sát nhân dân tỉnh được Chủ tịch nước tặng thưởng Huân chương Lao động."],
+    seen_in=["corpus:vung-canh-sat-bien-2-xua-duoi-tren-1-300", "corpus:thua-uy-quyen-chu-tich-nuoc-pho-chu-tich",
+             "corpus:su-doan-bb5"],
+)
+def passive_agent(m, env: Env) -> list[dict]:
+    if m.get("pas").text.lower() != vocab.word("function", "passive"):
+        return []
+    if any(c.label == "COUNT" for c in env.chunks[m.first + 1:m.last]) or _not_the_subject(env, m.first):
+        return []  # "3 đơn vị thuộc VKSND tỉnh được …": the counted units receive
+    who = _person_of_post(env, m.first, m.get("awd")) or m.get("who")
+    return _facts("award.passive_agent", m, env, who, _chained(env, m.get("awd")))
+
+
+def _person_of_post(env: Env, k: int, awd=None):
+    """"Đồng chí Nông Thị Mai, Trưởng phòng Quản lý giá, Sở Tài chính được … tặng": the unit at k is the
+    workplace of the person before it, who is the receiver (of an award a person can receive)."""
+    if awd is not None and awd.attrs.get("kind") in vocab.load("awards")["collective_kinds"]:
+        return None
+    j = k - 1
+    while j > 0 and env.chunks[j].label in ("W", "T", "NAME", "AND", "COMMA", "ORG", "GRT"):
+        j -= 1
+    if j > 1 and env.chunks[j].label == "POS" and env.chunks[j - 1].label in ("COMMA", "DASH") and env.chunks[j - 2].label == "PER":
+        return env.chunks[j - 2]
+    return None
+
+
+@rule(
+    "award.elliptic_for",
+    "awd=AWD QUOTE? (OF GRT|ORG)? (YEAR|T|W){0,3} FOR GEN|W? who=@WHO",
+    "An award and its receiver after \"cho\" with the verb left out: a line of a decision list (\"I. Huân chương "
+    "Lao động hạng Nhất cho ông X\") or a clause that goes on after an earlier award (\"…; Bằng khen của Bộ trưởng "
+    "cho Sở Y\").",
+    examples=[
+        ("Cụm thống nhất đề nghị tặng Cờ thi đua cho Sở Tư pháp; Bằng khen của Bộ trưởng cho Sở Y tế.",
+         ["A proposed * Bằng khen -> Sở Y tế"]),
+        ("I. Huân chương Lao động hạng Nhất cho ông Đào Ngọc Dung, Bộ trưởng Bộ LĐTBXH.",
+         ["A conferred * Huân chương Lao động hạng Nhất -> Đào Ngọc Dung"]),
+    ],
+    counter=["Ông nhận Bằng khen cho tập thể."],
+    seen_in=["corpus:tong-ket-cong-tac-thi-dua-vi-an-ninh-to-", "corpus:bo-ldtbxh-lay-y-kien-nhan-dan-truoc-khi-",
+             "corpus:cum-thi-dua-so-1-nganh-thong-tin-va-truy", "corpus:trai-giam-an-phuoc"],
+)
+def elliptic_for(m, env: Env) -> list[dict]:
+    before = env.chunks[:m.first]
+    if before and before[-1].label in ("GIVE", "PROPOSE", "VOTE", "GET"):
+        return []  # given_to and of_for read these
+    numbering = all(c.label in ("NUM", "DOT", "DASH", "NL") or c.label == "NAME" and _ROMAN_NUM(c.text) for c in before)
+    goes_on = bool(before) and before[-1].label in ("SEMI", "AND", "COMMA", "QUOTE") and any(
+        c.label in ("GIVE", "PROPOSE", "VOTE", "AWD") for c in before)
+    if not (numbering or goes_on):
+        return []
+    return _facts("award.elliptic_for", m, env, m.get("who"), [m.get("awd")])
+
+
+def _ROMAN_NUM(text: str) -> bool:
+    return text.strip(".").isupper() and set(text.strip(".")) <= set("IVXL")

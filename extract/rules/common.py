@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab, years
+
+_ROMAN = re.compile(r"[IVXL]+")
 from ..chunks import Chunk
 from ..document import Doc, cluster_name
 from ..segment import Statement
@@ -53,6 +55,8 @@ def plausible(it: dict) -> bool:
                              or not it.get("bare", True)):
         return False
     words = name.split()
+    if _ROMAN.fullmatch(name) or name.lower() in vocab.rank_words():
+        return False  # "KTNN khu vực II, IV": numbers; "các hạng: Nhất, Nhì, Ba": ranks
     if it["person"]:
         return len(words) >= 2
     if _bare_head(name):
