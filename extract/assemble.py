@@ -58,6 +58,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
         if not got:
             unread += _unread(stmt)
     facts += coref.link(doc, facts)
+    facts += coref.continued(doc, facts)
     facts += _implied(facts, doc)
     facts = _fullest_names(_dedupe(_bare_places(facts, doc)))
     return Extraction([_finish(f) for f in facts], unread)

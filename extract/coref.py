@@ -7,14 +7,21 @@ sắc … để đề nghị tặng Cờ thi đua của Chính phủ." – "3 đ
 from which no fact came in its own statement takes the recipients of the neighbour it points to, and only
 when the text points: an anaphor ("Phần thưởng", "các đơn vị trên") looks back, a count looks forward.
 Evidence is the two statements together.
+
+A list of recipients that a statement opens ("… tặng Cờ thi đua gồm: A, B.") also goes on in the paragraphs
+after it that hold nothing but names ("C, D, E." – "F; G."): those take the same award (`continued`).
 """
 from __future__ import annotations
 
+from . import vocab
 from .document import Doc
 from .rules.common import Env, award, award_year, grantor_before, proposed, units
 from .segment import Statement
 
 _LIST_INTRO = ("COMPOSE", "COLON")
+_NAMES = ("ORG", "PER", "LIST", "GRT")
+_LIST_ONLY = frozenset(_NAMES) | {"NAME", "SELF", "COMMA", "SEMI", "AND", "DOT", "NL", "DASH", "LP", "RP", "W", "GEN",
+                                  "AT", "NUM", "POS", "SLASH"}
 
 
 def link(doc: Doc, facts: list[dict]) -> list[dict]:
@@ -78,3 +85,54 @@ def _forward(nxt: Statement) -> list[dict]:
     if lead is not None and all(c.label in ("T", "W") for c in chunks[:lead]) and lead + 1 < len(chunks):
         return units(chunks[lead + 1])  # "Đó là ông A, …; bà B, …"
     return []
+
+
+def continued(doc: Doc, facts: list[dict]) -> list[dict]:
+    """The recipients of a list that the paragraphs after its statement go on with (see the docstring)."""
+    stmts = [s for s in doc.statements if s.start is not None]
+    index = {id(s): i for i, s in enumerate(stmts)}
+    out: list[dict] = []
+    done: set[tuple] = set()
+    for f in facts:
+        s = f["_stmt"]
+        if f["kind"] != "award" or id(s) not in index or (id(s), f.get("_awd")) in done or not _ends_in_list(s):
+            continue
+        done.add((id(s), f.get("_awd")))
+        awd = next((c for c in s.chunks if c.label == "AWD" and c.start == f.get("_awd")), None)
+        if awd is None:
+            continue
+        for t in stmts[index[id(s)] + 1:]:
+            if _in_caption(doc.body, t):
+                continue  # an image's caption between the paragraphs
+            if not _list_only(t):
+                break
+            joined = Statement(doc.body[s.start:t.end], s.start, chunks=s.chunks)
+            env = Env(doc, joined, s.chunks)
+            for c in t.chunks:
+                if c.label in _NAMES:
+                    out += [award("coref.list_goes_on", env, it, awd, f["grantor"], f["year"], f["status"]) for it in units(c)]
+    return out
+
+
+def _ends_in_list(s: Statement) -> bool:
+    """The statement ends with a list its award opened ("gồm: A, B." / ": A; B")."""
+    chunks = [c for c in s.chunks if c.label not in ("DOT", "NL")]
+    return len(chunks) >= 3 and chunks[-1].label in _NAMES and any(c.label in _LIST_INTRO for c in chunks[-4:-1])
+
+
+def _list_only(t: Statement) -> bool:
+    """Nothing but names and what stands inside them: no verb, no function word, and a plain word only
+    between names, never closing the statement ("Sở Nội vụ tổ chức hội nghị." says more)."""
+    chunks = [c for c in t.chunks if c.label not in ("DOT", "NL")]
+    return bool(chunks) and chunks[0].label in _NAMES + ("NAME", "DASH", "NUM") and chunks[-1].label not in ("W", "GEN") \
+        and all(c.label in _LIST_ONLY for c in chunks) and any(c.label in _NAMES for c in chunks)
+
+
+def _in_caption(body: str, t: Statement) -> bool:
+    """The statement stands in an image caption: a paragraph that ends "(Ảnh …)" or "Ảnh: …"."""
+    start = body.rfind("\n", 0, t.start) + 1
+    end = body.find("\n", t.start)
+    para = body[start:end if end >= 0 else len(body)].strip().lower()
+    marks = vocab.words("function", "caption_marks")
+    tail = para[para.rfind("(") + 1:].rstrip(" .)") if para.endswith(")") else ""
+    return any(tail.startswith(m) for m in marks) or any(f"{m}:" in para[-80:] for m in marks)
