@@ -21,12 +21,12 @@ from pathlib import Path
 
 import click
 
+from pipeline_review import COMMANDS as _REVIEW_COMMANDS, CORRECTIONS, load_corrections, report_news
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_DB = "data/tdkt.db"
 DEFAULT_SITE = "https://thiduakhenthuong.langson.gov.vn"
 SNAPSHOT = HERE / "snapshot" / "mirror"
-SNAPSHOT_PORT = 8765
-CORRECTIONS = HERE / "corrections"  # the reviewed corrections files (README, "Corrections")
 EXIT_PARTIAL, EXIT_LOCKED = 3, 75
 
 log = logging.getLogger("tdkt")
@@ -83,25 +83,29 @@ corrections_option = click.option("--corrections", "corrections_dir", default=st
 
 def extract_pending(db, all_: bool = False, workers: int = 1, corrections_dir=CORRECTIONS) -> dict:
     """Extract facts from new or changed articles (all of them with all_=True or a new extractor
-    version) and store them, one transaction per article, with the reviewed corrections applied again."""
+    version) and store them, one transaction per article, with the reviewed corrections applied again.
+    Facts of removed articles are retired first."""
     from extract import EXTRACTOR_VERSION
-    from storage import articles, corrections_apply, review
+    from extract.keys import KEYS_VERSION, resolutions_of
+    from storage import articles, corrections_apply, facts as facts_store, review
     from extract.pool import extract_reports
 
-    rows = articles.pending_extraction(db, EXTRACTOR_VERSION, all=all_)
-    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": 0, "phrasings_unread": 0,
-              **load_corrections(db, corrections_dir)}
+    version = f"{EXTRACTOR_VERSION}+keys{KEYS_VERSION}"  # new keys or scope rules re-key stored articles
+    corrections = load_corrections(db, corrections_dir)
     now = _now()
-    names: dict[tuple[str, str | None], None] = {}
+    retired = facts_store.retire_removed_articles(db, now)
+    rows = articles.pending_extraction(db, version, all=all_)
+    counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": retired["facts"],
+              "phrasings_unread": 0, **corrections}
+    names: dict[tuple[str, str], object] = {}
     for row, found, unread in extract_reports(rows, workers=workers):
         with db.atomic():
-            c = corrections_apply.store_corrected(db, row["url"], found, EXTRACTOR_VERSION, now)
-            articles.mark_extracted(db, row["url"], EXTRACTOR_VERSION, row.get("content_hash"))
+            c = corrections_apply.store_corrected(db, row["url"], found, version, now)
+            articles.mark_extracted(db, row["url"], version, row.get("content_hash"))
             review.store_unread(db, row["url"], unread, EXTRACTOR_VERSION, now)
         counts["phrasings_unread"] += len(unread)
-        scope = found[0].get("_scope") if found else None
-        for f in found:
-            names[(f.get("unit") or f.get("recipient"), scope)] = None
+        for name, res in resolutions_of(found):
+            names[(name, res.key)] = res
         counts["articles_extracted"] += 1
         counts["facts_added"] += c["added"]
         counts["facts_kept"] += c["kept"]
@@ -111,27 +115,14 @@ def extract_pending(db, all_: bool = False, workers: int = 1, corrections_dir=CO
     return counts
 
 
-def load_corrections(db, directory) -> dict:
-    """The reviewed corrections files into the database; a bad file keeps the last good corrections and
-    is reported (`corrections_error`), it does not stop the extraction."""
-    from storage.corrections import load_files
-    from storage.corrections_file import CorrectionsError
-
-    try:
-        return load_files(db, directory)
-    except CorrectionsError as exc:
-        log.error(f"corrections not loaded: {exc}")
-        return {"corrections_error": str(exc)}
-
-
-def review_names(db, names) -> dict:
+def review_names(db, names: dict) -> dict:
     """Every name the extraction wrote becomes an alias of its unit; names the gazetteer does not know
-    are reported, and fuzzy near-misses are queued in `alias_review` (never merged)."""
-    from extract.keys import resolution
+    are reported, and fuzzy near-misses are queued in `alias_review` (never merged).
+    `names`: {(written name, key): resolution} from extract.keys.resolutions_of."""
     from storage.units import sync_units
 
-    pairs = [(name, resolution(name, scope)) for name, scope in names if name]
-    c = sync_units(db, [(n, r) for n, r in pairs if r is not None])
+    pairs = [(name, r) for (name, _), r in names.items() if name]
+    c = sync_units(db, pairs)
     unmatched = sorted({n for n, r in pairs if r is not None and r.via == "new"})
     if unmatched:
         log.info(f"{len(unmatched)} names not in the gazetteer", extra={"data": {"unmatched": unmatched[:200]}})
@@ -147,21 +138,25 @@ def load_gazetteer(db) -> None:
         load(db, entries())
 
 
-def report_news(db, since: str, counts: dict) -> None:
-    """After the summary: tonight's new awards and leadership facts, and corrections that took no effect."""
-    from storage.news import summary_lines
+def snapshot_db(db: str) -> str:
+    """The offline demo's own database beside DB (`data/tdkt.db` -> `data/tdkt-snapshot.db`): the
+    snapshot never mixes into the database the real site is crawled into."""
+    p = Path(db)
+    return str(p.with_name(f"{p.stem}-snapshot{p.suffix or '.db'}"))
 
-    for line in summary_lines(db, since):
-        click.echo(line, err=True)
-    for c in counts.get("corrections_not_applied") or []:
-        click.echo(f"  correction not applied: {c}", err=True)
+
+def _remove_database(db_path: str) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(db_path + suffix).unlink(missing_ok=True)
 
 
 def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers: int = 1,
-               corrections_dir=CORRECTIONS) -> int:
+               snapshot: bool = False, corrections_dir=CORRECTIONS) -> int:
+    """One refresh of DB_PATH from SITE. `snapshot`: the offline demo, rebuilt from scratch at every run
+    and keyed by its articles' source URLs (storage/provenance.py)."""
     import storage
     from crawler.run import crawl
-    from storage import runs, search
+    from storage import provenance, runs, search
 
     _setup_logging(db_path)
     with contextlib.ExitStack() as held:
@@ -170,6 +165,8 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
         except runs.AlreadyRunning as exc:
             click.echo(f"refresh: {exc}", err=True)
             return EXIT_LOCKED
+        if snapshot:
+            _remove_database(db_path)
         db = storage.connect(db_path)
         load_gazetteer(db)
         runs.mark_interrupted(db)
@@ -181,6 +178,9 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
             c = crawl(db, site, delay=delay, full=full, progress=_progress)
             errors = list(c.pop("errors", []))
             counts.update(c)
+            counts["sources_assigned"] = provenance.assign_sources(db, site)
+            if snapshot:
+                provenance.rebase_to_sources(db, site)
             counts.update(extract_pending(db, workers=workers, corrections_dir=corrections_dir))
             search.reindex(db)
             if counts.get("corrections_error"):
@@ -222,7 +222,7 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
 @corrections_option
 def refresh(db, site, delay, full, workers, corrections_dir):
     """Crawl SITE, extract what is new or changed, load it; print a summary."""
-    sys.exit(do_refresh(db, site, delay, full, workers, corrections_dir))
+    sys.exit(do_refresh(db, site, delay, full, workers, corrections_dir=corrections_dir))
 
 
 @cli.command()
@@ -381,16 +381,16 @@ def run(db, site, offline, port, no_serve):
     """The main job: refresh from the site (or the bundled snapshot when it cannot be reached), then serve."""
     server = None
     delay = None
-    if offline or not site_reachable(site):
+    snapshot = offline or not site_reachable(site)
+    if snapshot:
         from crawler import mirror_server
 
-        try:  # a fixed port, so that stored URLs stay the same from one offline run to the next
-            site, server = mirror_server.start(str(SNAPSHOT), port=SNAPSHOT_PORT)
-        except OSError:
-            site, server = mirror_server.start(str(SNAPSHOT), port=0)
+        site, server = mirror_server.start(str(SNAPSHOT), port=0)
         delay = 0.0
-        click.echo(f"site not used (offline or unreachable): crawling the bundled snapshot at {site}", err=True)
-    code = do_refresh(db, site, delay, full=False)
+        real, db = db, snapshot_db(db)
+        click.echo(f"site not used (offline or unreachable): the bundled snapshot, served at {site}, is "
+                   f"loaded into its own database {db} ({real} is not touched)", err=True)
+    code = do_refresh(db, site, delay, full=False, snapshot=snapshot)
     if server:
         server.shutdown()
     if code not in (0, EXIT_PARTIAL):
@@ -403,9 +403,7 @@ def run(db, site, offline, port, no_serve):
         os.execvp(cmd[0], cmd)
 
 
-from pipeline_review import COMMANDS as _REVIEW_COMMANDS  # noqa: E402  review, decide, corrections, hash-password
-
-for _command in _REVIEW_COMMANDS:
+for _command in _REVIEW_COMMANDS:  # review, decide, corrections, hash-password
     cli.add_command(_command)
 
 if __name__ == "__main__":

@@ -8,23 +8,48 @@
     pipeline.py hash-password                the hash that turns on the editor role (serve --editor)
 
 A decision or an applied file takes effect at once (under the refresh lock) and again at every run.
+`load_corrections` and `report_news` are the refresh's part (pipeline.py extract_pending, do_refresh).
 """
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import sys
 from pathlib import Path
 
 import click
 
 HERE = Path(__file__).resolve().parent
-CORRECTIONS = HERE / "corrections"
+CORRECTIONS = HERE / "corrections"  # the reviewed corrections files (README, "Corrections")
 EXIT_BAD_INPUT, EXIT_LOCKED = 2, 75
 db_option = click.option("--db", default="data/tdkt.db", show_default=True, type=click.Path(dir_okay=False),
                          help="SQLite file")
 who_why = [click.option("--who", required=True, help="who decides (kept with the decision)"),
            click.option("--why", required=True, help="why (kept with the decision)")]
+
+
+def load_corrections(db, directory) -> dict:
+    """The reviewed corrections files into the database; a bad file keeps the last good corrections and
+    is reported (`corrections_error`), it does not stop the extraction."""
+    from storage.corrections import load_files
+    from storage.corrections_file import CorrectionsError
+
+    try:
+        return load_files(db, directory)
+    except CorrectionsError as exc:
+        logging.getLogger("tdkt").error(f"corrections not loaded: {exc}")
+        return {"corrections_error": str(exc)}
+
+
+def report_news(db, since: str, counts: dict) -> None:
+    """After the summary: tonight's new awards and leadership facts, and corrections that took no effect."""
+    from storage.news import summary_lines
+
+    for line in summary_lines(db, since):
+        click.echo(line, err=True)
+    for c in counts.get("corrections_not_applied") or []:
+        click.echo(f"  correction not applied: {c}", err=True)
 
 
 def _with(options):

@@ -82,6 +82,10 @@ def make_clusters(rng: random.Random, units: list[dict]) -> list[dict]:
     clusters += [{"key": f"khoi-{i}", "name": f"Khối thi đua số {i}"} for i in range(1, 26)]
     for c in clusters:
         c["members"] = rng.sample(units, rng.randint(6, 14))
+        # a third elsewhere, so that the province filters (Lạng Sơn by default) select
+        province = "Lạng Sơn" if rng.random() < 0.67 else "Đồng Tháp"
+        c["identity"] = {"designator": c["key"], "province": province, "organiser": f"UBND tỉnh {province}",
+                         "level": "tỉnh", "resolved": True, "basis": "tên cụm"}
     return clusters
 
 
@@ -128,7 +132,8 @@ def synth_article(i: int, rng: random.Random, base: dict, cluster: dict, year: i
                         "grantor": f["grantor"], "status": f["status"]})
         else:
             out.append({**common, "cluster": cname, "cluster_key": cluster["key"], "unit": u["name"],
-                        "unit_key": u["key"], **({"role": f["role"]} if kind == "membership" else {"rank": f["rank"]})})
+                        "unit_key": u["key"], "cluster_identity": cluster["identity"],
+                        **({"role": f["role"]} if kind == "membership" else {"rank": f["rank"]})})
     slug = f"bench-{i:06d}-{cluster['key']}-{year}"
     article = {"url": f"http://127.0.0.1/vi/tintucsukien/{slug}", "nid": 100000 + i, "section": "tintucsukien",
                "slug": slug, "title": f"{cname} tổng kết năm {year} — {base['title']}",
@@ -190,10 +195,12 @@ def workload(conn: sqlite3.Connection) -> list[tuple[str, str, dict]]:
                              "GROUP BY a.recipient_key ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
     unit_key = conn.execute("SELECT key FROM units WHERE name = ?", [busy_unit]).fetchone()[0]
     params = {
-        "lanh_dao_cum": [{"cluster": ""}, {"cluster": "Cụm thi đua số 3"}],
+        "lanh_dao_cum": [{"cluster": "", "province": "", "year": ""},
+                         {"cluster": "Cụm thi đua số 3", "province": "tất cả", "year": ""},
+                         {"cluster": "", "province": "dong thap", "year": "2020"}],
         "lich_su_khen_thuong": [{"unit": fold(busy_unit)}, {"unit": "dien luc"}],
-        "thanh_vien_cum": [{"cluster": "cum thi dua so 3", "year": "2020"}],
-        "co_thi_dua_theo_nam": [{"year": "2020"}],
+        "thanh_vien_cum": [{"cluster": "cum thi dua so 3", "year": "2020", "province": ""}],
+        "co_thi_dua_theo_nam": [{"year": "2020", "province": ""}],
         "tim_don_vi": [{"q": "dien luc"}, {"q": "hoi"}],
         "lich_su_don_vi": [{"unit": fold(busy_unit)}],
         "tim_bai_viet": [{"q": "bang khen"}, {"q": "truong cum"}],

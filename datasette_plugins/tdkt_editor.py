@@ -25,7 +25,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
@@ -96,10 +96,12 @@ async def login(request, datasette):
 def _read_fact(path: str, table: str, fact_id: str) -> dict | None:
     import storage
 
+    from storage.corrections_facts import site_path
+
     db = storage.connect(path)
     try:
         rows = list(db.query(f"SELECT * FROM {table} WHERE id = ?", [fact_id]))
-        return rows[0] if rows else None
+        return {**rows[0], "site_path": site_path(db, rows[0]["article_url"])} if rows else None
     finally:
         db.close()
 
@@ -111,7 +113,7 @@ def _extracted(row: dict) -> dict:
 def _selector(kind: str, row: dict) -> dict:
     """The fact as the extractor gave it: what the correction will find it by after any re-extraction."""
     values = _extracted(row)
-    out = {"article": urlsplit(row["article_url"]).path, "kind": kind}
+    out = {"article": row.get("site_path") or urlsplit(row["article_url"]).path, "kind": kind}
     for f in FIELDS[kind]:
         if values.get(f) not in (None, ""):
             out[f] = values[f]
@@ -158,13 +160,16 @@ def _record(path: str, entry: dict, article_url: str) -> tuple[str, str | None]:
 def _form(request, datasette, db_name: str, table: str, row: dict) -> str:
     kind = TABLES[table]
     extracted = _extracted(row)
+    article = datasette.urls.path("/-/bai-viet") + "?" + urlencode(  # tdkt_langson.py's article page
+        {"db": db_name, "url": row["article_url"], **{k: row[k] for k in ("start", "end") if row.get(k) is not None}})
     inputs = "".join(
         f'<p><label>{f} <input type="text" name="{f}" value="{escape("" if row.get(f) is None else row[f])}">'
         f'</label> <small>trích / extracted: {escape(str(extracted.get(f)))}</small></p>' for f in FIELDS[kind])
     return (f'<p>Trạng thái / State: <strong class="tdkt-state">{escape(row["state"])}</strong>'
             f'{" — " + str(escape(row["correction"])) if row.get("correction") else ""}</p>'
             f'<blockquote>{escape(row.get("evidence") or "")}</blockquote>'
-            f'<p><a href="{escape(row["article_url"])}">{escape(row["article_url"])}</a></p>'
+            f'<p><a class="article-page" href="{escape(article)}">bài viết, câu dẫn chứng được đánh dấu / the article, '
+            f'evidence marked</a> · {escape(row["article_url"])}</p>'
             f'<form class="core" method="post">{_csrf(request)}'
             '<p><label><input type="radio" name="action" value="change" checked> Sửa / change</label> '
             '<label><input type="radio" name="action" value="reject"> Loại bỏ / reject</label></p>'

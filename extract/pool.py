@@ -1,9 +1,8 @@
 """Extraction over many articles, on several cores when asked (`extract --all --workers N`).
 
-Extraction is CPU-bound pure Python, so processes (not threads) give the speed-up. The NLP stack (spaCy's
-matchers over the vocabulary, underthesea's sentence splitter) is loaded once in the parent before the
-pool forks, so workers share it instead of paying the start-up again. Results come back in input order
-so storage stays deterministic.
+Extraction is CPU-bound pure Python, so processes (not threads) give the speed-up; each worker loads
+the models and patterns once (warm() before the fork, so the children share them). Results come back in
+input order so storage stays deterministic.
 """
 from __future__ import annotations
 
@@ -11,13 +10,15 @@ import multiprocessing
 from typing import Iterable, Iterator
 
 from . import extract_report, warm
-from .keys import add_keys, scope_of
+from .clusterid import Article
+from .keys import add_keys
 
 
 def _one(row: dict) -> tuple[dict, list[dict], list[dict]]:
     title, body = row.get("title") or "", row.get("body") or ""
     report = extract_report(title, body, row.get("published"))
-    return row, add_keys(report.facts, scope_of(title + "\n" + body)), report.unread
+    article = Article(title, body, row.get("url"), row.get("source_url"))
+    return row, add_keys(report.facts, article), report.unread
 
 
 def extract_reports(rows: Iterable[dict], workers: int = 1) -> Iterator[tuple[dict, list[dict], list[dict]]]:
@@ -32,5 +33,6 @@ def extract_reports(rows: Iterable[dict], workers: int = 1) -> Iterator[tuple[di
 
 
 def extract_many(rows: Iterable[dict], workers: int = 1) -> Iterator[tuple[dict, list[dict]]]:
+    """(row, facts with keys) for every row, in order."""
     for row, facts, _ in extract_reports(rows, workers):
         yield row, facts

@@ -10,9 +10,12 @@ Three layers, from safe to unsafe:
    merged, because near spellings are often different units ("Quận 3"/"Quận 5", "Sở Y tế"/"Công
    đoàn Sở Y tế").
 
-Articles also come from other provinces, whose "Cụm thi đua số 2" or "Sở Tư pháp" are not Lạng Sơn's.
-`Resolver.resolve` and `cluster_key` take an optional `scope` (a province name; `guess_scope` finds
-one in an article's text): keys in the home province carry no prefix, keys elsewhere are prefixed with the province slug ("soc-trang:so-tu-phap", "dong-thap:cum-1").
+Articles also come from other provinces, whose "Sở Tư pháp" is not Lạng Sơn's. `Resolver.resolve` takes
+an optional `scope` (a province): keys in the home province carry no prefix, keys elsewhere are prefixed
+with the province slug ("soc-trang:so-tu-phap"). Which province a unit is in, and which cluster a mention
+is, are decided from the article's own words by extract/keys.py and extract/clusterid.py; `cluster_key`
+here is only the syntactic number-or-name part ('cum-2'), which the extractor groups mentions by.
+`guess_scope` (the province an article names most) is kept for callers that want a hint, never for keys.
 Pure: the only I/O is reading the package's data files once.
 """
 from __future__ import annotations
@@ -53,8 +56,10 @@ def _gazetteer() -> tuple[dict, ...]:
 
 
 def load_gazetteer() -> list[dict]:
-    """The packaged gazetteer: [{key, name, kind, aliases}] (read once; callers get their own copy)."""
-    return [dict(u, aliases=list(u["aliases"])) for u in _gazetteer()]
+    """The packaged gazetteer: [{key, name, kind, aliases, province, level}] (read once; callers get their
+    own copy). Every entry is a Lạng Sơn body: districts at district level, the rest provincial."""
+    return [dict(u, aliases=list(u["aliases"]), province=HOME,
+                 level="huyện" if u["kind"] == "district" else "tỉnh") for u in _gazetteer()]
 
 
 # ---------------------------------------------------------------- scope (province)
@@ -64,6 +69,8 @@ def _provinces() -> dict[str, str]:
     """Folded province form -> province slug, aliases included."""
     out = {}
     for p in _data("provinces.json"):
+        if "name" not in p:
+            continue
         slug = "-".join(fold_words(words(p["name"])))
         for form in [p["name"], *p.get("aliases", [])]:
             out[" ".join(fold_words(words(form)))] = slug
@@ -97,7 +104,7 @@ def _province_re() -> tuple[re.Pattern, dict[str, str]]:
     only its district: "UBND huyện Hữu Lũng tổ chức ...")."""
     forms: dict[str, str] = {}
     for p in _data("provinces.json"):
-        for n in [p["name"], *p.get("aliases", [])]:
+        for n in [p["name"], *p.get("aliases", [])] if "name" in p else []:
             forms[clean(n)] = scope_key(p["name"])
     for u in _gazetteer():
         if u["kind"] == "district":
@@ -172,7 +179,7 @@ def _cluster_aliases() -> dict[str, str]:
     out = {}
     for c in _data("clusters.json"):
         for form in [c["name"], *c.get("aliases", [])]:
-            out[_syntactic_cluster_key(form)] = c["key"]
+            out[_syntactic_cluster_key(form)] = _syntactic_cluster_key(c["name"])
     return out
 
 

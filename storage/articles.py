@@ -227,8 +227,8 @@ def alias_of(db, site: str, nid: int) -> str | None:
 def pending_extraction(db, extractor_version: str, all: bool = False) -> list[dict]:
     """Articles whose facts are missing or stale: new, changed since their last extraction, or
     extracted by another extractor version (`all=True`: every article). Gone articles are left out.
-    Each dict: url, title, body, published, content_hash (pass it back to `mark_extracted`)."""
-    sql = "SELECT url, title, body, published, content_hash FROM articles WHERE status = 'ok'"
+    Each dict: url, source_url, title, body, published, content_hash (pass it back to `mark_extracted`)."""
+    sql = "SELECT url, source_url, title, body, published, content_hash FROM articles WHERE status = 'ok'"
     params: list = []
     if not all:
         sql += (" AND (extracted_hash IS NULL OR extracted_hash != content_hash"

@@ -15,7 +15,7 @@ import json
 
 from . import corrections as store
 from . import corrections_entities as entities
-from .corrections_facts import fact_correction, reset, same_article
+from .corrections_facts import fact_correction, reset, same_article, site_path
 from .facts import store_facts
 from .views import refresh_groups
 
@@ -26,10 +26,11 @@ def apply(db, article_url: str | None = None) -> dict:
         run = reset(db, article_url)
         cs = store.all_corrections(db)
         apart = entities.apart_pairs(db, cs)
+        on_site = site_path(db, article_url) if article_url else None
         for c in cs:
             if c["action"] in ("merge", "keep_apart"):
                 continue
-            if article_url and not same_article(json.loads(c["target"])["article"], article_url):
+            if article_url and not same_article(json.loads(c["target"])["article"], article_url, on_site):
                 continue
             store.set_status(db, c["id"], *fact_correction(run, c))
         for c in cs:

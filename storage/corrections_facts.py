@@ -24,10 +24,9 @@ from urllib.parse import urlsplit
 
 from extract.normalize import clean, fold
 
-from . import corrections as store
-from .corrections_file import KEY_OF
+from . import corrections as store, corrections_keys as keys
+from .corrections_file import FIELDS, KEY_OF
 from .facts import KINDS, _prepare as prepare_row, _touch, award_kind
-from .units import ensure_cluster, ensure_unit, make_key
 
 TABLE_OF = KINDS  # kind -> table
 _NAMES = {"unit": "unit_key", "recipient": "recipient_key", "cluster": "cluster_key"}
@@ -42,10 +41,30 @@ def _path(article: str) -> str:
     return urlsplit(article).path if "://" in article else article
 
 
-def same_article(selector: str, url: str) -> bool:
-    """Whether an article selector (full URL or /vi/... path) names the stored `url` (any host)."""
+# An article's path on the Board's site. The offline database keys articles by their source URL (often
+# another newspaper's), a selector keeps the Board's /vi/... path: both name the article.
+SITE_PATH = "'/vi/' || section || '/' || slug"
+
+
+def site_path(db, url: str) -> str | None:
+    r = db.execute(f"SELECT {SITE_PATH} FROM articles WHERE url = ?", [url]).fetchone()
+    return r[0] if r else None
+
+
+def same_article(selector: str, url: str, path_on_site: str | None = None) -> bool:
+    """Whether an article selector (full URL or /vi/... path) names the stored `url` (any host), or the
+    article whose path on the Board's site is `path_on_site` (site_path)."""
     path = _path(selector)
-    return url == selector or (url.endswith(path) and bool(_HOST.match(url[: len(url) - len(path)])))
+    return (url == selector or (url.endswith(path) and bool(_HOST.match(url[: len(url) - len(path)])))
+            or (path_on_site is not None and path == path_on_site))
+
+
+def article_urls(db, selector: str) -> list[str]:
+    """The stored URLs an article selector names."""
+    path = _path(selector)
+    rows = db.execute(f"SELECT url, {SITE_PATH} FROM articles WHERE url = ? OR substr(url, -?) = ? "
+                      f"OR {SITE_PATH} = ? ORDER BY url", [selector, len(path), path, path]).fetchall()
+    return [u for u, on_site in rows if same_article(selector, u, on_site)]
 
 
 class Run:
@@ -81,6 +100,8 @@ def reset(db, article_url: str | None = None) -> Run:
                 continue
             back = {**json.loads(r["original"] or "{}"), "state": "extracted", "correction": None,
                     "corrected_at": None, "original": None}
+            if r["retired_reason"]:  # retired since (its article gone or moved): undoing never revives it
+                back["current"] = 0
             db.execute(f"UPDATE {table} SET {', '.join(f'{chr(34)}{c}{chr(34)} = ?' for c in back)} WHERE id = ?",
                        [*back.values(), r["id"]])
             run.touch(table, {**r, **back})
@@ -130,10 +151,7 @@ def _matches(run: Run, selector: dict, values: dict) -> bool:
 
 def _targets(run: Run, c: dict, target: dict) -> tuple[list[str], list[dict]]:
     """The stored URLs the selector's article names, and its facts as extracted that match it."""
-    path = _path(target["article"])
-    urls = [u for (u,) in run.db.execute("SELECT url FROM articles WHERE url = ? OR substr(url, -?) = ?",
-                                         [target["article"], len(path), path]).fetchall()
-            if same_article(target["article"], u)]
+    urls = article_urls(run.db, target["article"])
     table = TABLE_OF[c["kind"]]
     hits = []
     for url in urls:
@@ -144,41 +162,19 @@ def _targets(run: Run, c: dict, target: dict) -> tuple[list[str], list[dict]]:
     return urls, hits
 
 
-def _unit_key(db, name: str) -> str:
-    """The unit a corrected or added name stands for: the one unit an alias of that spelling names,
-    else a unit of its own."""
-    from extract.normalize import key as norm_key
-
-    keys = {k for (k,) in db.execute("SELECT DISTINCT unit_key FROM unit_aliases WHERE alias_key = ? "
-                                     "AND source != 'correction'", [norm_key(name)]).fetchall()}
-    if len(keys) == 1:
-        return keys.pop()
-    return ensure_unit(db, make_key(name), name)
-
-
-def _cluster_key(db, name: str) -> str:
-    r = db.execute("SELECT key FROM clusters WHERE key = ? OR name_fold = ?", [name, fold(clean(name))]).fetchall()
-    if len(r) == 1:
-        return r[0][0]
-    try:
-        from extract.resolve import cluster_key
-        key = cluster_key(name) or make_key(name)
-    except Exception:  # the resolver's own rules; a plain slug still keys the cluster
-        key = make_key(name)
-    return ensure_cluster(db, key, name)
-
-
-def _columns(db, kind: str, values: dict) -> dict:
-    """Field values of a correction -> the fact table's columns (keys resolved, award kind derived)."""
+def _columns(db, kind: str, values: dict, article_url: str | None, fact: dict | None = None) -> dict:
+    """Field values of a correction -> the fact table's columns (keys resolved in the fact's article,
+    corrections_keys.py; award kind derived). `fact`: the values of the fact a change corrects."""
     out = {}
+    context = {"kind": kind, **{k: v for k, v in (fact or {}).items() if k in FIELDS[kind]}, **values}
     for field, v in values.items():
         if field in ("article", "kind") or field.endswith("_key"):
             continue
         out[field] = v
         if field in ("unit", "recipient"):
-            out[KEY_OF[field]] = values.get(KEY_OF[field]) or _unit_key(db, v)
+            out[KEY_OF[field]] = values.get(KEY_OF[field]) or keys.unit_key(db, v, context, article_url)
         elif field == "cluster":
-            out["cluster_key"] = values.get("cluster_key") or _cluster_key(db, v)
+            out["cluster_key"] = values.get("cluster_key") or keys.cluster_key(db, v, context, article_url)
         elif field == "award":
             out["award_kind"] = award_kind(v)
     for field, v in values.items():
@@ -194,6 +190,12 @@ def _describe(changes: dict, row: dict) -> str:
     return ", ".join(f"{k}: {row.get(k)} → {v}" for k, v in changes.items() if not k.endswith("_key") and k != "award_kind")
 
 
+def _gone(db, url: str) -> str | None:
+    """Why the facts of a stored article are retired, if it is gone from the source site or moved."""
+    status = db.execute("SELECT status FROM articles WHERE url = ?", [url]).fetchone()
+    return f"{url} is no longer on the source site ({status[0]})" if status and status[0] != "ok" else None
+
+
 def fact_correction(run: Run, c: dict) -> tuple[str, str | None, int]:
     target = json.loads(c["target"])
     if c["action"] == "add":
@@ -202,7 +204,8 @@ def fact_correction(run: Run, c: dict) -> tuple[str, str | None, int]:
     if not urls:
         return "target_missing", f"no stored article {target['article']}", 0
     if not hits:
-        return "target_missing", f"the latest extraction of {urls[0]} yields no such {c['kind']}", 0
+        return "target_missing", _gone(run.db, urls[0]) or \
+            f"the latest extraction of {urls[0]} yields no such {c['kind']}", 0
     if len(hits) > 1:
         return "ambiguous", f"{len(hits)} facts match: name more of its values", 0
     table, row = TABLE_OF[c["kind"]], hits[0]
@@ -210,7 +213,7 @@ def fact_correction(run: Run, c: dict) -> tuple[str, str | None, int]:
         modify(run, table, row, {"current": 0}, "rejected", note(c, "rejected"), c["made_at"])
         return "applied", None, 1
     try:
-        changes = _columns(run.db, c["kind"], json.loads(c["changes"]))
+        changes = _columns(run.db, c["kind"], json.loads(c["changes"]), row["article_url"], row)
     except LookupError as exc:
         return "target_missing", str(exc), 0
     modify(run, table, row, changes, "corrected", note(c, _describe(changes, row)), c["made_at"])
@@ -228,11 +231,12 @@ def find_quote(body: str, quote: str) -> tuple[int, int] | None:
 
 
 def _add(run: Run, c: dict, target: dict) -> tuple[str, str | None, int]:
-    urls = [u for (u,) in run.db.execute("SELECT url FROM articles").fetchall() if same_article(target["article"], u)] \
-        if run.url is None else [run.url]
+    urls = article_urls(run.db, target["article"]) if run.url is None else [run.url]
     if not urls:
         return "target_missing", f"no stored article {target['article']}", 0
     url = urls[0]
+    if _gone(run.db, url):
+        return "target_missing", _gone(run.db, url), 0
     body = run.db.execute("SELECT body FROM articles WHERE url = ?", [url]).fetchone()[0] or ""
     span = find_quote(body, c["quote"])
     if span is None:
@@ -244,7 +248,7 @@ def _add(run: Run, c: dict, target: dict) -> tuple[str, str | None, int]:
     if already:
         return "redundant", f"the extraction now yields this {c['kind']} ({already[0]['id']}): the correction can go", 0
     try:
-        cols = _columns(run.db, c["kind"], target)
+        cols = _columns(run.db, c["kind"], target, url)
     except LookupError as exc:
         return "target_missing", str(exc), 0
     row = prepare_row(run.db, c["kind"], url, {"kind": c["kind"], **cols, "start": span[0], "end": span[1],

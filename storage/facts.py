@@ -18,7 +18,8 @@ import hashlib
 import json
 from typing import Iterator
 
-from extract.normalize import clean, fold, key as norm_key
+from extract import vocab
+from extract.normalize import clean, key as norm_key
 
 from .units import ensure_cluster, ensure_unit, make_key
 from .views import refresh_groups
@@ -36,33 +37,17 @@ _COMMON_TAIL = """
     current INTEGER NOT NULL DEFAULT 1 CHECK (current IN (0, 1))
 """
 
-# Award names as written vary ("Cờ thi đua của UBND tỉnh", "cờ Thi đua"): a kind label lets Datasette
-# facet and the canned queries filter without calling Python on every row. Longest prefixes first.
-AWARD_KINDS = [
-    ("tap the lao dong xuat sac", "Tập thể lao động xuất sắc"),
-    ("tap the lao dong tien tien", "Tập thể lao động tiên tiến"),
-    ("lao dong tien tien", "Lao động tiên tiến"),
-    ("chien si thi dua", "Chiến sĩ thi đua"),
-    ("co thi dua", "Cờ thi đua"),
-    ("bang khen", "Bằng khen"),
-    ("giay khen", "Giấy khen"),
-    ("huan chuong", "Huân chương"),
-    ("huy chuong", "Huy chương"),
-    ("ky niem chuong", "Kỷ niệm chương"),
-    ("anh hung", "Anh hùng"),
-    ("danh hieu", "Danh hiệu"),
-]
-
-
 def award_kind(award: str | None) -> str | None:
-    """'Cờ thi đua của Chính phủ' -> 'Cờ thi đua'; an unknown award keeps its cleaned name."""
-    if not award:
+    """The canonical kind of an award (extract/vocab.py, shared with extraction): 'Cờ thi đua của Chính
+    phủ' -> 'Cờ thi đua'; an award of no known kind keeps its cleaned name, capitalised, so that facets
+    never split one name on case."""
+    if not award or not award.strip():
         return None
-    f = " ".join(fold(award).split())
-    for prefix, label in AWARD_KINDS:
-        if f.startswith(prefix):
-            return label
-    return clean(award).strip()
+    kind = vocab.award_kind(award)
+    if kind:
+        return kind
+    name = " ".join(clean(award).split())
+    return name[:1].upper() + name[1:]
 
 
 def _migrate_facts(db) -> None:
@@ -154,13 +139,50 @@ def _rule_column(db) -> None:
             db.execute(f"ALTER TABLE {table} ADD COLUMN rule TEXT")
 
 
+def _canonical_values(db) -> None:
+    """`grantor` and `award_kind` take the vocabulary's canonical forms (extract/vocab.py), so that a
+    facet never lists 'Chính phủ' / 'Chính Phủ' apart; `grantor_text` keeps the words as written.
+    Only rows without `grantor_text`: run again, it never takes a canonical grantor for the words written."""
+    if "grantor_text" not in db["awards"].columns_dict:
+        db.execute("ALTER TABLE awards ADD COLUMN grantor_text TEXT")
+    for fid, award, grantor in db.execute("SELECT id, award, grantor FROM awards WHERE grantor_text IS NULL"
+                                          ).fetchall():
+        db.execute("UPDATE awards SET grantor_text = ?, grantor = ?, award_kind = ? WHERE id = ?",
+                   [grantor, vocab.canonical_grantor(grantor), award_kind(award), fid])
+
+
+def _retired_reason(db) -> None:
+    """Why a fact is no longer current (RETIRED), and since when: shown, never silently dropped. Facts
+    retired before there was a reason could only have been dropped by a later extraction of their
+    article (a fact a person rejected, `state` != 'extracted', is not retired: corrections.py)."""
+    for table in KINDS.values():
+        cols = db[table].columns_dict
+        if "retired_reason" in cols:
+            continue
+        db.execute(f"ALTER TABLE {table} ADD COLUMN retired_reason TEXT")
+        if "retired_at" not in cols:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN retired_at TEXT")
+        extracted = " AND state = 'extracted'" if "state" in cols else ""
+        db.execute(f"UPDATE {table} SET retired_reason = 'not_extracted', retired_at = last_seen "
+                   f"WHERE current = 0{extracted}")
+
+
 MIGRATIONS = [
     ("facts_0001_tables", _migrate_facts),
     ("facts_0002_covering_indexes", _covering_indexes),
     ("facts_0003_facet_indexes", _facet_indexes),
     ("facts_0004_no_current_index", _drop_current_indexes),
     ("facts_0005_rule", _rule_column),
+    ("facts_0006_canonical_values", _canonical_values),
+    ("facts_0007_retired_reason", _retired_reason),
 ]
+
+# Why a fact stopped being current (`retired_reason`); Vietnamese labels in views.py.
+RETIRED = {
+    "not_extracted": "the latest extraction of its article no longer yields it",
+    "article_gone": "its article is gone from the source site (404/410)",
+    "article_moved": "its article moved to another address (stored again there)",
+}
 
 
 def _int(value):
@@ -176,9 +198,9 @@ def _norm(value) -> str | None:
 
 def fact_id(kind: str, article_url: str, f: dict) -> str:
     """Stable hash of what the fact says (names by key, so a respelling is the same fact)."""
-    if kind == "award":
-        parts = [kind, article_url, f["recipient_key"], _norm(f.get("award")), _norm(f.get("grantor")),
-                 f["year"], f.get("status")]
+    if kind == "award":  # the grantor as written: ids stay those of stores before canonical grantors
+        parts = [kind, article_url, f["recipient_key"], _norm(f.get("award")),
+                 _norm(f.get("grantor_text", f.get("grantor"))), f["year"], f.get("status")]
     else:
         parts = [kind, article_url, f["cluster_key"], f["unit_key"], f["year"],
                  f.get("role") if kind == "membership" else f.get("rank")]
@@ -194,16 +216,20 @@ def _prepare(db, kind: str, article_url: str, fact: dict) -> dict:
         name = clean(f.get("recipient") or "").strip()
         f["recipient"] = name
         f["recipient_key"] = f.get("recipient_key") or make_key(name)
-        ensure_unit(db, f["recipient_key"], name)
+        ensure_unit(db, f["recipient_key"], name, scope=f.get("unit_scope"))
+        # canonical grantor beside the words as written (an extractor may already give both)
+        f["grantor_text"] = f.get("grantor_text") or f.get("grantor")
+        f["grantor"] = vocab.canonical_grantor(f.get("grantor") or f["grantor_text"])
     else:
         cname = clean(f.get("cluster") or "").strip()
         f["cluster"] = cname
+        shown = (f.get("cluster_identity") or {}).get("name") or cname  # no year, no capitals
         f["cluster_key"] = ensure_cluster(db, f.get("cluster_key") or make_key(cname),
-                                          cname or UNNAMED_CLUSTER)
+                                          shown or UNNAMED_CLUSTER, identity=f.get("cluster_identity"))
         uname = clean(f.get("unit") or "").strip()
         f["unit"] = uname
         f["unit_key"] = f.get("unit_key") or make_key(uname)
-        ensure_unit(db, f["unit_key"], uname)
+        ensure_unit(db, f["unit_key"], uname, scope=f.get("unit_scope"))
         if kind == "ranking":
             f["rank"] = _int(f.get("rank"))
     row = {
@@ -215,9 +241,9 @@ def _prepare(db, kind: str, article_url: str, fact: dict) -> dict:
         "rule": f.get("rule"),
     }
     if kind == "award":
-        for k in ("recipient", "recipient_key", "award", "grantor", "year", "status"):
+        for k in ("recipient", "recipient_key", "award", "grantor", "grantor_text", "year", "status"):
             row[k] = f.get(k)
-        row["award_kind"] = award_kind(f.get("award"))
+        row["award_kind"] = vocab.award_kind(f.get("award_kind")) or award_kind(f.get("award"))
     else:
         for k in ("cluster", "cluster_key", "unit", "unit_key", "year"):
             row[k] = f[k]
@@ -253,7 +279,8 @@ def store_facts(db, article_url: str, facts: list[dict], extractor_version: str,
                 continue  # the same statement twice in one article: keep the first evidence
             seen[table].add(row["id"])
             exists = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row["id"]]).fetchone()
-            row.update(extractor_version=extractor_version, last_seen=now, current=1)
+            row.update(extractor_version=extractor_version, last_seen=now, current=1, retired_reason=None,
+                       retired_at=None)
             cols = [c for c in row if c != "id"]
             if exists:
                 sets = ", ".join(f'"{c}" = ?' for c in cols)
@@ -269,9 +296,39 @@ def store_facts(db, article_url: str, facts: list[dict], extractor_version: str,
             stale = [r for r in db.query(f"SELECT * FROM {table} WHERE article_url = ? AND current = 1",
                                          [article_url]) if r["id"] not in ids]
             for r in stale:
-                db.execute(f"UPDATE {table} SET current = 0 WHERE id = ?", [r["id"]])
+                db.execute(f"UPDATE {table} SET current = 0, retired_reason = 'not_extracted', retired_at = ? "
+                           "WHERE id = ?", [now, r["id"]])
                 _touch(table, r, clusters, units_)
             counts["retired"] += len(stale)
+        refresh_groups(db, clusters, units_)
+    return counts
+
+
+def retire_removed_articles(db, now: str) -> dict:
+    """Facts of articles that are gone (404/410) or moved stop being current, with the reason; they no
+    longer count in leadership, unit history or conflicts. Their articles are marked for re-extraction,
+    so an article that comes back gets its facts back (`store_facts` makes them current again). A fact
+    a person rejected gets the reason too, so that undoing the corrections never brings it back."""
+    standing = "(current = 1 OR (state = 'rejected' AND retired_reason IS NULL))"
+    counts = {"articles": 0, "facts": 0}
+    clusters: set[tuple] = set()
+    units_: set[tuple] = set()
+    with db.atomic():
+        removed = db.execute(
+            "SELECT url, status FROM articles WHERE status IN ('gone', 'moved') AND url IN ("
+            + " UNION ".join(f"SELECT article_url FROM {t} WHERE {standing}" for t in KINDS.values()) + ")"
+        ).fetchall()
+        for url, status in removed:
+            reason = "article_gone" if status == "gone" else "article_moved"
+            for table in KINDS.values():
+                rows = list(db.query(f"SELECT * FROM {table} WHERE article_url = ? AND current = 1", [url]))
+                for r in rows:
+                    _touch(table, r, clusters, units_)
+                db.execute(f"UPDATE {table} SET current = 0, retired_reason = ?, retired_at = ? "
+                           f"WHERE article_url = ? AND {standing}", [reason, now, url])
+                counts["facts"] += len(rows)
+            db.execute("UPDATE articles SET extracted_hash = NULL WHERE url = ?", [url])
+            counts["articles"] += 1
         refresh_groups(db, clusters, units_)
     return counts
 
@@ -289,18 +346,21 @@ _EXPORT = {
     "memberships": ("membership", ["article_url", "cluster", "cluster_key", "unit", "unit_key", "year", "role"]),
     "rankings": ("ranking", ["article_url", "cluster", "cluster_key", "unit", "unit_key", "year", "rank"]),
     "awards": ("award", ["article_url", "recipient", "recipient_key", "award", "award_kind", "grantor",
-                         "year", "status"]),
+                         "grantor_text", "year", "status"]),
 }
 
 
 def all_facts(db, article_url: str | None = None) -> Iterator[dict]:
     """Current facts in the `pipeline.py facts` JSON Lines form: memberships, rankings, then awards, each
-    by article and position in its body (extra keys: *_key, id, first_seen, ... are fine for the scorer)."""
+    by article and position in its body (extra keys: *_key, id, first_seen, ... are fine for the scorer).
+    `article_url` is the article's stored address; `source_url` where it was first published."""
     where = "current = 1" + (" AND article_url = ?" if article_url else "")
     params = [article_url] if article_url else []
+    source = "(SELECT source_url FROM articles WHERE url = article_url) AS source_url"
     for table, (kind, cols) in _EXPORT.items():
         select = ", ".join(f'"{c}"' for c in cols + ["evidence", "start", "end", "id", "first_seen",
                                                      "last_seen", "extractor_version", "rule", "state"])
+        select += ", " + source
         for row in db.query(f'SELECT {select} FROM {table} WHERE {where} ORDER BY article_url, start, id',
                             params):
             yield {"kind": kind, **row}

@@ -1,8 +1,9 @@
 """The order in which each module's migrations are applied (tables referenced by foreign keys first)."""
-from . import articles, corrections, facts, review, runs, search, units, views
+from . import articles, corrections, facts, provenance, review, runs, search, units, views
 
 MIGRATIONS = (
     articles.MIGRATIONS
+    + provenance.MIGRATIONS
     + runs.MIGRATIONS
     + units.MIGRATIONS
     + facts.MIGRATIONS

@@ -77,15 +77,87 @@ def _alias_index(db) -> None:
 MIGRATIONS = [("search_0001_fts", _migrate_search), ("search_0002_alias_index", _alias_index)]
 
 
-def fts_query(text: str | None) -> str:
-    """A safe FTS5 MATCH string from what a person typed: folded words, all required, last one a prefix.
+MAX_WORDS = 16  # a pasted page is searched by its first words, not refused
 
-    'Điện lực Lạng' -> '"dien" "luc" "lang"*'. Nothing to search for gives '""', which matches no row.
+
+def _words(text: str | None) -> list[str]:
+    return _WORD.findall(fold(text or ""))[:MAX_WORDS]
+
+
+def fts_query(text: str | None) -> str:
+    """A safe FTS5 MATCH string from what a person typed: only folded words, each quoted, so no input
+    (quotes, `NEAR(`, `*`, `AND`, 5,000 characters) is ever FTS5 syntax. All words must match, the last
+    one as a prefix: 'Điện lực Lạng' -> '"dien" "luc" "lang"*' (every phrase match is one of these; rank
+    the phrase matches first with `fts_phrase`). Nothing to search for gives '""', which matches no row.
     """
-    words = _WORD.findall(fold(text or ""))
+    words = _words(text)
     if not words:
         return '""'
     return " ".join(f'"{w}"' for w in words[:-1]) + (" " if len(words) > 1 else "") + f'"{words[-1]}"*'
+
+
+def fts_ranked(text: str | None) -> str:
+    """`fts_query` for a search ranked by bm25, in which the words as one phrase weigh on their own:
+    'dien luc' -> '"dien luc"* OR ("dien" "luc"*)' matches the same rows, and "Điện lực" ranks before
+    an article that says "diễn văn … lúc" more often. One FTS pass, so `ORDER BY rank LIMIT n` stays
+    cheap at tens of thousands of articles."""
+    words = _words(text)
+    return fts_query(text) if len(words) < 2 else f"{fts_phrase(text)} OR ({fts_query(text)})"
+
+
+def fts_phrase(text: str | None) -> str:
+    """The words typed as one phrase ('"dien luc"*'): what ranks first ("dien luc" before "diễn văn …
+    lúc")."""
+    words = _words(text)
+    return '"' + " ".join(words) + '"*' if words else '""'
+
+
+def like_pattern(text: str | None) -> str:
+    """`%folded text%` for `LIKE … ESCAPE '\\'` with `%`, `_` and `\\` of the text taken literally."""
+    needle = " ".join(fold(text or "").split())
+    return "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+class _FoldTable(dict):
+    """str.translate table folding one character to one ('Đ' -> 'd', 'ằ' -> 'a'), filled as met."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        self[code] = out = (fold(c) or " ")[:1] if c.strip() else " "
+        return out
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def highlight(text: str | None, query: str | None, width: int = 160, mark=("[", "]")) -> str:
+    """A snippet of `text` as written (accents kept) around the first place its folded form holds the
+    query's words, each match marked: what the folded index found, shown in the original."""
+    text = text or ""
+    words = _words(query)
+    if not text or not words:
+        return text[:width]
+    folded = text.translate(_FOLD_TABLE)  # one folded character per original one: offsets agree
+    pats = [re.escape(w) + ("" if i == len(words) - 1 else r"(?!\w)") for i, w in enumerate(words)]
+    phrase = re.search(r"(?<!\w)" + r"\W+".join(pats), folded)
+    if phrase:  # the words as a phrase: one mark
+        spans = [(phrase.start(), phrase.end())]
+    else:
+        spans = [(m.start(), m.end()) for pat in pats for m in re.finditer(r"(?<!\w)" + pat, folded)]
+    if not spans:
+        return text[:width] + ("…" if len(text) > width else "")
+    spans.sort()
+    first = spans[0][0]
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    out, pos = [], start
+    for a, b in spans:
+        if a < pos or b > end:
+            continue
+        out += [text[pos:a], mark[0], text[a:b], mark[1]]
+        pos = b
+    out.append(text[pos:end])
+    return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(text) else "")
 
 
 def _sig(*parts) -> str:
@@ -173,36 +245,46 @@ def reindex(db) -> dict:
 
 
 def search_units(db, query: str, limit: int = 20) -> list[dict]:
-    """Units any of whose spellings matches `query`, accents and case ignored ("dien luc", "Điện lực")."""
+    """Units any of whose spellings matches `query`, accents and case ignored ("dien luc", "Điện lực"),
+    best match first."""
     return list(db.query(
         """SELECT u.key, u.name, u.kind, u.source,
                   (SELECT group_concat(alias, ' · ') FROM unit_aliases WHERE unit_key = u.key) AS aliases,
                   min(f.rank) AS score
            FROM unit_aliases_fts f JOIN unit_aliases a ON a.id = f.rowid JOIN units u ON u.key = a.unit_key
            WHERE unit_aliases_fts MATCH ? GROUP BY u.key ORDER BY score, u.name LIMIT ?""",
-        [fts_query(query), limit],
+        [fts_ranked(query), limit],
     ))
 
 
 def search_articles(db, query: str, limit: int = 20) -> list[dict]:
-    """Articles whose title or body matches, best first, with a (folded) snippet."""
-    return list(db.query(
-        """SELECT s.url, a.title, a.published, snippet(search_articles, -1, '[', ']', '…', 12) AS snippet,
-                  s.rank AS score
+    """Articles whose title or body matches, best first (a phrase match weighs), with a snippet of the
+    text as written (accents kept) around the match."""
+    rows = list(db.query(
+        """SELECT s.url, a.title, a.published, a.body, s.rank AS score
            FROM search_articles s JOIN articles a ON a.url = s.url
            WHERE search_articles MATCH ? ORDER BY s.rank LIMIT ?""",
-        [fts_query(query), limit],
+        [fts_ranked(query), limit],
     ))
+    for r in rows:
+        r["snippet"] = highlight(f"{r['title'] or ''} — {r.pop('body') or ''}", query)
+    return rows
 
 
 def search_facts(db, query: str, limit: int = 50) -> list[dict]:
-    """Current facts whose unit/recipient, award, cluster or evidence matches, best first."""
-    return list(db.query(
-        """SELECT fact_id, kind, article_url, label, snippet(search_facts, 7, '[', ']', '…', 12) AS snippet,
-                  rank AS score
-           FROM search_facts WHERE search_facts MATCH ? ORDER BY rank LIMIT ?""",
-        [fts_query(query), limit],
+    """Current facts whose unit/recipient, award, cluster or evidence matches, best first, with the
+    evidence as written around the match."""
+    rows = list(db.query(
+        """SELECT s.fact_id, s.kind, s.article_url, s.label, s.rank AS score,
+                  coalesce((SELECT evidence FROM memberships WHERE id = s.fact_id),
+                           (SELECT evidence FROM rankings WHERE id = s.fact_id),
+                           (SELECT evidence FROM awards WHERE id = s.fact_id)) AS evidence
+           FROM search_facts s WHERE search_facts MATCH ? ORDER BY s.rank LIMIT ?""",
+        [fts_ranked(query), limit],
     ))
+    for r in rows:
+        r["snippet"] = highlight(r.pop("evidence"), query)
+    return rows
 
 
 def search(db, query: str, limit: int = 20) -> list[dict]:

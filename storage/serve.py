@@ -16,17 +16,25 @@ fact's page. Datasette's own connections stay read-only either way: the plugin w
 
     datasette_app(db_path) -> datasette.app.Datasette     (tests, in-process serving)
     serve_args(db_path, port) -> [argv...]                  (pipeline.py serve: subprocess.run(argv))
+    running(db_path, log_path) -> base URL                  (a `datasette serve` process for as long as
+                                                             the with-block lasts: browser test, screenshots)
 """
 from __future__ import annotations
 
 import base64
+import contextlib
 import copy
 import hashlib
 import hmac
 import json
 import os
+import socket
+import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 META_PATH = ROOT / "datasette_meta.json"
@@ -114,3 +122,42 @@ def serve_args(db_path: str | Path, port: int = 8001, host: str = "127.0.0.1", i
     for k, v in SETTINGS.items():
         args += ["--setting", k, str(v).lower() if isinstance(v, bool) else str(v)]
     return args
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running(db_path: str | Path, log_path: str | Path, timeout: float = 60, editor: bool = False,
+            env: dict | None = None) -> Iterator[str]:
+    """`datasette serve` of `db_path` as `pipeline.py serve [--editor]` starts it (with `env` added to the
+    environment), on a free loopback port; yields its base URL once it answers, stops it afterwards.
+    RuntimeError (with the log's end) if it never answers."""
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(serve_args(db_path, port, editor=editor), cwd=Path(log_path).parent, stdout=log,
+                                stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    with urllib.request.urlopen(base + "/-/versions.json", timeout=2) as r:
+                        if r.status == 200:
+                            break
+                except OSError:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    log.flush()
+                    raise RuntimeError("datasette did not start:\n" + Path(log_path).read_text()[-3000:])
+                time.sleep(0.2)
+            yield base
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()

@@ -9,7 +9,8 @@ records its decisions so that Datasette can join facts to one unit and search an
                   "dien luc" and "Điện Lực" find the same unit without any SQL function at query time
                   (an integer id so that search.py's full-text index can use it as a stable rowid).
 - `alias_review`  fuzzy matches the resolver proposed but did not dare apply: a person confirms them.
-- `clusters`      emulation clusters (Cụm / Khối thi đua), key canonical such as 'cum-2'.
+- `clusters`      emulation clusters (Cụm / Khối thi đua), keyed by organiser + scope + number or name
+                  ('lang-son:ubnd:cum-2', extract/clusterid.py), with province / organiser / level columns.
 
 Everything here is idempotent and never downgrades a gazetteer row to a crawl row, so it can run on
 every refresh. Nothing here commits on its own when the caller holds a transaction (`db.atomic()`).
@@ -79,7 +80,21 @@ def _migrate_units(db) -> None:
     )
 
 
-MIGRATIONS = [("units_0001_tables", _migrate_units)]
+def _scope_columns(db) -> None:
+    """Scope as data users filter on: a cluster's province, organiser and level (its key holds them:
+    'lang-son:ubnd:cum-2'), whether the article's words decided them (`resolved`) and which words
+    (`basis`); a unit's province and level."""
+    for table, cols in (("clusters", ("designator", "province", "organiser", "level", "resolved", "basis")),
+                        ("units", ("province", "level"))):
+        have = db[table].columns_dict
+        for col in cols:
+            if col not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {col} {'INTEGER' if col == 'resolved' else 'TEXT'}")
+    for table in ("clusters", "units"):
+        db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_province ON {table}(province)")
+
+
+MIGRATIONS = [("units_0001_tables", _migrate_units), ("units_0002_scope", _scope_columns)]
 
 
 def _cluster_kind(name: str) -> str | None:
@@ -91,8 +106,10 @@ def _cluster_kind(name: str) -> str | None:
     return None
 
 
-def ensure_unit(db, key: str, name: str, kind: str | None = None, source: str = "crawl") -> str:
-    """Create the unit if it is new; a gazetteer source upgrades a crawl row, never the reverse."""
+def ensure_unit(db, key: str, name: str, kind: str | None = None, source: str = "crawl",
+                scope: dict | None = None) -> str:
+    """Create the unit if it is new; a gazetteer source upgrades a crawl row, never the reverse.
+    `scope` ({province, level}, from extract/keys.py) fills the unit's province and level if unknown."""
     name = clean(name).strip()
     with db.atomic():
         row = db.execute("SELECT source, name FROM units WHERE key = ?", [key]).fetchone()
@@ -113,6 +130,9 @@ def ensure_unit(db, key: str, name: str, kind: str | None = None, source: str = 
                 refresh_units(db, [key])
         elif kind is not None:
             db.execute("UPDATE units SET kind = coalesce(kind, ?) WHERE key = ?", [kind, key])
+        if scope and (scope.get("province") or scope.get("level")):
+            db.execute("UPDATE units SET province = coalesce(province, ?), level = coalesce(level, ?) WHERE key = ?",
+                       [scope.get("province"), scope.get("level"), key])
         add_alias(db, key, name, source)
     return key
 
@@ -130,21 +150,31 @@ def add_alias(db, unit_key: str, alias: str, source: str = "crawl") -> None:
     )
 
 
-def ensure_cluster(db, key: str | None, name: str, kind: str | None = None) -> str:
-    """Create the cluster if new (first name seen wins); returns its key (a slug of the name if none given)."""
+_IDENTITY = ("designator", "province", "organiser", "level", "resolved", "basis")
+
+
+def ensure_cluster(db, key: str | None, name: str, kind: str | None = None, identity: dict | None = None) -> str:
+    """Create the cluster if new (first name seen wins); returns its key (a slug of the name if none given).
+    `identity` (extract/clusterid.py: designator, province, organiser, level, resolved, basis) is the
+    same for every mention of one key, so the first one stored stays."""
     name = clean(name).strip()
     key = key or make_key(name)
+    ident = {k: (identity or {}).get(k) for k in _IDENTITY}
+    if ident["resolved"] is not None:
+        ident["resolved"] = int(bool(ident["resolved"]))
     db.execute(
-        "INSERT INTO clusters (key, name, kind, name_fold) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET kind = coalesce(clusters.kind, excluded.kind)",
-        [key, name, kind or _cluster_kind(name), fold(name)],
+        "INSERT INTO clusters (key, name, kind, name_fold, designator, province, organiser, level, resolved, basis) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+        "kind = coalesce(clusters.kind, excluded.kind), "
+        + ", ".join(f"{c} = coalesce(clusters.{c}, excluded.{c})" for c in _IDENTITY),
+        [key, name, kind or _cluster_kind(name), fold(name), *ident.values()],
     )
     return key
 
 
-def _gazetteer_cluster(db, key: str, name: str, kind: str | None) -> None:
+def _gazetteer_cluster(db, key: str, name: str, kind: str | None, identity: dict | None = None) -> None:
     """A gazetteer cluster's name replaces whatever name an article gave it first."""
-    ensure_cluster(db, key, name, kind)
+    ensure_cluster(db, key, name, kind, identity)
     db.execute("UPDATE clusters SET name = ?, name_fold = ? WHERE key = ?", [clean(name).strip(), fold(name), key])
 
 
@@ -228,27 +258,29 @@ def load_gazetteer(db, entries: Iterable[dict], clusters: Iterable[dict] | None 
                 _gazetteer_cluster(db, e["key"], e["name"], None if kind == "cluster" else kind)
                 counts["clusters"] += 1
                 continue
-            ensure_unit(db, e["key"], e["name"], kind, "gazetteer")
+            ensure_unit(db, e["key"], e["name"], kind, "gazetteer", scope=e)
             counts["units"] += 1
             for alias in e.get("aliases") or []:
                 add_alias(db, e["key"], alias, "gazetteer")
                 counts["aliases"] += 1
         for c in packaged_clusters() if clusters is None else clusters:
-            _gazetteer_cluster(db, c["key"], c["name"], c.get("kind"))
+            identity = {**c, "resolved": True, "basis": "danh mục"} if c.get("organiser") else None
+            _gazetteer_cluster(db, c["key"], c["name"], c.get("kind"), identity)
             counts["clusters"] += 1
     return counts
 
 
 def find_units(db, text: str, limit: int = 20) -> list[dict]:
-    """Units whose name or any alias contains `text`, accents and case ignored."""
-    needle = fold(text).strip()
-    if not needle:
+    """Units whose name or any alias contains `text`, accents and case ignored (`%`, `_` literal)."""
+    from .search import like_pattern
+
+    if not fold(text).strip():
         return []
     return list(
         db.query(
             "SELECT u.key, u.name, u.kind, u.source, group_concat(DISTINCT a.alias) AS aliases "
-            "FROM unit_aliases a JOIN units u ON u.key = a.unit_key WHERE a.alias_fold LIKE ? "
+            "FROM unit_aliases a JOIN units u ON u.key = a.unit_key WHERE a.alias_fold LIKE ? ESCAPE '\\' "
             "GROUP BY u.key ORDER BY u.name LIMIT ?",
-            [f"%{needle}%", limit],
+            [like_pattern(text), limit],
         )
     )

@@ -6,12 +6,21 @@
 - `award_history`       every award fact with its unit, source article and evidence sentence
 - `conflicts`           two different chairs (or vice-chairs) of one cluster and year in different articles:
                         either the extractor or a source is wrong, a person should look
+- `retired_facts`       facts no longer current, and why (their article is gone, moved, or its latest
+                        extraction no longer yields them): shown, never silently dropped
 - `unmatched_names`     units first seen in crawled text that no gazetteer alias matched, with the fuzzy
                         candidates waiting in `alias_review`
+
+Every view carries the scope users filter on — `province`, `organiser`, `level` of the cluster (a
+unit's own province and level where there is no cluster) — and Vietnamese labels beside the codes
+(`vai_tro` beside `role`, `trang_thai` beside `status`; storage/labels.py).
 
 Each row also tells what a person checked (corrections.py): `award_history` has the fact's `state` and
 `correction`; `cluster_leadership` and `unit_history` list in `checked` the states other than
 'extracted' among the facts behind the row (a rejected fact no longer counts, but still shows there).
+A fact's `state` (what a person did) and its `retired_reason` (why its source no longer yields it) are
+two things: `retired_facts` lists the facts retired for their source, with their state; the facts a
+person rejected are in `fact_states`.
 
 Why summary tables: "who chaired every cluster in every year", a unit's history and the conflicts
 aggregate over all memberships, rankings and awards; computed on each request that costs hundreds of
@@ -31,12 +40,14 @@ from __future__ import annotations
 import hashlib
 from typing import Iterable
 
+from .labels import RETIRED, ROLE, STATUS, case
+
 ROLE_ORDER = "CASE m.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 ELSE 2 END"
 
 # One (cluster, year) group; :c and :y are bound (:y may be NULL, hence IS).
 _CLUSTER_YEAR = """
 INSERT INTO cluster_years (cluster_key, year, chair, vice_chair, chairs_count, vice_chairs_count,
-                           members_count, source_articles)
+                           members_count, source_articles, province, organiser, level)
 SELECT :c, :y,
   (SELECT group_concat(name, '; ') FROM (
      SELECT DISTINCT coalesce(u.name, m.unit) AS name FROM memberships m LEFT JOIN units u ON u.key = m.unit_key
@@ -50,14 +61,17 @@ SELECT :c, :y,
      WHERE current = 1 AND cluster_key = :c AND year IS :y AND role = 'vice_chair'),
   (SELECT count(DISTINCT unit_key) FROM memberships WHERE current = 1 AND cluster_key = :c AND year IS :y),
   (SELECT group_concat(url, ' ') FROM (SELECT DISTINCT article_url AS url FROM memberships
-     WHERE current = 1 AND cluster_key = :c AND year IS :y ORDER BY url))
+     WHERE current = 1 AND cluster_key = :c AND year IS :y ORDER BY url)),
+  (SELECT province FROM clusters WHERE key = :c), (SELECT organiser FROM clusters WHERE key = :c),
+  (SELECT level FROM clusters WHERE key = :c)
 WHERE EXISTS (SELECT 1 FROM memberships WHERE current = 1 AND cluster_key = :c AND year IS :y)
 """
 
 # One (unit, year) group: a row per cluster the unit was in or ranked by, or one cluster-less row
 # when the unit only has awards that year.
 _UNIT_YEAR = f"""
-INSERT INTO unit_years (unit_key, year, cluster_key, role, rank, awards, evidence, source_articles)
+INSERT INTO unit_years (unit_key, year, cluster_key, role, rank, awards, evidence, source_articles,
+                        province, organiser, level)
 WITH in_clusters AS (
   SELECT cluster_key FROM memberships WHERE current = 1 AND unit_key = :u AND year IS :y
   UNION SELECT cluster_key FROM rankings WHERE current = 1 AND unit_key = :u AND year IS :y
@@ -72,7 +86,8 @@ SELECT :u, :y, g.cluster_key,
   (SELECT min(k.rank) FROM rankings k WHERE k.current = 1 AND k.unit_key = :u AND k.year IS :y
      AND k.cluster_key IS g.cluster_key),
   (SELECT group_concat(x, '; ') FROM (
-     SELECT DISTINCT a.award || coalesce(' - ' || a.grantor, '') || ' (' || coalesce(a.status, '?') || ')' AS x
+     SELECT DISTINCT a.award || coalesce(' - ' || a.grantor, '') || ' (' || coalesce(
+       {case("a.status", STATUS)}, '?') || ')' AS x
      FROM awards a WHERE a.current = 1 AND a.recipient_key = :u AND a.year IS :y ORDER BY x)),
   coalesce(
     (SELECT m.evidence FROM memberships m WHERE m.current = 1 AND m.unit_key = :u AND m.year IS :y
@@ -87,7 +102,10 @@ SELECT :u, :y, g.cluster_key,
      UNION SELECT article_url FROM rankings WHERE current = 1 AND unit_key = :u AND year IS :y
        AND cluster_key IS g.cluster_key
      UNION SELECT article_url FROM awards WHERE current = 1 AND recipient_key = :u AND year IS :y
-     ORDER BY 1))
+     ORDER BY 1)),
+  coalesce((SELECT province FROM clusters WHERE key = g.cluster_key), (SELECT province FROM units WHERE key = :u)),
+  (SELECT organiser FROM clusters WHERE key = g.cluster_key),
+  coalesce((SELECT level FROM clusters WHERE key = g.cluster_key), (SELECT level FROM units WHERE key = :u))
 FROM groups g
 """
 
@@ -95,17 +113,19 @@ CLUSTER_LEADERSHIP = """
 CREATE VIEW cluster_leadership AS
 SELECT cy.cluster_key, (SELECT name FROM clusters WHERE key = cy.cluster_key) AS cluster,
   (SELECT kind FROM clusters WHERE key = cy.cluster_key) AS cluster_kind, cy.year, cy.chair, cy.vice_chair,
-  cy.members_count, cy.source_articles,
+  cy.members_count, cy.source_articles, cy.province, cy.organiser, cy.level,
+  (SELECT resolved FROM clusters WHERE key = cy.cluster_key) AS resolved,
   (SELECT group_concat(DISTINCT m.state) FROM memberships m WHERE m.cluster_key = cy.cluster_key
      AND m.year IS cy.year AND m.state != 'extracted' AND (m.current = 1 OR m.state = 'rejected')) AS checked
 FROM cluster_years cy
 """
 
-UNIT_HISTORY = """
+UNIT_HISTORY = f"""
 CREATE VIEW unit_history AS
 SELECT uy.unit_key, (SELECT name FROM units WHERE key = uy.unit_key) AS unit, uy.year, uy.cluster_key,
-  (SELECT name FROM clusters WHERE key = uy.cluster_key) AS cluster, uy.role, uy.rank, uy.awards,
-  uy.evidence, uy.source_articles,
+  (SELECT name FROM clusters WHERE key = uy.cluster_key) AS cluster, uy.role,
+  {case("uy.role", ROLE, "(SELECT kind FROM clusters WHERE key = uy.cluster_key)")} AS vai_tro,
+  uy.rank, uy.awards, uy.evidence, uy.source_articles, uy.province, uy.organiser, uy.level,
   (SELECT group_concat(s, ', ') FROM (
      SELECT state AS s FROM memberships WHERE unit_key = uy.unit_key AND year IS uy.year
        AND cluster_key IS uy.cluster_key AND state != 'extracted' AND (current = 1 OR state = 'rejected')
@@ -116,13 +136,16 @@ SELECT uy.unit_key, (SELECT name FROM units WHERE key = uy.unit_key) AS unit, uy
 FROM unit_years uy
 """
 
-AWARD_HISTORY = """
+AWARD_HISTORY = f"""
 CREATE VIEW award_history AS
 SELECT a.year, a.award_kind, a.award,
   coalesce((SELECT name FROM units WHERE key = a.recipient_key), a.recipient) AS unit, a.recipient,
-  a.recipient_key, a.grantor, a.status, (SELECT title FROM articles WHERE url = a.article_url) AS article_title,
+  a.recipient_key, a.grantor, a.grantor_text, a.status, {case("a.status", STATUS)} AS trang_thai,
+  (SELECT title FROM articles WHERE url = a.article_url) AS article_title,
   a.article_url, (SELECT published FROM articles WHERE url = a.article_url) AS published, a.evidence,
-  a.id AS fact_id, a.state, a.correction
+  a.start, a."end", (SELECT source_url FROM articles WHERE url = a.article_url) AS source_url,
+  (SELECT province FROM units WHERE key = a.recipient_key) AS province,
+  (SELECT level FROM units WHERE key = a.recipient_key) AS level, a.id AS fact_id, a.state, a.correction
 FROM awards a
 WHERE a.current = 1
 """
@@ -144,14 +167,37 @@ FROM claims a JOIN claims b ON b.role = a.role AND b.unit_key > a.unit_key
 WHERE NOT (a.articles = 1 AND b.articles = 1 AND a.article = b.article)
 """
 
-CONFLICTS = """
+CONFLICTS = f"""
 CREATE VIEW conflicts AS
 SELECT k.cluster_key, (SELECT name FROM clusters WHERE key = k.cluster_key) AS cluster, k.year, k.role,
+  {case("k.role", ROLE, "(SELECT kind FROM clusters WHERE key = k.cluster_key)")} AS vai_tro,
   coalesce((SELECT name FROM units WHERE key = k.unit_a_key), k.unit_a_key) AS unit_a, k.articles_a,
   k.article_a, k.evidence_a,
   coalesce((SELECT name FROM units WHERE key = k.unit_b_key), k.unit_b_key) AS unit_b, k.articles_b,
-  k.article_b, k.evidence_b
+  k.article_b, k.evidence_b,
+  (SELECT province FROM clusters WHERE key = k.cluster_key) AS province,
+  (SELECT organiser FROM clusters WHERE key = k.cluster_key) AS organiser,
+  (SELECT level FROM clusters WHERE key = k.cluster_key) AS level
 FROM cluster_conflicts k
+"""
+
+# Retired for their source, not by a person: rejected facts and withdrawn additions are in fact_states.
+RETIRED_FACTS = f"""
+CREATE VIEW retired_facts AS
+SELECT 'membership' AS kind, m.id AS fact_id, m.article_url, m.unit AS name, m.cluster AS detail, m.year,
+  m.retired_reason, {case("m.retired_reason", RETIRED)} AS ly_do, m.retired_at, m.evidence, m.start, m."end",
+  m.state, m.correction
+FROM memberships m WHERE m.current = 0 AND m.state IN ('extracted', 'corrected')
+UNION ALL
+SELECT 'ranking', k.id, k.article_url, k.unit, k.cluster || ' #' || coalesce(k.rank, '?'), k.year,
+  k.retired_reason, {case("k.retired_reason", RETIRED)}, k.retired_at, k.evidence, k.start, k."end",
+  k.state, k.correction
+FROM rankings k WHERE k.current = 0 AND k.state IN ('extracted', 'corrected')
+UNION ALL
+SELECT 'award', a.id, a.article_url, a.recipient, a.award, a.year,
+  a.retired_reason, {case("a.retired_reason", RETIRED)}, a.retired_at, a.evidence, a.start, a."end",
+  a.state, a.correction
+FROM awards a WHERE a.current = 0 AND a.state IN ('extracted', 'corrected')
 """
 
 UNMATCHED_NAMES = """
@@ -171,6 +217,7 @@ VIEWS = {
     "unit_history": UNIT_HISTORY,
     "award_history": AWARD_HISTORY,
     "conflicts": CONFLICTS,
+    "retired_facts": RETIRED_FACTS,
     "unmatched_names": UNMATCHED_NAMES,
 }
 
@@ -282,9 +329,21 @@ def _facet_indexes(db) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_cluster_conflicts_year_role ON cluster_conflicts(year, role)")
 
 
+def _scope_columns(db) -> None:
+    """The summaries carry their cluster's province, organiser and level, so that Datasette facets and
+    filters on scope read one table (filled by the views' rebuild that follows)."""
+    for table in ("cluster_years", "unit_years"):
+        have = db[table].columns_dict
+        for col in ("province", "organiser", "level"):
+            if col not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {col} TEXT")
+        db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_province ON {table}(province, year)")
+
+
 MIGRATIONS = [
     ("views_0001_summaries", _create_summaries),
     ("views_0002_conflicts", _create_conflicts_table),
     ("views_0003_facet_indexes", _facet_indexes),
+    ("views_0004_scope_columns", _scope_columns),
     (f"views_{_VERSION}", _create_views),
 ]

@@ -79,9 +79,34 @@ def table_rows(db_path, table: str, exclude=()) -> list[tuple]:
         con.close()
 
 
+def copy_db(src, dst):
+    """A consistent copy of the SQLite file `src` at `dst` (a test's own database to change); returns dst."""
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(b)
+    finally:
+        a.close()
+        b.close()
+    return dst
+
+
 def query(db_path, sql: str, params=()) -> list[tuple]:
     con = sqlite3.connect(db_path)
     try:
         return con.execute(sql, params).fetchall()
     finally:
         con.close()
+
+
+@pytest.fixture(scope="session")
+def offline_run(tmp_path_factory) -> dict:
+    """`pipeline.py run --offline --no-serve` once per session: the bundled snapshot (the dev set's 65
+    real articles, snapshot/) crawled on loopback into the offline demo's own database. `db` is the path
+    the user gave (which the offline run must not create), `snapshot_db` where the demo landed."""
+    base = tmp_path_factory.mktemp("offline")
+    db = base / "tdkt.db"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    proc = subprocess.run([sys.executable, "pipeline.py", "run", "--offline", "--no-serve", "--db", str(db)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return {"db": db, "snapshot_db": base / "tdkt-snapshot.db", "proc": proc}

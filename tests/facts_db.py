@@ -40,6 +40,8 @@ def build_facts_db(path) -> Path:
     units.load_gazetteer(db, sample["gazetteer"], clusters=[])  # not extract/data's: the sample is self-contained
     for article in sample["articles"]:
         store_sample_article(db, article, sample["now"])
+        if article.get("source_url"):  # where it was first published (storage/provenance.py)
+            db.execute("UPDATE articles SET source_url = ? WHERE url = ?", [article["source_url"], article["url"]])
     for url, fs in sample["facts"].items():
         facts.store_facts(db, url, fs, sample["extractor_version"], sample["now"])
     units.sync_units(db, sample["resolutions"], sample["now"])

@@ -8,17 +8,12 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from storage.serve import serve_args
+from storage.serve import running
 
-ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
@@ -44,38 +39,13 @@ def playwright():
     return sp
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextlib.contextmanager
 def datasette_server(db, tmp: Path, editor: bool = False, env: dict | None = None):
-    """`datasette serve` as `pipeline.py serve [--editor]` starts it; yields its base URL."""
-    port = free_port()
-    log = open(tmp / "datasette.log", "w")
-    proc = subprocess.Popen(serve_args(db, port, editor=editor), cwd=tmp, stdout=log, stderr=subprocess.STDOUT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/-/versions.json", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("datasette did not start:\n" + (tmp / "datasette.log").read_text()[-3000:])
-            time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
+    """`datasette serve` as `pipeline.py serve [--editor]` starts it (storage.serve.running); yields its
+    base URL. One per test module: the module's tests share it (and its Chromium, the `page` fixtures)."""
+    with contextlib.ExitStack() as stack:
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+            base = stack.enter_context(running(db, tmp / "datasette.log", editor=editor, env=env))
+        except RuntimeError as exc:  # it never answered: the log's end says why
+            pytest.fail(str(exc))
+        yield base

@@ -4,7 +4,6 @@ new EXTRACTOR_VERSION, and the corrected state must not move."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 
@@ -12,7 +11,7 @@ import pytest
 import yaml
 
 import storage
-from conftest import ROOT, run_crawl
+from conftest import ROOT, copy_db, run_crawl
 
 SEED = "/vi/tintucsukien/cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2020"
 KHOI9_2015 = "/vi/tintucsukien/hoi-nghi-da-bao-cao-thi-dua-cua-khoi-9-trong-nam-qua-theo-do-cac-doanh-nghiep-trong-khoi-deu-dat-thanh-tich-tot-trong"
@@ -51,12 +50,7 @@ def extracted(tmp_path_factory):
 @pytest.fixture
 def db(extracted, tmp_path):
     """A copy of the pristine database for one test."""
-    copy = tmp_path / "tdkt.db"
-    src, dst = sqlite3.connect(extracted), sqlite3.connect(copy)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    conn = storage.connect(copy)
+    conn = storage.connect(copy_db(extracted, tmp_path / "tdkt.db"))
     yield conn
     conn.close()
 

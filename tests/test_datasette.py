@@ -1,6 +1,7 @@
 """Datasette through its own test client, on a small real database built from fact dicts."""
 import asyncio
 import json
+import re
 import sqlite3
 from urllib.parse import urlencode
 
@@ -134,7 +135,8 @@ def test_unit_aliases_search_box_any_spelling(ds, typed):
 def test_canned_unit_history_and_article_search(ds):
     got = rows(ds, "/tdkt/lich_su_don_vi", unit="ga dong dang")
     assert [(r["year"], r["cluster"], r["role"], r["rank"], r["awards"]) for r in got] == [
-        (2020, "Cụm thi đua số 2", "vice_chair", 1, "Cờ thi đua - UBND tỉnh (proposed)")]
+        (2020, "Cụm thi đua số 2", "vice_chair", 1, "Cờ thi đua - UBND tỉnh (đề nghị)")]
+    assert got[0]["vai_tro"] == "Phó trưởng cụm" and got[0]["province"] == "Lạng Sơn"
     arts = rows(ds, "/tdkt/tim_bai_viet", q="don nhan co thi dua")
     assert [a["url"] for a in arts] == [A3]
 
@@ -142,7 +144,9 @@ def test_canned_unit_history_and_article_search(ds):
 def test_views(ds):
     hist = rows(ds, "/tdkt/unit_history", unit_key="cong-ty-dien-luc-lang-son")
     assert [(r["year"], r["cluster"], r["role"], r["awards"]) for r in hist] == [
-        (2020, "Cụm thi đua số 2", "chair", "Cờ thi đua của Chính phủ (conferred)")]
+        (2020, "Cụm thi đua số 2", "chair", "Cờ thi đua của Chính phủ (được tặng)")]
+    assert (hist[0]["vai_tro"], hist[0]["province"], hist[0]["organiser"]) == (
+        "Trưởng cụm", "Lạng Sơn", "UBND tỉnh Lạng Sơn")
     assert hist[0]["source_articles"].split() == sorted([A1, A3]) or set(hist[0]["source_articles"].split()) == {A1, A3}
     awards = rows(ds, "/tdkt/award_history", _sort="fact_id")
     assert len(awards) == 5
@@ -170,7 +174,8 @@ def test_conflicts_view_shows_the_planted_conflict(ds):
 def test_facets_sort_and_labels(ds):
     r = get(ds, "/tdkt/award_history.json")
     data = r.json()
-    assert {"year", "award_kind", "status"} <= set(data["facet_results"])
+    assert {"year", "award_kind", "trang_thai", "province", "grantor"} <= set(data["facet_results"])
+    assert {f["value"] for f in data["facet_results"]["trang_thai"]["results"]} == {"đề nghị", "được tặng"}
     years = [r["year"] for r in rows(ds, "/tdkt/award_history")]
     assert years == sorted(years, reverse=True)  # default sort from the metadata
     assert "sorted by year descending" in get(ds, "/tdkt/award_history").text
@@ -206,13 +211,12 @@ def test_dashboard_and_its_charts(ds):
     assert r.status_code == 200 and "Awards per year" in r.text
     charts = json.loads(META_PATH.read_text())["plugins"]["datasette-dashboards"]["khen-thuong"]["charts"]
     for name, chart in charts.items():
-        for status in ("", "conferred"):
-            sql = chart["query"].replace("[[ and status = :status ]]", "and status = :status" if status else "")
-            sql = sql.replace("[[ and a.status = :status ]]", "and a.status = :status" if status else "")
+        for status in ("", "được tặng"):  # the filter offers Vietnamese labels
+            sql = re.sub(r"\[\[(.*?)\]\]", lambda m: m.group(1) if status else "", chart["query"])
             params = {"status": status} if status else {}
             got = rows(ds, "/tdkt", sql=sql, **params)
             assert got, (name, status)
-    per_year = rows(ds, "/tdkt", sql=charts["awards-per-year"]["query"].replace("[[ and status = :status ]]", ""))
+    per_year = rows(ds, "/tdkt", sql=re.sub(r"\[\[(.*?)\]\]", "", charts["awards-per-year"]["query"]))
     assert {(r["year"], r["award_kind"], r["awards"]) for r in per_year} == {
         (2018, "Bằng khen", 1), (2020, "Bằng khen", 2), (2020, "Cờ thi đua", 2)}
 

@@ -1,6 +1,6 @@
 """The Atom feed of new and changed awards and leadership facts, and tonight's news in the refresh summary:
 two real refreshes of the loopback snapshot, the second one finding two new articles, then the feed as
-Datasette serves it, parsed and checked against RFC 4287."""
+Datasette serves it, parsed and checked against RFC 4287; entries link to the articles' sources."""
 from __future__ import annotations
 
 import asyncio
@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 from conftest import ROOT
+from storage.provenance import load_sources
 from storage.serve import datasette_app
 from test_crawl import NEWEST, drop_listing_row
 
@@ -65,10 +66,14 @@ def test_the_feed_lists_tonights_new_awards_and_leaders(mirror, tmp_path):
     entries = atom_entries(r.text)
     assert len(entries) > 100
     tonight = [e for e in entries if e["updated"] == max(x["updated"] for x in entries)]
-    assert {e["link"] for e in tonight} == {mirror.url + LONG_AN, mirror.url + NEWEST}
+    # each links to where the article was first published (snapshot/sources.jsonl), never to loopback
+    sources = load_sources()
+    source = {path: sources[path.rsplit("/", 1)[-1]] for path in (LONG_AN, NEWEST)}
+    assert {e["link"] for e in tonight} == set(source.values())
     award, = [e for e in tonight if ":award:" in e["id"]]
     leader, = [e for e in tonight if ":membership:" in e["id"]]
     assert "Trưởng / chair" in leader["title"] and leader["title"].startswith("TP.Cao Lãnh")
     evidence = asyncio.run(ds.client.get("/tdkt/award_history.json", params={
         "_shape": "array", "article_url": mirror.url + LONG_AN})).json()[0]["evidence"]
-    assert award["content"].startswith(evidence) and mirror.url + LONG_AN in award["content"]
+    assert award["content"].startswith(evidence) and source[LONG_AN] in award["content"]
+    assert award["link"] == source[LONG_AN] and leader["link"] == source[NEWEST]

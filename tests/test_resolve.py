@@ -300,9 +300,13 @@ def test_cluster_scope():
 
 
 def test_clusters_data():
+    from extract.clusterid import designator
     from extract.resolve import _data
     for c in _data("clusters.json"):
-        assert cluster_key(c["name"]) == c["key"]
+        assert designator(c["name"]) == c["designator"]
+        assert c["key"] == f"lang-son:ubnd:{c['designator']}" and c["province"] == "Lạng Sơn"
+        for alias in c["aliases"]:  # known by name: one cluster, in the home province
+            assert cluster_key(alias) == cluster_key(c["name"])
 
 
 # ---------------------------------------------------------------- scope

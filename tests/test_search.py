@@ -52,7 +52,7 @@ def test_combined_search_and_articles(db):
     assert {"fact", "article"} <= types
     art = next(r for r in rows if r["type"] == "article")
     assert art["title"] == "Điện lực Lạng Sơn đón nhận Cờ thi đua của Chính phủ"
-    assert "[co] [thi] [dua]" in art["snippet"]
+    assert "[Cờ] [thi] [đua]" in art["snippet"]  # the snippet keeps the accents of the text as written
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -65,6 +65,8 @@ def test_combined_search_and_articles(db):
 ])
 def test_fts_query_is_safe(text, expected):
     assert search.fts_query(text) == expected
+    assert search.fts_phrase(text) == ('"' + expected.replace('" "', " ").strip('"*') + '"*' if expected != '""'
+                                       else '""')
 
 
 def test_odd_queries_do_not_fail(db):

@@ -109,7 +109,7 @@ def test_all_facts_jsonl_form(db, facts_sample):
     assert a["award"] == "Cờ thi đua của Chính phủ" and a["award_kind"] == "Cờ thi đua"
     body = db.execute("SELECT body FROM articles WHERE url = ?", [m["article_url"]]).fetchone()[0]
     assert body[m["start"]:m["end"]] == m["evidence"]
-    assert facts.count_facts(db) == {"membership": 7, "ranking": 2, "award": 5}
+    assert facts.count_facts(db) == {"membership": 8, "ranking": 2, "award": 5}
 
 
 def test_unknown_kind_is_refused(db):
