@@ -285,4 +285,4 @@ def _provinces() -> tuple[str, ...]:
     from pathlib import Path
 
     data = json.loads((Path(__file__).parent / "data" / "provinces.json").read_text(encoding="utf-8"))
-    return tuple(n.lower() for p in data for n in [p["name"], *p.get("aliases", [])])
+    return tuple(n.lower() for p in data if "name" in p for n in [p["name"], *p.get("aliases", [])])
