@@ -30,7 +30,7 @@ def extract_report(title: str, body: str, published: str | None = None):
 def warm() -> None:
     """Load the NLP stack now (before a pool forks, or before timing): spaCy's matchers over the
     vocabulary, the rules, underthesea's sentence splitter."""
-    from . import grammar, tokens, vocab
+    from . import assemble, grammar, tokens, vocab  # noqa: F401  (assemble: imported now, not by the first article)
     from .segment import statements
 
     tokens._matchers()

@@ -50,8 +50,11 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
             continue  # a statement with no fact word gives no fact of its own
         env = Env(doc, stmt, stmt.chunks)
         enc = encode(stmt.chunks)
+        labels = {c.label for c in stmt.chunks}
         got: list[dict] = []
         for r in rules:
+            if not r.may_match(labels):
+                continue
             for mm in r.regex.finditer(enc):
                 got += r.action(Match(mm, stmt.chunks), env)
         facts += got

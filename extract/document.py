@@ -58,6 +58,8 @@ def read(title: str, body: str, published: str | None = None) -> Doc:
     for s in stmts:
         s.hinted = bool(hint.search(toned(s).lower()) or (s.header is not None and hint.search(toned(s.header).lower())))
         s._chunker = (lambda s=s: chunk(toned(s)))  # neighbours are chunked if coref looks at them
+    if title and _repeated(title, body):
+        stmts[0].hinted = False  # the title is the lead's first words: read once, in the body
     doc = Doc(title, body, published, stmts)
     _resolve_self(stmts)
     doc.main_cluster = main_cluster(stmts)
@@ -65,6 +67,13 @@ def read(title: str, body: str, published: str | None = None) -> Doc:
     doc.achievement_year = years.achievement_year(body)
     doc.first_date = years.date_year(body[:600])
     return doc
+
+
+def _repeated(title: str, body: str) -> bool:
+    """The title is the start of a paragraph of the body (sites often title a post with its first
+    sentence, cut with "…")."""
+    core = title.rstrip(" .…").strip()
+    return len(core) > 20 and any(p.strip().startswith(core) for p in body[:len(core) + 2000].split("\n")[:6])
 
 
 def _toned(title: str, body: str):

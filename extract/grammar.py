@@ -55,9 +55,15 @@ class Rule:
     counter: tuple[Example, ...] = ()
     seen_in: tuple[str, ...] = ()
     regex: re.Pattern = field(init=False, compare=False, repr=False)
+    needs: tuple[frozenset, ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self):
         object.__setattr__(self, "regex", compile_pattern(self.pattern))
+        object.__setattr__(self, "needs", required_labels(self.pattern))
+
+    def may_match(self, labels: set[str]) -> bool:
+        """False when the statement lacks a chunk the pattern cannot do without (a cheap test first)."""
+        return all(need & labels for need in self.needs)
 
 
 class Match:
@@ -84,9 +90,10 @@ class Match:
 
 
 def _indices(s: str) -> list[int]:
-    return [int(x) for x in re.findall(r":(\d+) ", s)]
+    return [int(x) for x in _INDEX.findall(s)]
 
 
+_INDEX = re.compile(r":(\d+) ")
 _TOKEN = re.compile(r"\(|\)(?:\?|\*|\+|\{\d*,?\d*\})?|(?<=\s)\|(?=\s)|[^\s()]+")
 
 
@@ -102,6 +109,28 @@ def compile_pattern(pattern: str) -> re.Pattern:
         else:
             out.append(_element(tok))
     return re.compile("".join(out))
+
+
+def required_labels(pattern: str) -> tuple[frozenset, ...]:
+    """For each element outside brackets with no quantifier: the labels one of which must be there.
+    Nothing is required of a pattern with "|" between groups."""
+    depth, out = 0, []
+    for tok in _TOKEN.findall(pattern):
+        if tok == "(":
+            depth += 1
+        elif tok.startswith(")"):
+            depth -= 1
+        elif tok == "|":
+            if depth == 0:
+                return ()
+        elif depth == 0:
+            m = re.fullmatch(r"(?:(\w+)=)?(!?)([^?*+{]+)(\?|\*|\+|\{\d*,?\d*\})?", tok)
+            if m and not m.group(2) and m.group(4) in (None, "+") and m.group(3) != ".":
+                labels = set()
+                for a in m.group(3).split("|"):
+                    labels.update(MACROS.get(a, a).split("|"))
+                out.append(frozenset(labels))
+    return tuple(out)
 
 
 def _element(tok: str) -> str:

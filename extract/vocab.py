@@ -70,9 +70,11 @@ def award_kind(name: str | None) -> str | None:
 # ------------------------------------------------------------------ grantors
 
 @lru_cache(maxsize=1)
-def _grantors() -> tuple[dict[str, str], list[tuple[str, str]], list[str]]:
+def _grantors() -> tuple[dict[str, str], tuple[re.Pattern, dict[str, str]], list[str]]:
     data = load("grantors")
-    abbrev = [(clean(long), short) for long, short in data.get("abbreviations", {}).items()]
+    shorts = {clean(long).lower(): short for long, short in data.get("abbreviations", {}).items()}
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(shorts, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
+    abbrev = (pattern, shorts)
     forms: dict[str, str] = {}
     for g in data["grantors"]:
         for form in [g["canonical"], *g.get("forms", [])]:
@@ -81,10 +83,10 @@ def _grantors() -> tuple[dict[str, str], list[tuple[str, str]], list[str]]:
     return forms, abbrev, lower
 
 
-def _abbreviate(text: str, abbrev: list[tuple[str, str]]) -> str:
-    for long, short in abbrev:
-        text = re.sub(re.escape(long), short, text, flags=re.IGNORECASE)
-    return text
+def _abbreviate(text: str, abbrev: tuple[re.Pattern, dict[str, str]]) -> str:
+    """Long forms to their abbreviations, in one pass ("Ủy ban nhân dân" -> "UBND")."""
+    pattern, shorts = abbrev
+    return pattern.sub(lambda m: shorts[m.group(0).lower()], text)
 
 
 @lru_cache(maxsize=4096)
