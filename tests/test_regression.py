@@ -22,10 +22,10 @@ from scoring.mirror import article_page
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FLOORS = {
-    "sample": {"membership": 0.84, "ranking": 0.87, "award": 0.74, "all": 0.81},
-    "dev": {"membership": 0.50, "ranking": 0.0, "award": 0.31, "all": 0.41},
-    "phrasings": {"membership": 0.93, "ranking": 0.91, "award": 0.75, "all": 0.89},
-    "heldout": {"membership": 0.75, "ranking": 0.81, "award": 0.76, "all": 0.76},
+    "sample": {"membership": 0.85, "ranking": 0.87, "award": 0.85, "all": 0.85},
+    "dev": {"membership": 0.81, "ranking": 0.0, "award": 0.68, "all": 0.75},
+    "phrasings": {"membership": 0.93, "ranking": 0.91, "award": 0.81, "all": 0.90},
+    "heldout": {"membership": 0.83, "ranking": 0.85, "award": 0.84, "all": 0.83},
 }
 
 
