@@ -117,6 +117,10 @@ def _dedupe(facts: list[dict]) -> list[dict]:
             k = ("m", cluster_key(f["cluster"]) if f["cluster"] else None, unit_key(name), f["year"])
         elif f["kind"] == "ranking":
             k = ("r", cluster_key(f["cluster"]) if f["cluster"] else None, unit_key(name), f["year"])
+        elif f.get("award_kind") in _state_orders():
+            # the State confers these: a second "grantor" is the one who hands them over ("Chủ tịch UBND tỉnh
+            # trao Huân chương …"), so one order of one class is one award
+            k = ("a", unit_key(name), f["award_kind"], "", _order_name(f["award"]))
         else:
             k = ("a", unit_key(name), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
         old = best.get(k)
@@ -125,12 +129,31 @@ def _dedupe(facts: list[dict]) -> list[dict]:
             order.append(k)
         elif f["kind"] == "membership" and ROLE_RANK[f["role"]] > ROLE_RANK[old["role"]]:
             best[k] = f
+        elif f["kind"] == "award" and k[3] == "" and f["grantor"] in _state_grantors() and old["grantor"] not in _state_grantors():
+            best[k] = f
         elif old["_stmt"].start is None and f["_stmt"].start is not None:
             best[k] = f  # body evidence beats the title
     out = [best[k] for k in order if not _same_award_named_fuller(k, order)]
     body_awards = {(f.get("award_kind"), f["year"]) for f in out if f["kind"] == "award" and f["_stmt"].start is not None}
     return [f for f in out if not (f["kind"] == "award" and f["_stmt"].start is None
                                    and (f.get("award_kind"), f["year"]) in body_awards)]
+
+
+@lru_cache(maxsize=1)
+def _state_orders() -> frozenset[str]:
+    return frozenset(vocab.load("awards")["state_orders"]["kinds"])
+
+
+@lru_cache(maxsize=1)
+def _state_grantors() -> frozenset[str]:
+    return frozenset(vocab.load("awards")["state_orders"]["grantors"])
+
+
+def _order_name(award: str) -> str:
+    """"Huân chương Lao động hạng Ba" -> "huân chương lao động hạng ba": the order up to its class."""
+    words = key(award).split()
+    cls = vocab.word("awards", "class_word")
+    return " ".join(words[:words.index(cls) + 2]) if cls in words else " ".join(words[:4])
 
 
 def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:

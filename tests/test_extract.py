@@ -169,6 +169,13 @@ def test_a_person_with_a_post_receives_a_personal_award_but_not_the_units_flag()
     assert [f["recipient"] for f in extract_article("Khen thưởng", body, None) if f["kind"] == "award"] == ["PC Lạng Sơn"]
 
 
+def test_a_state_order_handed_over_by_another_is_one_award():
+    body = ("Chủ tịch UBND tỉnh Nguyễn Hoàng Giang trao Huân chương Dũng cảm cho ông Phan Duy Quang. Đây là quyết định "
+            "của Chủ tịch nước về việc tặng thưởng Huân chương Dũng cảm cho ông Phan Duy Quang.")
+    awards = [(f["recipient"], f["grantor"]) for f in extract_article("Trao Huân chương", body, None) if f["kind"] == "award"]
+    assert awards == [("Phan Duy Quang", "Chủ tịch nước")]
+
+
 def test_a_role_held():
     body = "Năm 2022, Cục Thuế tỉnh giữ vai trò Khối trưởng Khối thi đua các cơ quan Trung ương."
     assert [(f["unit"], f["role"]) for f in extract_article("Tin", body, None)] == [("Cục Thuế tỉnh", "chair")]
