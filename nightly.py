@@ -79,7 +79,7 @@ def summary(command: str, status: str, seconds: float, counts: dict, errors: lis
             f"pages fetched {counts.get('pages_fetched', 0)} (304: {counts.get('not_modified', 0)}), articles new "
             f"{counts.get('articles_new', 0)} / changed {counts.get('articles_changed', 0)} / unchanged "
             f"{counts.get('articles_unchanged', 0)} / gone {counts.get('gone', 0)}, facts added "
-            f"{counts.get('facts_added', 0)}, errors {len(errors)}")
+            f"{counts.get('facts_added', 0)}, unread phrasings {counts.get('phrasings_unread', 0)}, errors {len(errors)}")
 
 
 def _echo_details(status: str, counts: dict, errors: list) -> None:

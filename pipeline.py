@@ -144,8 +144,8 @@ def extract_pending(db, all_: bool = False, workers: int = 1, corrections_dir=CO
     Facts of removed articles are retired first."""
     from extract import EXTRACTOR_VERSION
     from extract.keys import KEYS_VERSION, resolutions_of
-    from storage import articles, corrections_apply, facts as facts_store
-    from extract.pool import extract_many
+    from storage import articles, corrections_apply, facts as facts_store, review
+    from extract.pool import extract_reports
 
     version = f"{EXTRACTOR_VERSION}+keys{KEYS_VERSION}"  # new keys or scope rules re-key stored articles
     corrections = load_corrections(db, corrections_dir)
@@ -153,14 +153,16 @@ def extract_pending(db, all_: bool = False, workers: int = 1, corrections_dir=CO
     retired = facts_store.retire_removed_articles(db, now)
     rows = articles.pending_extraction(db, version, all=all_)
     counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": retired["facts"],
-              "alias_proposals": 0, **corrections}
+              "alias_proposals": 0, "phrasings_unread": 0, **corrections}
     unmatched: set[str] = set()
-    for row, found in extract_many(rows, workers=workers):
+    for row, found, unread in extract_reports(rows, workers=workers):
         names = {(name, res.key): res for name, res in resolutions_of(found)}
-        with db.atomic():  # facts, the extraction mark and the review of their names: all or nothing
+        with db.atomic():  # facts, the extraction mark, unread phrasings and the review of names: all or nothing
             c = corrections_apply.store_corrected(db, row["url"], found, version, now)
             articles.mark_extracted(db, row["url"], version, row.get("content_hash"))
+            review.store_unread(db, row["url"], unread, EXTRACTOR_VERSION, now)
             reviewed = review_names(db, names)
+        counts["phrasings_unread"] += len(unread)
         unmatched.update(reviewed.pop("unmatched"))
         counts["alias_proposals"] += reviewed["alias_proposals"]
         counts["articles_extracted"] += 1
@@ -301,14 +303,31 @@ def facts(db):
 @click.option("--verbose", is_flag=True, help="also print every missed and spurious fact")
 def evaluate(gold, facts_file, verbose):
     """Precision, recall and F1 of FACTS (pipeline.py facts output) against GOLD."""
-    from extract.evaluate import evaluate as run_eval, read_jsonl
+    from extract.evaluate import evaluate as run_eval, read_jsonl, report_lines
 
     report, misses = run_eval(read_jsonl(gold), read_jsonl(facts_file))
-    if verbose:
-        for m in misses:
-            click.echo(m)
-    for kind, v in report.items():
-        click.echo(f"{kind:11} " + "  ".join(f"{k}={v[k]}" for k in v))
+    for line in (misses if verbose else []) + report_lines(report):
+        click.echo(line)
+
+
+@cli.command()
+@click.argument("name", metavar="SET")
+@click.option("--final", is_flag=True, help="the work is finished: allow the locked set (each scoring is logged)")
+@click.option("--workers", type=int, default=1, show_default=True)
+@click.option("--keep", type=click.Path(file_okay=False), help="leave the mirror, database and facts here")
+@click.option("--verbose", is_flag=True, help="print every missed and spurious fact")
+def score(name, final, workers, keep, verbose):
+    """Score an annotated set (corpus/sets.json: sample, dev-65, dev, locked) through crawl, parse,
+    extraction and storage; P/R/F1 per fact kind and per source kind."""
+    from extract.evaluate import report_lines
+    from scoring import SetError, score_set
+
+    try:
+        report, misses = score_set(name, workers=workers, final=final, keep=Path(keep) if keep else None)
+    except SetError as e:
+        raise click.ClickException(str(e)) from None
+    for line in (misses if verbose else []) + report_lines(report):
+        click.echo(line)
 
 
 @cli.command()

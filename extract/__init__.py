@@ -1,20 +1,58 @@
 """Fact extraction: article text in, facts out. Pure — no I/O beyond the package's own data files.
 
     extract_article(title, body, published) -> list[dict]
+    extract_report(title, body, published)  -> Extraction(facts, unread)
 
-Each fact is a membership, ranking or award dict (see README) with its evidence sentence and the
-character offsets of that sentence in `body` (`start`/`end`; None when the fact comes from the title).
-Bump EXTRACTOR_VERSION whenever rules or data change: stored articles are then re-extracted.
+Each fact is a membership, ranking or award dict (see README) with the rule that made it, its evidence
+statement and the character offsets of that statement in `body` (`start`/`end`; None when the fact comes
+from the title). `unread` lists statements that hold a trigger (a role, an award, a rank) from which no
+fact came: the phrasing_review queue.
 
-The NLP stack (spaCy, underthesea) loads on the first extraction, not on import, so that light users
-of the package (the crawler's text normalisation, storage's search folding) stay fast to start.
+EXTRACTOR_VERSION is a hash of the vocabulary and the rules, so stored articles are re-extracted exactly
+when what the extractor knows changes. The NLP stack loads on the first extraction, not on import.
 """
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "0.7.0"
+import hashlib
+from functools import lru_cache
 
 
 def extract_article(title: str, body: str, published: str | None = None) -> list[dict]:
-    from .assemble import extract_article as run
+    return extract_report(title, body, published).facts
+
+
+def extract_report(title: str, body: str, published: str | None = None):
+    from .assemble import extract_report as run
 
     return run(title, body, published)
+
+
+def warm() -> None:
+    """Load the NLP stack now (before a pool forks, or before timing): spaCy's matchers over the
+    vocabulary, the rules, underthesea's sentence splitter."""
+    from . import assemble, grammar, tokens, vocab  # noqa: F401  (assemble: imported now, not by the first article)
+    from .segment import statements
+
+    tokens._matchers()
+    grammar.rules()
+    statements(vocab.load("function")["warm_up"])
+
+
+@lru_cache(maxsize=1)
+def _version() -> str:
+    from . import grammar, vocab
+
+    h = hashlib.sha256()
+    for f in vocab.files():
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    h.update(grammar.signature().encode())
+    for mod in sorted((vocab.VOCAB_DIR.parent.parent).glob("*.py")) + sorted((vocab.VOCAB_DIR.parent.parent / "rules").glob("*.py")):
+        h.update(mod.read_bytes())
+    return "1." + h.hexdigest()[:12]
+
+
+def __getattr__(name: str):
+    if name == "EXTRACTOR_VERSION":
+        return _version()
+    raise AttributeError(name)

@@ -1,175 +1,243 @@
-"""Assembling an article's facts: analyse the sentences that could hold one, run each concern
-(compositions, roles, rankings, awards), add the memberships they imply, and keep one fact per
-statement (see `_dedupe`)."""
+"""An article's facts: read it (extract/document.py), run every active rule over every statement, link
+awards whose recipients stand in a neighbouring statement (extract/coref.py), add the memberships the
+facts imply, and keep one fact per statement of fact.
+
+- One membership per (cluster, unit, year), with the most specific role; one ranking per (cluster, unit,
+  year); one award per (recipient, award kind, grantor), where a grantor left unsaid is any grantor.
+- A unit the cluster ranks, or nominates by its own vote, is one of its members that year.
+- Each unit goes by the fullest name the article gives it; a bare place ("Bảo Lâm") becomes the one unit
+  of that name the article names in full ("huyện Bảo Lâm").
+- Statements with a role, an award, a rank or a leader from which no fact came are reported as unread
+  (phrasing_review), so a phrasing nobody wrote a rule for shows up instead of vanishing.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import years
-from .awards import PROPOSING, awards
-from .coref import link_orphans
-from .clusters import main_cluster
-from .normalize import clean, key
-from .rankings import rankings
+from . import coref, grammar, vocab
+from .document import Doc, read
+from .grammar import Match, encode
+from .normalize import key
 from .resolve import cluster_key
+from .rules.common import Env
 from .unitkeys import expand, unit_key as resolver_unit_key
-from .roles import ROLE_RANK, compositions, role_statements
-from .text import analyse, join_list_lines, list_headers, split_sentences
+
+ROLE_RANK = {"chair": 3, "vice_chair": 2, "member": 1}
+_TRIGGERS = {"ROLE": "role", "AWD": "award", "RANK": "rank", "LEAD": "leader"}
+_PRIVATE = ("_stmt", "_person", "_awd")
 
 
-_HINT = re.compile(
-    r"cụm|khối|thành viên|cờ|khen|huân chương|huy chương|kỷ niệm chương|danh hiệu|chiến s[ĩỹ]|anh hùng|xếp|dẫn đầu|"
-    r"đứng đầu|thứ|hạng|trưởng|phó|có công",
-    re.IGNORECASE,
-)
-_VOTE = re.compile(r"suy tôn|bình xét|bình chọn|bầu chọn|bỏ phiếu|thống nhất|cụm|khối", re.IGNORECASE)
+@dataclass
+class Extraction:
+    facts: list[dict]
+    unread: list[dict] = field(default_factory=list)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def unit_key(name: str) -> str:
-    """Dedupe key inside one article: the resolver's unit key, so "UBND huyện Cao Lộc" = "Cao Lộc"
-    and "VKSND" = "Viện kiểm sát nhân dân"."""
     return resolver_unit_key(name)
 
 
-def extract_article(title: str, body: str, published: str | None = None) -> list[dict]:
-    title = clean(title or "")
-    body = body or ""
-    pieces = join_list_lines(body, split_sentences(body))
-    # Word segmentation is most of the cost: only sentences that could hold a fact are analysed.
-    sentences = [analyse(t, off) for off, t in pieces if _HINT.search(t)]
-    head = analyse(title, None) if title and _HINT.search(title) else None
-    cluster = main_cluster(title, [t for _, t in pieces])
-    ctx_year = years.context_year(title, body, published)
-    ach_year = years.achievement_year(body)
-    first_date = years.date_year(body[:600])  # the event's date, for awards that name no year
-
+def extract_report(title: str, body: str, published: str | None = None) -> Extraction:
+    doc = read(title, body, published)
     facts: list[dict] = []
-    for sent in ([head] if head else []) + sentences:
-        facts += compositions(sent, cluster, ctx_year)
-        facts += role_statements(sent, cluster, ctx_year)
-        facts += rankings(sent, cluster, ctx_year)
-        facts += awards(sent, ctx_year, ach_year, first_date)
-    facts += link_orphans(facts, body, pieces)
-    _proposals_under_headers(facts, list_headers(pieces))
-    facts += _implied_memberships(facts, cluster)
-    return [_finish(f) for f in _fullest_names(_dedupe(_bare_places(facts)))]
+    unread: list[dict] = []
+    rules = grammar.active()
+    for stmt in doc.statements:
+        if not stmt.hinted or not stmt.chunks:
+            continue  # a statement with no fact word gives no fact of its own
+        env = Env(doc, stmt, stmt.chunks)
+        enc = encode(stmt.chunks)
+        labels = {c.label for c in stmt.chunks}
+        got: list[dict] = []
+        for r in rules:
+            if not r.may_match(labels):
+                continue
+            for mm in r.regex.finditer(enc):
+                got += r.action(Match(mm, stmt.chunks), env)
+        facts += got
+        if not got:
+            unread += _unread(stmt)
+    facts += coref.link(doc, facts)
+    facts += coref.continued(doc, facts)
+    facts += _implied(facts, doc)
+    facts = _fullest_names(_dedupe(_bare_places(facts, doc)))
+    return Extraction([_finish(f) for f in facts], unread)
 
 
-def _proposals_under_headers(facts: list[dict], headers: dict[int, str]) -> None:
-    """"Hội nghị thống nhất đề nghị khen thưởng:" / "- UBND tỉnh tặng Cờ thi đua: A, B": the lines
-    under a proposing header propose, and a cluster's vote there makes its nominees members."""
-    for f in facts:
-        header = headers.get(f["_sent"].start) if f["kind"] == "award" and f["_sent"].start is not None else None
-        if header and PROPOSING.search(header):
-            f["status"] = "proposed"
-            f["_header"] = header
+def _unread(stmt) -> list[dict]:
+    seen = {}
+    for c in stmt.chunks:
+        if c.label in _TRIGGERS and c.label not in seen:
+            seen[c.label] = c
+    if not seen or stmt.start is None:
+        return []
+    labels = sorted(_TRIGGERS[lab] for lab in seen)
+    first = min(seen.values(), key=lambda c: c.start)
+    return [{"label": ",".join(labels), "trigger": first.text, "sentence": stmt.text, "start": stmt.start,
+             "end": stmt.end}]
 
 
-def _implied_memberships(facts: list[dict], cluster: str | None) -> list[dict]:
-    """A unit the cluster ranks, or nominates by its own vote, is one of its members that year (not one
-    that a neighbouring sentence names for an award: that vote need not be the cluster's)."""
+def _implied(facts: list[dict], doc: Doc) -> list[dict]:
+    """A unit the cluster ranks, or nominates by its own vote, is one of its members that year."""
     out = []
     for f in facts:
         if f["kind"] == "ranking" and f["cluster"]:
             out.append({"kind": "membership", "cluster": f["cluster"], "unit": f["unit"], "year": f["year"],
-                        "role": "member", "_sent": f["_sent"]})
-        elif (f["kind"] == "award" and f["status"] == "proposed" and cluster and f["recipient"] and not f.get("_person")
-              and not f.get("_linked") and _VOTE.search(f["_sent"].text + " " + f.get("_header", ""))):
-            out.append({"kind": "membership", "cluster": cluster, "unit": f["recipient"], "year": f["year"],
-                        "role": "member", "_sent": f["_sent"]})
+                        "role": "member", "rule": "member.ranked", "_stmt": f["_stmt"], "_person": False})
+        elif f["kind"] == "award" and f["status"] == "proposed" and doc.main_cluster and not f["_person"]:
+            labels = {c.label for c in f["_stmt"].chunks}
+            if "VOTE" in labels or "CLU" in labels and "PROPOSE" in labels and _cluster_subject(f["_stmt"]):
+                out.append({"kind": "membership", "cluster": doc.main_cluster, "unit": f["recipient"],
+                            "year": f["year"], "role": "member", "rule": "member.nominated", "_stmt": f["_stmt"],
+                            "_person": False})
     return out
 
 
+def _cluster_subject(stmt) -> bool:
+    """The cluster itself proposes ("Cụm II … đã thống nhất đề nghị …"): a CLU before the first proposal."""
+    for c in stmt.chunks:
+        if c.label == "PROPOSE":
+            return False
+        if c.label == "CLU":
+            return True
+    return False
+
+
 def _dedupe(facts: list[dict]) -> list[dict]:
-    """One membership per (cluster, unit, year) with the most specific role; one award per
-    (recipient, award, grantor), where a grantor left unsaid is any grantor; one ranking per (cluster, unit, year). Body evidence beats the title."""
     best: dict[tuple, dict] = {}
     order = []
     for f in facts:
-        if not f.get("unit", f.get("recipient")):
+        name = f.get("unit") or f.get("recipient")
+        if not name:
             continue
         if f["kind"] == "membership":
-            k = ("m", cluster_key(f["cluster"]), unit_key(f["unit"]), f["year"])
+            k = ("m", cluster_key(f["cluster"]) if f["cluster"] else None, unit_key(name), f["year"])
         elif f["kind"] == "ranking":
-            k = ("r", cluster_key(f["cluster"]), unit_key(f["unit"]), f["year"])
+            k = ("r", cluster_key(f["cluster"]) if f["cluster"] else None, unit_key(name), f["year"])
+        elif f.get("award_kind") in _state_orders():
+            # the State confers these: a second "grantor" is the one who hands them over ("Chủ tịch UBND tỉnh
+            # trao Huân chương …"), so one order of one class is one award
+            k = ("a", unit_key(name), f["award_kind"], "", _order_name(f["award"]))
         else:
-            k = ("a", unit_key(f["recipient"]), key(f["award"])[:12], key(f["grantor"] or ""))
+            k = ("a", unit_key(name), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
         old = best.get(k)
         if old is None:
             best[k] = f
             order.append(k)
-            continue
-        if f["kind"] == "membership" and ROLE_RANK[f["role"]] > ROLE_RANK[old["role"]]:
+        elif f["kind"] == "membership" and ROLE_RANK[f["role"]] > ROLE_RANK[old["role"]]:
             best[k] = f
-        elif old["_sent"].start is None and f["_sent"].start is not None and f["kind"] != "membership":
+        elif f["kind"] == "award" and k[3] == "" and f["grantor"] in _state_grantors() and old["grantor"] not in _state_grantors():
             best[k] = f
-        elif len(f.get("unit", f.get("recipient", ""))) > len(old.get("unit", old.get("recipient", ""))) and f["kind"] == "membership" and f["role"] == old["role"]:
-            best[k] = f
+        elif old["_stmt"].start is None and f["_stmt"].start is not None:
+            best[k] = f  # body evidence beats the title
     out = [best[k] for k in order if not _same_award_named_fuller(k, order)]
-    # a title restates the body: drop a title award whose kind and year the body also has
-    body_awards = {(key(f["award"])[:12], f["year"]) for f in out if f["kind"] == "award" and f["_sent"].start is not None}
-    return [f for f in out if not (f["kind"] == "award" and f["_sent"].start is None
-                                   and (key(f["award"])[:12], f["year"]) in body_awards)]
+    body_awards = {(f.get("award_kind"), f["year"]) for f in out if f["kind"] == "award" and f["_stmt"].start is not None}
+    return [f for f in out if not (f["kind"] == "award" and f["_stmt"].start is None
+                                   and (f.get("award_kind"), f["year"]) in body_awards)]
 
 
-_PLACE_KIND = re.compile(r"^(?:UBND\s+|Ủy ban nhân dân\s+)?(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)\s+(.+)$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _state_orders() -> frozenset[str]:
+    return frozenset(vocab.load("awards")["state_orders"]["kinds"])
 
 
-def _bare_places(facts: list[dict]) -> list[dict]:
-    """"Đạ Huoai" in a list is the "huyện Đạ Huoai" the same article names in full: a bare place takes
-    the one administrative unit of that name the article has (none, or two of them, and it stays)."""
-    full: dict[str, set[str]] = {}
-    for f in facts:
-        name = f.get("unit") or f.get("recipient")
-        m = _PLACE_KIND.match(name or "")
-        if m and not f.get("_person"):
-            full.setdefault(m.group(1), set()).add(name)
-    for f in facts:
-        field = "unit" if f.get("unit") else "recipient"
-        if f.get(field) and len(full.get(f[field], ())) == 1 and not f.get("_person"):
-            f[field] = next(iter(full[f[field]]))
-    return facts
+@lru_cache(maxsize=1)
+def _state_grantors() -> frozenset[str]:
+    return frozenset(vocab.load("awards")["state_orders"]["grantors"])
+
+
+def _order_name(award: str) -> str:
+    """"Huân chương Lao động hạng Ba" -> "huân chương lao động hạng ba": the order up to its class."""
+    words = key(award).split()
+    cls = vocab.word("awards", "class_word")
+    return " ".join(words[:words.index(cls) + 2]) if cls in words else " ".join(words[:4])
 
 
 def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
-    """An award named once without its grantor, or with a shorter wording of it ("Trung ương Hội" for
-    "Ban Chấp hành Trung ương Hội LHPN Việt Nam"), is the award another fact names in full."""
+    """An award named once without its grantor, or with a shorter wording of it, is the award another fact
+    names in full."""
     if k[0] != "a":
         return False
     return any(o[:3] == k[:3] and o[3] != k[3] and k[3] in o[3] for o in keys if o[0] == "a")
 
 
+@lru_cache(maxsize=1)
+def _place_kind() -> re.Pattern:
+    """"UBND huyện Cao Lộc", "huyện Cao Lộc" -> "Cao Lộc" (places.yml)."""
+    kinds = "|".join(re.escape(k) for k in sorted(vocab.admin_levels(), key=len, reverse=True) if k != "tp")
+    return re.compile(rf"^(?:(?:{vocab.alternation('places', 'committees')})\s+)?(?:{kinds})\s+(.+)$", re.IGNORECASE)
+
+
+def _bare_places(facts: list[dict], doc: Doc) -> list[dict]:
+    """A bare place ("Đông Giang") is the one unit of that place the article names in full: "huyện Đông
+    Giang", or "Công an huyện Đông Giang" when all the article's units of that place are police (a unit
+    with a head wins over the place alone; a place named as a venue, "tại huyện X", is no candidate)."""
+    full: dict[str, set[str]] = {}
+    for name in _named_units(facts, doc):
+        m = _place_kind().match(name) or _unit_of_place().match(name)
+        if m:
+            full.setdefault(m.group(1), set()).add(name)
+    for f in facts:
+        field_ = "unit" if f.get("unit") else "recipient"
+        name = f.get(field_)
+        if not name or f["_person"] or name not in full:
+            continue
+        names = full[name]
+        headed = {n for n in names if not _place_kind().match(n)}
+        if len(names) == 1 or len(headed) == 1:
+            f[field_] = next(iter(headed or names))
+    return facts
+
+
+def _named_units(facts: list[dict], doc: Doc):
+    for f in facts:
+        if not f["_person"] and (f.get("unit") or f.get("recipient")):
+            yield f.get("unit") or f.get("recipient")
+    for s in doc.statements:
+        if not s.hinted:
+            continue
+        for k, c in enumerate(s.chunks):
+            if c.label == "ORG" and not (k and s.chunks[k - 1].label == "AT"):
+                yield c.name
+            elif c.label == "LIST":
+                yield from (it["name"] for it in c.attrs["items"] if not it["person"])
+
+
+@lru_cache(maxsize=1)
+def _unit_of_place() -> re.Pattern:
+    """"Công an huyện Đông Giang" -> "Đông Giang": a unit whose name ends in a kind of place and its name."""
+    kinds = "|".join(re.escape(k) for k in sorted(vocab.admin_levels(), key=len, reverse=True) if k != "tp")
+    return re.compile(rf"^\S.*?\s(?:{kinds})\s+([A-ZĐ][^,;()]*)$")
+
+
 def _fullest_names(facts: list[dict]) -> list[dict]:
-    """Each unit under the fullest name the article gives it: a table row that says "Sở Nông nghiệp & PTNT"
-    where the same article also writes "Sở Nông nghiệp và Phát triển Nông thôn" is the same unit, and a
-    reader searches for the full name. Persons keep their own names."""
     fullest: dict[str, str] = {}
     for f in facts:
         name = f.get("unit") or f.get("recipient")
-        if name and not f.get("_person"):
+        if name and not f["_person"]:
             k = unit_key(name)
             if _fullness(name) > _fullness(fullest.get(k, "")):
                 fullest[k] = name
     for f in facts:
-        field = "unit" if f.get("unit") else "recipient"
-        if f.get(field) and not f.get("_person"):
-            f[field] = fullest[unit_key(f[field])]
+        field_ = "unit" if f.get("unit") else "recipient"
+        if f.get(field_) and not f["_person"]:
+            f[field_] = fullest[unit_key(f[field_])]
     return facts
 
 
+@lru_cache(maxsize=8192)
 def _fullness(name: str) -> tuple[int, int]:
-    """Words once abbreviations are spelled out ("UBMTTQ" says more than "Mặt trận Tổ quốc"), then
-    the words as written (the spelled-out form beats the abbreviation)."""
     return len(expand(name).split()), len(name.split())
 
 
 def _finish(f: dict) -> dict:
-    sent = f.pop("_sent")
-    for private in ("_person", "_names", "_linked", "_orphan", "_header"):
+    stmt = f["_stmt"]
+    for private in _PRIVATE:
         f.pop(private, None)
-    f["evidence"] = sent.text
-    f["start"] = sent.start
-    f["end"] = None if sent.start is None else sent.start + len(sent.text)
+    f["evidence"] = stmt.text
+    f["start"] = stmt.start
+    f["end"] = stmt.end
     return f

@@ -1,114 +1,213 @@
-"""Finding the emulation cluster a sentence talks about.
+"""Cluster mentions and role words, as chunks.
 
 A cluster is written "Cụm thi đua II - Các doanh nghiệp Trung ương", "Khối thi đua số 5", "Khối 9",
-"cụm bảy tỉnh biên giới phía bắc", "Khối thi đua các sở, ngành kinh tế". The name runs from the head word
-to the first verb or function word (the lexicon's terminators). The article's main cluster — the first
-full mention, in the title or the body — stands for "the cluster" when a sentence says only "Cụm", "Khối"
-or "các đơn vị trong khối".
+"cụm bảy tỉnh biên giới phía bắc", "Khối thi đua các sở, ngành kinh tế", "Cụm Thi đua số 6 (Khối Văn
+hóa - Xã hội)", "Cụm thi đua số 8, Bộ Công an". The name runs from the head word (clusters.yml) over an
+optional number ("số II", "2", "số bảy") and a descriptor, up to a verb, a function word, a year or
+punctuation; a descriptor keeps the commas of a plural list ("các huyện, thị xã, thành phố") and takes
+"thuộc <unit>" and ", Bộ <X>" because they say whose cluster it is. A mention with neither number nor
+descriptor ("Cụm", "các đơn vị trong khối") is generic: it stands for the article's main cluster.
+
+A role phrase ("Trưởng cụm", "Khối phó", "đơn vị Cụm trưởng") is a ROLE chunk; when it names the
+cluster too ("Trưởng Cụm thi đua số II") the cluster is kept on the chunk.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 
-from .names import is_person_name
+from . import vocab
+from .chunks import PUNCT, VERBS, Chunk, Context
 
-_HEAD = re.compile(
-    r"\b(?:[Cc]ụm|[Kk]hối|CỤM|KHỐI)(?:\s+(?:[Tt]hi đua|THI ĐUA|TĐ))?"
-    r"(?:\s+(?:số\s+)?(?:[IVX]+|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)?"
-)
-_NUMBERED = re.compile(r"(?:[Cc]ụm|[Kk]hối)(?:\s+(?:thi đua|Thi đua|TĐ))?\s+(?:số\s+)?([IVX]+|\d+)\b")
-_GENERIC_AFTER = re.compile(r"^\s*(?:trưởng|phó|thi đua\s*(?:[,.;)]|$|năm|và|của|đã|trong|để|cho|chủ trì|đạt|do|tỉnh\s*[,.;]))", re.IGNORECASE)
-_DESC_STOP = re.compile(
-    r"\s(?:đã|đang|sẽ|vừa|(?<!các\s)(?<!Các\s)tổ chức|do|gồm|bao gồm|có|tại|năm|ngày|với|trong|và ký|thực hiện|tổng kết|sơ kết|giao ban|ký kết|ký|"
-    r"họp|bình xét|phát động|là|làm|được|về|của tỉnh|cho|nhằm|để|thông qua|chủ trì|đóng trên|trực thuộc|thuộc|"
-    r"hoàn thành|nhiều|triển khai|sinh hoạt|đạt|cũng|tiếp tục|quyết tâm|đều|luôn|dự|sau|từ|lần|trên địa bàn tỉnh\s*(?=[,.]))\b"
-)
+_ROMAN = re.compile(r"^[IVXL]{1,5}$")
+_ROLES = ("ROLE:vice_chair", "ROLE:chair", "ROLE:member")
+_DESC_STOP = set(VERBS) - {"AND"} | {"TERM", "ROLE:chair", "ROLE:vice_chair", "AWARDHEAD", "ANAPHOR", "TITLE",
+                                     "POSITION", "NOTAWARD"}
+_MAX_DESC = 14
 
 
-@dataclass
-class Mention:
-    name: str
-    start: int
-    end: int
-    numbered: bool
-    generic: bool  # "Cụm", "các đơn vị trong khối": no name of its own
-
-
-def mentions(text: str) -> list[Mention]:
-    out = []
-    for m in _HEAD.finditer(text):
-        if out and m.start() < out[-1].end:
-            continue  # "Khối thi đua IV – Khối thi đua các cơ quan cấp tỉnh" is one name, not two
-        head = m.group()
-        rest = text[m.end():]
-        numbered = bool(_NUMBERED.match(head))
-        low = head.lower()
-        if low in ("cụm", "khối") and re.match(r"\s*(?:trưởng|phó)", rest, re.IGNORECASE):
-            continue  # "Cụm trưởng", "Khối phó" are roles
-        if re.search(r"(?:[Pp]hó|[Tt]rưởng)\s*$", text[max(0, m.start() - 8):m.start()]) and re.match(r"^\S+\s+\d+$", head):
-            continue  # "Phó khối 1" is the first vice-chair, not cluster number 1
-        if re.search(r"(?:trưởng|phó)\s*$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE) and not numbered:
-            # "Trưởng Khối thi đua" names a role, and then the cluster if it goes on
-            pass
-        desc = ""
-        stop = _DESC_STOP.search(rest[:140] + " ")
-        cand = rest[: stop.start() if stop else 140]
-        cand = re.split(r"[.;:()“”\"]|,(?!\s*(?:ngành|ban|đoàn thể|hội|sở)\b)|\s[-–]\s*(?=(?:Cử|Trưởng|Phó|Đồng chí|đồng chí|Ông|Bà|đại diện|Đại diện)\b)", cand)[0]
-        dash = re.search(r"\s[-–]\s*((?:[A-ZĐ]\w*\s?){3,4})", cand)
-        if dash and is_person_name(dash.group(1).strip()):
-            cand = cand[: dash.start()]
-        if cand.strip() and not _GENERIC_AFTER.match(rest):
-            c = cand.rstrip()
-            if re.match(r"^\s*(?:[-–]\s*\S|[Cc]ác\s|[A-ZĐ]|(?:số|trường|tỉnh|huyện)\s)", c) and len(c.split()) <= 14:
-                desc = c
-        name = (head + desc).strip(" -–,")
-        generic = not numbered and not desc.strip()
-        out.append(Mention(name, m.start(), m.start() + len(name), numbered, generic))
-    return out
-
-
-def main_cluster(title: str, sentences: list[str]) -> str | None:
-    """The article's cluster: a numbered one if any (its fullest mention), else the named cluster the
-    article mentions most often (ignoring "thi đua"), as first written — the title counts like a
-    sentence."""
-    named = [m for t in [title] + sentences for m in mentions(t or "") if not m.generic]
-    if not named:
+def role_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
+    roles = [(ty[r], r) for r in _ROLES if r in ty]
+    if not roles:
         return None
-    numbered = [m for m in named if m.numbered]
-    if numbered:
-        pick = numbered[0]
-        same = [m for m in named if _num(m.name) == _num(pick.name)]
-        return max(same, key=lambda m: len(m.name) if len(m.name.split()) <= 12 else 0).name
-    counts: dict[str, int] = {}
-    for m in named:
-        counts[_bare(m.name)] = counts.get(_bare(m.name), 0) + 1
-    best = max(counts.values())
-    firsts = [m for m in named if counts[_bare(m.name)] == best]
-    with_td = [m for m in firsts if "thi đua" in m.name.lower()]
-    return (with_td or firsts)[0].name
-
-
-def _num(name: str) -> str | None:
-    m = _NUMBERED.search(name)
-    return m.group(1) if m else None
-
-
-def cluster_in(text: str, pos: int | None = None, main: str | None = None) -> str | None:
-    """The named cluster mentioned in this sentence (nearest to `pos`), if any; the article's main
-    cluster when the mention is the same numbered cluster written shorter ("Cụm II")."""
-    named = [m for m in mentions(text) if not m.generic]
-    if not named:
+    end, label = max(roles)
+    if label == "ROLE:member" and ("COUNTED" in ty or "GENERIC" in ty and ty["GENERIC"] > end):
         return None
-    pick = named[0] if pos is None else min(named, key=lambda m: abs(m.start - pos))
-    if main and _num(pick.name) and _num(pick.name) == _num(main) and pick.name[:1].lower() == main[:1].lower():
-        return main
-    if main and not _num(pick.name) and _bare(pick.name) and _bare(pick.name) in _bare(main):
-        return main  # "khối các Tổ chức Xã hội 1" is the article's "Khối thi đua các tổ chức xã hội 1"
-    return pick.name
+    c = ctx.chunk("ROLE", i, end, role=label.split(":")[1])
+    if ctx.tokens[end - 1].low in _head_tails():  # "Trưởng cụm thi đua số 2" names its cluster
+        number, j = _number(ctx, end)
+        if number is not None:
+            head = ctx.text[_head_start(ctx, i, end):ctx.tokens[j - 1].end]
+            c.j, c.end = j, ctx.tokens[j - 1].end
+            c.text = ctx.text[c.start:c.end]
+            c.attrs.update(cluster=head, number=number)
+    return c
 
 
-def _bare(name: str) -> str:
-    from .normalize import key
+def _head_start(ctx: Context, i: int, end: int) -> int:
+    for k in range(i, end):
+        if ctx.tokens[k].low in vocab.words("clusters", "head_words"):
+            return ctx.tokens[k].start
+    return ctx.tokens[i].start
 
-    return " ".join(w for w in key(name).split() if w not in ("thi", "đua", "cụm", "khối"))
+
+def cluster_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
+    if "CLUHEAD" not in ty:
+        return None
+    toks = ctx.tokens
+    j = ty["CLUHEAD"]
+    number, j = _number(ctx, j)
+    d = _descriptor(ctx, j)
+    c = ctx.chunk("CLU", i, d)
+    c.attrs.update(number=number, generic=number is None and d == j, name=c.text.strip(" ,-–"))
+    if (toks[i].low in vocab.words("clusters", "head_words") and i > 0
+            and toks[i - 1].low in vocab.words("clusters", "role_words") and number is not None):
+        c.attrs["generic"] = True  # "Phó khối 1" is the first vice-chair, not cluster number 1
+    return c
+
+
+def _number(ctx: Context, j: int) -> tuple[int | str | None, int]:
+    toks, n = ctx.tokens, len(ctx.tokens)
+    k = j
+    if k < n and toks[k].low == vocab.word("clusters", "number_word"):
+        k += 1
+    if k < n:
+        t = toks[k].text
+        if t.isdigit() and len(t) <= 2:
+            return int(t), k + 1
+        if _ROMAN.match(t):
+            return t, k + 1
+        if k > j and toks[k].low in vocab.cluster_numbers():
+            return vocab.cluster_numbers()[toks[k].low], k + 1
+    return None, j
+
+
+def _descriptor(ctx: Context, j: int) -> int:
+    """End token of what follows a cluster head and number and still names the cluster."""
+    toks, n = ctx.tokens, len(ctx.tokens)
+    k = j
+    if k + 1 < n and toks[k].text == "(" and "CLUHEAD" in ctx.types(k + 1):
+        close = next((x for x in range(k + 1, min(n, k + 16)) if toks[x].text == ")"), None)
+        if close:
+            return close + 1  # "Cụm Thi đua số 6 (Khối Văn hóa - Xã hội)"
+    if k + 1 < n and toks[k].text == "," and toks[k + 1].text in vocab.load("clusters")["organiser_heads"]:
+        from .names import org_extent
+
+        return org_extent(ctx, k + 1, k + 2, allow_place_comma=False)  # "Cụm thi đua số 8, Bộ Công an"
+    start = k
+    if k < n and not _opens_descriptor(ctx, k):
+        return k
+    has_cac = False
+    while k < n and k - start < _MAX_DESC:
+        t = toks[k]
+        ty = ctx.types(k)
+        if "BELONG" in ty:
+            nxt = ty["BELONG"]
+            if nxt < n and ("HEAD" in ctx.types(nxt) or "GRANTOR" in ctx.types(nxt)):
+                from .names import org_extent
+
+                return org_extent(ctx, nxt, max(ctx.types(nxt).values()), allow_place_comma=False)
+            if nxt < n and toks[nxt].cap:
+                k = nxt  # "Cụm Thi đua 5 LĐLĐ thành phố trực thuộc Trung ương"
+                continue
+            break
+        if "FIELD" in ty:
+            k = ty["FIELD"]  # "các tổ chức chính trị - xã hội": a field's own dash and comma
+            continue
+        if t.text in PUNCT:
+            nxt = toks[k + 1] if k + 1 < n else None
+            if t.text in "-–" and nxt is not None and (nxt.cap or nxt.low in _opening_words() or (
+                    has_cac and nxt.text[:1].islower() and not ctx.types(k + 1).keys() & _DESC_STOP)):
+                k += 1
+                continue  # "Cụm thi đua II - Các doanh nghiệp", "Văn hóa - Xã hội", "các huyện trung du - miền núi"
+            if (t.text == "," and nxt is not None and not nxt.cap and nxt.text not in PUNCT and k > start
+                    and (has_cac or not toks[k - 1].cap) and not ctx.types(k + 1).keys() & _DESC_STOP
+                    and _continues_after(ctx, k + 1)):
+                k += 1
+                continue  # "các huyện, thị xã, thành phố", "phòng, ban, đơn vị"
+            if t.text == "/" and nxt is not None:
+                k += 1
+                continue
+            break
+        if t.text == "\n":
+            break
+        if ty.keys() & _DESC_STOP and not ty.keys() & {"HEAD", "GRANTOR", "FIELD"}:
+            break
+        if "CLUHEAD" in ty and k > start and toks[k - 1].text not in "-–":
+            break  # "Khối thi đua IV – Khối thi đua các cơ quan cấp tỉnh" is one name
+        if t.text.isdigit() and len(t.text) == 4:
+            break
+        if "COUNTED" in ty and k > start and toks[k - 1].text.isdigit():
+            pass  # "Thanh tra 5 tỉnh phía Bắc"
+        if t.low == vocab.word("function", "plural"):
+            has_cac = True
+        k += 1
+    while k > start and (toks[k - 1].low in vocab.words("clusters", "descriptor_trailers")
+                         or toks[k - 1].text in PUNCT):
+        k -= 1
+    return k
+
+
+def _continues_after(ctx: Context, k: int) -> bool:
+    """A group word after a comma ("phòng, ban, đơn vị trực thuộc Sở") stays in the descriptor when more
+    of it follows; "cụm, khối thi đua, các đơn vị …" ends it."""
+    ty = ctx.types(k)
+    if "GENERIC" not in ty:
+        return True
+    e = ty["GENERIC"]
+    return e < len(ctx.tokens) and ctx.tokens[k].low != vocab.word("function", "plural") and (
+        "BELONG" in ctx.types(e) or ctx.tokens[e].text == ",")
+
+
+def _opens_descriptor(ctx: Context, k: int) -> bool:
+    """A descriptor opens with a capital, a number, a dash, a word of descriptor_openers or "thuộc"."""
+    t = ctx.tokens[k]
+    if t.cap or t.text in "-–" or "BELONG" in ctx.types(k):
+        return True
+    rest = " ".join(x.low for x in ctx.tokens[k:k + 3])
+    return any(rest == w or rest.startswith(w + " ") for w in _openers())
+
+
+@lru_cache(maxsize=1)
+def _head_tails() -> frozenset[str]:
+    """Last words of the cluster heads ("cụm", "khối", "đua" of "cụm thi đua")."""
+    return frozenset(h.split()[-1].lower() for h in vocab.load("clusters")["heads"])
+
+
+@lru_cache(maxsize=1)
+def _opening_words() -> frozenset[str]:
+    """After a dash, these go on with a cluster's name: "Cụm thi đua II - các doanh nghiệp"."""
+    return vocab.words("clusters", "head_words") | {vocab.word("function", "plural")}
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[str, ...]:
+    return tuple(vocab.load("clusters").get("descriptor_openers", []))
+
+
+def number_key(name: str | None) -> int | str | None:
+    """The cluster's number as an int (II = 2 = số 2), or None."""
+    if not name:
+        return None
+    m = _number_rx().search(" ".join(name.lower().split()))
+    if not m:
+        return None
+    v = m.group(1)
+    if v.isdigit():
+        return int(v)
+    return _roman(v)
+
+
+@lru_cache(maxsize=1)
+def _number_rx() -> re.Pattern:
+    heads = sorted({" ".join(h.lower().split()) for h in vocab.load("clusters")["heads"]}, key=len, reverse=True)
+    alt = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?:{alt})(?:\s+{re.escape(vocab.word('clusters', 'number_word'))})?\s+(\d{{1,2}}|[ivxl]{{1,5}})\b")
+
+
+def _roman(v: str) -> int:
+    vals = {"i": 1, "v": 5, "x": 10, "l": 50}
+    total = 0
+    for a, b in zip(v, v[1:] + " "):
+        total += -vals[a] if vals.get(b, 0) > vals[a] else vals[a]
+    return total

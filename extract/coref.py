@@ -1,91 +1,138 @@
-"""Awards whose recipients stand in a neighbouring sentence.
+"""Awards whose recipients stand in a neighbouring statement.
 
 Reports often split one award over two sentences. The winners come first and the prize after
 ("01 giải Nhất (BHXH tỉnh Gia Lai); 03 giải Nhì (…)." – "Phần thưởng gồm Bằng khen của Tổng Giám đốc …"),
 or the award is announced for a counted group that the next sentence lists ("… công nhận 3 đơn vị xuất
-sắc … để đề nghị tặng Cờ thi đua của Chính phủ." – "3 đơn vị tiêu biểu …, gồm: A – …; B – …; C – …"),
-or the award sentence ends in a colon and bullet lines follow. `awards()` reports an award with no
-recipient as an *orphan*; this module gives it the recipients of the neighbour it points to, and only
-when the text points: an anaphoric subject ("Phần thưởng", "các đơn vị trên") looks back, a count or a
-colon looks forward. Evidence is the two sentences together.
+sắc … để đề nghị tặng Cờ thi đua của Chính phủ." – "3 đơn vị tiêu biểu …, gồm: A – …; B – …"). An award
+from which no fact came in its own statement takes the recipients of the neighbour it points to, and only
+when the text points: an anaphor ("Phần thưởng", "các đơn vị trên") looks back, a count looks forward.
+Evidence is the two statements together.
+
+A list of recipients that a statement opens ("… tặng Cờ thi đua gồm: A, B.") also goes on in the paragraphs
+after it that hold nothing but names ("C, D, E." – "F; G."): those take the same award (`continued`).
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from . import vocab
+from .document import Doc
+from .rules.common import Env, award, award_year, grantor_before, proposed, units
+from .segment import Statement
 
-from .awards import is_recipient as named
-from .data import load
-from .lists import names_in_list
-from .names import Name
-from .text import ITEM_MARK, Sentence
-
-_PRIZE_PAREN = re.compile(r"(?:giải|hạng|\d+\s+(?:đơn vị|tập thể|cá nhân))[^()]{0,40}?\(([^()]{3,})\)", re.IGNORECASE)
-_LIST_AFTER = re.compile(r"(?:gồm có|bao gồm|gồm|là)\s*:?\s+|:\s*")
-_COUNT = re.compile(r"(?<!\d)(\d{1,2}|một|hai|ba|bốn|năm)\s+(?:đơn vị|tập thể|cá nhân|tỉnh|huyện)\b", re.IGNORECASE)
+_LIST_INTRO = ("COMPOSE", "COLON")
+_NAMES = ("ORG", "PER", "LIST", "GRT")
+_LIST_ONLY = frozenset(_NAMES) | {"NAME", "SELF", "COMMA", "SEMI", "AND", "DOT", "NL", "DASH", "LP", "RP", "W", "GEN",
+                                  "AT", "NUM", "POS", "SLASH"}
 
 
-@lru_cache(maxsize=1)
-def _anaphor():
-    words = load("lexicon.json")["anaphors"]
-    return re.compile(r"(?:^|[,:]\s*)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
-
-
-def link_orphans(facts: list[dict], body: str, pieces: list[tuple[int, str]]) -> list[dict]:
-    """Award facts for the orphans in `facts` whose recipients a neighbouring sentence names."""
-    index = {off: i for i, (off, _) in enumerate(pieces)}
-    out = []
-    for f in facts:
-        if not f.get("_orphan") or f["_sent"].start is None or f["_sent"].start not in index:
-            continue
-        i = index[f["_sent"].start]
-        found = _backward(pieces, i) if _anaphor().search(f["_sent"].text) else None
-        if not found:
-            found = _forward(f["_sent"].text, pieces, i)
-        if not found:
-            continue
-        j, names = found
-        a, b = sorted((i, j))
-        s, e = pieces[a][0], pieces[b][0] + len(pieces[b][1])
-        evidence = Sentence(body[s:e], s, f["_sent"].doc)
-        for n in names:
-            g = {k: v for k, v in f.items() if k != "_orphan"}
-            g.update(recipient=n.text, _person=n.person, _names=names, _sent=evidence, _linked=True)
-            out.append(g)
+def link(doc: Doc, facts: list[dict]) -> list[dict]:
+    used = {(id(f["_stmt"]), f.get("_awd")) for f in facts if f["kind"] == "award"}
+    stmts = [s for s in doc.statements if s.start is not None]
+    out: list[dict] = []
+    for i, s in enumerate(stmts):
+        if not s.hinted:
+            continue  # no award named: nothing to link
+        for k, c in enumerate(s.chunks):
+            if c.label != "AWD" or (id(s), c.start) in used:
+                continue
+            found = None
+            ana = next((j for j, x in enumerate(s.chunks[:k]) if x.label == "ANA"), None)
+            if ana is not None:
+                same = _backward(Statement(s.text, s.start, chunks=s.chunks[:ana]))
+                if same:
+                    found = same, s, s  # "Giải Nhất (Sở Tư pháp); giải Nhì (Sở Y tế). Các đơn vị trên được tặng …"
+                elif i > 0:
+                    found = _backward(stmts[i - 1]), stmts[i - 1], s
+            if not (found and found[0]) and i + 1 < len(stmts) and any(x.label == "COUNT" for x in s.chunks[:k]):
+                found = _forward(stmts[i + 1]), s, stmts[i + 1]
+            if not found or not found[0]:
+                continue
+            names, a, b = found
+            env = Env(doc, s, s.chunks)
+            status = "proposed" if proposed(env, k) else "conferred"
+            grantor = c.attrs.get("grantor") or grantor_before(env, k)
+            year = award_year(env, k, status)
+            joined = Statement(doc.body[a.start:b.end], a.start, chunks=s.chunks)
+            for it in names:
+                f = award("coref.neighbour", Env(doc, joined, s.chunks), it, c, grantor, year, status)
+                out.append(f)
     return out
 
 
-def _backward(pieces, i) -> tuple[int, list[Name]] | None:
-    """Winners the previous sentence lists: in brackets after a prize or a count, else after "gồm:"."""
-    if i == 0:
-        return None
-    off, text = pieces[i - 1]
-    names = []
-    for m in _PRIZE_PAREN.finditer(text):
-        names += [n for n in names_in_list(m.group(1), m.start(1)) if named(n)]
-    if not names:
-        m = _LIST_AFTER.search(text)
-        if m and (m.group(0).strip().endswith(":") or _COUNT.search(text[: m.start()])):
-            names = [n for n in names_in_list(text[m.end():], m.end()) if named(n)]
-    return (i - 1, names) if names else None
+def _backward(prev: Statement) -> list[dict]:
+    """Winners the previous statement lists: in brackets after a prize or a count, else after "gồm:"."""
+    out: list[dict] = []
+    chunks = prev.chunks
+    for k, c in enumerate(chunks):
+        if c.label in ("LIST", "ORG") and k > 1 and chunks[k - 1].label == "LP" and chunks[k - 2].label in ("PRIZE", "COUNT"):
+            out += units(c)
+    if not out:
+        for k, c in enumerate(chunks):
+            if c.label in ("LIST", "ORG") and k and chunks[k - 1].label in _LIST_INTRO:
+                out += units(c)
+    return out
 
 
-def _forward(text: str, pieces, i) -> tuple[int, list[Name]] | None:
-    """The group the award names ("3 đơn vị …" or a closing colon), listed in what follows."""
-    if text.rstrip().endswith(":"):
-        names, j = [], i
-        while j + 1 < len(pieces) and ITEM_MARK.match(pieces[j + 1][1]):
-            j += 1
-            item = ITEM_MARK.sub("", pieces[j][1])
-            names += [n for n in names_in_list(item)[:1] if named(n)]
-        return (j, names) if names else None
-    count = _COUNT.search(text)
-    if not count or i + 1 >= len(pieces):
-        return None
-    nxt = pieces[i + 1][1]
-    head = re.match(r"\W*(?:" + re.escape(count.group(1)) + r"|[Cc]ác|[Nn]hững)\s+(?:đơn vị|tập thể|cá nhân|tỉnh|huyện)[^:.;]{0,100}?"
-                    r"(?:gồm có|bao gồm|gồm|là)\s*:?\s*", nxt)
-    if not head:
-        return None
-    names = [n for n in names_in_list(nxt[head.end():], head.end()) if named(n)]
-    return (i + 1, names) if names else None
+def _forward(nxt: Statement) -> list[dict]:
+    """The counted group the award names, listed by the next statement ("3 đơn vị …, gồm: A; B; C")."""
+    chunks = nxt.chunks
+    if not chunks:
+        return []
+    if chunks[0].label in ("COUNT", "GEN"):
+        for k, c in enumerate(chunks):
+            if c.label in ("LIST", "ORG") and k and chunks[k - 1].label in _LIST_INTRO:
+                return units(c)
+    lead = next((k for k, c in enumerate(chunks[:3]) if c.label == "BE"), None)
+    if lead is not None and all(c.label in ("T", "W") for c in chunks[:lead]) and lead + 1 < len(chunks):
+        return units(chunks[lead + 1])  # "Đó là ông A, …; bà B, …"
+    return []
+
+
+def continued(doc: Doc, facts: list[dict]) -> list[dict]:
+    """The recipients of a list that the paragraphs after its statement go on with (see the docstring)."""
+    stmts = [s for s in doc.statements if s.start is not None]
+    index = {id(s): i for i, s in enumerate(stmts)}
+    out: list[dict] = []
+    done: set[tuple] = set()
+    for f in facts:
+        s = f["_stmt"]
+        if f["kind"] != "award" or id(s) not in index or (id(s), f.get("_awd")) in done or not _ends_in_list(s):
+            continue
+        done.add((id(s), f.get("_awd")))
+        awd = next((c for c in s.chunks if c.label == "AWD" and c.start == f.get("_awd")), None)
+        if awd is None:
+            continue
+        for t in stmts[index[id(s)] + 1:]:
+            if _in_caption(doc.body, t):
+                continue  # an image's caption between the paragraphs
+            if not _list_only(t):
+                break
+            joined = Statement(doc.body[s.start:t.end], s.start, chunks=s.chunks)
+            env = Env(doc, joined, s.chunks)
+            for c in t.chunks:
+                if c.label in _NAMES:
+                    out += [award("coref.list_goes_on", env, it, awd, f["grantor"], f["year"], f["status"]) for it in units(c)]
+    return out
+
+
+def _ends_in_list(s: Statement) -> bool:
+    """The statement ends with a list its award opened ("gồm: A, B." / ": A; B")."""
+    chunks = [c for c in s.chunks if c.label not in ("DOT", "NL")]
+    return len(chunks) >= 3 and chunks[-1].label in _NAMES and any(c.label in _LIST_INTRO for c in chunks[-4:-1])
+
+
+def _list_only(t: Statement) -> bool:
+    """Nothing but names and what stands inside them: no verb, no function word, and a plain word only
+    between names, never closing the statement ("Sở Nội vụ tổ chức hội nghị." says more)."""
+    chunks = [c for c in t.chunks if c.label not in ("DOT", "NL")]
+    return bool(chunks) and chunks[0].label in _NAMES + ("NAME", "DASH", "NUM") and chunks[-1].label not in ("W", "GEN") \
+        and all(c.label in _LIST_ONLY for c in chunks) and any(c.label in _NAMES for c in chunks)
+
+
+def _in_caption(body: str, t: Statement) -> bool:
+    """The statement stands in an image caption: a paragraph that ends "(Ảnh …)" or "Ảnh: …"."""
+    start = body.rfind("\n", 0, t.start) + 1
+    end = body.find("\n", t.start)
+    para = body[start:end if end >= 0 else len(body)].strip().lower()
+    marks = vocab.words("function", "caption_marks")
+    tail = para[para.rfind("(") + 1:].rstrip(" .)") if para.endswith(")") else ""
+    return any(tail.startswith(m) for m in marks) or any(f"{m}:" in para[-80:] for m in marks)

@@ -1,165 +1,279 @@
-"""Lists of unit names: "A, B và C", "A; B; C", one item a line, and heads shared across a list.
+"""LIST chunks: where list structure lives, once, for every fact kind.
 
-A list is split on semicolons when it uses them as separators (one ';' closing a comma list does not
-count), else on commas, on line breaks when each line is an item ("- Sở X;", "2. Sở Y"), and on "và"
-only where what follows starts a new name. A first item such as "BĐBP các tỉnh: Quảng Ninh, Lạng Sơn",
-"VKSND huyện Bắc Trà My, Nam Trà My" or "Thanh tra các đơn vị: Sở Xây dựng, …" distributes its head over
-the bare names after it; a person's position and workplace in a list are not further recipients.
+Units and persons next to each other, separated by ",", ";", "và", "cùng" or one item a line ("- Sở X;",
+"2. Sở Y"), become one LIST chunk whose items each carry a name, offsets and what the text says of that
+item alone: a role in brackets or after a dash ("Sở Ngoại vụ (Khối trưởng)", "Sở Y tế - Phó trưởng khối"),
+a place in brackets that is part of its name ("Trường Mầm non Sơn Ca (huyện Đức Huệ)"), "- dẫn đầu Cụm X",
+and for a person the posts that follow ("ông X, Phó Giám đốc Sở Y": Sở Y is where he works, not another
+recipient).
+
+Heads shared across a list are spelled out on each item:
+- "BĐBP các tỉnh: Quảng Ninh, Lạng Sơn" -> "BĐBP tỉnh Quảng Ninh", "BĐBP tỉnh Lạng Sơn";
+- "Thanh tra các đơn vị: Sở Xây dựng, …" -> "Thanh tra Sở Xây dựng"; "Văn phòng các Sở: Y tế, …" -> "Sở Y tế";
+- "gồm 6 Thuế tỉnh: Phú Thọ, …", "Công an 5 thành phố: Hà Nội", "gồm các xã: A, B" -> the kind on each;
+- "VKSND huyện Bắc Trà My, Nam Trà My" and "Quận 1, 3, Tân Bình" -> the first item's head on bare names;
+- "VKSND tỉnh Sóc Trăng, Bộ Chỉ huy Quân sự, …, Công an tỉnh Sóc Trăng" -> the province on the others.
 """
 from __future__ import annotations
 
-import re
+from . import vocab
+from .chunks import Chunk, Context
+from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 
-from .text import ITEM_MARK
-from .names import Name, _lex, _protect, _unprotect, looks_like_unit, starts_with_head, strip_person, trim, unit_of_position
-
-
-
-def split_items(segment: str, offset: int = 0) -> list[tuple[str, int]]:
-    """List items with their offsets; ';' separates when present, else ','; 'và' where a new name starts."""
-    prot = _protect(segment)
-    lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", prot)]
-    if sum(1 for line, _ in lines if ITEM_MARK.match(line)) >= 2:  # one item a line: "- Sở X;" / "2. Sở Y"
-        return [(_unprotect(line), offset + p) for line, p in lines if line.strip(" ;,.")]
-    semis, commas = prot.count(";"), prot.count(",")
-    # one ';' after a run of commas closes the list ("A, B, C và D; năm 2022 do …"); more of them separate it
-    sep = ";" if semis >= 2 and semis >= commas // 3 or semis == 1 and commas < 3 else ","
-    items, pos = [], 0
-    for part in re.split(r"[%s\n]" % re.escape(sep), prot):
-        items.append((part, pos))
-        pos += len(part) + 1
-    bare_list = not any(starts_with_head(p.strip()) for p, _ in items[1:])
-    out = []
-    for part, p in items:
-        sub_pos = 0
-        chunks = re.split(r"\s+(?:và|cùng)\s+", part)
-        merged = []
-        for ch in chunks:
-            nxt = ch.strip()
-            proper = bool(nxt) and len(nxt.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in nxt.split())
-            named = bare_list and bool(re.match(r"[A-ZĐ]\S*(?:\s+[A-ZĐ\d]|\s*$)", nxt))  # "… và Sơn La đã", not "… và Thống kê"
-            if merged and not (starts_with_head(nxt) or proper or named or strip_person(nxt)[2]
-                               or nxt.lower().startswith(("cá nhân", "tập thể"))):
-                merged[-1] = merged[-1] + " và " + ch
-            else:
-                merged.append(ch)
-        for ch in merged:
-            i = part.find(ch, sub_pos)
-            sub_pos = i + len(ch)
-            out.append((_unprotect(ch), offset + p + i))
-    return out
+_STARTERS = frozenset(UNIT) | {"GRT", "DIST", "COUNT"}  # the chunks a list or its frame can open with
+_SEPS = ("COMMA", "SEMI", "AND")
 
 
-def names_in_list(segment: str, offset: int = 0, kind_prefix: str | None = None) -> list[Name]:
-    """Every unit named in a list segment, with distributive heads expanded."""
-    names = []
-    segment = _ANY_PROVINCE.sub(" ", segment)
-    workplace = False  # after "bà X, Phó Giám đốc": the unit that follows is where she works
-    for item, pos in split_items(segment, offset):
-        bare = item.strip(" -–•+*:;,.\t\n")
-        if _lex()["position_re"].match(bare) and names and names[-1].person:
-            rest, _ = unit_of_position(bare)
-            workplace = not _PARENT_HEAD.match(rest)  # "Trưởng phòng X" needs its Sở; "Giám đốc Sở Y tế" has it
+def group(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
+    chunks = _aliases(ctx, chunks)
+    out: list[Chunk] = []
+    k = 0
+    while k < len(chunks):
+        if k and chunks[k - 1].label == "AT" and chunks[k].label in UNIT:
+            out.append(chunks[k])  # "tại huyện Tây Giang, VKSND huyện …": where, not one of the list
+            k += 1
             continue
-        n = trim(item, pos)
-        if workplace and n and _PARENT_HEAD.match(n.text):
-            workplace = False
-            continue
-        workplace = False
-        if n and names and _SUB_HEAD.match(names[-1].text) and _PARENT_HEAD.match(n.text) and not names[-1].person \
-                and re.fullmatch(r"\s*,\s*", segment[names[-1].end - offset:n.start - offset]):
-            prev = names[-1]  # "Phòng Quản lý ngân sách, Sở Tài chính" is one unit
-            names[-1] = Name(segment[prev.start - offset:n.end - offset], prev.start, n.end)
-            continue
-        if n and looks_like_unit(n):
-            if names and re.match(r"^(?:tỉnh|thành phố|TP\.?)\s", n.text) and re.search(r"\b(?:huyện|quận|xã|thị xã|phường)\s", names[-1].text):
-                prev = names[-1]  # "Chi cục … huyện Tân Thạnh, tỉnh Long An" is one name
-                names[-1] = Name(segment[prev.start - offset:n.end - offset], prev.start, n.end, prev.person)
-                continue
-            names.append(n)
-    names = _share_place(names)
-    if len(names) == 2 and re.match(r"^(?:Vụ|Cục|Phòng|Ban|Viện|Văn phòng)\s+\d+$", names[0].text) and starts_with_head(names[1].text):
-        a, b = names  # "Vụ 3, VKSND tối cao": a department of the organisation that follows
-        names = [Name(segment[a.start - offset:b.end - offset], a.start, b.end)]
-    return distribute(names, kind_prefix)
-
-
-_SUB_BODY_OF_ALL = re.compile(
-    r"^(Thanh tra|Công đoàn|Đoàn [Tt]hanh niên|Chi đoàn|Đoàn cơ sở|Đảng ủy|Đảng bộ|Chi bộ|Văn phòng|Hội Cựu chiến binh)"
-    r"\s+các\s+(?:đơn vị|sở,? ngành|sở|cơ quan|ngành)\s*:?\s+([A-ZĐ].*)$")
-_SUB_HEAD = re.compile(r"^(?:Phòng|Đội|Tổ|Khoa)\s+\S")
-_PARENT_HEAD = re.compile(r"^(?:Sở|Cục|Công ty|Bệnh viện|Trường|UBND|Ủy ban|Ban|Bộ|Tổng cục|Kho bạc|Công an|Viện|Trung tâm)\b")
-_ANY_PROVINCE = re.compile(r"\s(?:các\s+)?tỉnh,\s*thành(?:\s+phố)?\s(?=[A-ZĐ])")  # "BHXH tỉnh, thành Vĩnh Phúc, …"
-_BARE_TAIL = re.compile(r"^(.*?\b)((?:[A-ZĐ][\w’'-]*\.?\s?)+|\d+)$")
-
-
-_PLACE_TAIL = re.compile(r"\s((?:tỉnh|thành phố|huyện)\s+[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,3})$")
-_PLACE_WORD = re.compile(r"\b(?:tỉnh|thành phố|TP|huyện|quận|xã|phường|thị xã|Tỉnh|Huyện|Quận)\b")
-
-
-def _share_place(names: list[Name]) -> list[Name]:
-    """"VKSND tỉnh Sóc Trăng, Bộ Chỉ huy Quân sự, …, Thanh tra và Công an tỉnh Sóc Trăng": a list whose
-    first or last name ends with a province gives it to the names that name no place."""
-    if len(names) < 3 or any(n.person for n in names):
-        return names  # a person among them: a list of recipients of every level, not one level's units
-    m = _PLACE_TAIL.search(names[-1].text) or _PLACE_TAIL.search(names[0].text)
-    if not m:
-        return names
-    place = m.group(1)
-    provincial = re.compile(r"^(?:Sở|Ban|Hội|Bộ)\s") if place.startswith("huyện") else None
-    return [n if (_PLACE_WORD.search(n.text) or not starts_with_head(n.text) or (provincial and provincial.match(n.text)))
-            else Name(f"{n.text} {place}", n.start, n.end) for n in names]
-
-
-def distribute(names: list[Name], kind_prefix: str | None = None) -> list[Name]:
-    """Give bare names the head of the first full one ("VKSND huyện Bắc Trà My, Nam Trà My")."""
-    if not names:
-        return names
-    if kind_prefix:
-        return [Name(n.text if starts_with_head(n.text) else f"{kind_prefix} {n.text}", n.start, n.end, n.person) for n in names]
-    first = names[0].text
-    sub = _SUB_BODY_OF_ALL.match(first)
-    if sub:  # "Thanh tra các đơn vị: Sở Xây dựng, Sở Tài chính" -> "Thanh tra Sở Xây dựng", "Thanh tra Sở Tài chính"
-        head = sub.group(1)
-        out = [Name(f"{head} {sub.group(2)}", names[0].start, names[0].end)]
-        return out + [n if n.person or n.text.startswith(head) else Name(f"{head} {n.text}", n.start, n.end) for n in names[1:]]
-    m = re.match(r"^(.*?)\s*\b(?:các|những)\s+(tỉnh|huyện|quận|xã|phường|thành phố|thị xã|Tỉnh|Huyện)\s*:?\s*(.+)$", first)
-    if m:  # "BĐBP các tỉnh: Quảng Ninh, Lạng Sơn" -> "BĐBP tỉnh Quảng Ninh", "BĐBP tỉnh Lạng Sơn"
-        head = (m.group(1) + " " + m.group(2).lower()).strip()
-        out = [Name(f"{head} {m.group(3)}", names[0].start, names[0].end)]
-        return out + [Name(n.text if starts_with_head(n.text) else f"{head} {n.text}", n.start, n.end) for n in names[1:]]
-    out, head = [], None
-    for n in names:
-        lead = _distributive_head(n.text)
-        if lead:
-            head = lead
-            out.append(n)
-        elif (head and not starts_with_head(n.text) and (n.text[:1].isupper() or n.text.isdigit()) and len(re.findall(r"\w+", n.text)) <= 4
-              and not n.person and not _lex()["position_re"].match(n.text)):
-            out.append(Name(f"{head} {n.text}", n.start, n.end))
+        made = _list_at(ctx, chunks, k) if chunks[k].label in _STARTERS else None
+        if made:
+            made_chunks, k = made
+            out += made_chunks
         else:
-            if starts_with_head(n.text):
-                head = None
-            out.append(n)
+            out.append(chunks[k])
+            k += 1
     return out
 
 
-_NARROW_HEADS = ("Sở", "Ban", "Hội", "Công ty", "Trường", "Cục")
+def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], int] | None:
+    """The LIST that opens at chunk k (with the frame chunks a "gồm" inside the frame leaves before it)
+    and the index after it, or None."""
+    frame = frame_at(chunks, k)
+    if frame is None and chunks[k].label not in UNIT:
+        return None
+    start = k
+    k = frame.first if frame is not None else k
+    if k >= len(chunks) or chunks[k].label not in UNIT and not (frame and chunks[k].label == "NUM"):
+        return None
+    mode = _mode(chunks, k)
+    items = []
+    while True:
+        item, k = _item(ctx, chunks, k, mode)
+        items.append(item)
+        nxt = _separator(chunks, k, mode)
+        if nxt is None or nxt >= len(chunks):
+            break
+        c = chunks[nxt]
+        if c.label in UNIT or (c.label == "NUM" and items[-1]["name"][-1:].isdigit()):
+            k = nxt
+            continue
+        break
+    if len(items) == 2 and frame is None and _department_of(items) and ctx.text[items[0]["end"]:items[1]["start"]].strip() == ",":
+        items = [{**items[0], "name": ctx.text[items[0]["start"]:items[1]["end"]], "end": items[1]["end"]}]
+    if len(items) < 2 and frame is None:
+        if len(items) == 1 and items[0].get("note") and k > start + 1:
+            c = chunks[start]  # one person with a note in brackets: the note is no unit of its own
+            return [Chunk(c.label, c.i, chunks[k - 1].j, c.start, chunks[k - 1].end, ctx.text[c.start:chunks[k - 1].end],
+                          {**c.attrs, "name": items[0]["name"]})], k
+        if len(items) == 1 and items[0]["end"] > chunks[start].end:
+            c = chunks[start]
+            return [Chunk(c.label, c.i, chunks[k - 1].j, c.start, items[0]["end"], ctx.text[c.start:items[0]["end"]],
+                          {**c.attrs, "name": items[0]["name"]})], k
+        return None
+    if frame is None and all(it["bare"] for it in items):
+        head = counted_antecedent(chunks, start)
+        if head:
+            frame = Frame(head, start)
+    spell_out(items, frame)
+    end = k
+    before = []
+    if frame is not None and frame.opens_at is not None:
+        before, start = chunks[start:frame.opens_at], frame.opens_at  # "… các tỉnh Nam Bộ gồm: [LIST]"
+    first_c, last_c = chunks[start], chunks[end - 1]
+    lst = Chunk("LIST", first_c.i, last_c.j, first_c.start, last_c.end, ctx.text[first_c.start:last_c.end],
+                {"items": items, "sep": _sep_kind(chunks[start:end])})
+    return before + [lst], end
 
 
-def _distributive_head(text: str) -> str | None:
-    """The part of a full name that bare names after it share: "VKSND huyện Bắc Trà My" -> "VKSND huyện",
-    "Quận 1" -> "Quận", "BHXH Vĩnh Phúc" -> "BHXH"; never a head that starts many different units ("Sở")."""
-    if not starts_with_head(text):
+def _aliases(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
+    """"Công ty Điện lực Lạng Sơn (PC Lạng Sơn)", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Lạng Sơn": an
+    abbreviation in brackets after a name is that name's alias, not another unit."""
+    out: list[Chunk] = []
+    k = 0
+    while k < len(chunks):
+        c = chunks[k]
+        if (c.label in ("ORG", "GRT", "PER") and k + 3 < len(chunks) and chunks[k + 1].label == "LP"
+                and chunks[k + 2].label in ("ORG", "NAME") and chunks[k + 3].label == "RP"
+                and _acronym(chunks[k + 2].text)):
+            name = c.name
+            end = chunks[k + 3]
+            k += 4
+            after = chunks[k] if k < len(chunks) else None
+            if after is not None and after.start == end.end + 1 and (
+                    after.label == "ORG" and after.text.split()[0].lower() in vocab.admin_kinds()
+                    or after.label == "NAME" and not _acronym(after.text)):
+                name, end = f"{name} {after.name}", after  # "… (BĐBP) tỉnh Lạng Sơn", "Ngân hàng (NH) Nhà nước"
+                k += 1
+            out.append(Chunk(c.label, c.i, end.j, c.start, end.end, ctx.text[c.start:end.end],
+                             {**c.attrs, "name": name, "alias": chunks[k - 2 if end.label == "RP" else k - 3].text}))
+            continue
+        out.append(c)
+        k += 1
+    return out
+
+
+def _acronym(text: str) -> bool:
+    first = text.split()[0]
+    return len(first) >= 2 and first.replace("&", "").isupper()
+
+
+def _department_of(items: list[dict]) -> bool:
+    """"Vụ 3, VKSND tối cao", "Phòng Quản lý ngân sách, Sở Tài chính": a department and the body it is of."""
+    org = vocab.load("organisations")
+    a, b = items[0]["name"], items[1]["name"]
+    return (not items[0]["person"] and not items[1]["person"]
+            and any(a.startswith(h + " ") for h in org.get("sub_heads", []))
+            and any(b.startswith(h + " ") or b == h for h in org.get("parent_heads", [])))
+
+
+_LIST_PARTS = set(UNIT) | {"COMMA", "SEMI", "AND", "NL", "DASH", "LP", "RP", "ROLE", "NUM", "W", "T", "DOT", "POS", "GEN",
+                            "GRT", "SELF"}
+
+
+def _mode(chunks: list[Chunk], k: int) -> str:
+    """How the list that starts at chunk k separates its items: one a line, by ";" or by ","."""
+    if k >= 2 and chunks[k - 1].label == "DASH" and chunks[k - 2].label == "NL":
+        return "line"
+    semis = commas = 0
+    segment_starts = [k]
+    for j in range(k, len(chunks)):
+        c = chunks[j]
+        if c.label not in _LIST_PARTS or c.label in ("DOT", "NL"):
+            break
+        semis += c.label == "SEMI"
+        commas += c.label == "COMMA"
+        if c.label == "SEMI" and j + 1 < len(chunks):
+            segment_starts.append(j + 1)
+    if semis and all(chunks[j].label in UNIT for j in segment_starts if j < len(chunks)):
+        return "semi"  # every part between semicolons opens with a name: ";" separates, "," is inside names
+    return "semi" if semis >= 2 and semis >= commas // 3 else "comma"
+
+
+def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tuple[dict, int]:
+    c = chunks[k]
+    item = {"name": c.name, "start": c.start, "end": c.end, "person": c.label == "PER", "role": None,
+            "lead": None, "bare": c.label in ("NAME", "NUM"), "label": c.label}
+    k += 1
+    if mode != "comma" and c.label != "PER":
+        # one item a line or between semicolons: its own commas are part of it ("Trường THPT Việt Bắc, Sở
+        # Giáo dục và Đào tạo tỉnh Lạng Sơn"; "Vụ … án tham nhũng, chức vụ, VKSND tối cao")
+        j = _item_end(chunks, k)
+        if j > k:
+            item["name"] = ctx.text[c.start:chunks[j - 1].end]
+            item["end"] = chunks[j - 1].end
+            item["bare"] = False
+            k = j
+    while k < len(chunks):
+        a = chunks[k]
+        b = chunks[k + 1] if k + 1 < len(chunks) else None
+        cc = chunks[k + 2] if k + 2 < len(chunks) else None
+        if item["person"] and a.label == "LP" and not item.get("workplace") and chunks[k - 1].label == "PER":
+            close = next((x for x in range(k + 1, min(len(chunks), k + 40)) if chunks[x].label == "RP"), None)
+            if close and not any(x.label == "ROLE" for x in chunks[k + 1:close]):
+                # "ông Hồ Sáu (huyện Trảng Bom)", "Nguyễn Tường Vy (môn judo)": about the person
+                item["note"] = ctx.text[chunks[k].end:chunks[close].start].strip()
+                k = close + 1
+                continue
+        if a.label == "LP":
+            close = next((x for x in range(k + 1, min(len(chunks), k + 6)) if chunks[x].label == "RP"), None)
+            inner = chunks[k + 1:close] if close else []
+            roles = [x for x in inner if x.label == "ROLE"]
+            if roles:
+                item["role"] = roles[0].attrs["role"]
+                k = close + 1
+                continue
+            if close and inner and all(x.label in ("NAME", "ORG") for x in inner) and item["label"] == "ORG":
+                item["name"] = ctx.text[item["start"]:chunks[close].end]  # "Trường Mầm non Sơn Ca (huyện Đức Huệ)"
+                item["end"] = chunks[close].end
+                k = close + 1
+                continue
+            break
+        if a.label == "DASH" and b is not None and b.label == "ROLE":
+            item["role"] = b.attrs["role"]
+            k += 2
+            continue
+        if a.label == "DASH" and b is not None and b.label == "LEAD" and cc is not None and cc.label == "CLU":
+            item["lead"] = cc.name
+            k += 3
+            continue
+        if item["person"] and _apposition(chunks, k, mode):
+            k = _absorb_posts(chunks, k + 1, item)  # "ông X, Phó Giám đốc Sở Y": the posts and workplace
+            continue
+        break
+    return item, k
+
+
+_POST_PARTS = ("ORG", "GRT", "NAME", "POS", "SELF", "W", "GEN")
+
+
+def _apposition(chunks: list[Chunk], k: int, mode: str) -> bool:
+    """After a person at k: ", post", " - post", " kiêm post"; between semicolons also ", workplace" and
+    ", giáo viên, …" (a list of units by commas keeps its next unit)."""
+    a = chunks[k]
+    b = chunks[k + 1] if k + 1 < len(chunks) else None
+    if b is None or not (a.label in ("COMMA", "DASH") or a.text.lower() in vocab.words("persons", "concurrent")):
+        return False
+    if b.label == "POS":
+        return True
+    c = chunks[k + 2] if k + 2 < len(chunks) else None
+    return mode != "comma" and (b.label in ("ORG", "GRT", "SELF") or (
+        b.label in ("W", "GEN") and c is not None and c.label in ("COMMA", "POS", "ORG", "GRT")))
+
+
+def _absorb_posts(chunks: list[Chunk], k: int, item: dict) -> int:
+    """Skip the posts and workplaces that follow a person, keeping the first workplace on the item."""
+    while k < len(chunks):
+        x = chunks[k]
+        if x.label in _POST_PARTS and x.label != "PER":
+            if x.label in ("ORG", "GRT") and not item.get("workplace"):
+                item["workplace"] = x.name
+            k += 1
+        elif x.label == "COMMA" and k + 1 < len(chunks) and chunks[k + 1].label in _POST_PARTS:
+            k += 1
+        else:
+            break
+    return k
+
+
+def _item_end(chunks: list[Chunk], k: int) -> int:
+    """Where an item of a line or semicolon list ends: its own commas and short tails stay in it
+    ("Vụ … án tham nhũng, chức vụ, VKSND tối cao"), the next clause does not."""
+    j, end = k, k
+    while j < len(chunks) and chunks[j].label in ("COMMA", "AND", "W", "T", "NUM") + UNIT:
+        j += 1
+        if chunks[j - 1].label in UNIT or (chunks[j - 1].label in ("W", "T", "NUM") and (
+                j >= len(chunks) or chunks[j].label in ("COMMA", "SEMI", "NL", "DOT", "RP"))):
+            end = j
+    return end
+
+
+def _separator(chunks: list[Chunk], k: int, mode: str = "comma") -> int | None:
+    """Index of the chunk after a list separator at k, or None when no separator stands there."""
+    n = len(chunks)
+    seen = False
+    seps = ("SEMI", "NL", "DOT") if mode == "line" else ("SEMI", "AND", "NL", "DOT") if mode == "semi" else _SEPS + ("NL", "DOT")
+    if mode == "semi" and 0 < k < n - 1 and chunks[k].label == "COMMA" and chunks[k - 1].label == chunks[k + 1].label == "PER":
+        return k + 1  # "Nguyễn Tuấn Phong, Nguyễn Kim Giang (…); …": persons by commas inside a ";" list
+    while k < n and chunks[k].label in seps:
+        if chunks[k].label == "DOT" and not (k + 1 < n and chunks[k + 1].label == "NL"):
+            return None
+        seen = True
+        k += 1
+    if not seen:
         return None
-    m = _BARE_TAIL.match(text)
-    if not m:
-        return None
-    head = m.group(1).strip()
-    inner = re.match(r"((?:huyện|Huyện|quận|Quận|tỉnh|Tỉnh|thị xã|Thị xã)\s+(?:Hội|Đoàn|Công an))\s+\S+\s+\S+", text)
-    if inner and head in ("", "huyện", "Huyện", "quận", "Quận", "tỉnh", "Tỉnh", "thị xã", "Thị xã"):
-        head = inner.group(1)  # "Huyện Hội Hòa Thành, Trảng Bàng": a district chapter, the chapter is shared
-    if not head:  # all capitalised: the head is the organisation word itself
-        h = _lex()["head_re"].match(text)
-        head = h.group(0).strip() if h and h.end() < len(text) and h.group(0).strip().isupper() else ""
-    return head if head and head not in _NARROW_HEADS else None
+    while k < n and (chunks[k].label == "DASH" or (chunks[k].label == "NUM" and k + 1 < n and chunks[k + 1].label in ("DOT", "RP"))):
+        k += 2 if chunks[k].label == "NUM" else 1
+    return k
+
+
+def _sep_kind(chunks: list[Chunk]) -> str:
+    labels = {c.label for c in chunks}
+    return "line" if "NL" in labels else "semi" if "SEMI" in labels else "comma"

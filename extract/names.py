@@ -1,283 +1,274 @@
-"""Carving unit and person names out of Vietnamese prose.
+"""Where a unit's or a person's name starts and stops, over tokens.
 
-Organisation names here are long, mostly lower case inside ("Sở Tài nguyên và Môi trường", "Hội người
-cao tuổi tỉnh") and listed with commas, semicolons and "và" that also occur *inside* names. So a name is
-not found by capitalisation but by where it starts (an organisation head word, a capitalised place, a
-person title) and where it stops (a verb or function word from the lexicon's terminators). Lists of
-names are extract/lists.py's job; this module reads one name, and the name before a role or verb.
+Organisation names are long, mostly lower case inside ("Hội người cao tuổi tỉnh", "Ban Quản lý dự án
+đầu tư xây dựng các công trình giao thông") and listed with commas, semicolons and "và" that also occur
+inside names. So a name is not found by capitalisation but by where it starts — an organisation head, a
+brand, an administrative kind before a name, a grantor, a community ("Nhân dân và cán bộ …") — and where
+it stops: punctuation, a line break, or a word of another type (a verb, a function word, a role, an
+award, a year). Inside a field name ("Văn hóa, Thể thao và Du lịch") its own "," and "và" are kept; a
+"và" between two lower-case words stays in the name ("nông nghiệp và phát triển nông thôn"); one before
+another head ends it ("Thanh tra và Công an tỉnh").
+
+A person is a title and a capitalised name ("ông Lê Tấn Tài"), or a bare name that starts with a common
+surname and has three or four syllables ("Trần Văn Hùng"); "Cô Tô" and "Hà Nội" are no persons.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from .data import load
-from .normalize import tone
+from .chunks import PUNCT, VERBS, Chunk, Context
+from .normalize import key
+from . import vocab
 
-SURNAMES = {
-    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
-    "lý", "lâm", "lều", "ninh", "trương", "đào", "hà", "sầm", "nông", "lương", "đinh", "mai", "tô", "tạ", "đoàn",
-    "cao", "chu", "triệu", "hứa", "thái", "vi", "quan", "lã", "la", "mạc", "tăng", "kiều", "đàm", "văn", "lò", "lộc",
-}
-
-
-@dataclass
-class Name:
-    text: str
-    start: int  # offsets in the sentence
-    end: int
-    person: bool = False
+# types that end a name when they start inside it
+_STOP = set(VERBS) | {"ROLE:chair", "ROLE:vice_chair", "ROLE:member", "AWARDHEAD", "TERM", "ANAPHOR", "TITLE",
+                      "ADMINPL", "NOTAWARD", "AWARDBLOCK"}
+_INNER_TYPES = {"HEAD", "BRAND", "GRANTOR", "ADMIN", "FIELD", "COLLECTIVE"}
+_ABBREV_STEMS = {a.rstrip(".").split(".")[-1] for a in vocab.abbreviations()} | {"T"}
+_MAX = 24
 
 
-@lru_cache(maxsize=1)
-def _lex():
-    lex = load("lexicon.json")
-    heads = sorted(lex["org_heads"], key=len, reverse=True)
-    term = sorted(lex["terminators"], key=len, reverse=True)
-    return {
-        "heads": heads,
-        "head_re": re.compile(r"^(?:" + "|".join(re.escape(h) for h in heads) + r")(?=[\s.,&]|$)"),
-        "term_re": re.compile(r"(?<![^\s,;(])(?:" + "|".join(re.escape(t) for t in term) + r")(?=[\s,.;:)]|$)"),
-        "person_re": re.compile(
-            r"^(?:" + "|".join(re.escape(t) for t in sorted(lex["person_titles"], key=len, reverse=True)) + r")\s+",
-            re.IGNORECASE,
-        ),
-        "position_re": re.compile(
-            r"^(?:" + "|".join(re.escape(t) for t in sorted(lex["positions"], key=len, reverse=True)) + r")\s+"
-        ),
-        "generic_re": re.compile(
-            r"^(?:\d+\s+|các\s+|những\s+|một số\s+)?(?:" + "|".join(re.escape(g) for g in lex["generic"]) + r")\b",
-            re.IGNORECASE,
-        ),
-        "protected": lex["protected"],
-        "admin_plural": lex["admin_plural"],
-    }
-
-
-_ADMIN = re.compile(r"^(?:huyện|Huyện|quận|Quận|xã|Xã|phường|Phường|tỉnh|Tỉnh|thành phố|Thành phố|thị xã|Thị xã|TP\.?)\s*(?=\S)")
-
-
-def starts_with_head(text: str) -> bool:
-    """Starts like an organisation or place; an administrative word must be followed by a name
-    ("huyện Cao Lộc", "quận 7"), so that "Xã hội" or "tỉnh trong năm" are not taken for places. Old and
-    new tone placement are one ("Huyện uỷ" = "Huyện ủy")."""
-    text = tone(text[:80])
-    if _LOWER_HEAD.match(text):
-        return True
-    m = _ADMIN.match(text)
-    if m:
-        nxt = text[m.end():m.end() + 1]
-        if nxt.isupper() or nxt.isdigit():
-            return True
-        h = _lex()["head_re"].match(text)
-        return bool(h and h.end() > m.end())
-    if _NOT_ORG.match(text):
-        return False
-    return bool(_lex()["head_re"].match(text))
-
-
-_LOWER_HEAD = re.compile(r"^(?:ban|sở|hội|cục|trường|phòng|đài)\s+(?=[A-ZĐ])")
-_NOT_ORG = re.compile(r"^(?:Hội|Ban|Đoàn|Phòng)\s+(?:nghị|thao|thi|trường|diễn|hành|kết|chống|viên|chấp hành Trung ương)\b", re.IGNORECASE)
-
-
-def is_person_name(text: str) -> bool:
-    """2–4 capitalised syllables starting with a common surname: "Trần Văn Hùng", "Hồ Phi Dũng"."""
-    words = text.split()
-    if not 3 <= len(words) <= 5:
-        return False
-    if not all(w[:1].isupper() for w in words):
-        return False
-    return words[0].lower() in SURNAMES and not starts_with_head(text)
-
-
-def strip_person(text: str) -> tuple[str, int, bool]:
-    """Drop "ông", "cá nhân bà", "Đại tá" …; returns (rest, chars dropped, was a person title)."""
-    m = _lex()["person_re"].match(text)
-    given = text[m.end():].split()[:2] if m else []
-    # a surname and a given name at least: "Cô Tô" is an island district, not Ms Tô
-    if m and len(given) == 2 and all(w[:1].isupper() for w in given) and given[0].lower() in SURNAMES:
-        return text[m.end():], m.end(), True
-    return text, 0, False
-
-
-def unit_of_position(text: str) -> tuple[str, int]:
-    """"Phó Giám đốc Sở Ngoại vụ" -> ("Sở Ngoại vụ", offset); the unit a person's position names."""
-    dropped = 0
-    for _ in range(4):
-        m = _lex()["position_re"].match(text)
-        if not m or starts_with_head(text):
-            break
-        text, dropped = text[m.end():], dropped + m.end()
-    return text, dropped
-
-
-@lru_cache(maxsize=1)
-def _protected() -> list[str]:
-    """Names whose commas and "và" are their own: the lexicon's list, and every gazetteer name that has
-    them ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh" is one unit, not two)."""
-    names = list(_lex()["protected"])
-    for unit in load("gazetteer.json"):
-        names += [n for n in [unit["name"], *unit.get("aliases", [])] if " và " in n or "," in n]
-    return sorted(set(names), key=len, reverse=True)
-
-
-def _protect(s: str) -> str:
-    """Same length as `s`: commas become NUL and "và" becomes "v\x01" inside protected names."""
-    for p in _protected():
-        if p in s:
-            s = s.replace(p, p.replace(",", "\x00").replace("và", "v\x01"))
-    return s
-
-
-def _unprotect(s: str) -> str:
-    return s.replace("\x00", ",").replace("v\x01", "và")
-
-
-_ADVERBIAL = re.compile(r"^(?:[Cc]ũng\s+)?(?:[Tt]ại|[Tt]rong|[Nn]hân dịp|[Dd]ịp|[Qq]ua|[Ss]au|[Vv]ới)\b[^,;]{0,60},\s*")
-
-
-def trim(segment: str, offset: int = 0) -> Name | None:
-    """One name out of a list item or clause: leading fillers off, cut at the first terminator."""
-    s = segment
-    lead = len(s) - len(s.lstrip(" -–•+*:;,.\t\n"))
-    s = s[lead:]
-    m = re.match(r"^(?:\d+[.)]\s+|[a-zđ][.)]\s+|\d+\s+(?=[A-ZĐ])|\([^)]{1,20}\)\s*[-–]?\s*|[A-ZĐ.]{2,8}\s*[-–]\s*(?=[A-ZĐ]))", s)
-    if m:
-        lead += m.end()
-        s = s[m.end():]
-    adv = _ADVERBIAL.match(s)
-    if adv and (starts_with_head(s[adv.end():]) or strip_person(s[adv.end():])[2]):
-        lead += adv.end()  # "Cũng tại Hội nghị, Sở Y tế …": where and when, then who
-        s = s[adv.end():]
-    for prefix in ("đơn vị ", "là ", "cho ", "tập thể ", "gồm ", "và ", "của "):
-        if s.lower().startswith(prefix) and len(s) > len(prefix) + 2:
-            lead += len(prefix)
-            s = s[len(prefix):]
-    s, dropped, person = strip_person(s)
-    lead += dropped
-    if not s:
+def unit_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
+    """An ORG, GRT, PER or POS chunk starting at token i, or None."""
+    toks = ctx.tokens
+    if "NOTHEAD" in ty and ty["NOTHEAD"] >= max(ty.get("HEAD", 0), ty.get("GRANTOR", 0)):
         return None
-    cut = len(s)
-    for m in _lex()["term_re"].finditer(s):
-        if m.start() > 0:
-            cut = min(cut, m.start())
-            break
-    ab = re.match(r"^([^(]*?)\s*\([A-ZĐ]{1,6}\)(\s+[A-ZĐ].*)$", s)
-    if ab:  # "Trung cấp (TC) Kinh tế Khánh Hòa": an abbreviation inside the name
-        s = ab.group(1) + ab.group(2)
-        cut = len(s)
-        for m in _lex()["term_re"].finditer(s):
-            if m.start() > 0:
-                cut = min(cut, m.start())
-                break
-    paren = s.find("(")
-    if 0 < paren < cut:
-        cut = paren
-    dash = re.search(r"\s[-–]\s", s)
-    if dash and dash.start() < cut and (person or is_person_name(s[:dash.start()].strip())):
-        cut = dash.start()
-    role = re.search(r"\s*[-–]\s*(?=(?:[Tt]rưởng|[Pp]hó|[Cc]ụm|[Kk]hối|[Tt]hành viên|[Dd]ẫn đầu|[Xx]ếp)(?:\s|$))", s)
-    if role and role.start() < cut:
-        cut = role.start()  # "Sở Y tế - Phó trưởng khối", "LĐLĐ tỉnh Thanh Hóa - dẫn đầu Cụm …"
-    s = s[:cut].rstrip(" ,.;:-–()\"“”'|")
-    s = re.sub(r"(?:\s+(?:và|của|các|cho|với|cùng))+$", "", s)
-    if person or is_person_name(s.split(",")[0].strip()):
-        comma = s.find(",")
-        if comma > 0:
-            s = s[:comma]
-        low = re.search(r"\s[a-zđ]", s)
-        if low:
-            s = s[:low.start()]
-        person = True
-    dot = re.search(r"\.\s+[A-ZĐ]\w*\s+[a-zđ]", s)
-    if dot:
-        s = s[:dot.start()]
-    if not s:
-        return None
-    return Name(s, offset + lead, offset + lead + len(s), person)
-
-
-def looks_like_unit(name: Name) -> bool:
-    t = name.text
-    if not t or len(t) < 2 or len(t.split()) > 18:
-        return False
-    if re.search(r"\s\d+\s+(?:tỉnh|huyện|quận|đơn vị|thành phố)\b", t):
-        return False  # "Hội Chữ thập đỏ 8 tỉnh" is a group of units, not one
-    if _lex()["generic_re"].match(t) and not starts_with_head(t):
-        return False
-    if not (t[0].isupper() or t[0].isdigit() or starts_with_head(t)):
-        return False
-    if re.match(r"^\d+$", t) and not name.person:
-        return True  # "quận 7" after distribution; bare digits are kept for distribute()
-    if re.match(r"^(?:Năm|Ngày|Tháng|Theo|Trong|Tại|Qua|Sau|Với|Đây|Đó|Hội nghị|Kết quả|Các|Những)\b", t):
-        return False
-    return True
-
-
-_FILLER_TAIL = re.compile(
-    r"(?:[\s(,]|^)(?:là|làm|kiêm|đơn vị|Đơn vị|đại diện|Đại diện|được bầu|được bầu là|được bầu làm|được suy tôn|được|bầu|"
-    r"đảm nhận|đảm nhiệm|giữ|vai trò|với vai trò|sẽ|vinh dự|vinh dự được|đã|và được|được xếp|và)\s*$"
-)
-_SEG_SPLIT = re.compile(r",|;|:|\(|\)|\s[-–]\s|\s[-–](?=[A-ZĐ])|[-–]\s(?=[A-ZĐ])")
-
-
-def _candidates(seg: str):
-    for m in re.finditer(r"(?:^|(?<=\s))(?=\S)", seg):
-        cand = seg[m.start():]
-        if starts_with_head(cand) or strip_person(cand)[2] or _lex()["position_re"].match(cand) or is_person_name(" ".join(cand.split()[:4])):
-            yield m.start(), cand
-
-
-def _unit_from(cand: str, offset: int) -> Name | None:
-    n = trim(cand, offset)
-    if n is None:
-        return None
-    if _lex()["position_re"].match(n.text) and not starts_with_head(n.text):
-        rest, dropped = unit_of_position(cand)
-        u = trim(rest, offset + dropped)
-        return u if u and starts_with_head(u.text) else None
-    return n
-
-
-def name_before(text: str, end: int, strict: bool = False) -> Name | None:
-    """The unit that stands right before `end` ("X là Trưởng cụm", "X, Cụm trưởng", "Giám đốc Sở X - Khối
-    trưởng"): fillers like "được bầu là đơn vị" are skipped, a person's position gives their unit, and
-    commas inside a name ("Sở Văn hóa, Thể thao và Du lịch") are kept. With strict=False the subject of
-    the clause is accepted even when words follow it ("Sở X đạt điểm tuyệt đối và được xếp hạng nhất")."""
-    left = _protect(text[:end])
-    while True:
-        m = _FILLER_TAIL.search(left)
-        if not m or m.start() == len(left):
-            break
-        left = left[: m.start()]
-    left = left.rstrip(" ,-–(:;")
-    bounds = [0] + [m.end() for m in _SEG_SPLIT.finditer(left)]
-    for b in reversed(bounds):
-        seg = left[b:]
-        if not seg.strip():
-            continue
-        full, last = None, None
-        for pos, cand in _candidates(seg):
-            n = _unit_from(_unprotect(cand), b + pos)
-            if n is None:
-                continue
-            if n.end >= b + len(seg.rstrip(" ,.-–(")) - 1:
-                full = full or n
-            last = last or n  # the clause's subject: its first name
-        if full:
-            return full if not full.person else None
-        if last and not strict and not last.person:
-            return last
-        if re.search(r"[;:]", text[b - 1:b] if b else ""):
-            break
-        tail = re.search(r"((?:[A-ZĐ][\w’'.-]*\s?){1,4})$", seg.strip())
-        if tail and not strict and len(seg.split()) <= 5:
-            t = tail.group(1).strip()
-            if t and not is_person_name(t) and len(t.split()) >= 2:
-                s0 = left.rfind(t)
-                return Name(t, s0, s0 + len(t))
-        if b and (text[b - 1:b] in "," or re.search(r"\s[-–]\s*$", left[:b])):
-            continue  # "Sở Lao động - Thương binh và Xã hội": a dash inside a name
-        break
+    if "TITLE" in ty:
+        person = _person_after(ctx, i, ty["TITLE"])
+        if person:
+            return person
+    if "GRANTOR" in ty and ty["GRANTOR"] >= ty.get("POSITION", 0):
+        return _org(ctx, i, ty["GRANTOR"])
+    if "POSITION" in ty and not ("HEAD" in ty and ty["HEAD"] > ty["POSITION"]):
+        return ctx.chunk("POS", i, ty["POSITION"])
+    if "COLLECTIVE" in ty:
+        return _org(ctx, i, ty["COLLECTIVE"], collective=True)
+    head = max(ty.get("HEAD", 0), ty.get("BRAND", 0))
+    if "SELF" in ty and ty["SELF"] >= head and (
+            ty["SELF"] >= len(toks) or toks[ty["SELF"]].text in PUNCT or ctx.types(ty["SELF"]).keys() & (set(VERBS) | {"TERM"})):
+        return None  # "Công ty" alone is the article's company (chunks.SELF)
+    if "FIELD" in ty and ty["FIELD"] >= head:
+        return None  # "Tổ chức" is a field's name, not the head "Tổ"
+    if head:
+        if not toks[i].cap and (head >= len(toks) or not toks[head].cap):
+            return None  # lower-case "sở", "hội" open a name only before a capital: "sở Y tế"
+        return _org(ctx, i, head)
+    if "ADMIN" in ty and ty["ADMIN"] < len(toks) and (toks[ty["ADMIN"]].cap or toks[ty["ADMIN"]].text == "."):
+        return _org(ctx, i, ty["ADMIN"])
     return None
+
+
+def _org(ctx: Context, i: int, head_end: int, collective: bool = False) -> Chunk:
+    j = org_extent(ctx, i, head_end)
+    c = ctx.chunk("ORG", i, j, collective=collective)
+    c.attrs["name"] = c.text.strip(" ,.-–")
+    if is_grantor(c.text):
+        c.label = "GRT"
+    return c
+
+
+@lru_cache(maxsize=8192)
+def is_grantor(text: str) -> bool:
+    """A known grantor ("UBND tỉnh", "Chủ tịch nước"), also followed by its province ("UBND tỉnh Đắk Lắk")."""
+    g = vocab.canonical_grantor(text)
+    if g in _grantor_canonicals():
+        return True
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if all(w[:1].isupper() for w in words[cut:]) and vocab.canonical_grantor(" ".join(words[:cut])) in _grantor_canonicals():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _grantor_canonicals() -> frozenset[str]:
+    return frozenset(g["canonical"] for g in vocab.load("grantors")["grantors"])
+
+
+def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = True, allow_and: bool = True) -> int:
+    """End token of the unit name that starts at i with a head ending at head_end. A grantor's name
+    (allow_and=False) never goes on over "và": "Giám đốc Công an tỉnh và tiền thưởng"."""
+    toks, n = ctx.tokens, len(ctx.tokens)
+    k = head_end
+    while k < n and k - i < _MAX:
+        t = toks[k]
+        if k in ctx.protected:
+            k += 1
+            continue
+        ty = ctx.types(k)
+        inner = ty.keys() & _INNER_TYPES
+        if "FIELD" in ty:
+            k = ty["FIELD"]
+            continue
+        if "WORD" in ty and k >= head_end:
+            k = ty["WORD"]
+            continue  # "Tổng công ty xây dựng công trình giao thông 4": a compound is a word of the name
+        if t.text in PUNCT:
+            nxt = toks[k + 1] if k + 1 < n else None
+            if nxt is None:
+                break
+            if t.text in "&/" and nxt.text not in PUNCT and t.end == nxt.start or t.text == "&":
+                k += 1
+                continue
+            if t.text == "." and toks[k - 1].text in _ABBREV_STEMS and nxt.cap and nxt.low not in vocab.count_words():
+                k += 1
+                continue  # "TP.HCM", "TP. Nha Trang", "T.Ư Hội"
+            if t.text == "-" and toks[k - 1].end == t.start and t.end == nxt.start and toks[k - 1].text.isupper() and nxt.text.isupper():
+                k += 1
+                continue  # "Công an tỉnh BR-VT"
+            if t.text in "-–" and ("HEAD" in ctx.types(k + 1) or "FIELD" in ctx.types(k + 1)):
+                k += 1
+                continue  # "Trường TCCĐ Hà Nội - Phân hiệu Lạng Sơn"
+            if t.text == "," and allow_place_comma and _place_follows(ctx, i, k):
+                k += 1
+                continue  # "Chi cục … huyện Tân Thạnh, tỉnh Long An"
+            if t.text == "," and _lower_part_follows(ctx, k):
+                k = _lower_part_follows(ctx, k)
+                continue  # "Ban quản lý Khu kinh tế, công nghiệp tỉnh Thừa Thiên Huế"
+            break
+        if "AND" in ty and ty["AND"] == k + 1:
+            if not allow_and:
+                break
+            prev = toks[k - 1]
+            nxt = toks[k + 1] if k + 1 < n else None
+            nty = ctx.types(k + 1) if nxt else {}
+            if (nxt and not prev.cap and nxt.text not in PUNCT
+                    and not nty.keys() & (_STOP | {"HEAD", "ADMIN", "COLLECTIVE", "GRANTOR", "GENERIC", "AWARDHEAD"})
+                    and not nxt.text.isdigit()):
+                k += 1
+                continue
+            break
+        if "ADMINPL" in ty and ctx.text[t.start:toks[ty["ADMINPL"] - 1].end].split()[-1][:1].isupper() and not (
+                ty["ADMINPL"] < n and toks[ty["ADMINPL"]].text == ":"):
+            k = ty["ADMINPL"]
+            continue  # "Liên hiệp các Hội khoa học kỹ thuật"; not "Văn phòng các Sở: …"
+        if "NOTHEAD" in ty or "CLUHEAD" in ty and not inner:
+            break
+        if t.cap and k > i and max(ty.values(), default=k) - k == 1 and not ty.keys() & (
+                {"ROLE:chair", "ROLE:vice_chair", "AWARDHEAD", "TITLE", "POSITION", "CLUHEAD", "OF", "AND", "FOR"}):
+            k += 1
+            continue  # "Hội Làm vườn": a capitalised word inside a name is the name's
+        if "POSITION" in ty and not inner:
+            break
+        stops = ty.keys() & _STOP
+        if stops == {"TITLE"} and not (ty["TITLE"] < n and toks[ty["TITLE"]].cap):
+            stops = set()  # "trẻ em mồ côi": a title word opens a person only before a name
+        if stops and not (inner and max(ty[x] for x in inner) >= max(ty[x] for x in stops)):
+            break
+        if "GENERIC" in ty and ty["GENERIC"] - k > 1 and not inner and not _continues(ctx, ty["GENERIC"]):
+            break
+        if t.text == "\n" or _TIME_START(ctx, k):
+            break
+        if t.text.isdigit() and k + 1 < n and "COUNTED" in ctx.types(k + 1):
+            break  # "thanh tra 5 tỉnh": a count, not a number in the name
+        k += 1
+    while k > head_end and (toks[k - 1].low in vocab.words("function", "name_trailers") or toks[k - 1].text in PUNCT):
+        k -= 1
+    return k
+
+
+def _lower_part_follows(ctx: Context, k: int) -> int:
+    """After the comma at k, plain lower-case words that run on to a capitalised part of the same name
+    ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy"): a new unit never opens in lower case. The token
+    where that part is reached, or 0."""
+    toks = ctx.tokens
+    j = k + 1
+    while j < len(toks) and j - k <= 7:
+        t, ty = toks[j], ctx.types(j)
+        if t.cap or "ADMIN" in ty:
+            return j if j > k + 1 and not ty.keys() & (_STOP | {"GRANTOR"}) else 0
+        if t.text in PUNCT or ty.keys() - {"GENERIC", "COUNTED", "WORD"} or t.text.isdigit():
+            return 0
+        j = max(j + 1, *ty.values()) if ty else j + 1
+    return 0
+
+
+def _continues(ctx: Context, e: int) -> bool:
+    """"Đảng ủy Khối các cơ quan tỉnh": a group word inside a name goes on to a name word; "Thanh tra các
+    đơn vị: Sở X" stops before it."""
+    if e >= len(ctx.tokens):
+        return False
+    t = ctx.tokens[e]
+    return t.text not in PUNCT and not ctx.types(e).keys() & _STOP
+
+
+def _TIME_START(ctx: Context, k: int) -> bool:
+    t = ctx.tokens[k]
+    return t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") and ctx.tokens[k - 1].low != vocab.word("clusters", "number_word")
+
+
+def _place_follows(ctx: Context, i: int, k: int) -> bool:
+    """A comma before a higher administrative level than the name names ("… huyện Cao Lộc, tỉnh Lạng
+    Sơn", "… xã Phước Ninh, huyện Dương Minh Châu"); "TP.Cao Lãnh, TP.Sa Đéc" are two units."""
+    toks = ctx.tokens
+    if k + 2 >= len(toks) or "ADMIN" not in ctx.types(k + 1):
+        return False
+    nxt = ctx.text[toks[k + 1].start:toks[ctx.types(k + 1)["ADMIN"] - 1].end].lower()
+    levels = vocab.admin_levels()  # a name's comma may go on to a higher level only
+    level = levels.get(nxt)
+    if level is None:
+        return False
+    so_far = key(ctx.text[toks[i].start:toks[k - 1].end]).split()
+    lower = [levels[w] for w in so_far if w in levels] + [levels[" ".join(p)] for p in zip(so_far, so_far[1:]) if " ".join(p) in levels]
+    return bool(lower) and max(lower) < level
+
+
+def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
+    """"ông Lê Tấn Tài": a title, then a surname and given names."""
+    toks = ctx.tokens
+    k = title_end
+    while k < len(toks) and k - title_end < 4 and toks[k].cap and not toks[k].text.isdigit() and toks[k].text not in PUNCT:
+        if ctx.types(k).keys() & {"HEAD", "POSITION", "ADMIN", "GRANTOR"} and k > title_end:
+            break
+        k += 1
+    given = toks[title_end:k]
+    if len(given) < 2 or given[0].low not in vocab.surnames():
+        return None
+    c = ctx.chunk("PER", i, k, person=True)
+    c.attrs["name"] = ctx.text[toks[title_end].start:toks[k - 1].end]
+    return c
+
+
+def _name_goes_on(ctx: Context, k: int) -> bool:
+    """After a capitalised title word, the name has not ended if a separator or the end follows (a title
+    opens a person only when a name comes after it)."""
+    return k >= len(ctx.tokens) or ctx.tokens[k].text in PUNCT or not ctx.tokens[k].cap
+
+
+def name_chunk(ctx: Context, i: int) -> Chunk | None:
+    """A run of capitalised words that no head opened: a place ("Đồng Nai"), a bare unit ("Quận 7" after
+    distribution), or a person when it starts with a surname and has 3–4 syllables."""
+    toks, n = ctx.tokens, len(ctx.tokens)
+    k = i
+    while k < n and k - i < 8:
+        t = toks[k]
+        ty = ctx.types(k)
+        stops = ty.keys() & (_STOP | {"HEAD", "GRANTOR", "CLUHEAD", "AWARDHEAD", "POSITION", "NOTHEAD"})
+        one_word = bool(stops) and max(ty[x] for x in stops) == k + 1 and t.cap and _name_goes_on(ctx, k + 1)
+        given_name = one_word and toks[i].low in vocab.surnames() and 2 <= k - i <= 3  # "Nguyễn Ngọc Đăng Khoa"
+        if k > i and stops and not (one_word and (stops == {"TITLE"} or given_name)):
+            break  # a one-word title inside a run of capitals is part of the name: "Đông Anh", "Sóc Sơn"
+        if "FIELD" in ty:
+            k = ty["FIELD"]
+            continue
+        if t.cap and t.text not in PUNCT:
+            k += 1
+            continue
+        if t.text in "-–" and k + 1 < n and toks[k + 1].cap and k > i and toks[k - 1].end < t.start and k + 1 < n:
+            # "Bà Rịa - Vũng Tàu" and not "Hà Nội - dẫn đầu": a dash between two capitals
+            k += 1
+            continue
+        if t.text == "’" or t.text == "'":
+            k += 1
+            continue
+        break
+    while k > i and toks[k - 1].text in PUNCT:
+        k -= 1
+    if k == i:
+        return None
+    words = toks[i:k]
+    if 3 <= len(words) <= 4 and words[0].low in vocab.surnames() and all(w.cap for w in words):
+        c = ctx.chunk("PER", i, k, person=True)
+        c.attrs["name"] = c.text
+        return c
+    return ctx.chunk("NAME", i, k)

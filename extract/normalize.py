@@ -18,6 +18,7 @@ _OLD_TONES = {
 _OLD_TONE_RE = re.compile(
     "(" + "|".join(sorted(_OLD_TONES, key=len, reverse=True)) + r")(?![^\W\d_])", re.IGNORECASE
 )
+_KEY_PUNCT = re.compile(r"[\"'“”‘’(),.;:!?\-/&]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
@@ -30,15 +31,23 @@ def _retone(m: re.Match) -> str:
     return new
 
 
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})  # Icelandic eth typed for Vietnamese đ
+
+
+def _retoned(text: str) -> str:
+    """New tone placement; the regular expression runs only when an old placement is there (it is slow)."""
+    low = text.lower()
+    return _OLD_TONE_RE.sub(_retone, text) if any(p in low for p in _OLD_TONES) else text
+
+
 def tone(text: str) -> str:
-    """NFC and new tone placement only: same length as an NFC input, so offsets survive."""
-    return _OLD_TONE_RE.sub(_retone, unicodedata.normalize("NFC", text or ""))
+    """NFC, new tone placement and "Ð" (eth) as "Đ": same length as an NFC input, so offsets survive."""
+    return _retoned(unicodedata.normalize("NFC", text or "")).translate(_LOOKALIKES)
 
 
 def clean(text: str) -> str:
     """NFC, new tone placement, one kind of space and dash; keeps case and line breaks."""
-    text = unicodedata.normalize("NFC", text or "")
-    text = _OLD_TONE_RE.sub(_retone, text)
+    text = _retoned(unicodedata.normalize("NFC", text or "").translate(_LOOKALIKES))
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text)
     return text
@@ -47,7 +56,7 @@ def clean(text: str) -> str:
 def key(text: str) -> str:
     """Comparison key: clean, lower case, punctuation dropped, single spaces (accents kept)."""
     text = clean(text).lower()
-    text = re.sub(r"[\"'“”‘’(),.;:!?\-/&]", " ", text)
+    text = _KEY_PUNCT.sub(" ", text)
     return " ".join(text.split())
 
 

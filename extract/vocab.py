@@ -53,8 +53,9 @@ def award_kind(name: str | None) -> str | None:
     are all 'Cờ thi đua'; 'danh hiệu Chiến sĩ thi đua cơ sở' is 'Chiến sĩ thi đua'. None when the name
     is of no known kind (it is then shown as written)."""
     k = key(name or "")
-    if k.startswith("danh hiệu "):
-        k = k[len("danh hiệu "):]
+    title = load("awards")["title_word"] + " "
+    if k.startswith(title):
+        k = k[len(title):]
     if not k:
         return None
     for kind, heads, _ in _award_kinds():
@@ -69,9 +70,11 @@ def award_kind(name: str | None) -> str | None:
 # ------------------------------------------------------------------ grantors
 
 @lru_cache(maxsize=1)
-def _grantors() -> tuple[dict[str, str], list[tuple[str, str]], list[str]]:
+def _grantors() -> tuple[dict[str, str], tuple[re.Pattern, dict[str, str]], list[str]]:
     data = load("grantors")
-    abbrev = [(clean(long), short) for long, short in data.get("abbreviations", {}).items()]
+    shorts = {clean(long).lower(): short for long, short in data.get("abbreviations", {}).items()}
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(shorts, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
+    abbrev = (pattern, shorts)
     forms: dict[str, str] = {}
     for g in data["grantors"]:
         for form in [g["canonical"], *g.get("forms", [])]:
@@ -80,10 +83,10 @@ def _grantors() -> tuple[dict[str, str], list[tuple[str, str]], list[str]]:
     return forms, abbrev, lower
 
 
-def _abbreviate(text: str, abbrev: list[tuple[str, str]]) -> str:
-    for long, short in abbrev:
-        text = re.sub(re.escape(long), short, text, flags=re.IGNORECASE)
-    return text
+def _abbreviate(text: str, abbrev: tuple[re.Pattern, dict[str, str]]) -> str:
+    """Long forms to their abbreviations, in one pass ("Ủy ban nhân dân" -> "UBND")."""
+    pattern, shorts = abbrev
+    return pattern.sub(lambda m: shorts[m.group(0).lower()], text)
 
 
 @lru_cache(maxsize=4096)
@@ -116,3 +119,114 @@ def canonical_grantor(text: str | None) -> str | None:
             i += 1
     result = " ".join(out)
     return result[:1].upper() + result[1:]
+
+
+# ------------------------------------------------------------------ phrases the matcher looks for
+
+VERB_TYPES = ("PROPOSE", "VOTE", "ELECT", "HANDOVER", "GIVE", "GET", "COMPOSE", "BE", "RANKV", "LEAD", "NEG",
+              "FOR", "OF", "BY", "AND", "AT", "RESPECTIVELY", "BELONG")
+
+
+@lru_cache(maxsize=1)
+def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """Every phrase type the token matcher looks for: {type: (phrases, case-sensitive)}. A type with a
+    "~" suffix is the case-insensitive twin of the type before it."""
+    org, per, clu, fn, verbs = (load(n) for n in ("organisations", "persons", "clusters", "function", "verbs"))
+    types: dict[str, tuple[tuple[str, ...], bool]] = {
+        "HEAD": (tuple(org["heads"]), True),
+        "HEAD~": (tuple(org.get("heads_any_case", [])), False),
+        "NOTHEAD": (tuple(org.get("not_heads", [])), False),
+        "NOTAWARD": (tuple(load("awards").get("not_awards", [])), False),
+        "BRAND": (tuple(org.get("brands", [])), True),
+        "ADMIN": (tuple(org["admin_kinds"]), False),
+        "ADMINPL": (tuple(org["admin_plural"]) + tuple(org.get("head_plural", {})), False),
+        "COLLECTIVE": (tuple(org["collectives"]), False),
+        "FIELD": (tuple(org["field_names"]), True),
+        "TITLE": (tuple(per["titles"]), True),
+        "POSITION": (tuple(per["positions"]), True),
+        "CLUHEAD": (tuple(clu["heads"]), False),
+        "TERM": (tuple(fn["terminators"]), False),
+        "GENERIC": (tuple(fn["generic"]), False),
+        "COUNTED": (tuple(fn["counted"]), False),
+        "ANAPHOR": (tuple(fn["anaphors"]), False),
+        "AWARDBLOCK": (tuple(fn.get("award_blockers", [])), False),
+        "WORD": (tuple(fn.get("compounds", [])), False),
+        "PRIZE": (tuple(fn.get("prizes", [])), False),
+        "SELF": (tuple(fn.get("self_references", {})), True),
+        "AWARDHEAD": (tuple(h for k in load("awards")["kinds"] for h in k.get("heads", [])) + (load("awards")["title_word"],), False),
+        "GRANTOR": (tuple(f for g in load("grantors")["grantors"] for f in [g["canonical"], *g.get("forms", [])]), False),
+    }
+    for role, phrases in clu["roles"].items():
+        types[f"ROLE:{role}"] = (tuple(phrases), False)
+    for label in VERB_TYPES:
+        types[label] = (tuple(verbs.get(label, [])), False)
+    return types
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(load("persons")["surnames"])
+
+
+@lru_cache(maxsize=1)
+def rank_words() -> dict[str, int]:
+    return {str(k).lower(): v for k, v in load("function")["rank_words"].items()}
+
+
+@lru_cache(maxsize=1)
+def count_words() -> dict[str, int]:
+    return {str(k).lower(): v for k, v in load("function")["count_words"].items()}
+
+
+@lru_cache(maxsize=1)
+def cluster_numbers() -> dict[str, int]:
+    return {str(k).lower(): v for k, v in load("clusters")["numbers"].items()}
+
+
+@lru_cache(maxsize=1)
+def admin_plural() -> dict[str, str]:
+    """"các tỉnh" -> "tỉnh", "các ban" -> "Ban": the kind or head a plural gives each item after it."""
+    org = load("organisations")
+    return {key(k): v for k, v in {**org["admin_plural"], **org.get("head_plural", {})}.items()}
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[str, ...]:
+    return tuple(load("function")["abbreviations"])
+
+
+@lru_cache(maxsize=1)
+def admin_kinds() -> frozenset[str]:
+    return frozenset(k.lower() for k in load("organisations")["admin_kinds"])
+
+
+@lru_cache(maxsize=None)
+def words(name: str, field: str) -> frozenset[str]:
+    """A word list of a vocabulary file, lower-cased, for membership tests: words("function", "name_trailers")."""
+    value = load(name)[field]
+    return frozenset(str(w).lower() for w in ([value] if isinstance(value, str) else value))
+
+
+@lru_cache(maxsize=None)
+def word(name: str, field: str) -> str:
+    """A single word of a vocabulary file, lower-cased: word("clusters", "number_word") -> "số"."""
+    return str(load(name)[field]).lower()
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str, field: str) -> str:
+    """A list of a vocabulary file as a regular-expression alternation, longest first."""
+    value = load(name)[field]
+    items = value if isinstance(value, (list, tuple)) else list(value)
+    return "|".join(re.escape(str(w)) for w in sorted(items, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def admin_levels() -> dict[str, float]:
+    """"xã" 1 … "tỉnh" 3: the level of each administrative kind (places.yml)."""
+    return {str(k).lower(): float(v) for k, v in load("places")["levels"].items()}
+
+
+@lru_cache(maxsize=1)
+def self_references() -> dict[str, str]:
+    return dict(load("function").get("self_references", {}))

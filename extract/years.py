@@ -1,92 +1,131 @@
-"""Which emulation year a fact belongs to.
+"""Which emulation year an article is about, from its own words (time.yml).
 
-A review held in January 2021 "tổng kết … năm 2020" is about 2020; a chair "được bầu … năm 2021" is 2021;
-a span ("giai đoạn 2011 - 2013", "năm học 2010 - 2011") is no single year. Drupal's own date is
-month/day/year but dates in prose are day/month/year; only prose dates are read here.
+A review held in January 2021 "tổng kết … năm 2020" is about 2020; "tổng kết … năm qua" in January 2023 is
+about 2022; a pact "ký kết giao ước thi đua năm 2021" is about 2021; failing those, the first year the
+article names, its first prose date, and last its publication date. Drupal's own date is month/day/year
+but prose dates are day/month/year; only prose dates are read here. Facts take their own year from their
+statement first (extract/rules/common.py); this is what is left when the statement gives none.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-YEAR = r"(19[5-9]\d|20[0-4]\d)"
-_SPAN = re.compile(r"(?:giai đoạn|năm học|nhiệm kỳ|từ năm)\s*" + YEAR + r"\s*[-–/]\s*" + YEAR + r"|" + YEAR + r"\s*[-–]\s*" + YEAR)
-_NAM_YEAR = re.compile(r"\bnăm\s+" + YEAR + r"\b", re.IGNORECASE)
-_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*" + YEAR + r"\b|tháng\s+\d{1,2}\s+năm\s+" + YEAR)
-_REVIEW = re.compile(
-    r"(?:tổng kết|sơ kết|bình xét|đánh giá|chấm điểm|xét thi đua)[^.;]{0,120}?(?:năm\s+|quý [IV]+[- ]?)" + YEAR,
-    re.IGNORECASE,
-)
-_REVIEW_PAST = re.compile(r"(?:tổng kết|đánh giá|bình xét)[^.;]{0,80}?(?:năm qua|năm vừa qua)", re.IGNORECASE)
-_PACT = re.compile(r"(?:giao ước|phát động|triển khai|kế hoạch)[^.;]{0,60}?năm\s+" + YEAR, re.IGNORECASE)
+from . import vocab
+
+_Y = r"(19[4-9]\d|20[0-4]\d)"
 
 
-def spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SPAN.finditer(text)]
+def _alt(words) -> str:
+    return "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _res() -> dict[str, re.Pattern]:
+    """The patterns, over lower-case text (faster than re.I on every position)."""
+    t = vocab.load("time")
+    year = re.escape(t["year_word"].lower())
+    return {
+        "review": re.compile(rf"(?:{_alt(t['review_words'])})[^.;]{{0,120}}?(?:{year}\s+|{re.escape(t['quarter_word'].lower())} [iv]+[- ]?){_Y}"),
+        "review_past": re.compile(rf"(?:{_alt(t['review_words'])})[^.;]{{0,80}}?(?:{_alt(t['review_past'])})"),
+        "pact": re.compile(rf"(?:{_alt(t['pact_words'])})[^.;]{{0,60}}?{year}\s+{_Y}"),
+        "year": re.compile(rf"\b{year}\s+{_Y}\b"),
+        "span": re.compile(rf"(?:{_alt(t['span_openers'])})\s*{_Y}\s*[-–/]\s*{_Y}|{_Y}\s*[-–]\s*{_Y}"),
+        "date": re.compile(rf"\b\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}\b|{re.escape(t['month_word'].lower())}\s+\d{{1,2}}\s+{year}\s+{_Y}"),
+        "achievement": re.compile(rf"(?:{_alt(t['achievement_words'])})[^.;]{{0,120}}?{year}\s+{_Y}"),
+    }
+
+
+@lru_cache(maxsize=256)
+def _low(text: str) -> str:
+    """Lower case of the same length (the patterns' positions are the text's)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in text)
 
 
 def in_span(text: str, pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans(text))
+    return any(a <= pos < b for a, b in _spans(text))
+
+
+@lru_cache(maxsize=64)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _res()["span"].finditer(_low(text)))
 
 
 def years_in(text: str) -> list[tuple[int, int]]:
-    """(year, position) for every "năm YYYY" not inside a span."""
-    sp = spans(text)
-    return [(int(m.group(1)), m.start()) for m in _NAM_YEAR.finditer(text) if not any(s <= m.start(1) < e for s, e in sp)]
-
-
-def year_near(text: str, pos: int, window: int = 40, after_only: bool = False) -> int | None:
-    """The "năm YYYY" closest to `pos` within `window` characters (after it, preferably)."""
-    best = None
-    for y, p in years_in(text):
-        d = p - pos
-        if 0 <= d <= window:
-            if best is None or d < best[0]:
-                best = (d, y)
-        elif not after_only and -window <= d < 0:
-            if best is None or -d + window < best[0]:
-                best = (-d + window, y)
-    return best[1] if best else None
+    """(year, position) of every "năm YYYY" not inside a span."""
+    return [(int(m.group(1)), m.start()) for m in _res()["year"].finditer(_low(text)) if not in_span(text, m.start(1))]
 
 
 def date_year(text: str) -> int | None:
-    m = _DATE.search(text)
-    if not m:
-        return None
-    return int(m.group(1) or m.group(2))
+    m = _res()["date"].search(_low(text or ""))
+    return int(m.group(1) or m.group(2)) if m else None
 
 
-def context_year(title: str, body: str, published: str | None) -> int | None:
-    """The year the article reviews: "tổng kết … năm Y" in the title or body, else the year of a pact
-    or plan ("ký kết giao ước thi đua năm Y"), else the first prose date, else the article's own date."""
+def _published_year(published: str | None) -> int | None:
+    return int(published[:4]) if published and re.match(r"\d{4}", published) else None
+
+
+def review_year(title: str, body: str, published: str | None) -> int | None:
+    """The year the article reviews (see the module's docstring)."""
+    return review(title, body, published)[0]
+
+
+def review(title: str, body: str, published: str | None) -> tuple[int | None, str | None]:
+    """(year, how it was found: "review", "pact", "named", "date" or "published")."""
+    r = _res()
     for text in (title, body[:3000]):
-        m = _REVIEW.search(text or "")
-        past = _REVIEW_PAST.search(text or "")
-        if past and (not m or past.end() <= m.start(1)):  # "tổng kết … năm qua" in January 2023 reviews 2022
-            now = date_year(body[:1500]) or (int(published[:4]) if published and re.match(r"\d{4}", published) else None)
+        m = r["review"].search(_low(text or ""))
+        past = r["review_past"].search(_low(text or ""))
+        if past and (not m or past.end() <= m.start(1)):
+            now = date_year(body[:1500]) or _published_year(published)
             if now:
-                return now - 1
+                return now - 1, "review"
         if m and not in_span(text, m.start(1)):
-            return int(m.group(1))
+            return int(m.group(1)), "review"
     for text in (title, body[:3000]):
-        m = _PACT.search(text or "")
+        m = r["pact"].search(_low(text or ""))
         if m:
-            return int(m.group(1))
+            return int(m.group(1)), "pact"
     ys = years_in(title or "") or years_in(body[:1500])
     if ys:
-        return ys[0][0]
+        return ys[0][0], "named"
     for text in (title, body[:1500]):
         y = date_year(text or "")
         if y:
-            return y
-    if published and re.match(r"\d{4}", published):
-        return int(published[:4])
-    return None
-
-
-_ACHIEVEMENT = re.compile(r"(?:thành tích|kết quả|đợt thi đua)[^.;]{0,120}?năm\s+" + YEAR, re.IGNORECASE)
+            return y, "date"
+    return _published_year(published), "published"
 
 
 def achievement_year(body: str) -> int | None:
-    """The year whose achievements an article reports ("… thành tích chung … trong năm 2023")."""
-    m = _ACHIEVEMENT.search(body or "")
-    return int(m.group(1)) if m and not in_span(body, m.start(1)) else None
+    """The year whose achievements an article reports ("… thành tích chung … trong năm 2023"); not the
+    year of an award it recalls on the way ("thành tích đã đạt được, nhà trường đã được trao tặng Huân
+    chương … năm 1998")."""
+    heads = _award_heads()
+    for m in _res()["achievement"].finditer(_low(body or "")):
+        if not in_span(body, m.start(1)) and not heads.search(m.group(0)):
+            return int(m.group(1))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _award_heads() -> re.Pattern:
+    heads = [h for k in vocab.load("awards")["kinds"] for h in k.get("heads", [])]
+    return re.compile(_alt(heads))
+
+
+def achievement_after(text: str) -> int | None:
+    """"vì đã có thành tích … năm 2020" in what follows an award: the year it was earned."""
+    m = _res()["achievement"].search(_low(text or ""))
+    return int(m.group(1)) if m and not in_span(text, m.start(1)) else None
+
+
+@lru_cache(maxsize=1)
+def _recalled() -> re.Pattern:
+    words = vocab.load("time")["recalled"]
+    return re.compile(rf"(?:\d+|{_alt(vocab.count_words())})\s+(?:{_alt(words)})")
+
+
+def recalled(text: str) -> bool:
+    """"đã 2 lần được tặng …": awards received before, in years the text does not give."""
+    return bool(_recalled().search(_low(text or "")))

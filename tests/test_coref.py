@@ -82,3 +82,19 @@ def test_the_voters_are_not_the_recipient():
     facts = extract_article("Khối thi đua Nội chính tổng kết năm 2020", body, None)
     assert [(f["recipient"], f["status"]) for f in facts if f["kind"] == "award"] == [("Công an tỉnh", "proposed")]
     assert [(f["unit"], f["rank"]) for f in facts if f["kind"] == "ranking"] == [("Công an tỉnh", 1)]
+
+
+def test_a_list_goes_on_in_the_paragraphs_after_it_past_a_caption():
+    body = ("Danh sách 5 tập thể đề nghị Thủ tướng Chính phủ tặng Cờ thi đua gồm: VKSND tỉnh Quảng Ninh, VKSND tỉnh "
+            "Thái Nguyên.\n\nViện trưởng VKSND tối cao trao Cờ thi đua tặng các tập thể. (Ảnh minh họa)\n\n"
+            "VKSND tỉnh Bắc Ninh, VKSND tỉnh Vĩnh Phúc.\n\nVKSND tỉnh Hậu Giang.\n\nHội nghị kết thúc lúc 11 giờ.")
+    got = {(r, s) for r, _, _, _, s in awards("Đề nghị tặng Cờ thi đua", body)}
+    assert got == {(u, "proposed") for u in ("VKSND tỉnh Quảng Ninh", "VKSND tỉnh Thái Nguyên", "VKSND tỉnh Bắc Ninh",
+                                             "VKSND tỉnh Vĩnh Phúc", "VKSND tỉnh Hậu Giang")}
+    facts = [f for f in extract_article("Đề nghị tặng Cờ thi đua", body, None) if f["recipient"] == "VKSND tỉnh Hậu Giang"]
+    assert facts[0]["rule"] == "coref.list_goes_on" and body[facts[0]["start"]:facts[0]["end"]] == facts[0]["evidence"]
+
+
+def test_a_list_stops_at_a_paragraph_that_says_more_than_names():
+    body = ("Tặng Cờ thi đua gồm: Sở Y tế, Sở Tư pháp.\n\nSở Nội vụ tổ chức hội nghị tổng kết.")
+    assert {r for r, *_ in awards("Khen thưởng", body)} == {"Sở Y tế", "Sở Tư pháp"}

@@ -60,8 +60,10 @@ def state(db) -> dict:
 
 
 def key_of(db, path: str, unit: str) -> str:
-    (key,) = {k for (k,) in db.execute("SELECT unit_key FROM memberships WHERE article_url LIKE ? AND unit = ?",
-                                       ["%" + path, unit])}
+    (key,) = {k for (k,) in db.execute(
+        "SELECT unit_key FROM memberships WHERE article_url LIKE ? AND unit = ? "
+        "UNION SELECT recipient_key FROM awards WHERE article_url LIKE ? AND recipient = ?",
+        ["%" + path, unit, "%" + path, unit])}
     return key
 
 

@@ -30,6 +30,13 @@ def membership(db, path: str, year: int) -> dict:
     return row
 
 
+def award(db, path: str, kind: str) -> dict:
+    """The one award of that kind of the article whose path on the Board's site is `path`."""
+    (row,) = db.query(f"SELECT w.* FROM awards w JOIN articles a ON a.url = w.article_url "
+                      f"WHERE {ON_SITE} = ? AND w.award_kind = ?", [path, kind])
+    return row
+
+
 def test_a_vi_path_names_an_article_keyed_by_its_source_url():
     url = "https://thacogroup.vn/hoi-nghi-tong-ket-phong-trao-thi-dua-yeu-nuoc-nam-2016-khoi-thi-dua-so-9"
     assert same_article(KHOI9_2016, url, KHOI9_2016)
@@ -41,55 +48,49 @@ def test_a_vi_path_names_an_article_keyed_by_its_source_url():
 def test_corrections_by_path_and_new_keys_apply_in_the_offline_database(db, tmp_path):
     from pipeline import extract_pending
 
-    chair, vice = membership(db, KHOI9_2016, 2017), membership(db, KHOI9_2015, 2016)
+    chair, flag = membership(db, KHOI9_2016, 2017), award(db, KHOI9_2015, "Bằng khen")
     assert "thacogroup.vn" in chair["article_url"]  # keyed by its source, not by the Board's path
-    assert chair["cluster_key"].startswith("unresolved-") and vice["cluster_key"].startswith("unresolved-")
-    assert chair["cluster_key"] != vice["cluster_key"]  # each article's "Khối 9" stays its own
+    assert chair["cluster_key"].startswith("unresolved-")
     folder = tmp_path / "corrections"
     write(folder, [
-        {"id": "no-2015-member", "action": "reject", **WHO, "why": "a member of 2015 is not news of 2016",
-         "fact": {"article": KHOI9_2015, "kind": "membership", "unit": "Thaco", "year": 2015}},
+        {"id": "no-2015-bang-khen", "action": "reject", **WHO, "why": "a proposal of 2015 is not news of 2016",
+         "fact": {"article": KHOI9_2015, "kind": "award", "recipient": "Thaco", "award": "Bằng khen"}},
         {"id": "chair-2016", "action": "change", **WHO, "why": "the report is of 2016",
          "fact": {"article": KHOI9_2016, "kind": "membership", "unit": "THACO", "role": "chair"},
          "set": {"year": 2016, "cluster": "Khối 9"}},
-        {"id": "one-khoi-9", "action": "merge", **WHO, "why": "both reports are of the same Khối 9",
-         "clusters": [vice["cluster_key"], chair["cluster_key"]]},
         {"id": "one-thaco", "action": "merge", **WHO, "why": "one company",
-         "units": [vice["unit_key"], chair["unit_key"]]},
+         "units": [flag["recipient_key"], chair["unit_key"]]},
     ])
     counts = extract_pending(db, corrections_dir=folder)
-    assert (counts["corrections"], counts["corrections_applied"]) == (4, 4), counts["corrections_not_applied"]
+    assert (counts["corrections"], counts["corrections_applied"]) == (3, 3), counts["corrections_not_applied"]
 
     def seen():
-        return sorted(db.execute(f"SELECT {ON_SITE}, m.cluster_key, m.unit_key, m.year, m.role, m.state, m.current "
-                                 "FROM memberships m JOIN articles a ON a.url = m.article_url "
-                                 "WHERE m.id IN (?, ?, ?)", [chair["id"], vice["id"],
-                                                             membership(db, KHOI9_2015, 2015)["id"]]).fetchall())
+        return (db.execute(f"SELECT {ON_SITE}, m.unit_key, m.year, m.role, m.state, m.current "
+                           "FROM memberships m JOIN articles a ON a.url = m.article_url WHERE m.id = ?",
+                           [chair["id"]]).fetchall(),
+                db.execute(f"SELECT {ON_SITE}, w.recipient_key, w.state, w.current "
+                           "FROM awards w JOIN articles a ON a.url = w.article_url WHERE w.id = ?", [flag["id"]]).fetchall())
 
-    keep, unit = vice["cluster_key"], vice["unit_key"]
-    assert seen() == sorted([
-        (KHOI9_2015, keep, unit, 2015, "member", "rejected", 0),
-        (KHOI9_2015, keep, unit, 2016, "vice_chair", "extracted", 1),
-        (KHOI9_2016, keep, unit, 2016, "chair", "corrected", 1),  # "Khối 9" read in its own article
-    ])
-    assert db.execute("SELECT chair, vice_chair, checked FROM cluster_leadership WHERE cluster_key = ? AND year = 2016",
-                      [keep]).fetchall() == [("Thaco", "Thaco", "corrected")]
+    unit = flag["recipient_key"]
+    assert seen() == ([(KHOI9_2016, unit, 2016, "chair", "corrected", 1)], [(KHOI9_2015, unit, "rejected", 0)])
+    assert db.execute("SELECT chair, checked FROM cluster_leadership WHERE cluster_key = ? AND year = 2016",
+                      [chair["cluster_key"]]).fetchall() == [("Thaco", "corrected")]  # the merged unit's name
     before = seen()
     again = extract_pending(db, all_=True, corrections_dir=folder)  # every article re-extracted, one by one
-    assert again["articles_extracted"] == 65 and again["corrections_applied"] == 4
+    assert again["articles_extracted"] == 65 and again["corrections_applied"] == 3
     assert seen() == before
 
 
 def test_a_retired_fact_stays_retired_whatever_its_corrections(db, tmp_path):
     from pipeline import extract_pending
 
-    chair, member = membership(db, KHOI9_2016, 2017), membership(db, KHOI9_2015, 2015)
+    chair, member = membership(db, KHOI9_2016, 2017), award(db, KHOI9_2015, "Bằng khen")
     folder = tmp_path / "corrections"
     write(folder, [
         {"id": "chair-2016", "action": "change", **WHO, "why": "the report is of 2016",
          "fact": {"article": KHOI9_2016, "kind": "membership", "unit": "THACO", "role": "chair"}, "set": {"year": 2016}},
-        {"id": "no-2015-member", "action": "reject", **WHO, "why": "not news of 2016",
-         "fact": {"article": KHOI9_2015, "kind": "membership", "unit": "Thaco", "year": 2015}},
+        {"id": "no-2015-bang-khen", "action": "reject", **WHO, "why": "not news of 2016",
+         "fact": {"article": KHOI9_2015, "kind": "award", "recipient": "Thaco", "award": "Bằng khen"}},
     ])
     extract_pending(db, corrections_dir=folder)
     retired = "SELECT fact_id, retired_reason, state FROM retired_facts WHERE fact_id IN (?, ?)"

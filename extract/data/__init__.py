@@ -1,4 +1,4 @@
-"""Data files of the extractor (patterns, lexicons, gazetteer), loaded once."""
+"""Data files of the extractor: the typed vocabulary (vocab/*.yml), the gazetteer, provinces, organisers and known clusters."""
 from __future__ import annotations
 
 import json

@@ -1,0 +1,154 @@
+"""Award names, as chunks: "Cờ thi đua của UBND tỉnh", "Huân chương Lao động hạng Ba", Cờ "Đơn vị dẫn
+đầu phong trào thi đua", "danh hiệu “Tập thể lao động xuất sắc”".
+
+An award starts at a head of awards.yml and runs over a quoted name, its class ("hạng Nhất") and the
+words of its name, up to a verb, a function word, a year or punctuation. "của G" after it, or a known
+grantor inside it ("Cờ thi đua Chính phủ"), gives the grantor, which is kept on the chunk and not in
+the award's name. "danh hiệu X" names a title: its kind when the vocabulary knows X. A flag that is no
+award ("Cờ luân lưu"), a bare "cờ", and an award right after a criterion ("đủ tiêu chuẩn tặng …") or
+"nhiều … cao quý" give no AWD chunk.
+"""
+from __future__ import annotations
+
+from . import vocab
+from .chunks import PUNCT, VERBS, Chunk, Context
+
+_STOP = set(VERBS) | {"TERM", "ROLE:chair", "ROLE:vice_chair", "ROLE:member", "GENERIC", "ANAPHOR", "TITLE",
+                      "POSITION", "COLLECTIVE", "AWARDHEAD", "ADMINPL"}
+_KEEP = {"LEAD", "CLUHEAD", "HEAD", "FIELD"}  # "Cờ thi đua dẫn đầu Khối", "Huân chương Bảo vệ Tổ quốc"
+_MAX = 12
+_OPEN, _CLOSE = "“\"", "”\""
+
+
+def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -> Chunk | None:
+    if "AWARDHEAD" not in ty or ty.get("NOTAWARD", 0) >= ty["AWARDHEAD"]:
+        return None
+    toks = ctx.tokens
+    head_end = ty["AWARDHEAD"]
+    if _blocked(ctx, i, before):
+        return ctx.chunk("W", i, head_end, blocked=True)
+    if ctx.phrase_at(i, vocab.words("awards", "title_word")) == head_end:
+        return _title(ctx, i, head_end)
+    k = head_end
+    quoted = False
+    if k < len(toks) and toks[k].text in _OPEN:
+        close = next((x for x in range(k + 1, min(len(toks), k + 20)) if toks[x].text in _CLOSE), None)
+        if close:
+            k, quoted = close + 1, True
+    grantor, g_end = None, None
+    if not quoted:
+        k, grantor, g_end = _words(ctx, k)
+    if grantor is None:
+        grantor, g_end = _of_grantor(ctx, k)
+    name_end = k
+    name = ctx.text[toks[i].start:toks[name_end - 1].end]
+    if name.lower() in vocab.words("awards", "bare_heads") and grantor is None and not _flag_context(ctx, name_end):
+        return None
+    if _plural_generic(ctx, i, name_end):
+        return ctx.chunk("W", i, name_end)
+    end = g_end or name_end
+    c = ctx.chunk("AWD", i, end, kind=vocab.award_kind(name), name=name, grantor=grantor)
+    return c
+
+
+def _words(ctx: Context, k: int) -> tuple[int, str | None, int | None]:
+    """The words of an award's name after its head; a known grantor inside ends the name."""
+    from .names import org_extent
+
+    toks, n = ctx.tokens, len(ctx.tokens)
+    start = k
+    while k < n and k - start < _MAX:
+        t = toks[k]
+        ty = ctx.types(k)
+        if "GRANTOR" in ty:
+            g_end = org_extent(ctx, k, ty["GRANTOR"], allow_place_comma=False, allow_and=False)
+            return k, ctx.text[t.start:toks[g_end - 1].end], g_end
+        if t.text in PUNCT or t.text == "\n":
+            if t.text in _OPEN and k > start:
+                close = next((x for x in range(k + 1, min(n, k + 20)) if toks[x].text in _CLOSE), None)
+                if close:
+                    k = close + 1
+            break
+        if t.low == vocab.word("awards", "class_word") and k + 1 < n:
+            k += 2
+            continue  # "hạng Ba", "hạng III"
+        if ty.keys() & _STOP and not ty.keys() & _KEEP and not (k == start and ctx.phrase_at(k, vocab.words("function", "unit_generics"))):
+            break
+        if "ADMIN" in ty or "NOTAWARD" in ty:
+            break
+        if t.text.isdigit():
+            break
+        k += 1
+    return k, None, None
+
+
+def _of_grantor(ctx: Context, k: int) -> tuple[str | None, int | None]:
+    """"… của Thủ tướng Chính phủ": the grantor after "của" (a unit, a grantor or a post and its unit)."""
+    from .names import org_extent
+
+    toks, n = ctx.tokens, len(ctx.tokens)
+    if k + 1 >= n or "OF" not in ctx.types(k):
+        return None, None
+    g = k + 1
+    ty = ctx.types(g)
+    head = max([ty.get(x, 0) for x in ("GRANTOR", "HEAD", "POSITION", "BRAND", "ADMIN")] + [0])
+    if not head:
+        if toks[g].cap:
+            head = g + 1
+        else:
+            return None, None
+    end = org_extent(ctx, g, head, allow_place_comma=False, allow_and=False)
+    if "POSITION" in ty and end == head and head < n:
+        nty = ctx.types(head)
+        if nty.keys() & {"GRANTOR", "HEAD", "BRAND"}:
+            end = org_extent(ctx, head, max(nty.get(x, 0) for x in ("GRANTOR", "HEAD", "BRAND")), allow_place_comma=False, allow_and=False)
+    return ctx.text[toks[g].start:toks[end - 1].end], end
+
+
+def _title(ctx: Context, i: int, head_end: int) -> Chunk | None:
+    """"danh hiệu “Tập thể lao động xuất sắc”", "danh hiệu Anh hùng Lực lượng vũ trang nhân dân"."""
+    toks, n = ctx.tokens, len(ctx.tokens)
+    k = head_end
+    if k < n and toks[k].text in _OPEN:
+        close = next((x for x in range(k + 1, min(n, k + 20)) if toks[x].text in _CLOSE), None)
+        if not close:
+            return None
+        name = ctx.text[toks[k + 1].start:toks[close - 1].end]
+        end = close + 1
+        grantor, g_end = _of_grantor(ctx, end)
+        return ctx.chunk("AWD", i, g_end or end, kind=vocab.award_kind(name), name=name, grantor=grantor, title=True)
+    end, grantor, g_end = _words(ctx, k)
+    if end == k:
+        return None
+    words = ctx.text[toks[k].start:toks[end - 1].end]
+    kind = vocab.award_kind(words)
+    if kind is None and words.lower().strip() in vocab.words("awards", "general_titles"):
+        return None  # "các danh hiệu thi đua": the titles in general
+    name = words if kind else ctx.text[toks[i].start:toks[end - 1].end]
+    if grantor is None:
+        grantor, g_end = _of_grantor(ctx, end)
+    return ctx.chunk("AWD", i, g_end or end, kind=kind, name=name, grantor=grantor, title=True)
+
+
+def _blocked(ctx: Context, i: int, before: list[Chunk]) -> bool:
+    """An award right after a criterion ("đủ tiêu chuẩn tặng Cờ …") is no award of its own."""
+    return any(c.label == "BLOCK" for c in before[-3:])
+
+
+def _flag_context(ctx: Context, k: int) -> bool:
+    """A bare "cờ" is an award only when what follows says which ("cờ Đơn vị dẫn đầu …", "cờ của …")."""
+    toks = ctx.tokens
+    if k >= len(toks):
+        return False
+    generic = ctx.phrase_at(k, vocab.words("function", "unit_generics"))
+    return "OF" in ctx.types(k) or toks[k].text in _OPEN or bool(
+        generic and generic < len(toks) and toks[generic].text not in PUNCT)  # "cờ Đơn vị xuất sắc trong phong trào thi đua …"
+
+
+def _plural_generic(ctx: Context, i: int, end: int) -> bool:
+    """"nhiều huân chương cao quý", "các loại bằng khen": awards in general."""
+    toks = ctx.tokens
+    before = toks[i - 1].low if i else ""
+    after = " ".join(t.low for t in toks[end:end + 2])
+    return before in vocab.words("awards", "plural_before") and (
+        after.startswith(tuple(vocab.words("awards", "general_after"))) or end - i <= 2)

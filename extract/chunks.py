@@ -1,0 +1,321 @@
+"""The chunk layer: a statement's tokens become a sequence of typed chunks that rules read.
+
+    ORG  a unit ("Sở Tài chính tỉnh Lạng Sơn")     GRT  a grantor ("UBND tỉnh", "Chủ tịch nước")
+    PER  a person ("ông Lê Tấn Tài")               NAME a bare proper name ("Đồng Nai", "Quận 7")
+    POS  a person's post ("Giám đốc")              LIST units or persons in a list (extract/lists.py)
+    CLU  a cluster ("Cụm thi đua số 2 - …")        ROLE chair / vice_chair / member
+    AWD  an award ("Huân chương Lao động hạng Ba") RANK an ordinal ("xếp thứ Nhất", "Nhì cụm")
+    YEAR / DATE / SPAN   "năm 2020", "05/01/2021", "giai đoạn 2016-2020"
+    COUNT "02 tập thể"   GEN "các tập thể"   DIST "các tỉnh"   ANA "các đơn vị trên"   SELF "nhà trường"
+    PRIZE "giải Nhất"    BLOCK "đủ tiêu chuẩn" (what follows is a criterion, not an award)
+    verbs by meaning (PROPOSE, VOTE, ELECT, HANDOVER, GIVE, GET, COMPOSE, BE, LEAD, NEG, FOR, OF, BY,
+    AND, AT, RESPECTIVELY), punctuation (COMMA, SEMI, COLON, LP, RP, DASH, DOT, QUOTE, NL), T (another
+    function word) and W (any other word).
+
+Which words are which comes from the vocabulary (extract/data/vocab); where a name starts and stops is
+extract/names.py, clusters extract/clusters.py, awards extract/awardnames.py, lists extract/lists.py.
+Chunks never overlap and cover the statement left to right, so a rule pattern (extract/grammar.py) is
+a regular expression over their labels.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import vocab
+from .tokens import Token, match, tokenize
+
+PUNCT = {",": "COMMA", ";": "SEMI", ":": "COLON", "(": "LP", ")": "RP", "-": "DASH", "–": "DASH", "—": "DASH",
+         ".": "DOT", "“": "QUOTE", "”": "QUOTE", '"': "QUOTE", "\n": "NL", "/": "SLASH", "…": "DOT", "!": "DOT",
+         "?": "DOT", "|": "NL", "+": "DASH", "•": "DASH", "*": "DASH"}
+VERBS = vocab.VERB_TYPES
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+@dataclass(slots=True)
+class Chunk:
+    label: str
+    i: int  # first token
+    j: int  # end token (exclusive)
+    start: int  # character offsets in the statement's text
+    end: int
+    text: str
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.attrs.get("name", self.text)
+
+
+_EMPTY: dict = {}  # the types of a token no vocabulary phrase starts at (shared, never written)
+
+
+@dataclass
+class Context:
+    """What the chunkers of one statement share: its text, tokens and vocabulary matches."""
+    text: str
+    tokens: list[Token]
+    matches: dict[int, list[tuple[str, int]]]
+    protected: set[int]  # tokens inside a field name or collective: their "," and "và" are the name's
+    _types: list = field(default_factory=list, repr=False)
+
+    def __post_init__(self):
+        self._types = [_EMPTY] * (len(self.tokens) + 1)
+        for k in self.matches:
+            self._types[k] = self._types_at(k)
+
+    def types(self, k: int) -> dict[str, int]:
+        """{type: end} of the matches starting at token k (the longest of each type). A compound word
+        ("công trình") hides the types of the shorter matches inside it."""
+        return self._types[k] if k < len(self._types) else _EMPTY
+
+    def _types_at(self, k: int) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for label, end in self.matches.get(k, ()):
+            base = label.rstrip("~")
+            if end > out.get(base, 0):
+                out[base] = end
+        word = out.get("WORD")
+        if word:
+            out = {t: e for t, e in out.items() if e > word or t == "WORD"}
+        return out
+
+    def phrase_at(self, k: int, phrases: frozenset[str]) -> int:
+        """End token of the longest of `phrases` (lower case) written at token k, or 0."""
+        best = 0
+        for p in phrases:
+            words = p.split()
+            end = k + len(words)
+            if end > best and end <= len(self.tokens) and all(self.tokens[k + x].low == w for x, w in enumerate(words)):
+                best = end
+        return best
+
+    def chunk(self, label: str, i: int, j: int, **attrs) -> Chunk:
+        s, e = self.tokens[i].start, self.tokens[j - 1].end
+        return Chunk(label, i, j, s, e, self.text[s:e], attrs)
+
+
+# ------------------------------------------------------------------ years and dates
+
+_Y = r"(19[4-9]\d|20[0-4]\d)"
+
+
+@lru_cache(maxsize=1)
+def _time_re() -> re.Pattern:
+    """Spans, dates and years; the words come from time.yml."""
+    t = vocab.load("time")
+    alt = lambda words: "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    year, day, month, quarter = (re.escape(t[k].lower()) for k in ("year_word", "day_word", "month_word", "quarter_word"))
+    return re.compile(
+        rf"(?P<span>(?:{alt(t['span_openers'])})\s*\(?\s*{_Y}\s*(?:[-–/]|{alt(t['span_joiners'])}(?: {year})?)\s*{_Y}\)?"
+        rf"|\(\s*{_Y}\s*[-–]\s*{_Y}\s*\)|(?<![\d/.]){_Y}\s*[-–]\s*{_Y}(?![\d/])|"
+        rf"(?<!\d){_Y}\s*-\s*(?:19|20)?\d\d(?!\d))"
+        rf"|(?P<date>(?:{day}\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}(?!\d)"
+        rf"|{day}\s+\d{{1,2}}\s+{month}\s+\d{{1,2}}\s+{year}\s+{_Y}"
+        rf"|{month}\s+\d{{1,2}}\s*(?:[/-]|{year})\s*{_Y}|\(\s*\d{{1,2}}/{_Y}\s*\)|{quarter}\s+[iv]+\s*[-/]\s*{_Y})"
+        rf"|(?P<year>{year}\s+{_Y}(?!\d)|\(\s*{_Y}\s*\)|(?<![\d/.,-]){_Y}(?![\d/.,]\d))",
+    )  # over lower-case text: faster than re.IGNORECASE at every position
+
+
+_HAS_YEAR = re.compile(_Y)
+
+
+def _years(m: re.Match) -> list[int]:
+    return [int(g) for g in m.groups() if g and len(g) == 4 and g.isdigit()]
+
+
+def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
+    """Time expressions by first token: {i: (label, end token, attrs)}."""
+    if not _HAS_YEAR.search(ctx.text):
+        return {}  # every time expression names a year
+    low = ctx.text.lower()
+    found = list(_time_re().finditer(low if len(low) == len(ctx.text) else ctx.text))
+    if not found:
+        return {}
+    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
+    ends = {t.end: k for k, t in enumerate(ctx.tokens)}
+    out = {}
+    year_word = vocab.load("time")["year_word"]
+    for m in found:
+        i = by_start.get(m.start())
+        e = m.end()
+        while e > m.start() and e not in ends:
+            e -= 1
+        if i is None or e not in ends:
+            continue
+        ys = _years(m)
+        label = "SPAN" if m.group("span") else "DATE" if m.group("date") else "YEAR"
+        if label == "SPAN" and len(ys) < 2:
+            label, ys = "YEAR", ys[:1]
+        out[i] = (label, ends[e] + 1, {"years": ys, "year": ys[-1] if ys else None,
+                                       "bare": label == "YEAR" and not m.group().lower().startswith((year_word, "("))})
+    return out
+
+
+# ------------------------------------------------------------------ the chunker
+
+def chunk(text: str) -> list[Chunk]:
+    """The chunks of one statement (text already tone-normalised, see normalize.tone)."""
+    from . import awardnames, clusters, lists, names
+
+    tokens = tokenize(text)
+    ctx = Context(text, tokens, match(tokens), set())
+    for k in ctx.matches:
+        for label, end in ctx.matches[k]:
+            if label in ("FIELD", "COLLECTIVE") and end - k > 1:
+                ctx.protected.update(range(k + 1, end - 1))
+    times = _times(ctx)
+    out: list[Chunk] = []
+    i, n = 0, len(tokens)
+    special = _special_words()
+    types = ctx._types
+    run = -1  # first token of the plain-word run being read, -1 when none
+
+    def close_run(upto: int) -> None:
+        nonlocal run
+        if run >= 0:
+            out.append(ctx.chunk("W", run, upto))
+            run = -1
+
+    while i < n:
+        tok = tokens[i]
+        text = tok.text
+        if types[i] is _EMPTY and i not in times:
+            if text[:1].islower() and tok.low not in special:
+                if run < 0:  # a lower-case word no vocabulary type starts at: a plain word
+                    run = -2 if out and out[-1].label == "W" and not out[-1].attrs else i
+                    if run == -2:
+                        run = out.pop().i
+                i += 1
+                continue
+            if text in PUNCT:
+                close_run(i)
+                out.append(ctx.chunk(PUNCT[text], i, i + 1))
+                i += 1
+                continue
+        close_run(i)
+        if i in times:
+            label, j, attrs = times[i]
+            c = ctx.chunk(label, i, j, **attrs)
+        else:
+            ty = types[i]
+            c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
+                 or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
+        if out and c.label == "W" and out[-1].label == "W" and not c.attrs and not out[-1].attrs:
+            prev = out.pop()  # a run of plain words is one chunk: gaps in patterns count phrases
+            c = ctx.chunk("W", prev.i, c.j)
+        out.append(c)
+        i = c.j
+    close_run(n)
+    return lists.group(ctx, out)
+
+
+@lru_cache(maxsize=1)
+def _special_words() -> frozenset[str]:
+    """Lower-case words that mean something to the chunkers without a vocabulary type of their own
+    (number and rank words): every other lower-case word with no type is a plain word (the fast path)."""
+    return frozenset(vocab.count_words()) | frozenset(vocab.rank_words())
+
+
+def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
+    from .names import name_chunk
+
+    tok = ctx.tokens[i]
+    if "NOTHEAD" in ty:
+        return ctx.chunk("W", i, ty["NOTHEAD"])
+    if "WORD" in ty:
+        return ctx.chunk("W", i, ty["WORD"])
+    if "PRIZE" in ty:
+        return ctx.chunk("PRIZE", i, ty["PRIZE"])
+    if "AWARDBLOCK" in ty:
+        return ctx.chunk("BLOCK", i, ty["AWARDBLOCK"])
+    if "FIELD" in ty:
+        named = name_chunk(ctx, i)  # "Tổ chức" in a list of departments is a field, not the verb
+        if named:
+            return named
+    if "SELF" in ty:
+        end = ty["SELF"]
+        nxt = ctx.types(end) if end < len(ctx.tokens) else {}
+        if end >= len(ctx.tokens) or ctx.tokens[end].text in PUNCT or nxt.keys() & (set(VERBS) | {"TERM"}):
+            text = ctx.text[tok.start:ctx.tokens[end - 1].end]
+            return ctx.chunk("SELF", i, end, head=vocab.self_references().get(text))
+    if "ADMINPL" in ty:
+        return ctx.chunk("DIST", i, ty["ADMINPL"], kind=vocab.admin_plural().get(_key(ctx, i, ty["ADMINPL"])))
+    count = _count(ctx, i, ty)
+    if count:
+        return count
+    rank = _rank(ctx, i, ty)
+    if rank:
+        return rank
+    if "ANAPHOR" in ty:
+        return ctx.chunk("ANA", i, ty["ANAPHOR"])
+    if _ROMAN.fullmatch(tok.text) and i and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns"):
+        return ctx.chunk("NUM", i, i + 1)  # "lần thứ V", "cấp độ II", "đô thị loại I": a number, not a name
+    if tok.cap and i and ctx.tokens[i - 1].text not in ".:;!?\n(\"“-–" and not tok.text.isdigit():
+        end = max([ty[v] for v in VERBS if v in ty] + [ty.get("TERM", 0)])
+        if end and all(t.cap for t in ctx.tokens[i:end]) and end - i > 1:
+            named = name_chunk(ctx, i)  # "Thống Nhất" inside a list is a district, not "thống nhất"
+            if named:
+                return named
+    verbs = [(ty[v], v) for v in VERBS if v in ty and v != "RANKV"]
+    if verbs:
+        end, label = max(verbs)
+        if "GENERIC" not in ty or ty["GENERIC"] <= end:
+            return ctx.chunk(label, i, end)
+    if "GENERIC" in ty:
+        return ctx.chunk("GEN", i, ty["GENERIC"])
+    if tok.text in PUNCT:
+        return ctx.chunk(PUNCT[tok.text], i, i + 1)
+    if "TERM" in ty:
+        return ctx.chunk("T", i, ty["TERM"])
+    if tok.cap and not tok.text.isdigit():
+        named = name_chunk(ctx, i)
+        if named:
+            return named
+    return ctx.chunk("NUM" if tok.text.isdigit() else "W", i, i + 1)
+
+
+def _key(ctx: Context, i: int, j: int) -> str:
+    from .normalize import key
+
+    return key(ctx.text[ctx.tokens[i].start:ctx.tokens[j - 1].end])
+
+
+def _count(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
+    """"02 tập thể", "gồm 8 đơn vị", "08/08 Hội", "bảy tỉnh": a number and what it counts."""
+    toks = ctx.tokens
+    k, n = i, None
+    if toks[i].text.isdigit():
+        n, k = int(toks[i].text), i + 1
+        if k + 1 < len(toks) and toks[k].text == "/" and toks[k + 1].text.isdigit():
+            n, k = int(toks[k + 1].text), k + 2
+    elif toks[i].low in vocab.count_words():
+        n, k = vocab.count_words()[toks[i].low], i + 1
+    if n is None or k >= len(toks):
+        return None
+    nxt = ctx.types(k)
+    if "COUNTED" in nxt:
+        end = max(nxt["COUNTED"], nxt.get("ROLE:member", 0))
+        return ctx.chunk("COUNT", i, end, n=n, noun=_key(ctx, k, end))
+    return None
+
+
+def _rank(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
+    """"xếp thứ Nhất", "xếp hạng nhì", "đứng thứ nhất cụm", "Nhì cụm": an ordinal in a cluster."""
+    toks = ctx.tokens
+    ranks = vocab.rank_words()
+    k = ty.get("RANKV", i)
+    if k >= len(toks) or toks[k].low not in ranks:
+        return None
+    if k == i and not (toks[i].cap and k + 1 < len(toks) and "CLUHEAD" in ctx.types(k + 1)):
+        return None  # a bare "ba" is a number, "Nhì cụm" is a rank
+    if k > i and i > 0 and ctx.tokens[i - 1].low == vocab.word("function", "prize_word"):
+        return None  # "giải thứ Nhất" is a prize
+    if i > 0 and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns"):
+        return None  # "lần thứ nhất", "PHẦN THỨ NHẤT": an edition or a part
+    j = k + 1
+    nxt = ctx.types(j) if j < len(toks) else {}
+    if "CLUHEAD" in nxt:
+        j = nxt["CLUHEAD"]  # "xếp thứ Nhất cụm thi đua"
+    return ctx.chunk("RANK", i, j, rank=ranks[toks[k].low])

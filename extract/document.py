@@ -1,0 +1,151 @@
+"""The document level, in one place: an article read into statements and chunks, with what facts take
+from the whole article when their own statement is silent.
+
+- the main cluster: the one "Cụm", "Khối" or "các đơn vị trong khối" stands for — the first numbered
+  cluster (its fullest mention), else the named cluster the article mentions most, the title counting
+  like a sentence;
+- the review year (extract/years.py), the achievement year and the first prose date;
+- headers: the frame a list's header gives its lines (extract/segment.py).
+
+Only statements that hold a trigger word (a cluster, a role, an award, a rank), and their neighbours
+(extract/coref.py looks there for an award's recipients), are chunked: the rest cannot give a fact, and
+chunking is most of the cost.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import vocab, years
+from .chunks import Chunk, chunk
+from .clusters import number_key
+from .normalize import clean, key, tone
+from .segment import Statement, statements
+
+
+@dataclass
+class Doc:
+    title: str
+    body: str
+    published: str | None
+    statements: list[Statement]  # the title (start None) first, then the body's
+    main_cluster: str | None = None
+    review_year: int | None = None
+    achievement_year: int | None = None
+    first_date: int | None = None
+    notes: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _hint() -> re.Pattern:
+    """Any word that can start a fact: cluster heads, roles, award heads, rank and lead words."""
+    clu = vocab.load("clusters")
+    words = {w.lower() for w in clu["heads"]} | {w.lower() for ws in clu["roles"].values() for w in ws}
+    words |= {h.lower() for k in vocab.load("awards")["kinds"] for h in k.get("heads", [])}
+    words |= {c.lower() for k in vocab.load("awards")["kinds"] for c in k.get("contains", [])}
+    words |= {w.lower() for w in vocab.load("verbs")["LEAD"] + vocab.load("verbs")["RANKV"]}
+    words.add(vocab.word("awards", "title_word"))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+
+
+def read(title: str, body: str, published: str | None = None) -> Doc:
+    title = clean(title or "")
+    body = body or ""
+    stmts = ([Statement(title, None)] if title else []) + statements(body)
+    toned = _toned(title, body)
+    hint = _hint()
+    for s in stmts:
+        s.hinted = bool(hint.search(toned(s).lower()) or (s.header is not None and hint.search(toned(s.header).lower())))
+        s._chunker = (lambda s=s: chunk(toned(s)))  # neighbours are chunked if coref looks at them
+    if title and _repeated(title, body):
+        stmts[0].hinted = False  # the title is the lead's first words: read once, in the body
+    doc = Doc(title, body, published, stmts)
+    _resolve_self(stmts)
+    doc.main_cluster = main_cluster(stmts)
+    doc.review_year, doc.notes["review_kind"] = years.review(title, body, published)
+    doc.achievement_year = years.achievement_year(body)
+    doc.first_date = years.date_year(body[:600])
+    return doc
+
+
+def _repeated(title: str, body: str) -> bool:
+    """The title is the start of a paragraph of the body (sites often title a post with its first
+    sentence, cut with "…")."""
+    core = title.rstrip(" .…").strip()
+    return len(core) > 20 and any(p.strip().startswith(core) for p in body[:len(core) + 2000].split("\n")[:6])
+
+
+def _toned(title: str, body: str):
+    """A statement's text in new tone placement, for matching (facts quote the text as written). The
+    body is toned once when that keeps its length (NFC input), else each statement on its own."""
+    whole = tone(body)
+    t_title = tone(title)
+    if len(whole) != len(body):
+        return lambda s: tone(s.text)
+    return lambda s: t_title if s.start is None else whole[s.start:s.start + len(s.text)]
+
+
+def _resolve_self(stmts: list[Statement]) -> None:
+    """"nhà trường", "Công ty" alone: the one unit with that head the article names (the title first)."""
+    selves = [c for s in stmts if s.hinted for c in s.chunks if c.label == "SELF"]
+    if not selves:
+        return
+    orgs = [n for s in stmts if s.hinted for c in s.chunks
+            for n in ([c.name] if c.label == "ORG" else [it["name"] for it in c.attrs["items"]] if c.label == "LIST" else [])]
+    for c in selves:
+        head = c.attrs.get("head") or ""
+        named = [o for o in orgs if o.startswith(head + " ")]
+        if named and len({key(o) for o in named}) >= 1:
+            c.attrs["unit"] = named[0]
+
+
+def main_cluster(stmts: list[Statement]) -> str | None:
+    named = [c for s in stmts if s.hinted for c in s.chunks if c.label == "CLU" and not c.attrs.get("generic")]
+    if not named:
+        return None
+    numbered = [c for c in named if c.attrs.get("number") is not None]
+    if numbered:
+        n = number_key(numbered[0].name) or numbered[0].attrs["number"]
+        same = [c for c in numbered if (number_key(c.name) or c.attrs["number"]) == n]
+        return max(same, key=lambda c: (not c.name.isupper(), len(c.name) if _words(c.name) <= _MAX_NAME else 0)).name
+    # a shorter mention that the longer one holds counts for the longer ("Khối thi đua các đơn vị sự nghiệp
+    # thuộc Sở" for "… thuộc Sở Văn hóa, Thể thao và Du lịch")
+    keys = [bare(c.name) for c in named]
+    support = {k: sum(1 for o in keys if o and (o == k or k.startswith(o + " "))) for k in set(keys)}
+    best = max(support.values())
+    firsts = [c for c, k in zip(named, keys) if support[k] == best]
+    return max(firsts, key=lambda c: (not c.name.isupper(), _words(c.name) <= _MAX_NAME, len(c.name))).name
+
+
+_MAX_NAME = 16  # words: a longer "name" has run on into the sentence
+
+
+def _words(name: str) -> int:
+    return sum(1 for w in name.split() if w[:1].isalnum())
+
+
+def bare(name: str) -> str:
+    """A cluster's name without its head words: "Khối thi đua các sở" and "khối các sở" are one."""
+    heads = _head_words()
+    return " ".join(w for w in key(name).split() if w not in heads)
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    return frozenset(w for h in vocab.load("clusters")["heads"] for w in key(h).split())
+
+
+def cluster_name(mention: Chunk | None, main: str | None, role_cluster: str | None = None) -> str | None:
+    """The cluster a mention stands for: a generic one is the main cluster; the same numbered cluster
+    written shorter ("Cụm II") is the main cluster's fullest name; else its own name."""
+    name = role_cluster or (mention.name if mention is not None and not mention.attrs.get("generic") else None)
+    if name is None:
+        return main
+    if main:
+        n, m = number_key(name), number_key(main)
+        if n is not None and n == m and name[:1].lower() == main[:1].lower():
+            return main
+        if n is None and m is None and bare(name) and bare(name) in bare(main):
+            return main
+    return name

@@ -1,0 +1,288 @@
+"""Distributive frames: a head a list shares, written once before it, spelled out on each item.
+
+    "BĐBP các tỉnh: Quảng Ninh, Lạng Sơn"                -> "BĐBP tỉnh Quảng Ninh", "BĐBP tỉnh Lạng Sơn"
+    "Thanh tra các đơn vị: Sở Xây dựng, …"               -> "Thanh tra Sở Xây dựng" (every item)
+    "Văn phòng các Sở: Y tế, …"                          -> "Sở Y tế"
+    "gồm 6 Thuế tỉnh: Phú Thọ", "gồm các xã: A, B"       -> the kind on each bare item
+    "Sở GD&ĐT 5 thành phố trực thuộc Trung ương: Hà Nội" -> descriptor words may stand before the colon
+    "7 trường chính trị tỉnh Bắc Giang, Bắc Kạn"         -> a count of a head noun with its descriptor
+    "5 cục DTNN khu vực: Nam Tây Nguyên; TP. Hồ Chí Minh" -> "Cục DTNN khu vực TP. Hồ Chí Minh" (an item
+                                                           with a kind of its own keeps it, under the head)
+    "các Trường THPT: Nguyễn Du, Trường Chinh"           -> "Trường THPT Trường Chinh"
+
+Without a frame, bare names take the head of the nearest full name before them ("VKSND huyện Bắc Trà My,
+Nam Trà My"), and the province the first or last item names goes to the items that name none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import SimpleNamespace
+
+from . import vocab
+from .chunks import Chunk
+
+UNIT = ("ORG", "NAME", "PER")
+_GAP = ("W", "T", "NAME", "BELONG", "COMMA", "DIST")  # descriptor words between a frame and its colon
+_MAX_GAP = 6
+_CAP = r"[A-ZĐ][\w’'-]*"  # a capitalised word
+_BARE_TAIL = re.compile(rf"^(.*?\b)((?:{_CAP}\.?\s?)+|\d+)$")
+
+
+@dataclass
+class Frame:
+    prefix: str  # what a bare item is completed with ("BĐBP tỉnh", "Sở", "Trường chính trị")
+    first: int  # chunk index of the first item
+    org: str | None = None  # the organisation part: an item with a kind of its own goes under it
+    every: bool = False  # every item takes the prefix ("Thanh tra các đơn vị: Sở X")
+    described: bool = False  # the head came with its descriptor: "Trường Chinh" under "Trường THPT" too
+    opens_at: int | None = None  # after a "gồm" inside the frame, the LIST starts here: rules see the verb
+
+
+@lru_cache(maxsize=1)
+def _rx() -> SimpleNamespace:
+    """Patterns built from places.yml and organisations.yml."""
+    levels = "|".join(re.escape(k) for k in sorted(vocab.admin_levels(), key=len, reverse=True) if k != "tp")
+    districts = "|".join(re.escape(k) for k, v in vocab.admin_levels().items() if v in (2, 3))
+    admin = vocab.alternation("organisations", "admin_kinds")
+    chapter = vocab.alternation("places", "chapter_heads")
+    return SimpleNamespace(
+        place_tail=re.compile(rf"\s((?:{vocab.alternation('places', 'shared_kinds')})\s+{_CAP}(?:\s+{_CAP}){{0,3}})$"),
+        place_word=re.compile(rf"\b(?:{admin})\b", re.IGNORECASE),
+        admin_start=re.compile(rf"^(?:{admin})(?:\s|\.)", re.IGNORECASE),
+        kind_end=re.compile(rf"^(.*?)\s*\b({levels})$", re.IGNORECASE),
+        plural=re.compile(rf"^(.*?)\s*{re.escape(vocab.word('function', 'plural'))}\s+(\S+(?:\s+\S+)?)$"),
+        chapter=re.compile(rf"((?:{districts})\s+(?:{chapter}))\s+\S+", re.IGNORECASE),
+        provincial=re.compile(rf"^(?:{vocab.alternation('places', 'provincial_heads')})\s"),
+        narrow=frozenset(vocab.load("places")["narrow_heads"]),
+    )
+
+
+def frame_at(chunks: list[Chunk], k: int) -> Frame | None:
+    """The frame that chunk k opens, with the index of its first item, or None."""
+    c = chunks[k]
+    nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+    org = c.name if c.label in ("ORG", "GRT") else None
+    if org and nxt is not None and nxt.label in ("DIST", "GEN", "COUNT"):
+        kind = nxt.attrs.get("kind") if nxt.label == "DIST" else _admin(nxt.attrs.get("noun")) if nxt.label == "COUNT" else ""
+        if nxt.label == "GEN" and not any(w in nxt.text.lower() for w in vocab.words("function", "unit_generics")):
+            return None
+        if kind is None:
+            return None
+        if nxt.label == "DIST" and kind[:1].isupper():
+            return _items(chunks, k + 2, kind, described=True)  # "các ban: Dân vận" -> "Ban Dân vận"
+        return _items(chunks, k + 2, f"{org} {kind}".strip(), org=org, every=nxt.label == "GEN")
+    if org:
+        m = _rx().plural.match(org)
+        if m and m.group(2).split()[0] in vocab.load("organisations")["heads"]:
+            return _items(chunks, k + 1, m.group(2), gap=False)  # "Văn phòng các Sở: Y tế, …" -> "Sở Y tế"
+        m = _rx().kind_end.match(org)
+        if m and m.group(1) and nxt is not None and nxt.label == "COLON":
+            return _items(chunks, k + 1, org, org=m.group(1))  # "6 Thuế tỉnh: Phú Thọ, …"
+        return None
+    if c.label == "DIST":
+        kind = c.attrs.get("kind")
+        return _items(chunks, k + 1, kind, described=bool(kind) and kind[:1].isupper())
+    if c.label == "COUNT":
+        noun = c.attrs.get("noun") or ""
+        if _admin(noun):
+            return _items(chunks, k + 1, _admin(noun))
+        head = _head_noun(noun)
+        if head:
+            return _counted_heads(chunks, k + 1, head)  # "7 trường chính trị tỉnh …", "5 cục DTNN khu vực:"
+        written = c.text.split(None, 1)[-1]
+        if written[:1].isupper():
+            return _items(chunks, k + 1, written, gap=False)  # "gồm 8 Tỉnh hội Ninh Bình, Hà Nam"
+    return None
+
+
+def _counted_heads(chunks: list[Chunk], k: int, head: str) -> Frame | None:
+    """"5 sở TT&TT các thành phố trực thuộc Trung ương là …": the head noun, its descriptor, then maybe
+    the kind of place each item is."""
+    words = [head]
+    while k < len(chunks) and _describes(chunks[k]) and len(words) < 5:
+        words.append(chunks[k].text)
+        k += 1
+    org = " ".join(words)
+    if k < len(chunks) and chunks[k].label == "DIST" and not chunks[k].attrs.get("kind", "")[:1].isupper():
+        kind = chunks[k].attrs.get("kind")
+        return _items(chunks, k + 1, f"{org} {kind}", org=org, described=True)
+    return _items(chunks, k, org, org=org, described=True)
+
+
+def _describes(c: Chunk) -> bool:
+    """Lower-case words or an acronym describe a head ("trường chính trị", "sở TT&TT", "cục DTNN"); a
+    capitalised name is already an item ("8 Tỉnh hội Ninh Bình, …")."""
+    return c.label in ("W", "T") or (c.label == "NAME" and c.text.replace("&", "").isupper())
+
+
+def _items(chunks: list[Chunk], k: int, prefix: str | None, org: str | None = None, every: bool = False,
+           described: bool = False, gap: bool = True) -> Frame | None:
+    """The frame, when its items follow at k: at once, after a colon, or (gap) after descriptor words and
+    then a colon, "là" or "gồm:". A head's own descriptor before the colon joins its prefix."""
+    if not prefix:
+        return None
+    for with_gap in ((True, False) if gap else (False,)):
+        j = k
+        gap_words = []
+        while with_gap and j < len(chunks) and chunks[j].label in _GAP and j - k < _MAX_GAP:
+            gap_words.append(chunks[j])
+            j += 1
+        found = _opened(chunks, j, need=bool(gap_words))
+        if found is None:
+            continue
+        first, opens_at = found
+        if gap_words and described and all(_describes(c) for c in gap_words):
+            prefix = " ".join([prefix] + [c.text for c in gap_words])  # "các Trường THPT:" -> "Trường THPT"
+            org = prefix
+        return Frame(prefix, first, org, every, described, opens_at)
+    return None
+
+
+def _opened(chunks: list[Chunk], j: int, need: bool) -> tuple[int, int | None] | None:
+    """(first item, where the LIST opens) when items follow chunk j: maybe after "gồm", ":" or "là"
+    (one of them is needed after descriptor words)."""
+    n = len(chunks)
+    opens_at = None
+    opened = False
+    if j < n and chunks[j].label == "COMPOSE":
+        j, opened, opens_at = j + 1, True, j + 1
+    if j < n and chunks[j].label in ("COLON", "BE"):
+        j, opened = j + 1, True
+        opens_at = j if opens_at is not None else None
+    if need and not opened:
+        return None
+    while j < n and chunks[j].label in ("NL", "DASH"):
+        j += 1
+    if j >= n or chunks[j].label not in UNIT:
+        return None
+    return j, opens_at
+
+
+def _admin(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    noun = noun.strip()
+    return noun if noun in vocab.admin_kinds() else None
+
+
+def _head_noun(noun: str) -> str | None:
+    """"trường" -> "Trường": a counted noun that is an organisation head, capitalised as a head."""
+    head = noun[:1].upper() + noun[1:]
+    return head if head in _heads() else None
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(vocab.load("organisations")["heads"])
+
+
+def counted_antecedent(chunks: list[Chunk], k: int) -> str | None:
+    """"8 Sở GD&ĐT được nhận cờ thi đua gồm: Bình Dương, Hải Phòng": bare names listed after a counted
+    head earlier in the clause are units of that head. The head (with its descriptor) or None."""
+    for j in range(k - 1, -1, -1):
+        c = chunks[j]
+        if c.label in ("DOT", "SEMI", "NL", "LIST"):
+            return None
+        if c.label == "COUNT" and _head_noun(c.attrs.get("noun") or ""):
+            words = [_head_noun(c.attrs["noun"])]
+            for d in chunks[j + 1:k]:
+                if not _describes(d):
+                    break
+                words.append(d.text)
+            return " ".join(words)
+        if c.label == "ORG" and j and chunks[j - 1].label == "NUM":
+            return c.name  # "11 Sở Thông tin và Truyền thông thuộc Cụm gồm: An Giang, …"
+    return None
+
+
+def spell_out(items: list[dict], frame: Frame | None) -> None:
+    """Complete the items of a list with what its frame or its neighbours leave unsaid."""
+    if frame:
+        first_word = frame.prefix.split()[0]
+        org_of_place = frame.org and not _names_place(frame.org)
+        kind = None  # "trường chính trị tỉnh Bắc Giang, Bắc Kạn": the first item's kind goes on
+        for it in items:
+            name = it["name"]
+            if it["person"] or name.startswith(frame.prefix):
+                continue
+            own_kind = _rx().admin_start.match(name)
+            if org_of_place and own_kind:
+                it["name"] = f"{frame.org} {name}"  # "BĐBP các tỉnh: …, thành phố Huế" -> "BĐBP thành phố Huế"
+                kind = own_kind.group(0).strip() if it is items[0] else kind
+            elif frame.every or it["bare"] or not has_head(name) or (frame.described and name.split()[0] == first_word):
+                missing = f" {kind}" if kind and frame.prefix == frame.org and it["bare"] else ""
+                it["name"] = f"{frame.prefix}{missing} {name}"
+            it["bare"] = False
+        return
+    head = None
+    for it in items:
+        if not it["bare"]:
+            head = _distributive_head(it["name"]) if it["label"] == "ORG" else None
+        elif head and not it["person"] and len(it["name"].split()) <= 4:
+            it["name"] = f"{head} {it['name']}"  # the head of the nearest full name before it
+    _share_place(items)
+
+
+def _names_place(org: str) -> bool:
+    """"Tỉnh hội" names its level of place; "Sở TT&TT" does not."""
+    words = org.lower().split()
+    levels = vocab.admin_levels()
+    return any(w in levels or f"{w} {nxt}" in levels for w, nxt in zip(words, words[1:] + [""]))
+
+
+def has_head(name: str) -> bool:
+    from .vocab import phrase_types
+
+    heads = phrase_types()["HEAD"][0] + tuple(vocab.admin_kinds())
+    return any(name.startswith(h + " ") or name == h for h in heads)
+
+
+def _distributive_head(name: str) -> str | None:
+    """"VKSND huyện Bắc Trà My" -> "VKSND huyện"; "Quận 1" -> "Quận"; "BHXH Vĩnh Phúc" -> "BHXH"; never
+    a head that starts many different units ("Sở")."""
+    m = _BARE_TAIL.match(name)
+    if not m:
+        return None
+    head = m.group(1).strip()
+    inner = _rx().chapter.match(name)
+    if inner and (not head or vocab.admin_levels().get(head.lower()) in (2, 3)):
+        head = inner.group(1)  # "Huyện Hội Hòa Thành, Trảng Bàng": the district chapter is shared
+    if not head:
+        return None
+    narrow = _rx().narrow
+    return None if head in narrow or head.split()[0] in narrow and len(head.split()) == 1 else head
+
+
+def _share_place(items: list[dict]) -> None:
+    """"VKSND tỉnh Sóc Trăng, Bộ Chỉ huy Quân sự, …, Công an tỉnh Sóc Trăng": the province the first or
+    last item names belongs to the items that name none."""
+    if len(items) < 3 or any(it["person"] for it in items):
+        return
+    m = _rx().place_tail.search(items[-1]["name"]) or _rx().place_tail.search(items[0]["name"])
+    if not m:
+        return
+    place = m.group(1)
+    provincial = _rx().provincial if vocab.admin_levels().get(place.split()[0].lower()) == 2 else None
+    proper = place.split(None, 1)[1] if " " in place else place
+    for it in items:
+        if it["name"].endswith(proper) or _ends_in_province(it["name"]):
+            continue  # "Kho bạc Nhà nước Ninh Thuận" names its own province
+        if not (_rx().place_word.search(it["name"]) or not has_head(it["name"]) or (provincial and provincial.match(it["name"]))):
+            it["name"] = f"{it['name']} {place}"
+
+
+def _ends_in_province(name: str) -> bool:
+    low = name.lower()
+    return any(low.endswith(" " + p) for p in _provinces())
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> tuple[str, ...]:
+    """Province names and their spellings (extract/data/provinces.json), lower case."""
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).parent / "data" / "provinces.json").read_text(encoding="utf-8"))
+    return tuple(n.lower() for p in data if "name" in p for n in [p["name"], *p.get("aliases", [])])

@@ -1,0 +1,216 @@
+"""Rules as a registry: named patterns over chunk labels, each with the examples it exists for.
+
+A pattern is a regular expression over a statement's chunk labels (extract/chunks.py), written with
+spaces between elements:
+
+    who=@UNIT BE role=ROLE clu=CLU? year=YEAR?
+
+- `LABEL` or `A|B` matches one chunk of that label; `@WHO`, `@UNIT`, `@GRANTOR` are the label sets below;
+- `name=…` captures the chunk(s) for the rule's action; `.` is any chunk, `!A|B` any chunk but those;
+- `?`, `*`, `+`, `{m,n}` after an element or a `( … )` group repeat it.
+
+Each rule carries the real sentences it was written for (`examples`, with the facts that must come out)
+and sentences where it must not fire (`counter`), plus where its phrasing was seen (`seen_in`: at least
+two different real articles, the project's rule of two). tests/test_rules.py runs every example of
+every rule, and turns each rule off in turn to check that one of its examples then fails, so a rule
+that nothing needs cannot stay. Every fact records the rule that made it.
+"""
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterator
+
+from .chunks import Chunk
+
+MACROS = {
+    "@WHO": "ORG|NAME|LIST|PER|SELF",
+    "@UNIT": "ORG|NAME|LIST",
+    "@GRANTOR": "GRT|ORG|POS|NAME",
+    "@SEP": "COMMA|SEMI|AND",
+    "@TIME": "YEAR|DATE|SPAN",
+}
+_LABEL = r"[A-Z]+"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A real sentence (with the title it stood under, when that matters) and the facts it gives, each
+    written "M chair 2021 Công an tỉnh @ Khối thi đua số 3", "R 1 2020 Sở X", "A proposed 2020 Cờ thi đua
+    -> Sở X" (a year of * is not checked)."""
+    text: str
+    facts: tuple[str, ...] = ()
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    action: Callable
+    doc: str
+    examples: tuple[Example, ...]
+    counter: tuple[Example, ...] = ()
+    seen_in: tuple[str, ...] = ()
+    regex: re.Pattern = field(init=False, compare=False, repr=False)
+    needs: tuple[frozenset, ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "regex", compile_pattern(self.pattern))
+        object.__setattr__(self, "needs", required_labels(self.pattern))
+
+    def may_match(self, labels: set[str]) -> bool:
+        """False when the statement lacks a chunk the pattern cannot do without (a cheap test first)."""
+        return all(need & labels for need in self.needs)
+
+
+class Match:
+    """A rule's match over one statement: captured chunks by name."""
+
+    def __init__(self, m: re.Match, chunks: list[Chunk]):
+        self._m = m
+        self.chunks = chunks
+        self.first = _indices(m.group(0))[0]
+        self.last = _indices(m.group(0))[-1]
+
+    def all(self, name: str) -> list[Chunk]:
+        if name not in self._m.re.groupindex:
+            return []
+        s = self._m.group(name)
+        return [self.chunks[k] for k in _indices(s)] if s else []
+
+    def get(self, name: str) -> Chunk | None:
+        found = self.all(name)
+        return found[0] if found else None
+
+    def span(self) -> list[Chunk]:
+        return self.chunks[self.first:self.last + 1]
+
+
+def _indices(s: str) -> list[int]:
+    return [int(x) for x in _INDEX.findall(s)]
+
+
+_INDEX = re.compile(r":(\d+) ")
+_TOKEN = re.compile(r"\(|\)(?:\?|\*|\+|\{\d*,?\d*\})?|(?<=\s)\|(?=\s)|[^\s()]+")
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    out = [r"(?<![^ ])"]
+    for tok in _TOKEN.findall(pattern):
+        if tok == "(":
+            out.append("(?:")
+        elif tok == "|":
+            out.append("|")
+        elif tok.startswith(")"):
+            out.append(")" + tok[1:])
+        else:
+            out.append(_element(tok))
+    return re.compile("".join(out))
+
+
+def required_labels(pattern: str) -> tuple[frozenset, ...]:
+    """For each element outside brackets with no quantifier: the labels one of which must be there.
+    Nothing is required of a pattern with "|" between groups."""
+    depth, out = 0, []
+    for tok in _TOKEN.findall(pattern):
+        if tok == "(":
+            depth += 1
+        elif tok.startswith(")"):
+            depth -= 1
+        elif tok == "|":
+            if depth == 0:
+                return ()
+        elif depth == 0:
+            m = re.fullmatch(r"(?:(\w+)=)?(!?)([^?*+{]+)(\?|\*|\+|\{\d*,?\d*\})?", tok)
+            if m and not m.group(2) and m.group(4) in (None, "+") and m.group(3) != ".":
+                labels = set()
+                for a in m.group(3).split("|"):
+                    labels.update(MACROS.get(a, a).split("|"))
+                out.append(frozenset(labels))
+    return tuple(out)
+
+
+def _element(tok: str) -> str:
+    m = re.fullmatch(r"(?:(\w+)=)?(!?)([^?*+{]+)(\?|\*|\+|\{\d*,?\d*\})?", tok)
+    if not m:
+        raise ValueError(f"bad pattern element {tok!r}")
+    name, neg, alts, quant = m.groups()
+    for a in alts.split("|"):
+        if not (a == "." or a in MACROS or re.fullmatch(r"[A-Z]+", a)):
+            raise ValueError(f"bad label {a!r} in pattern element {tok!r}")
+    labels = "|".join(MACROS.get(a, a) for a in alts.split("|"))
+    if labels == ".":
+        one = rf"(?:{_LABEL}:\d+ )"
+    elif neg:
+        one = rf"(?:(?!(?:{labels}):){_LABEL}:\d+ )"
+    else:
+        one = rf"(?:(?:{labels}):\d+ )"
+    body = one + (quant or "")
+    return f"(?P<{name}>{body})" if name else body
+
+
+def encode(chunks: list[Chunk]) -> str:
+    return "".join(f"{c.label}:{k} " for k, c in enumerate(chunks))
+
+
+# ------------------------------------------------------------------ the registry
+
+_RULES: dict[str, Rule] = {}
+_DISABLED: set[str] = set()
+
+
+def rule(name: str, pattern: str, doc: str, examples: list, counter: list = (), seen_in: list = ()) -> Callable:
+    """Decorator: register the decorated action as rule `name`."""
+    def register(action: Callable) -> Callable:
+        if name in _RULES:
+            raise ValueError(f"rule {name} registered twice")
+        _RULES[name] = Rule(name, pattern, action, doc, tuple(_ex(e) for e in examples),
+                            tuple(_ex(e) for e in counter), tuple(seen_in))
+        return action
+    return register
+
+
+def _ex(e) -> Example:
+    if isinstance(e, Example):
+        return e
+    if isinstance(e, str):
+        return Example(e)
+    return Example(*e)
+
+
+@lru_cache(maxsize=1)
+def _load() -> None:
+    from .rules import awards, memberships, rankings, roles  # noqa: F401  (registers the rules)
+
+
+def rules() -> list[Rule]:
+    _load()
+    return list(_RULES.values())
+
+
+def active() -> list[Rule]:
+    return [r for r in rules() if r.name not in _DISABLED]
+
+
+@contextmanager
+def disabled(*names: str) -> Iterator[None]:
+    """Turn rules off for a while (the ablation test)."""
+    _load()
+    unknown = set(names) - set(_RULES)
+    if unknown:
+        raise KeyError(f"no such rule: {sorted(unknown)}")
+    before = set(_DISABLED)
+    _DISABLED.update(names)
+    try:
+        yield
+    finally:
+        _DISABLED.clear()
+        _DISABLED.update(before)
+
+
+def signature() -> str:
+    """Rule names and patterns, for EXTRACTOR_VERSION."""
+    return "\n".join(f"{r.name}\t{r.pattern}" for r in sorted(rules(), key=lambda r: r.name))

@@ -1,0 +1,343 @@
+"""Awards: which unit or person is proposed for, or given, which award by whom, for which year.
+
+The status is "proposed" when the statement proposes or votes before the award (đề nghị, trình, suy tôn,
+bình xét …; "theo đề nghị của" excepted) or the header its list stands under does; else "conferred".
+"""
+from __future__ import annotations
+
+from .. import vocab
+from ..grammar import rule
+from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, proposed, units
+
+_CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPOSE", "DATE")
+
+
+def _facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False) -> list[dict]:
+    out = []
+    for awd in awards:
+        k = env.chunks.index(awd)
+        if not negated_ok and any(c.label == "NEG" for c in env.chunks[max(0, k - 3):k]):
+            continue
+        status = "proposed" if proposed(env, k) else "conferred"
+        grantor = awd.attrs.get("grantor") or grantor_before(env, k) or header_grantor(env)
+        year = award_year(env, k, status)
+        out += [award(name, env, u, awd, grantor, year, status) for u in units(who)]
+    return out
+
+
+def _chained(env: Env, awd) -> list:
+    """Further awards the same recipients get in the same clause: "… tặng bằng khen và cờ thi đua hạng Nhất",
+    "Huân chương Lao động hạng Nhì năm 1998, Cờ thi đua của Thủ tướng Chính phủ năm 2010"."""
+    out = [awd]
+    k = env.chunks.index(awd) + 1
+    while k < len(env.chunks):
+        c = env.chunks[k]
+        if c.label == "AWD":
+            out.append(c)
+        elif c.label not in _CHAIN:
+            break
+        k += 1
+    return out
+
+
+@rule(
+    "award.given_to",
+    "GIVE awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? (GEN ((COMMA|AND) GEN)* (T|W)? COLON? (NL|DASH)*)? "
+    "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM)* LP|BE|COMPOSE|COMMA? COLON? (NL|DASH)*)? who=@WHO",
+    "An award given to, or proposed for, the units after \"cho\": \"đề nghị UBND tỉnh tặng Cờ thi đua năm 2020 "
+    "cho X\", \"Thủ tướng Chính phủ đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Phước Ninh\", \"trao Cờ thi "
+    "đua của Chính phủ tặng Vụ 3, VKSND tối cao\", \"tặng Cờ … cho 02 tập thể (A, B)\", \"… cho 2 tập thể là A, B\", "
+    "\"… cho 7 tập thể, gồm: A …\".",
+    examples=[
+        ("Ban tổ chức đã tặng giấy khen cho 2 tập thể là Sở Tài nguyên và Môi trường, Trường Cao đẳng nghề Lạng Sơn.",
+         ["A conferred * Giấy khen -> Sở Tài nguyên và Môi trường", "A conferred * Giấy khen -> Trường Cao đẳng nghề Lạng Sơn"]),
+        ("Cụm Thi đua số 1 thống nhất trình Bộ TT&TT khen thưởng Cờ thi đua Bộ cho 2 tập thể có thành tích dẫn đầu Cụm "
+         "Thi đua là Sở TT&TT TP Cần Thơ và Sở TT&TT TP Hải Phòng.",
+         ["A proposed * Cờ thi đua -> Sở TT&TT TP Cần Thơ", "A proposed * Cờ thi đua -> Sở TT&TT TP Hải Phòng"]),
+        ("Thông qua kết quả chấm điểm, Cụm II - các doanh nghiệp Trung ương đã thống nhất đề nghị UBND tỉnh tặng Cờ "
+         "thi đua năm 2020 cho Chi nhánh Ga Đồng Đăng (đơn vị xếp thứ Nhất cụm thi đua) và tặng Bằng khen cho Công "
+         "ty cổ phần Lương thực Cao Lạng (đơn vị xếp thứ Nhì cụm thi đua).",
+         ["A proposed 2020 Cờ thi đua -> Chi nhánh Ga Đồng Đăng", "A proposed 2020 Bằng khen -> Công ty cổ phần Lương "
+          "thực Cao Lạng"]),
+        ("Ghi nhận những thành tích đã đạt được ngày 13/5/2021 Thủ tướng Chính phủ Nước Cộng hòa xã hội Chủ nghĩa Việt "
+         "Nam đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Phước Ninh, huyện Dương Minh Châu, tỉnh Tây Ninh.",
+         ["A conferred * Cờ thi đua -> Nhân dân và cán bộ xã Phước Ninh, huyện Dương Minh Châu, tỉnh Tây Ninh"]),
+        ("Viện trưởng VKSND tối cao Lê Minh Trí trao Cờ thi đua của Chính phủ tặng Vụ 5, VKSND tối cao.",
+         ["A conferred * Cờ thi đua -> Vụ 5, VKSND tối cao"]),
+        ("Đ/c Trần Lê Đoài, Phó Chủ tịch UBND tỉnh tặng Cờ “Đơn vị dẫn đầu phong trào thi đua” cho 02 tập thể (Sở "
+         "Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội)",
+         ["A conferred * Cờ thi đua -> Sở Giáo dục và Đào tạo"]),
+    ],
+    counter=["Hai đơn vị Sở Tư pháp và TAND TP.HCM xin rút không nhận cờ thi đua để nhường cơ hội lại cho các đơn vị "
+             "khác."],
+    seen_in=["dev:cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket",
+             "dev:huyen-duong-minh-chau-co-them-1-tap-the-xa-duoc-nhan-co-thi-dua-cua-th",
+             "dev:ngay-25-12-vksnd-toi-cao-da-to-chuc-hoi-nghi-trien-khai-cong-tac-nam-2",
+             "dev:khoi-thi-dua-cac-so-nganh-khoa-hoc-van-hoa-xa-hoi-to-chuc-phat-dong-va"],
+)
+def given_to(m, env: Env) -> list[dict]:
+    return _facts("award.given_to", m, env, m.get("who"), [m.get("awd")])
+
+
+@rule(
+    "award.of_for",
+    "PROPOSE|VOTE (T|W|GRT)* awd=AWD (YEAR|T|W){0,3} FOR who=@WHO",
+    "A proposal that names the award and then its recipients with no verb of giving: \"đề nghị cờ thi đua của "
+    "UBND TP cho Bộ Chỉ huy Bộ đội biên phòng TP, Cục Thi hành án\", \"thống nhất thông qua đề nghị khen thưởng "
+    "Cờ thi đua … cho X\".",
+    examples=[
+        ("Ngoài ra, khối thi đua VI đề nghị cờ thi đua của UBND TP cho Bộ Chỉ huy Bộ đội biên phòng TP, Cục Thi hành "
+         "án, Bộ Tư lệnh TP và Thanh tra TP.",
+         ["A proposed * Cờ thi đua -> Bộ Chỉ huy Bộ đội biên phòng TP", "A proposed * Cờ thi đua -> Thanh tra TP"]),
+        ("Hội đồng thống nhất đề nghị Bằng khen của Thủ tướng Chính phủ cho Sở Tư pháp tỉnh Tây Ninh.",
+         ["A proposed * Bằng khen -> Sở Tư pháp tỉnh Tây Ninh"]),
+    ],
+    counter=["Hội đồng đề nghị Bằng khen của Thủ tướng Chính phủ cho 2 tập thể, 1 cá nhân."],
+    seen_in=["dev:thanh-tra-tp-hcm-duoc-binh-chon-xuat-sac",
+             "dev:nham-dam-bao-viec-xet-de-nghi-cap-tren-khen-thuong-dung-doi-tuong-tieu"],
+)
+def of_for(m, env: Env) -> list[dict]:
+    return _facts("award.of_for", m, env, m.get("who"), [m.get("awd")])
+
+
+@rule(
+    "award.unit_receives",
+    "who=@WHO (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,20} GET|PROPOSE|VOTE (grt=@GRANTOR)? (GIVE|NUM|T|W)* awd=AWD",
+    "A unit or person that receives, or is proposed for, an award: \"PC Lạng Sơn vinh dự được Chủ tịch UBND tỉnh "
+    "trao tặng Cờ thi đua\", \"Hội Chữ Thập đỏ nhận Cờ thi đua Chính Phủ\", \"Cơ quan VKSND tỉnh được Khối thi đua "
+    "đề nghị UBND tỉnh tặng 1 Cờ thi đua\", \"… đã 2 lần được tặng cờ thi đua của Thủ tướng Chính phủ; 3 lần được "
+    "tặng cờ thi đua của Bộ Công an\". A proposer whose recipients follow \"cho\" is no recipient.",
+    examples=[
+        ("Vừa qua, Công ty Điện lực Lạng Sơn (PC Lạng Sơn) vinh dự được Chủ tịch UBND tỉnh Lạng Sơn trao tặng Cờ thi "
+         "đua vì đơn vị đã có thành tích xuất sắc nhiệm vụ công tác, dẫn đầu phong trào thi đua yêu nước năm 2021.",
+         ["A conferred 2021 Cờ thi đua -> Công ty Điện lực Lạng Sơn"]),
+        ("Tại Hội nghị, các đơn vị trong Khối đã bình xét, bỏ phiếu, chấm điểm suy tôn Hội Chữ Thập đỏ nhận Cờ thi đua "
+         "Chính Phủ; Hội Nhà báo nhận Cờ thi đua UBND tỉnh; Hội Luật gia và Hội Cựu thanh niên xung phong nhận Bằng "
+         "khen của UBND tỉnh.",
+         ["A proposed * Cờ thi đua -> Hội Chữ Thập đỏ", "A proposed * Cờ thi đua -> Hội Nhà báo",
+          "A proposed * Bằng khen -> Hội Cựu thanh niên xung phong"]),
+        ("Qua tổng kết, Cơ quan VKSND tỉnh được Khối thi đua đề nghị UBND tỉnh Đắk Lắk tặng 1 Cờ thi đua và 1 Bằng "
+         "khen vì đã có thành tích xuất sắc.", ["A proposed * Cờ thi đua -> Cơ quan VKSND tỉnh",
+                                                "A proposed * Bằng khen -> Cơ quan VKSND tỉnh"]),
+        ("Công an tỉnh Lạng Sơn đã vinh dự 2 lần được tặng cờ thi đua của Thủ tướng Chính phủ; 3 lần được tặng cờ thi "
+         "đua của Bộ Công an.", ["A conferred * Cờ thi đua -> Công an tỉnh Lạng Sơn"]),
+        ("Bên cạnh việc ký kết giao ước thi đua năm 2025, hội nghị cũng đã bỏ phiếu thống nhất Chi cục Thi hành án dân sự "
+         "huyện Tân Thạnh, tỉnh Long An được suy tôn danh hiệu “Cờ thi đua ngành Tư pháp” năm 2024.",
+         ["A proposed 2024 Cờ thi đua -> Chi cục Thi hành án dân sự huyện Tân Thạnh, tỉnh Long An"]),
+    ],
+    counter=["Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị khen thưởng Cờ thi đua xuất sắc của UBND tỉnh "
+             "cho 57 đơn vị dẫn đầu các cụm."],
+    seen_in=["dev:pc-lang-son-vinh-du-duoc-chu-tich-uy-ban-nhan-dan-tinh-lang-son-trao-t",
+             "dev:tong-ket-cong-tac-thi-dua-khen-thuong-khoi-thi-dua-cac-hoi-dac-thu-nam",
+             "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
+             "dev:xuat-hien-nhieu-dien-hinh-tien-tien-tam-guong-tieu-bieu-trong-cong-an-"],
+)
+def unit_receives(m, env: Env) -> list[dict]:
+    awd = m.get("awd")
+    k = env.chunks.index(awd)
+    tail = env.chunks[k + 1:k + 5]
+    if any(c.label == "FOR" for c in tail):
+        return []  # "X đề nghị tặng Cờ … cho Y": X proposes
+    verb_at = next(j for j in range(m.last, m.first, -1) if env.chunks[j].label in ("GET", "PROPOSE", "VOTE"))
+    gap = env.chunks[m.first + 1:verb_at]
+    near = gap[-3:]
+    if any(c.label in ("COUNT", "GEN") and (j == 0 or near[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(near)) \
+            and not any(c.label == "BE" for c in gap):
+        return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place
+    if _event_clause(env, m.first, verb_at):
+        return []  # "X tổ chức kỷ niệm … Ngày Thầy thuốc Việt Nam và đón nhận …": Việt Nam names the event
+    if _not_the_subject(env, m.first):
+        return []
+    verbs = [c for c in m.span() if c.label in ("GET", "PROPOSE", "VOTE")]
+    passive_word = vocab.word("function", "passive")
+    passive = any(c.label == "GET" or c.text.lower().startswith(passive_word) for c in verbs) or any(
+        c.label == "T" and c.text.lower() == passive_word for c in m.span()) or any(
+        c.label == "VOTE" for c in env.chunks[clause_start(env, m.first):m.first])  # "suy tôn … X đề nghị tặng"
+    if not passive:
+        return []
+    return _facts("award.unit_receives", m, env, _person_of_post(env, m.first, awd) or m.get("who"), _chained(env, awd))
+
+
+@rule(
+    "award.listed",
+    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|COMMA){0,6} (COMPOSE (GEN (T|W)?)? COLON? | COLON) (COUNT|GEN)? "
+    "(NL|DASH)* (NUM DOT)? who=@WHO",
+    "An award and the list of its recipients after \"gồm\" or a colon, also one recipient a line under a header: "
+    "\"5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B …\", \"1. Đề nghị tặng Huân chương Lao động hạng ba: 02 "
+    "tập thể\" / \"- Thanh tra tỉnh Lạng Sơn;\" / \"- Sở Tư pháp tỉnh Lạng Sơn\".",
+    examples=[
+        ("11 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: Bà Hồ Thanh An, Hiệu trưởng, Trường THPT chuyên Lê "
+         "Quý Đôn; bà Ngô Thị Lương, giáo viên, Trường THPT Mường Tè.",
+         ["A conferred * Nhà giáo Ưu tú -> Hồ Thanh An", "A conferred * Nhà giáo Ưu tú -> Ngô Thị Lương"]),
+        ("6 học sinh nhận Huân chương Lao động hạng Nhì, gồm các em: Nguyễn Tuấn Phong, Nguyễn Kim Giang.",
+         ["A conferred * Huân chương Lao động hạng Nhì -> Nguyễn Tuấn Phong"]),
+        ("Dịp này, tỉnh Nghệ An có 5 tập thể được tặng Cờ thi đua Chính phủ gồm: Văn phòng Ủy ban nhân dân tỉnh Nghệ "
+         "An, Sở Giao thông Vận tải tỉnh Nghệ An, Sở Tư pháp tỉnh Nghệ An và Báo Nghệ An.",
+         ["A conferred * Cờ thi đua -> Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "A conferred * Cờ thi đua -> Báo Nghệ An"]),
+        ("1. Đề nghị tặng Huân chương Lao động hạng ba: 02 tập thể\n\n- Thanh tra tỉnh Lạng Sơn;\n\n- Sở Tư pháp tỉnh "
+         "Lạng Sơn", ["A proposed * Huân chương Lao động hạng ba -> Thanh tra tỉnh Lạng Sơn",
+                     "A proposed * Huân chương Lao động hạng ba -> Sở Tư pháp tỉnh Lạng Sơn"]),
+        ("Cùng với Cục Dự trữ Nhà nước Khu vực Tây Nam Bộ, 5 tập thể khác được tặng Cờ Thi đua của Chính phủ gồm: "
+         "Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
+         ["A conferred * Cờ thi đua -> Kho bạc Nhà nước Quảng Trị"]),
+    ],
+    counter=["Bằng khen của Chủ tịch UBND tỉnh: Quyết định số 1034/QĐ-UBND."],
+    seen_in=["dev:baonghean-vn-thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-231-qd-ttg",
+             "dev:so-noi-vu-dang-tai-danh-sach-cac-tap-the-lay-y-kien-nhan-dan-ve-viec-d",
+             "dev:thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-948-qd-ttg-ve-viec-tang"],
+)
+def listed(m, env: Env) -> list[dict]:
+    return _facts("award.listed", m, env, m.get("who"), [m.get("awd")])
+
+
+@rule(
+    "award.is_recipient",
+    "awd=AWD (T|W|GEN|YEAR|COMMA){0,3} BE COLON? (GEN (T|W)?)? who=@WHO",
+    "An award, then \"là\" and its recipient: \"đề nghị Thủ tướng Chính phủ tặng cờ thi đua là Hội liên hiệp Phụ "
+    "nữ Việt Nam\", \"1 tập thể đề nghị tặng thưởng Huân chương Lao động hạng Nhất là Sở Tài chính tỉnh\".",
+    examples=[
+        ("2 tập thể được phong tặng danh hiệu “Anh hùng Lực lượng vũ trang nhân dân” đợt này là: Nhân dân và Lực "
+         "lượng vũ trang xã Diễn Thọ, Công an huyện Quỳnh Lưu.",
+         ["A conferred * Anh hùng -> Nhân dân và Lực lượng vũ trang xã Diễn Thọ"]),
+        ("2 học sinh nhận Huân chương Lao động hạng Nhất là các em Phạm Việt Hưng và Võ Hoàng Hải.",
+         ["A conferred * Huân chương Lao động hạng Nhất -> Phạm Việt Hưng"]),
+        ("Hội nghị đã tiến hành bình chọn đơn vị tiêu biểu của khối đã có những thành tích suất sắc trong năm qua để "
+         "đề nghị Thủ tướng Chính phủ tặng cờ thi đua là Hội liên hiệp Phụ nữ Việt Nam",
+         ["A proposed * Cờ thi đua -> Hội liên hiệp Phụ nữ Việt Nam"]),
+        ("Trong đó có 1 tập thể đề nghị tặng thưởng Huân chương Lao động hạng Nhất là Sở Tài chính tỉnh.",
+         ["A proposed * Huân chương Lao động hạng Nhất -> Sở Tài chính tỉnh"]),
+    ],
+    counter=["Cờ thi đua là phần thưởng cao quý."],
+    seen_in=["dev:tham-du-co-lanh-dao-ban-thi-dua-khen-thuong-trung-uong-cac-to-chuc-chi",
+             "dev:xem-xet-de-nghi-khen-thuong-muc-cao-doi-voi-26-tap-the-ca-nhan"],
+)
+def is_recipient(m, env: Env) -> list[dict]:
+    return _facts("award.is_recipient", m, env, m.get("who"), [m.get("awd")])
+
+
+def _not_the_subject(env: Env, k: int) -> bool:
+    """A name right after "tại", or after a count ("5 trường học tại TP.HCM", "02 vận động viên tỉnh Quảng
+    Bình", "3 đơn vị thuộc VKSND tỉnh"), is where or whose the counted receivers are, not who receives."""
+    prev = env.chunks[k - 1] if k else None
+    if prev is None:
+        return False
+    if prev.label in ("AT", "COUNT"):
+        return True
+    before = env.chunks[k - 2] if k >= 2 else None
+    return before is not None and before.label in ("COUNT", "NUM") and prev.label in ("W", "OF", "BELONG")
+
+
+def _event_clause(env: Env, who_at: int, verb_at: int, subject: bool = False) -> bool:
+    """"X tổ chức kỷ niệm N năm … Y và đón nhận AWD": the receiving verb is a second one, after an event the
+    clause holds (event words in function.yml); the names inside the event are no receivers."""
+    if verb_at == 0 or env.chunks[verb_at - 1].label != "AND":
+        return False
+    lo, hi = (who_at, verb_at) if subject else (clause_start(env, who_at), who_at)
+    if not subject and who_at and env.chunks[who_at - 1].text.lower().endswith(vocab.word("function", "founding")):
+        return False  # "kỷ niệm 20 năm ngày thành lập thành phố Lạng Sơn và đón nhận …": the city receives
+    text = " ".join(c.text.lower() for c in env.chunks[lo:hi])
+    return any(w in text for w in vocab.words("function", "event_words"))
+
+
+@rule(
+    "award.event_subject",
+    "who=@WHO|GRT (!DOT|SEMI|GET|GIVE){1,30} AND GET awd=AWD",
+    "The unit that holds a ceremony and receives an award at it: \"Bệnh viện X đã tổ chức lễ kỷ niệm 63 năm Ngày "
+    "Thầy thuốc Việt Nam và đón nhận Huân chương …\", \"Tổng Liên đoàn … tổ chức kỷ niệm 80 năm ngày thành lập Công "
+    "đoàn Việt Nam và đón nhận Huân chương Sao Vàng\".",
+    examples=[
+        ("Sáng 26/2, Bệnh viện Đa khoa Hà Đông đã tổ chức lễ kỷ niệm 63 năm Ngày thầy thuốc Việt Nam và đón nhận "
+         "Huân chương lao động hạng Nhì.", ["A conferred * Huân chương lao động hạng Nhì -> Bệnh viện Đa khoa Hà Đông"]),
+        ("Cục thuế TP HCM sáng nay tổ chức kỷ niệm 65 năm Ngày truyền thống ngành thuế Việt Nam và vinh dự đón nhận "
+         "Huân chương Lao động hạng Nhất.", ["A conferred * Huân chương Lao động hạng Nhất -> Cục thuế TP HCM"]),
+    ],
+    counter=["Tại Hà Nội, Bộ Y tế tổ chức hội nghị và Sở Y tế đón nhận Huân chương Lao động."],
+    seen_in=["corpus:le-ky-niem-63-nam-ngay-thay-thuoc-viet-n", "corpus:nganh-thue-tp-hcm",
+             "corpus:tong-lien-doan-lao-dong-viet-nam-ky-niem"],
+)
+def event_subject(m, env: Env) -> list[dict]:
+    verb_at = m.last - 1
+    if not _event_clause(env, m.first, verb_at, subject=True):
+        return []
+    if m.first and env.chunks[m.first - 1].label == "AT":
+        return []  # "tại Hà Nội": where, not who
+    after = " ".join(c.text.lower() for c in env.chunks[m.first + 1:m.first + 4])
+    if not any(w in after for w in vocab.words("function", "event_verbs")):
+        return []  # the one who holds the event: "X (đã) tổ chức …", "X kỷ niệm …"
+    who = m.get("who")
+    if who.text.lower() in vocab.words("function", "event_words"):
+        return []  # a title that opens with "Tổ chức lễ kỷ niệm …" names no holder
+    if who.label == "GRT" and any(who.text.startswith(p) for p in vocab.load("persons")["positions"]):
+        return []  # "Chủ tịch UBND tỉnh đồng ý tổ chức …": a person's post agrees, it does not receive
+    return _facts("award.event_subject", m, env, who, _chained(env, m.get("awd")))
+
+
+@rule(
+    "award.passive_agent",
+    "who=@WHO (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,12} pas=T POS? grt=GRT ((COMMA|AND) GRT|ORG|POS|GEN|W)* GIVE "
+    "(NUM|T|W|GEN)* awd=AWD",
+    "A receiver, then \"được\", the giver and the award: \"Vùng Cảnh sát biển 2 đã được Thủ tướng Chính phủ tặng "
+    "bằng khen\", \"công ty đã được Chủ tịch nước trao tặng Huân chương Lao động hạng Ba\", \"Trung đoàn 4 hai lần "
+    "được Đảng, Nhà nước tặng danh hiệu Anh hùng …\".",
+    examples=[
+        ("Dịp này, Vùng Cảnh sát biển 2 đã được Thủ tướng Chính phủ tặng bằng khen.",
+         ["A conferred * Bằng khen -> Vùng Cảnh sát biển 2"]),
+        ("Trung đoàn 4 vinh dự hai lần được Đảng, Nhà nước tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân.",
+         ["A conferred * Anh hùng -> Trung đoàn 4"]),
+    ],
+    counter=["3 đơn vị thuộc Viện Kiểm sát nhân dân tỉnh được Chủ tịch nước tặng thưởng Huân chương Lao động."],
+    seen_in=["corpus:vung-canh-sat-bien-2-xua-duoi-tren-1-300", "corpus:thua-uy-quyen-chu-tich-nuoc-pho-chu-tich",
+             "corpus:su-doan-bb5"],
+)
+def passive_agent(m, env: Env) -> list[dict]:
+    if m.get("pas").text.lower() != vocab.word("function", "passive"):
+        return []
+    if any(c.label == "COUNT" for c in env.chunks[m.first + 1:m.last]) or _not_the_subject(env, m.first):
+        return []  # "3 đơn vị thuộc VKSND tỉnh được …": the counted units receive
+    who = _person_of_post(env, m.first, m.get("awd")) or m.get("who")
+    return _facts("award.passive_agent", m, env, who, _chained(env, m.get("awd")))
+
+
+def _person_of_post(env: Env, k: int, awd=None):
+    """"Đồng chí Nông Thị Mai, Trưởng phòng Quản lý giá, Sở Tài chính được … tặng": the unit at k is the
+    workplace of the person before it, who is the receiver (of an award a person can receive)."""
+    if awd is not None and awd.attrs.get("kind") in vocab.load("awards")["collective_kinds"]:
+        return None
+    j = k - 1
+    while j > 0 and env.chunks[j].label in ("W", "T", "NAME", "AND", "COMMA", "ORG", "GRT"):
+        j -= 1
+    if j > 1 and env.chunks[j].label == "POS" and env.chunks[j - 1].label in ("COMMA", "DASH") and env.chunks[j - 2].label == "PER":
+        return env.chunks[j - 2]
+    return None
+
+
+@rule(
+    "award.elliptic_for",
+    "awd=AWD QUOTE? (OF GRT|ORG)? (YEAR|T|W){0,3} FOR GEN|W? who=@WHO",
+    "An award and its receiver after \"cho\" with the verb left out: a line of a decision list (\"I. Huân chương "
+    "Lao động hạng Nhất cho ông X\") or a clause that goes on after an earlier award (\"…; Bằng khen của Bộ trưởng "
+    "cho Sở Y\").",
+    examples=[
+        ("Cụm thống nhất đề nghị tặng Cờ thi đua cho Sở Tư pháp; Bằng khen của Bộ trưởng cho Sở Y tế.",
+         ["A proposed * Bằng khen -> Sở Y tế"]),
+        ("I. Huân chương Lao động hạng Nhất cho ông Đào Ngọc Dung, Bộ trưởng Bộ LĐTBXH.",
+         ["A conferred * Huân chương Lao động hạng Nhất -> Đào Ngọc Dung"]),
+    ],
+    counter=["Ông nhận Bằng khen cho tập thể."],
+    seen_in=["corpus:tong-ket-cong-tac-thi-dua-vi-an-ninh-to-", "corpus:bo-ldtbxh-lay-y-kien-nhan-dan-truoc-khi-",
+             "corpus:cum-thi-dua-so-1-nganh-thong-tin-va-truy", "corpus:trai-giam-an-phuoc"],
+)
+def elliptic_for(m, env: Env) -> list[dict]:
+    before = env.chunks[:m.first]
+    if before and before[-1].label in ("GIVE", "PROPOSE", "VOTE", "GET"):
+        return []  # given_to and of_for read these
+    numbering = all(c.label in ("NUM", "DOT", "DASH", "NL") or c.label == "NAME" and _ROMAN_NUM(c.text) for c in before)
+    goes_on = bool(before) and before[-1].label in ("SEMI", "AND", "COMMA", "QUOTE") and any(
+        c.label in ("GIVE", "PROPOSE", "VOTE", "AWD") for c in before)
+    if not (numbering or goes_on):
+        return []
+    return _facts("award.elliptic_for", m, env, m.get("who"), [m.get("awd")])
+
+
+def _ROMAN_NUM(text: str) -> bool:
+    return text.strip(".").isupper() and set(text.strip(".")) <= set("IVXL")

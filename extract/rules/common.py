@@ -1,0 +1,275 @@
+"""What every rule's action needs: the units a chunk names, the cluster and year a fact belongs to,
+whether an award is proposed, and the fact dicts themselves (each records its rule)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import vocab, years
+
+_ROMAN = re.compile(r"[IVXL]+")
+from ..chunks import Chunk
+from ..document import Doc, cluster_name
+from ..segment import Statement
+
+_SEPARATORS = ("SEMI", "DOT", "NL")
+
+
+@dataclass
+class Env:
+    doc: Doc
+    stmt: Statement
+    chunks: list[Chunk]
+
+
+def units(c: Chunk | None, persons: bool = True) -> list[dict]:
+    """The units (and persons) a chunk names: a LIST's items, or the one name of an ORG/NAME/PER."""
+    if c is None:
+        return []
+    if c.label == "SELF":
+        name = _self_unit(c)
+        return [{"name": name, "start": c.start, "end": c.end, "person": False, "role": None, "lead": None,
+                 "bare": False, "label": "ORG"}] if name else []
+    if c.label == "LIST":
+        items = c.attrs["items"]
+    elif c.label in ("ORG", "NAME", "PER", "GRT"):
+        items = [{"name": c.name, "start": c.start, "end": c.end, "person": c.label == "PER", "role": None,
+                  "lead": None, "bare": c.label == "NAME", "label": c.label, "single": True}]
+    else:
+        return []
+    return [it for it in items if plausible(it) and (persons or not it["person"])]
+
+
+_SELF: dict[str, str] = {}
+
+
+def _self_unit(c: Chunk) -> str | None:
+    return c.attrs.get("unit")
+
+
+def plausible(it: dict) -> bool:
+    """A name that can be a unit or a person: not a bare word that a sentence happens to capitalise."""
+    name = it["name"].strip()
+    if len(name) < 2 or not (name[:1].isupper() or name[:1].isdigit() or it.get("label") in ("ORG", "GRT")
+                             or not it.get("bare", True)):
+        return False
+    words = name.split()
+    if _ROMAN.fullmatch(name) or name.lower() in vocab.rank_words():
+        return False  # "KTNN khu vực II, IV": numbers; "các hạng: Nhất, Nhì, Ba": ranks
+    if it["person"]:
+        return len(words) >= 2
+    if _bare_head(name):
+        return False  # "Chi đoàn", "Đoàn cơ sở": a kind of unit, not one
+    if it.get("single") and it["label"] == "NAME" and len(words) == 1 and not (name.isupper() and len(name) >= 3):
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    from ..vocab import load
+
+    org = load("organisations")
+    return frozenset(h.lower() for h in org["heads"] + org.get("heads_any_case", []))
+
+
+def _bare_head(name: str) -> bool:
+    """A head alone ("Công ty", "Chi đoàn", "Đoàn cơ sở") names a kind of unit; a head that is a name of
+    its own ("Kho bạc Nhà nước", "Mặt trận Tổ quốc") does not count."""
+    if any(w[:1].isupper() for w in name.split()[1:]):
+        return False
+    low = name.lower()
+    for suffix in ("", *(" " + w for w in vocab.words("organisations", "head_suffixes"))):
+        if low.endswith(suffix) and low[:len(low) - len(suffix)] in _heads():
+            return True
+    return False
+
+
+def cluster_for(env: Env, m, *names: str) -> str | None:
+    """The cluster of a match: a captured CLU (or a role that names its cluster), else the named cluster
+    nearest in the statement, else the article's main cluster."""
+    for n in names:
+        c = m.get(n) if m is not None else None
+        if c is not None and c.label == "CLU":
+            return cluster_name(c, env.doc.main_cluster)
+        if c is not None and c.label == "ROLE" and c.attrs.get("cluster"):
+            return cluster_name(None, env.doc.main_cluster, c.attrs["cluster"])
+    pos = m.first if m is not None else 0
+    named = [k for k, c in enumerate(env.chunks) if c.label == "CLU" and not c.attrs.get("generic")]
+    start = clause_start(env, pos)
+    before = [k for k in named if start <= k < pos]
+    after = [k for k in named if k > pos and not any(c.label in ("SEMI", "DOT") for c in env.chunks[pos:k])]
+    pick = before[-1] if before else after[0] if after else ([k for k in named if k < pos] or [None])[-1]
+    if pick is not None:
+        return cluster_name(env.chunks[pick], env.doc.main_cluster)
+    return env.doc.main_cluster
+
+
+def year_after(env: Env, k: int, reach: int = 3) -> int | None:
+    """A year standing right after chunk k, before any separator ("Trưởng cụm năm 2021")."""
+    for c in env.chunks[k + 1:k + 1 + reach]:
+        if c.label == "YEAR":
+            return c.attrs["year"]
+        if c.label == "SPAN":
+            return None
+        if c.label in _SEPARATORS or c.label in ("COMMA", "FOR", "GIVE", "GET"):
+            return None
+    return None
+
+
+def span_after(env: Env, k: int, reach: int = 3) -> bool:
+    return any(c.label == "SPAN" for c in env.chunks[k + 1:k + 1 + reach])
+
+
+def year_before(env: Env, k: int, reach: int = 8) -> int | None:
+    for c in reversed(env.chunks[max(0, k - reach):k]):
+        if c.label in ("YEAR",) and not c.attrs.get("bare"):
+            return c.attrs["year"]
+        if c.label in _SEPARATORS:
+            return None
+    return None
+
+
+def statement_year(env: Env) -> int | None:
+    ys = [c.attrs["year"] for c in env.chunks if c.label == "YEAR" and not c.attrs.get("bare")]
+    return ys[0] if ys else None
+
+
+def statement_date(env: Env) -> int | None:
+    ds = [c.attrs["year"] for c in env.chunks if c.label == "DATE"]
+    return ds[0] if ds else None
+
+
+def elected(env: Env, m) -> bool:
+    return any(c.label in ("ELECT", "HANDOVER") for c in env.chunks[max(0, m.first - 4):m.last + 1])
+
+
+def proposed(env: Env, k: int) -> bool:
+    """An award at chunk k is proposed when the statement proposes or votes before it ("theo đề nghị
+    của" excepted), or when the header its list stands under proposes."""
+    for j, c in enumerate(env.chunks[:k]):
+        if c.label in ("PROPOSE", "VOTE"):
+            before = env.chunks[j - 1] if j else None
+            after = env.chunks[j + 1] if j + 1 < len(env.chunks) else None
+            if before is not None and before.label == "T" and before.text.lower() in vocab.words("function", "according_to") and after is not None and after.label == "OF":
+                continue
+            return True
+    h = env.stmt.header
+    if h is not None and any(c.label in ("PROPOSE", "VOTE") for c in h.chunks):
+        return True
+    title = env.doc.statements[0] if env.doc.statements and env.doc.statements[0].start is None else None
+    # a decision list under "Lấy ý kiến nhân dân về … tặng Huân chương …": each line is a proposal
+    return (title is not None and title is not env.stmt and any(c.label == "PROPOSE" for c in title.chunks)
+            and not any(c.label == "GET" for c in env.chunks[:k]))
+
+
+def header_grantor(env: Env) -> str | None:
+    h = env.stmt.header
+    if h is None:
+        return None
+    for c in h.chunks:
+        if c.label == "GRT":
+            return c.name
+    return None
+
+
+# ------------------------------------------------------------------ facts
+
+def membership(rule: str, env: Env, cluster: str | None, unit: dict, year: int | None, role: str) -> dict:
+    return {"kind": "membership", "cluster": cluster, "unit": unit["name"], "year": year, "role": role,
+            "rule": rule, "_stmt": env.stmt, "_person": unit.get("person", False)}
+
+
+def ranking(rule: str, env: Env, cluster: str | None, unit: dict, year: int | None, rank: int) -> dict:
+    return {"kind": "ranking", "cluster": cluster, "unit": unit["name"], "year": year, "rank": rank,
+            "rule": rule, "_stmt": env.stmt, "_person": unit.get("person", False)}
+
+
+def award(rule: str, env: Env, recipient: dict, awd: Chunk, grantor: str | None, year: int | None,
+          status: str) -> dict:
+    written = grantor or awd.attrs.get("grantor")
+    return {"kind": "award", "recipient": recipient["name"], "award": awd.attrs["name"],
+            "award_kind": awd.attrs.get("kind"), "grantor": vocab.canonical_grantor(written),
+            "grantor_text": written, "year": year, "status": status, "rule": rule, "_stmt": env.stmt,
+            "_person": recipient.get("person", False), "_awd": awd.start}
+
+
+# ------------------------------------------------------------------ years of facts
+
+def role_year(env: Env, m, k: int) -> int | None:
+    """The year a role or composition belongs to: the year the statement gives right after it, else the
+    year it opens with or names nearest, else — for an election or a hand-over at a year's review — the
+    next year, else the article's year."""
+    if env.chunks[k].label == "YEAR":
+        return env.chunks[k].attrs["year"]
+    if span_after(env, k):
+        return None
+    y = year_after(env, k)
+    if y:
+        return y
+    for j in range(k + 1, len(env.chunks) if env.chunks[k].label == "ROLE" else 0):
+        # "A là Trưởng khối, B là Phó Khối năm 2021": one year for both
+        if env.chunks[j].label in ("DOT", "SEMI"):
+            break
+        if env.chunks[j].label == "ROLE":
+            y = year_after(env, j)
+            if y:
+                return y
+    before = [c.attrs["year"] for c in env.chunks[:m.first] if c.label == "YEAR" and not c.attrs.get("bare")]
+    if before:
+        return before[-1]
+    after = [c.attrs["year"] for c in env.chunks[m.last + 1:] if c.label == "YEAR" and not c.attrs.get("bare")]
+    if elected(env, m):
+        if after:
+            return after[0]
+        base = env.doc.review_year
+        return base + 1 if base and env.doc.notes.get("review_kind") == "review" else base
+    return env.doc.review_year or (after[0] if after else None)
+
+
+def award_year(env: Env, k: int, status: str) -> int | None:
+    """An award's year: its own ("Cờ thi đua năm 2020"), none for a span or a recalled award, the year its
+    clause or header names, the year of what it was for ("vì … năm 2020"), else the review's year for a
+    proposal and the statement's date (or the article's) for a conferral."""
+    if span_after(env, k):
+        return None
+    y = year_after(env, k, reach=2)
+    if y:
+        return y
+    if years.recalled(env.stmt.text):
+        return None
+    y = year_before(env, k)
+    if y:
+        return y
+    h = env.stmt.header
+    if h is not None:
+        ys = [c.attrs["year"] for c in h.chunks if c.label == "YEAR" and not c.attrs.get("bare")]
+        if ys:
+            return ys[-1]
+    after = env.chunks[k].end
+    y = years.achievement_after(env.stmt.text[after:after + 160])
+    if y:
+        return y
+    doc = env.doc
+    if status == "proposed":
+        return doc.review_year or statement_date(env) or doc.achievement_year
+    return doc.achievement_year or statement_date(env) or doc.first_date or doc.review_year
+
+
+def clause_start(env: Env, k: int) -> int:
+    """Index of the first chunk of the clause chunk k stands in (after the last ';' or sentence end)."""
+    for j in range(k - 1, -1, -1):
+        if env.chunks[j].label in ("SEMI", "DOT"):
+            return j + 1
+    return 0
+
+
+def grantor_before(env: Env, k: int) -> str | None:
+    """Who gives an award at chunk k when it does not say "của G": the grantor the clause names before
+    its verb ("đề nghị UBND tỉnh tặng", "được Chủ tịch UBND tỉnh trao tặng", "thừa ủy quyền của Chủ tịch
+    nước … trao"), the last one asked when several are ("UBND tỉnh trình Thủ tướng Chính phủ")."""
+    for c in reversed(env.chunks[clause_start(env, k):k]):
+        if c.label == "GRT":
+            return c.name
+    return None

@@ -1,0 +1,166 @@
+"""A cluster's composition: its member units for a year, with the roles the list gives them."""
+from __future__ import annotations
+
+from .. import vocab
+from ..grammar import rule
+from .common import Env, clause_start, cluster_for, membership, role_year, units
+
+_RECIPIENT_CUES = ("AWD", "GIVE", "GET", "FOR", "PROPOSE")
+
+
+def _members(name: str, m, env: Env, who_key: str = "who") -> list[dict]:
+    who = m.get(who_key)
+    year = role_year(env, m, m.first)
+    cluster = cluster_for(env, m, "clu")
+    return [membership(name, env, cluster, u, year, u["role"] or "member") for u in units(who, persons=False)]
+
+
+def _has_cluster(env: Env, upto: int | None = None) -> bool:
+    """The statement (or, with `upto`, the clause before chunk `upto`) names a cluster or its members."""
+    chunks = env.chunks if upto is None else env.chunks[clause_start(env, upto):upto]
+    members = vocab.words("clusters", "member_words")
+    return any(c.label == "CLU" or (c.label in ("COUNT", "ROLE") and any(w in (c.attrs.get("noun") or c.text).lower() for w in members))
+               for c in chunks)
+
+
+@rule(
+    "compose.list",
+    "COMPOSE (COUNT|GEN|COMMA|NUM|W|T){0,4} COMPOSE? COLON|SEMI|BE? who=@UNIT",
+    "A cluster's members listed after \"gồm\" / \"bao gồm\" in a statement about the cluster: \"Khối thi đua số 3 "
+    "gồm 8 đơn vị: A (Khối trưởng), B (Khối phó), C …\", \"… và 3 đơn vị thành viên, gồm C; D; E\". A list of "
+    "award recipients (\"tặng Cờ … cho các đơn vị dẫn đầu cụm, khối, gồm: …\") is none.",
+    examples=[
+        ("Khối thi đua số 3 gồm 8 đơn vị: Bộ Chỉ huy Quân sự tỉnh (Khối trưởng), Công an tỉnh (Khối phó), Bộ Chỉ "
+         "huy Bộ đội Biên phòng tỉnh, Thanh tra tỉnh, Sở Tư pháp, TAND tỉnh, VKSND tỉnh và Cục Thi hành án dân sự "
+         "tỉnh.", ["M chair * Bộ Chỉ huy Quân sự tỉnh", "M vice_chair * Công an tỉnh", "M member * Sở Tư pháp",
+                   "M member * Cục Thi hành án dân sự tỉnh"]),
+        ("Khối thi đua các sở, ngành kinh tế gồm: Sở Giao thông Vận tải, Sở Xây dựng, Sở Tài nguyên và Môi trường.",
+         ["M member * Sở Giao thông Vận tải", "M member * Sở Tài nguyên và Môi trường"]),
+        ("Khối thi đua gồm 10 cơ quan, đơn vị cấp tỉnh: Sở Tư pháp, Thanh tra tỉnh, Cục Thi hành án Dân sự và Trại "
+         "giam Sông Cái.", ["M member * Sở Tư pháp", "M member * Trại giam Sông Cái"],
+         "Khối thi đua các cơ quan nội chính tổng kết năm 2019"),
+        ("Chiều ngày 26/11/2020, tại Hội trường UBND xã Phú Hựu, Cụm thi đua số 2 gồm các xã: Phú Hựu, An Hiệp, "
+         "Tân Phú và Phú Long tổ chức tổng kết phong trào thi đua cụm năm 2020.",
+         ["M member 2020 xã Phú Hựu", "M member 2020 xã Phú Long"]),
+    ],
+    counter=["Hội đồng đề nghị tặng Cờ thi đua cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: Sở Y tế, Sở Tư pháp."],
+    seen_in=["dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
+             "dev:khoi-thi-dua-cac-so-nganh-kinh-te-ky-giao-uoc-thi-dua-nam-2018",
+             "dev:phu-huu-tong-ket-phong-trao-thi-dua-cum-so-2-nam-2020",
+             "dev:khoi-thi-dua-8-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2019",
+             "corpus:khoi-thi-dua-cac-co-quan-noi-chinh-tong-"],
+)
+def compose_list(m, env: Env) -> list[dict]:
+    if not _has_cluster(env, m.first):
+        return []
+    clu = max((k for k in range(clause_start(env, m.first), m.first) if env.chunks[k].label == "CLU"), default=None)
+    while clu is not None and clu >= 2 and env.chunks[clu - 1].label in ("COMMA", "AND") and env.chunks[clu - 2].label == "CLU":
+        clu -= 2  # "cụm, khối thi đua": one mention of clusters
+    if clu is not None and any(c.label in _RECIPIENT_CUES for c in env.chunks[max(0, clu - 4):clu]):
+        return []  # "tặng Cờ … cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: …": recipients
+    return _members("compose.list", m, env)
+
+
+@rule(
+    "compose.count_in_cluster",
+    "cnt=COUNT (W|T){0,2} clu=CLU (LP (!RP){0,12} RP)? (AND GEN)? COLON who=@UNIT",
+    "Units counted as those of a cluster, then listed: \"đại diện của 09 đơn vị trong Khối: A, B …\", \"có 8 cơ "
+    "quan trong Khối thi đua (…) và các cơ quan: A; B …\".",
+    examples=[
+        ("Thành phần tham dự gồm đại diện của 09 đơn vị trong Khối: Sở Nội vụ, Bộ Chỉ huy quân sự tỉnh, Công an "
+         "tỉnh, Tòa án nhân dân tỉnh và đại diện Ban Thi đua khen thưởng tỉnh.",
+         ["M member * Sở Nội vụ", "M member * Tòa án nhân dân tỉnh"], "Hội nghị ký kết giao ước thi đua Khối Nội chính"),
+        ("Năm 2022 có 8 cơ quan trong Khối thi đua (Hội Luật gia làm Khối trưởng) và các cơ quan: Hội Nhà báo; Hội "
+         "Văn học Nghệ thuật; Liên minh Hợp tác xã tỉnh Lâm Đồng.",
+         ["M member 2022 Hội Nhà báo", "M member 2022 Liên minh Hợp tác xã tỉnh Lâm Đồng"]),
+    ],
+    counter=["Tặng Giấy khen cho 5 cá nhân trong Khối: ông Nguyễn Văn A, bà Trần Thị B."],
+    seen_in=["corpus:hoi-nghi-ky-ket-giao-uoc-thi-dua-khoi-no", "corpus:khoi-cac-hoi-tong-ket-cong-tac-thi-dua-k"],
+)
+def count_in_cluster(m, env: Env) -> list[dict]:
+    noun = (m.get("cnt").attrs.get("noun") or "").lower()
+    if not any(w in noun for w in vocab.words("function", "unit_generics") | vocab.words("clusters", "member_words")):
+        return []  # "5 cá nhân trong Khối": people, not the cluster's units
+    return _members("compose.count_in_cluster", m, env)
+
+
+@rule(
+    "compose.in_brackets",
+    "clu=CLU LP (COMPOSE|GEN|COUNT|W|T)* who=@UNIT RP",
+    "A cluster's members in brackets after its name: \"cụm thi đua số 1 (Thành phố Thủ Đức, Quận 1,3,5,10,Tân "
+    "Bình)\", \"Cụm thi đua số 3 (gồm các đơn vị Bảo Lâm, Đạ Huoai, Đạ Tẻh, Cát Tiên)\".",
+    examples=[
+        ("Ủy ban MTTQ Việt Nam Quận 5 được đánh giá là đơn vị xuất sắc dẫn đầu cụm thi đua số 1 (Thành phố Thủ Đức, "
+         "Quận 1,3,5,10,Tân Bình) năm 2022.", ["M member * Quận 3", "M member * quận Tân Bình"]),
+        ("(LĐ online) - Ngày 6/1, huyện Đạ Huoai đơn vị Cụm Trưởng Cụm thi đua số 3 (gồm các đơn vị Bảo Lâm, Đạ "
+         "Huoai, Đạ Tẻh, Cát Tiên) năm 2022 - cho biết.", ["M member 2022 Bảo Lâm", "M member 2022 Cát Tiên"]),
+        ("Hơn 100 đại biểu của 10 đơn vị trong Khối thi đua số 1 (gồm các ban: Dân vận, Tổ chức, Tuyên giáo, Nội "
+         "chính và Văn phòng Tỉnh ủy) đã về dự Đại hội.", ["M member * Ban Dân vận", "M member * Văn phòng Tỉnh ủy"]),
+    ],
+    counter=["Cụm thi đua số 6 (Khối Văn hóa - Xã hội) đã tổ chức Hội nghị.",
+             "Cụm thi đua số 4-Trường Chính trị các tỉnh khu vực đồng bằng sông Hồng (ĐBSH) tổ chức hội nghị."],
+    seen_in=["dev:thanh-tich-tieu-bieu-nam-2022-cua-uy-ban-mttq-viet-nam-quan-5",
+             "dev:cum-thi-dua-so-3-nhieu-ket-qua-noi-bat-trong-cac-phong-trao-thi-dua-ye",
+             "dev:khoi-thi-dua-so-1-to-chuc-dai-hoi-lan-thu-nhat"],
+)
+def in_brackets(m, env: Env) -> list[dict]:
+    inner = env.chunks[m.first + 2:m.last]
+    if len(inner) == 1 and inner[0].label == "NAME" and inner[0].text.replace("&", "").isupper():
+        return []  # "Cụm thi đua … đồng bằng sông Hồng (ĐBSH)": the cluster's abbreviation
+    return _members("compose.in_brackets", m, env)
+
+
+@rule(
+    "compose.roles_listed",
+    "who=LIST",
+    "A list whose units the text gives roles in the cluster (\"Thanh tra Sở Tài chính - đơn vị Cụm Trưởng, "
+    "Thanh tra Sở Kế hoạch và Đầu tư - đơn vị Cụm Phó\", \"Văn phòng các Sở: Lao động, Thương binh và Xã hội "
+    "(Khối trưởng), Giáo dục và Đào tạo (Khối phó), …\") is the cluster's composition.",
+    examples=[
+        ("Tham dự Hội nghị có đại diện Lãnh đạo, Văn phòng các Sở: Lao động, Thương binh và Xã hội (Khối trưởng), "
+         "Giáo dục và Đào tạo (Khối phó), Văn hóa, Thể thao và Du lịch, Y tế, Đài Phát thanh và Truyền hình tỉnh.",
+         ["M chair * Sở Lao động, Thương binh và Xã hội", "M vice_chair * Sở Giáo dục và Đào tạo", "M member * Sở Y tế"],
+         "Cụm Thi đua số 6 (Văn hóa - Xã hội) sơ kết công tác thi đua 6 tháng đầu năm"),
+        ("Ban Dân tộc tỉnh (đơn vị Trưởng Khối) và Sở Giáo dục và Đào tạo (đơn vị Phó Khối) đồng chủ trì Hội nghị.",
+         ["M chair * Ban Dân tộc tỉnh", "M vice_chair * Sở Giáo dục và Đào tạo"],
+         "Khối thi đua Văn hóa - Xã hội tổng kết công tác thi đua, khen thưởng năm 2022"),
+        # one role among guests: who holds it, and no members (tests/test_extract.py checks there are none)
+        ("Dự hội nghị có lãnh đạo Lữ đoàn 144, Tổng công ty 789 và Trường Cao đẳng Kỹ thuật Mật mã - Khối trưởng "
+         "Khối thi đua số 4.", ["M chair * Trường Cao đẳng Kỹ thuật Mật mã"], "Khối thi đua số 4 tổng kết"),
+    ],
+    counter=["Dự Hội nghị có Sở Y tế, Sở Tư pháp và Sở Nội vụ."],
+    seen_in=["dev:cum-thi-dua-so-6-van-hoa-xa-hoi-so-ket-cong-tac-thi-dua-6-thang-dau-na",
+             "dev:khoi-thi-dua-van-hoa-xa-hoi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-",
+             "dev:sang-ngay-15-12-2021-tai-so-tai-chinh-tinh-lang-son-cum-thi-dua-so-2-t"],
+)
+def roles_listed(m, env: Env) -> list[dict]:
+    items = m.get("who").attrs["items"]
+    roles = [it for it in items if it["role"] in ("chair", "vice_chair")]
+    if not roles:
+        return []
+    if len(roles) == 1:  # one role in a list of guests says who holds it, not who the members are
+        year = role_year(env, m, m.first)
+        return [membership("compose.roles_listed", env, cluster_for(env, m, "clu"), u, year, u["role"])
+                for u in units(m.get("who"), persons=False) if u["role"]]
+    return _members("compose.roles_listed", m, env)
+
+
+@rule(
+    "compose.belongs",
+    "who=@UNIT BELONG clu=CLU",
+    "Units said to belong to a cluster: \"thanh tra 5 tỉnh: Hưng Yên, …, Quảng Ninh thuộc Cụm thi đua Thanh tra "
+    "5 tỉnh phía Bắc\", \"… Văn phòng Huyện ủy các huyện Lắk, Ea Kar … thuộc Cụm thi đua số III\".",
+    examples=[
+        ("Sáng 26/8, tại Hưng Yên, thanh tra 5 tỉnh: Hưng Yên, Vĩnh Phúc, Bắc Ninh, Hải Dương và Quảng Ninh thuộc Cụm "
+         "thi đua Thanh tra 5 tỉnh phía Bắc đồng bằng sông Hồng đã tổ chức sơ kết công tác thi đua 6 tháng đầu năm "
+         "2011.", ["M member 2011 Thanh tra tỉnh Hưng Yên", "M member 2011 Thanh tra tỉnh Quảng Ninh"]),
+        ("Dự hội nghị có đại diện lãnh đạo Văn phòng Huyện ủy các huyện Lắk, Ea Kar, Cư Kuin, M’Drắk và Krông Bông "
+         "thuộc Cụm thi đua số III của Hội đồng thi đua khen thưởng Tỉnh ủy Đắk Lắk.",
+         ["M member * Văn phòng Huyện ủy huyện Ea Kar"]),
+    ],
+    counter=["Các đơn vị thuộc Khối tiếp tục thi đua."],
+    seen_in=["dev:sang-26-8-tai-hung-yen-thanh-tra-5-tinh-hung-yen-vinh-phuc-bac-ninh-ha",
+             "dev:hoi-nghi-tong-ket-cong-tac-giao-uoc-thi-dua-cum-thi-dua-so-iii-nam-202"],
+)
+def belongs(m, env: Env) -> list[dict]:
+    return _members("compose.belongs", m, env)

@@ -1,0 +1,157 @@
+"""How a cluster ranks its units: an ordinal the text states, or rank 1 for the unit it singles out as its
+leader. Several units "dẫn đầu" at once are no ranking; an ordinal outside a cluster ("giải Nhất") is none."""
+from __future__ import annotations
+
+from ..grammar import rule
+from .common import Env, cluster_for, ranking, role_year, units
+
+_PLURAL = ("GEN", "COUNT")
+
+
+def _year(env: Env, m) -> int | None:
+    return role_year(env, m, m.last)
+
+
+def _in_cluster(env: Env) -> bool:
+    return env.doc.main_cluster is not None or any(c.label == "CLU" for c in env.chunks)
+
+
+def _several(m, env: Env) -> bool:
+    """"2 tập thể có thành tích dẫn đầu Cụm … là A; B": several leaders are no ranking."""
+    who = m.get("who")
+    if who is not None and who.label == "LIST" and len(who.attrs["items"]) > 1:
+        return True
+    return any(c.label == "COUNT" and (c.attrs.get("n") or 0) > 1 for c in env.chunks[max(0, m.first - 6):m.last])
+
+
+@rule(
+    "rank.unit_ranked",
+    "who=@UNIT (!@WHO|SEMI|DOT|NL|RANK|FOR|AWD){0,6} rank=RANK",
+    "A unit and the ordinal it is ranked: \"Sở Kế hoạch và Đầu tư … được xếp hạng nhất, Văn phòng UBND tỉnh xếp "
+    "hạng nhì\", \"Chi nhánh Ga Đồng Đăng (đơn vị xếp thứ Nhất cụm thi đua)\", \"suy tôn huyện Bắc Sơn đứng thứ "
+    "nhất cụm\".",
+    examples=[
+        ("Kết quả, Sở Kế hoạch và Đầu tư đạt điểm tuyệt đối và được xếp hạng nhất, Văn phòng UBND tỉnh xếp hạng nhì, "
+         "Sở Tư pháp xếp hạng ba.", ["R 1 * Sở Kế hoạch và Đầu tư", "R 2 * Văn phòng UBND tỉnh", "R 3 * Sở Tư pháp"],
+         "Khối Thi đua Tham mưu - Tổng hợp tổng kết phong trào thi đua năm 2017"),
+        ("Cụm II đã thống nhất đề nghị UBND tỉnh tặng Cờ thi đua năm 2020 cho Chi nhánh Ga Đồng Đăng (đơn vị xếp thứ "
+         "Nhất cụm thi đua).", ["R 1 2020 Chi nhánh Ga Đồng Đăng"]),
+        ("Sau khi thảo luận, hội nghị đã thống nhất suy tôn huyện Bắc Sơn đứng thứ nhất cụm, thứ nhì huyện Hữu Lũng.",
+         ["R 1 * huyện Bắc Sơn"], "Cụm thi đua các huyện nội địa tổng kết năm 2012"),
+    ],
+    counter=[("Đội Sở Y tế đạt giải Nhất hội thao.", [], "Cụm thi đua số 2 tổ chức hội thao")],
+    seen_in=["dev:khoi-thi-dua-tham-muu-tong-hop-tong-ket-phong-trao-thi-dua-nam-2017",
+             "dev:cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket"],
+)
+def unit_ranked(m, env: Env) -> list[dict]:
+    if not _in_cluster(env):
+        return []
+    rank = m.get("rank")
+    return [ranking("rank.unit_ranked", env, cluster_for(env, m, "rank"), u, _year(env, m), rank.attrs["rank"])
+            for u in units(m.get("who"), persons=False)[:1]]
+
+
+@rule(
+    "rank.rank_then_unit",
+    "rank=RANK BE|COLON? GEN? who=@UNIT",
+    "An ordinal, then the unit: \"thứ nhì huyện Hữu Lũng\", \"Nhất cụm: thị trấn Hữu Lũng; Nhì cụm: xã Hòa Lạc\".",
+    examples=[
+        ("Sau khi thảo luận, hội nghị đã thống nhất suy tôn huyện Bắc Sơn đứng thứ nhất cụm, thứ nhì huyện Hữu Lũng.",
+         ["R 2 * huyện Hữu Lũng"], "Cụm thi đua các huyện nội địa tổng kết năm 2012"),
+        ("Hội nghị đã bình xét khen thưởng như sau: Nhất cụm: thị trấn Hữu Lũng; Nhì cụm: xã Hòa Lạc; Ba cụm: xã Nhật "
+         "Tiến.", ["R 1 * thị trấn Hữu Lũng", "R 2 * xã Hòa Lạc", "R 3 * xã Nhật Tiến"],
+         "Hội nghị đánh giá kết quả hoạt động của Cụm thi đua cụm số VII"),
+    ],
+    counter=[("Sở Y tế xếp thứ nhất, đơn vị được khen.", [], "Cụm thi đua số 1")],
+    seen_in=["dev:ngay-29-thang-2-nam-2012-tai-huyen-duyen-hai-cum-thi-dua-cac-huyen-noi",
+             "pages:thitran.huulung.langson.gov.vn/hoi-nghi-danh-gia-ket-qua-hoat-dong-cua-cum-thi-dua-cum-so-vii"],
+)
+def rank_then_unit(m, env: Env) -> list[dict]:
+    if not _in_cluster(env):
+        return []
+    rank = m.get("rank")
+    return [ranking("rank.rank_then_unit", env, cluster_for(env, m, "rank"), u, _year(env, m), rank.attrs["rank"])
+            for u in units(m.get("who"), persons=False)[:1]]
+
+
+@rule(
+    "rank.leader_is",
+    "who=@UNIT (T|W|VOTE|GET|COMMA|GEN|CLU){0,8} BE LEAD clu=CLU?",
+    "The unit the cluster singles out as its leader: \"X được suy tôn là đơn vị xuất sắc dẫn đầu phong trào thi "
+    "đua\", \"bình xét đơn vị Khối trưởng X là đơn vị dẫn đầu\", \"X được đánh giá là đơn vị xuất sắc dẫn đầu cụm "
+    "thi đua số 1\".",
+    examples=[
+        ("Ban Dân tộc tỉnh được suy tôn là đơn vị xuất sắc dẫn đầu phong trào thi đua được đề nghị tặng Cờ thi đua "
+         "của UBND tỉnh.", ["R 1 * Ban Dân tộc tỉnh"], "Khối thi đua Văn hóa - Xã hội tổng kết năm 2022"),
+        ("Tại hội nghị, đại diện lãnh đạo các đơn vị đã bỏ phiếu bình xét đơn vị Khối trưởng Bộ Chỉ huy Quân sự tỉnh "
+         "là đơn vị dẫn đầu.", ["R 1 * Bộ Chỉ huy Quân sự tỉnh"], "Khối thi đua số 3 tổng kết năm 2020"),
+        ("Với những kết quả đã đạt được, trong năm 2022, Ủy ban MTTQ Việt Nam Quận 5 được đánh giá là đơn vị xuất "
+         "sắc dẫn đầu cụm thi đua số 1.", ["R 1 2022 Ủy ban MTTQ Việt Nam Quận 5"]),
+    ],
+    counter=[("LĐLĐ thành phố Hà Nội là 1 trong 3 đơn vị xuất sắc dẫn đầu các cụm.", [], "Tổng LĐLĐ")],
+    seen_in=["dev:khoi-thi-dua-van-hoa-xa-hoi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-",
+             "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
+             "dev:thanh-tich-tieu-bieu-nam-2022-cua-uy-ban-mttq-viet-nam-quan-5"],
+)
+def leader_is(m, env: Env) -> list[dict]:
+    if not _in_cluster(env) or _several(m, env):
+        return []
+    return [ranking("rank.leader_is", env, cluster_for(env, m, "clu"), u, _year(env, m), 1)
+            for u in units(m.get("who"), persons=False)[:1]]
+
+
+@rule(
+    "rank.leader_named",
+    "LEAD clu=CLU? (T|W|GEN|COMMA){0,6} BE|COLON GEN? who=@UNIT",
+    "The leader named after the words for it: \"suy tôn đơn vị đứng đầu Cụm có số điểm cao là đơn vị xã Phú "
+    "Hựu\", \"- Đơn vị dẫn đầu khối: Công ty CP Thủy điện A Vương\".",
+    examples=[
+        ("Cũng tại hội nghị này, các đơn vị bình bầu, suy tôn đơn vị đứng đầu Cụm có số điểm cao là đơn vị xã Phú "
+         "Hựu đề nghị Hội đồng thi đua, khen thưởng Huyện xét tặng cờ UBND Tỉnh.", ["R 1 * xã Phú Hựu"],
+         "Phú Hựu tổng kết phong trào thi đua cụm số 2 năm 2020"),
+        ("- Đơn vị dẫn đầu khối: Công ty CP Thủy điện A Vương được đề nghị UBND tỉnh Quảng Nam tặng Cờ thi đua",
+         ["R 1 * Công ty CP Thủy điện A Vương"], "Khối thi đua Doanh nghiệp I tổng kết năm 2020"),
+    ],
+    counter=[("Các đơn vị dẫn đầu khối là những đơn vị có nhiều thành tích.", [], "Khối thi đua số 2"),
+             ("Bộ tặng Cờ thi đua cho 2 tập thể có thành tích dẫn đầu Cụm Thi đua là Sở TT&TT TP Cần Thơ; Sở TT&TT "
+              "TP Hải Phòng.", [], "Cụm thi đua số 1 ngành Thông tin và Truyền thông")],
+    seen_in=["dev:phu-huu-tong-ket-phong-trao-thi-dua-cum-so-2-nam-2020",
+             "dev:thuc-hien-quy-che-hoat-dong-thi-dua-khen-thuong-cua-khoi-thi-dua-doanh"],
+)
+def leader_named(m, env: Env) -> list[dict]:
+    if not _in_cluster(env) or _several(m, env):
+        return []
+    return [ranking("rank.leader_named", env, cluster_for(env, m, "clu"), u, _year(env, m), 1)
+            for u in units(m.get("who"), persons=False)[:1]]
+
+
+@rule(
+    "rank.unit_leads",
+    "who=@UNIT LEAD (T|W){0,4} clu=CLU | led=LIST",
+    "A unit that leads a named cluster: \"Hội Nông dân thị xã Điện Bàn dẫn đầu cụm đồng bằng\", \"Sở Giáo dục "
+    "và Đào tạo tỉnh Tây Ninh dẫn đầu phong trào thi đua Khối Văn hóa - Xã hội\", and in a list \"LĐLĐ thành "
+    "phố Hà Nội - dẫn đầu Cụm Thi đua 5 …\".",
+    examples=[
+        ("Trong đó, Hội Nông dân thị xã Điện Bàn dẫn đầu cụm đồng bằng với 972,5 điểm, Hiệp Đức dẫn đầu cụm miền "
+         "núi với 961,6 điểm.", ["R 1 * Hội Nông dân thị xã Điện Bàn"]),
+        ("Sở Giáo dục và Đào tạo tỉnh Tây Ninh dẫn đầu phong trào thi đua Khối Văn hóa - Xã hội năm 2013",
+         ["R 1 2013 Sở Giáo dục và Đào tạo tỉnh Tây Ninh"]),
+        ("3 đơn vị tiêu biểu, xuất sắc nhất năm 2022, gồm: LĐLĐ thành phố Hà Nội - dẫn đầu Cụm Thi đua 5 LĐLĐ thành "
+         "phố trực thuộc Trung ương; LĐLĐ tỉnh Thanh Hóa - dẫn đầu Cụm Thi đua 6 LĐLĐ tỉnh khu vực Bắc Trung Bộ.",
+         ["R 1 2022 LĐLĐ thành phố Hà Nội", "R 1 2022 LĐLĐ tỉnh Thanh Hóa"]),
+    ],
+    counter=["Các đơn vị dẫn đầu cụm thi đua được khen thưởng."],
+    seen_in=["dev:hoi-nong-dan-dien-ban-va-hiep-duc-dan-dau-thi-dua-nam-2021",
+             "dev:so-giao-duc-va-dao-tao-tinh-tay-ninh-dan-dau-phong-trao-thi-dua-khoi-v",
+             "dev:ldld-thanh-pho-ha-noi-la-1-trong-3-don-vi-xuat-sac-duoc-tong-ldld-viet"],
+)
+def unit_leads(m, env: Env) -> list[dict]:
+    from ..document import cluster_name
+
+    led = m.get("led")
+    if led is not None:
+        year = _year(env, m)
+        return [ranking("rank.unit_leads", env, cluster_name(None, env.doc.main_cluster, it["lead"]), it, year, 1)
+                for it in units(led, persons=False) if it.get("lead")]
+    return [ranking("rank.unit_leads", env, cluster_for(env, m, "clu"), u, _year(env, m), 1)
+            for u in units(m.get("who"), persons=False)[:1]]

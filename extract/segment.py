@@ -1,0 +1,107 @@
+"""Statements: the units rules read, cut from an article's body.
+
+A statement is a sentence, or a list block: a line ending in ":" (or in ": 02 tập thể") with the short
+bullet or numbered lines under it ("- Thanh tra tỉnh Lạng Sơn;"). A numbered line that is itself a
+header ("1. Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể") opens a block of its own under the
+header above it, and every statement keeps a link to the header it stands under: the header carries the
+frame (who is asked to give, whether it proposes, which year) that its lines leave unsaid.
+
+underthesea splits a paragraph into sentences (it keeps "TP. Nha Trang" and "TP.HCM" whole); a bare "1."
+that it cuts off its line is joined back. Offsets index the body.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+
+ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*(?=\S)")
+_HEADER_END = re.compile(r":\s*(?:\(?\d{1,3}\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\)?\s*)?[.;]?\s*$")
+_SHORT_ITEM_WORDS = 30
+
+
+class Statement:
+    """A sentence or list block of the body (start None: the title), and its chunks. Chunks are made
+    when first asked for (`chunker`): document.read chunks the statements with a fact word at once,
+    the others only if a rule looks at them as a neighbour."""
+
+    __slots__ = ("text", "start", "header", "items", "hinted", "_chunks", "_chunker")
+
+    def __init__(self, text: str, start: int | None, header: "Statement | None" = None, items: int = 0,
+                 chunks: list | None = None, chunker: Callable[[], list] | None = None):
+        self.text, self.start, self.header, self.items = text, start, header, items
+        self.hinted = False
+        self._chunks, self._chunker = chunks, chunker
+
+    @property
+    def chunks(self) -> list:
+        if self._chunks is None:
+            self._chunks = self._chunker() if self._chunker else []
+        return self._chunks
+
+    @chunks.setter
+    def chunks(self, value: list) -> None:
+        self._chunks = value
+
+    @property
+    def end(self) -> int | None:
+        return None if self.start is None else self.start + len(self.text)
+
+    def __repr__(self) -> str:
+        return f"Statement({self.text[:40]!r}, {self.start})"
+
+
+def statements(body: str) -> list[Statement]:
+    out: list[Statement] = []
+    parent: Statement | None = None
+    block: Statement | None = None
+    for start, line in _lines(body):
+        if ITEM_MARK.match(line):
+            if _HEADER_END.search(line):
+                block = Statement(line, start, header=parent)
+                out.append(block)
+                continue
+            if block is not None and len(line.split()) <= _SHORT_ITEM_WORDS:
+                block.text = body[block.start:start + len(line)]
+                block.items += 1
+                continue
+            out.append(Statement(line, start, header=parent))
+            continue
+        block, parent = None, None
+        sents = _sentences(body, start, line)
+        for s_start, s in sents:
+            out.append(Statement(s, s_start))
+        last = out[-1] if sents else None
+        if last is not None and _HEADER_END.search(last.text):
+            block = parent = last
+    return out
+
+
+def _lines(body: str):
+    pos = 0
+    for line in body.split("\n"):
+        s = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if stripped:
+            yield s + line.index(stripped[0]), stripped
+
+
+def _sentences(body: str, start: int, para: str) -> list[tuple[int, str]]:
+    from underthesea import sent_tokenize
+
+    out: list[tuple[int, str]] = []
+    cursor = start
+    for sent in sent_tokenize(para):
+        sent = sent.strip()
+        if not sent:
+            continue
+        i = body.find(sent, cursor)
+        if i < 0:  # the splitter changed the text: the paragraph is one sentence
+            return [(start, para)]
+        if out and re.fullmatch(r"\d{1,2}[.)]|[a-zđ][.)]", out[-1][1]):
+            prev = out.pop()[0]
+            sent, i = body[prev:i + len(sent)], prev
+        out.append((i, sent))
+        cursor = i + len(sent)
+    return out

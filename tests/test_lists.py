@@ -1,0 +1,64 @@
+"""LIST chunks and the heads lists share (extract/lists.py, extract/frames.py), on sentences of real
+articles: each case is the items a sentence's list must come out with."""
+import pytest
+
+from extract.chunks import chunk
+from extract.normalize import tone
+
+
+def items(sentence: str) -> list[list[str]]:
+    return [[it["name"] for it in c.attrs["items"]] for c in chunk(tone(sentence)) if c.label == "LIST"]
+
+
+CASES = [
+    # a plural head before a colon, and an item with a kind of its own under the shared organisation
+    ("Cụm thi đua số 3 (gồm BĐBP các tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Trị, thành phố Huế)",
+     ["BĐBP tỉnh Thanh Hóa", "BĐBP tỉnh Nghệ An", "BĐBP tỉnh Hà Tĩnh", "BĐBP tỉnh Quảng Trị", "BĐBP thành phố Huế"]),
+    # descriptor words between the frame and its colon
+    ("Cụm thi đua số 1 gồm Sở Giáo dục và Đào tạo 5 thành phố trực thuộc trung ương: Hà Nội, Đà Nẵng, Cần Thơ.",
+     ["Sở Giáo dục và Đào tạo thành phố Hà Nội", "Sở Giáo dục và Đào tạo thành phố Đà Nẵng",
+      "Sở Giáo dục và Đào tạo thành phố Cần Thơ"]),
+    ("Cụm Thi đua số 1 gồm 10 tỉnh, thành phố khu vực Đồng bằng sông Hồng: Hà Nội, Hà Nam, Bắc Ninh.",
+     ["tỉnh Hà Nội", "tỉnh Hà Nam", "tỉnh Bắc Ninh"]),
+    # a count of a head noun with its descriptor
+    ("Cụm thi đua số 3 các trường chính trị gồm 7 trường chính trị tỉnh Bắc Giang, Bắc Kạn, Phú Thọ.",
+     ["Trường chính trị tỉnh Bắc Giang", "Trường chính trị tỉnh Bắc Kạn", "Trường chính trị tỉnh Phú Thọ"]),
+    ("Cụm thi đua số 5 (gồm 5 cục DTNN khu vực: Nam Tây Nguyên; TP. Hồ Chí Minh; Đông Nam Bộ)",
+     ["Cục DTNN khu vực Nam Tây Nguyên", "Cục DTNN khu vực TP. Hồ Chí Minh", "Cục DTNN khu vực Đông Nam Bộ"]),
+    ("Cụm Thi đua số 1 gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP Hồ Chí Minh, TP Cần Thơ, TP Hà Nội.",
+     ["Sở TT&TT TP Hồ Chí Minh", "Sở TT&TT TP Cần Thơ", "Sở TT&TT TP Hà Nội"]),
+    # a head and its descriptor on every item, even one that starts with the same head word
+    ("Cụm Thi đua số 4 gồm các Trường THPT: Nguyễn Du, Trường Chinh, Tôn Đức Thắng.",
+     ["Trường THPT Nguyễn Du", "Trường THPT Trường Chinh", "Trường THPT Tôn Đức Thắng"]),
+    # a counted head earlier in the clause
+    ("Năm 2024, 8 Sở GD&ĐT được nhận cờ thi đua gồm: Bình Dương, Hải Phòng, Bắc Ninh.",
+     ["Sở GD&ĐT Bình Dương", "Sở GD&ĐT Hải Phòng", "Sở GD&ĐT Bắc Ninh"]),
+    # a "gồm" after the frame stays outside the list, where rules read it
+    ("Lãnh đạo Hội Nhà báo các tỉnh Nam Bộ gồm: Tây Ninh, Vĩnh Long, Cần Thơ.",
+     ["Hội Nhà báo tỉnh Tây Ninh", "Hội Nhà báo tỉnh Vĩnh Long", "Hội Nhà báo tỉnh Cần Thơ"]),
+    # a capitalised name after a count is an item, not the head's descriptor
+    ("Cụm thi đua số 4 gồm 8 Tỉnh hội Ninh Bình, Hà Nam, Nam Định.",
+     ["Tỉnh hội Ninh Bình", "Tỉnh hội Hà Nam", "Tỉnh hội Nam Định"]),
+    # a name goes on over a comma into lower-case words that reach its capitalised part
+    ("Khối gồm Văn phòng Tỉnh ủy, Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy, Đảng ủy Dân Chính Đảng.",
+     ["Văn phòng Tỉnh ủy", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy", "Đảng ủy Dân Chính Đảng"]),
+    # a person's note in brackets and post after a comma are about the person, not further items
+    ("Huy chương Vàng gồm: Phạm Thị Diểm (môn điền kinh), Nguyễn Ngọc Đăng Khoa (môn judo) và Trần Lê Lan Anh.",
+     ["Phạm Thị Diểm", "Nguyễn Ngọc Đăng Khoa", "Trần Lê Lan Anh"]),
+    ("11 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: Bà Hồ Thanh An, Hiệu trưởng, Trường THPT chuyên Lê "
+     "Quý Đôn; bà Ngô Thị Lương, giáo viên, Trường THPT Mường Tè.", ["Hồ Thanh An", "Ngô Thị Lương"]),
+    # items that name their own province keep it; the province of the others is shared
+    ("5 tập thể khác được tặng Cờ thi đua gồm: Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
+     ["Kho bạc Nhà nước Ninh Thuận", "Kho bạc Nhà nước Quảng Trị", "Cục Thuế tỉnh Lào Cai"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[1][0] for c in CASES])
+def test_list_items(sentence, expected):
+    assert expected in items(sentence)
+
+
+def test_a_gom_after_a_frame_stays_a_verb():
+    labels = [c.label for c in chunk(tone("Lãnh đạo Hội Nhà báo các tỉnh Nam Bộ gồm: Tây Ninh, Vĩnh Long."))]
+    assert labels[labels.index("COMPOSE") + 1:labels.index("COMPOSE") + 3] == ["COLON", "LIST"]
+    assert [c.label for c in chunk(tone("Cụm thi đua số 4 gồm 8 Tỉnh hội Ninh Bình, Hà Nam."))][:2] == ["CLU", "COMPOSE"]
