@@ -313,7 +313,7 @@ def evaluate(gold, facts_file, verbose):
 @cli.command()
 @click.argument("name", metavar="SET")
 @click.option("--final", is_flag=True, help="the work is finished: allow the locked set (each scoring is logged)")
-@click.option("--workers", type=int, default=1, show_default=True)
+@click.option("--workers", type=int, default=1, show_default=True, help="extraction processes")
 @click.option("--keep", type=click.Path(file_okay=False), help="leave the mirror, database and facts here")
 @click.option("--verbose", is_flag=True, help="print every missed and spurious fact")
 def score(name, final, workers, keep, verbose):
