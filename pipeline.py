@@ -20,6 +20,7 @@ from pathlib import Path
 
 import click
 
+from pipeline_measure import COMMANDS as _MEASURE_COMMANDS
 from pipeline_review import COMMANDS as _REVIEW_COMMANDS, CORRECTIONS, load_corrections, report_news
 
 HERE = Path(__file__).resolve().parent
@@ -298,39 +299,6 @@ def facts(db):
 
 
 @cli.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.argument("facts_file", metavar="FACTS", type=click.Path(exists=True, dir_okay=False))
-@click.option("--verbose", is_flag=True, help="also print every missed and spurious fact")
-def evaluate(gold, facts_file, verbose):
-    """Precision, recall and F1 of FACTS (pipeline.py facts output) against GOLD."""
-    from extract.evaluate import evaluate as run_eval, read_jsonl, report_lines
-
-    report, misses = run_eval(read_jsonl(gold), read_jsonl(facts_file))
-    for line in (misses if verbose else []) + report_lines(report):
-        click.echo(line)
-
-
-@cli.command()
-@click.argument("name", metavar="SET")
-@click.option("--final", is_flag=True, help="the work is finished: allow the locked set (each scoring is logged)")
-@click.option("--workers", type=int, default=1, show_default=True, help="extraction processes")
-@click.option("--keep", type=click.Path(file_okay=False), help="leave the mirror, database and facts here")
-@click.option("--verbose", is_flag=True, help="print every missed and spurious fact")
-def score(name, final, workers, keep, verbose):
-    """Score an annotated set (corpus/sets.json: sample, dev-65, dev, locked) through crawl, parse,
-    extraction and storage; P/R/F1 per fact kind and per source kind."""
-    from extract.evaluate import report_lines
-    from scoring import SetError, score_set
-
-    try:
-        report, misses = score_set(name, workers=workers, final=final, keep=Path(keep) if keep else None)
-    except SetError as e:
-        raise click.ClickException(str(e)) from None
-    for line in (misses if verbose else []) + report_lines(report):
-        click.echo(line)
-
-
-@cli.command()
 @db_option
 def stats(db):
     """Articles, facts, crawl state and the last runs (reads only: safe beside a running refresh)."""
@@ -428,7 +396,7 @@ def run(db, site, offline, port, no_serve):
         os.execvp(cmd[0], cmd)
 
 
-for _command in _REVIEW_COMMANDS:  # review, decide, corrections, hash-password
+for _command in _REVIEW_COMMANDS + _MEASURE_COMMANDS:  # review, decide, corrections, hash-password; evaluate, score
     cli.add_command(_command)
 
 if __name__ == "__main__":
