@@ -40,15 +40,12 @@ SIZES = (1_000, 10_000, 25_000, 50_000, 100_000)
 
 
 def sample_rows() -> list[dict]:
-    from crawler.parse import parse_article
     from scoring import load_set
-    from scoring.mirror import article_page
+    from scoring.mirror import parsed
 
-    records, _, _ = load_set("sample")
     rows = []
-    for rec in records:
-        path = f"/vi/{rec.get('section') or 'tintucsukien'}/{rec['slug']}"
-        art = parse_article(article_page(rec, path), "http://127.0.0.1" + path)
+    for rec in load_set("sample")[0]:
+        art = parsed(rec)
         rows.append({"url": art["url"], "title": art["title"], "body": art["body"], "published": art["published"]})
     return rows
 

@@ -167,7 +167,7 @@ def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
 @lru_cache(maxsize=1)
 def _place_kind() -> re.Pattern:
     """"UBND huyện Cao Lộc", "huyện Cao Lộc" -> "Cao Lộc" (places.yml)."""
-    kinds = "|".join(re.escape(k) for k in sorted(vocab.admin_levels(), key=len, reverse=True) if k != "tp")
+    kinds = vocab.admin_kind_alternation()
     return re.compile(rf"^(?:(?:{vocab.alternation('places', 'committees')})\s+)?(?:{kinds})\s+(.+)$", re.IGNORECASE)
 
 
@@ -209,7 +209,7 @@ def _named_units(facts: list[dict], doc: Doc):
 @lru_cache(maxsize=1)
 def _unit_of_place() -> re.Pattern:
     """"Công an huyện Đông Giang" -> "Đông Giang": a unit whose name ends in a kind of place and its name."""
-    kinds = "|".join(re.escape(k) for k in sorted(vocab.admin_levels(), key=len, reverse=True) if k != "tp")
+    kinds = vocab.admin_kind_alternation()
     return re.compile(rf"^\S.*?\s(?:{kinds})\s+([A-ZĐ][^,;()]*)$")
 
 

@@ -33,6 +33,11 @@ VERBS = vocab.VERB_TYPES
 _ROMAN = re.compile(r"[IVXL]+")
 
 
+def is_roman(text: str) -> bool:
+    """"II", "IV.": a roman numeral (list numbering, "lần thứ V", "khu vực II")."""
+    return bool(_ROMAN.fullmatch(text.strip(".")))
+
+
 @dataclass(slots=True)
 class Chunk:
     label: str
@@ -250,7 +255,7 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
         return rank
     if "ANAPHOR" in ty:
         return ctx.chunk("ANA", i, ty["ANAPHOR"])
-    if _ROMAN.fullmatch(tok.text) and i and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns"):
+    if is_roman(tok.text) and i and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns"):
         return ctx.chunk("NUM", i, i + 1)  # "lần thứ V", "cấp độ II", "đô thị loại I": a number, not a name
     if tok.cap and i and ctx.tokens[i - 1].text not in ".:;!?\n(\"“-–" and not tok.text.isdigit():
         end = max([ty[v] for v in VERBS if v in ty] + [ty.get("TERM", 0)])

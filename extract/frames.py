@@ -22,6 +22,7 @@ from types import SimpleNamespace
 
 from . import vocab
 from .chunks import Chunk
+from .places import province_names
 
 UNIT = ("ORG", "NAME", "PER")
 _GAP = ("W", "T", "NAME", "BELONG", "COMMA", "DIST")  # descriptor words between a frame and its colon
@@ -43,7 +44,7 @@ class Frame:
 @lru_cache(maxsize=1)
 def _rx() -> SimpleNamespace:
     """Patterns built from places.yml and organisations.yml."""
-    levels = "|".join(re.escape(k) for k in sorted(vocab.admin_levels(), key=len, reverse=True) if k != "tp")
+    levels = vocab.admin_kind_alternation()
     districts = "|".join(re.escape(k) for k, v in vocab.admin_levels().items() if v in (2, 3))
     admin = vocab.alternation("organisations", "admin_kinds")
     chapter = vocab.alternation("places", "chapter_heads")
@@ -275,14 +276,4 @@ def _share_place(items: list[dict]) -> None:
 
 def _ends_in_province(name: str) -> bool:
     low = name.lower()
-    return any(low.endswith(" " + p) for p in _provinces())
-
-
-@lru_cache(maxsize=1)
-def _provinces() -> tuple[str, ...]:
-    """Province names and their spellings (extract/data/provinces.json), lower case."""
-    import json
-    from pathlib import Path
-
-    data = json.loads((Path(__file__).parent / "data" / "provinces.json").read_text(encoding="utf-8"))
-    return tuple(n.lower() for p in data if "name" in p for n in [p["name"], *p.get("aliases", [])])
+    return any(low.endswith(" " + p) for p in province_names())

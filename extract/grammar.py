@@ -94,6 +94,7 @@ def _indices(s: str) -> list[int]:
 
 
 _INDEX = re.compile(r":(\d+) ")
+_ELEMENT = re.compile(r"(?:(\w+)=)?(!?)([^?*+{]+)(\?|\*|\+|\{\d*,?\d*\})?")  # name=!LABEL|LABEL quantifier
 _TOKEN = re.compile(r"\(|\)(?:\?|\*|\+|\{\d*,?\d*\})?|(?<=\s)\|(?=\s)|[^\s()]+")
 
 
@@ -124,7 +125,7 @@ def required_labels(pattern: str) -> tuple[frozenset, ...]:
             if depth == 0:
                 return ()
         elif depth == 0:
-            m = re.fullmatch(r"(?:(\w+)=)?(!?)([^?*+{]+)(\?|\*|\+|\{\d*,?\d*\})?", tok)
+            m = _ELEMENT.fullmatch(tok)
             if m and not m.group(2) and m.group(4) in (None, "+") and m.group(3) != ".":
                 labels = set()
                 for a in m.group(3).split("|"):
@@ -134,7 +135,7 @@ def required_labels(pattern: str) -> tuple[frozenset, ...]:
 
 
 def _element(tok: str) -> str:
-    m = re.fullmatch(r"(?:(\w+)=)?(!?)([^?*+{]+)(\?|\*|\+|\{\d*,?\d*\})?", tok)
+    m = _ELEMENT.fullmatch(tok)
     if not m:
         raise ValueError(f"bad pattern element {tok!r}")
     name, neg, alts, quant = m.groups()

@@ -57,6 +57,12 @@ def _provinces() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def province_names() -> tuple[str, ...]:
+    """Every province's name and alias as written, lower case ("bắc kạn", "bắc cạn" …)."""
+    return tuple(n.lower() for p in _data("provinces.json") if "name" in p for n in [p["name"], *p.get("aliases", [])])
+
+
+@lru_cache(maxsize=1)
 def _home_districts() -> dict[str, str]:
     """'huyện cao lộc', 'thành phố lạng sơn' -> 'Lạng Sơn' (the gazetteer's districts)."""
     return {_form(u["name"]): HOME_NAME for u in _data("gazetteer.json")

@@ -222,6 +222,13 @@ def alternation(name: str, field: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def admin_kind_alternation() -> str:
+    """The administrative kinds written in full ("thị xã", "huyện" …, not "tp"), longest first, as a
+    regular-expression alternation."""
+    return "|".join(re.escape(k) for k in sorted(admin_levels(), key=len, reverse=True) if k != "tp")
+
+
+@lru_cache(maxsize=1)
 def admin_levels() -> dict[str, float]:
     """"xã" 1 … "tỉnh" 3: the level of each administrative kind (places.yml)."""
     return {str(k).lower(): float(v) for k, v in load("places")["levels"].items()}

@@ -92,3 +92,11 @@ def build(records: list[dict], out: Path) -> Path:
             put(f"/vi/{section}" + (f"?page={n}" if n else ""), page)
     (Path(out) / "routes.json").write_text(json.dumps({"alias": alias}, ensure_ascii=False), encoding="utf-8")
     return Path(out)
+
+
+def parsed(rec: dict) -> dict:
+    """The article dict the crawler would make of a record: its page rendered, then parsed (crawler.parse)."""
+    from crawler.parse import parse_article
+
+    path = f"/vi/{rec.get('section') or 'tintucsukien'}/{rec['slug']}"
+    return parse_article(article_page(rec, path), "http://127.0.0.1" + path)

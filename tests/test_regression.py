@@ -14,11 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.parse import parse_article
 from extract import extract_article
 from extract.evaluate import evaluate
 from scoring import load_set
-from scoring.mirror import article_page
+from scoring.mirror import parsed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FLOORS = {
@@ -33,8 +32,7 @@ def _score_records(name: str) -> dict:
     records, gold, _ = load_set(name)
     facts = []
     for rec in records:
-        path = f"/vi/{rec.get('section') or 'tintucsukien'}/{rec['slug']}"
-        art = parse_article(article_page(rec, path), "http://127.0.0.1" + path)
+        art = parsed(rec)
         for f in extract_article(art["title"], art["body"], art["published"]):
             facts.append({**f, "article_url": art["url"]})
     return evaluate(gold, facts)[0]

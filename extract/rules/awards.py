@@ -6,6 +6,7 @@ bình xét …; "theo đề nghị của" excepted) or the header its list stand
 from __future__ import annotations
 
 from .. import vocab
+from ..chunks import is_roman
 from ..grammar import rule
 from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, proposed, units
 
@@ -331,13 +332,10 @@ def elliptic_for(m, env: Env) -> list[dict]:
     before = env.chunks[:m.first]
     if before and before[-1].label in ("GIVE", "PROPOSE", "VOTE", "GET"):
         return []  # given_to and of_for read these
-    numbering = all(c.label in ("NUM", "DOT", "DASH", "NL") or c.label == "NAME" and _ROMAN_NUM(c.text) for c in before)
+    numbering = all(c.label in ("NUM", "DOT", "DASH", "NL") or c.label == "NAME" and is_roman(c.text) for c in before)
     goes_on = bool(before) and before[-1].label in ("SEMI", "AND", "COMMA", "QUOTE") and any(
         c.label in ("GIVE", "PROPOSE", "VOTE", "AWD") for c in before)
     if not (numbering or goes_on):
         return []
     return _facts("award.elliptic_for", m, env, m.get("who"), [m.get("awd")])
 
-
-def _ROMAN_NUM(text: str) -> bool:
-    return text.strip(".").isupper() and set(text.strip(".")) <= set("IVXL")

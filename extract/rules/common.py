@@ -2,14 +2,11 @@
 whether an award is proposed, and the fact dicts themselves (each records its rule)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab, years
-
-_ROMAN = re.compile(r"[IVXL]+")
-from ..chunks import Chunk
+from ..chunks import Chunk, is_roman
 from ..document import Doc, cluster_name
 from ..segment import Statement
 
@@ -55,7 +52,7 @@ def plausible(it: dict) -> bool:
                              or not it.get("bare", True)):
         return False
     words = name.split()
-    if _ROMAN.fullmatch(name) or name.lower() in vocab.rank_words():
+    if is_roman(name) or name.lower() in vocab.rank_words():
         return False  # "KTNN khu vực II, IV": numbers; "các hạng: Nhất, Nhì, Ba": ranks
     if it["person"]:
         return len(words) >= 2
