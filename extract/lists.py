@@ -57,6 +57,8 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     items = []
     while True:
         item, k = _item(ctx, chunks, k, mode)
+        if mode == "comma" and (items or frame is not None):
+            k = _lower_tail(ctx, chunks, k, item, framed=frame is not None)
         items.append(item)
         nxt = _separator(chunks, k, mode)
         if nxt is None or nxt >= len(chunks):
@@ -211,6 +213,33 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
     return item, k
 
 
+_TAIL_PARTS = ("W", "T", "GEN", "AND")
+_MAX_TAIL = 10
+
+
+def _lower_tail(ctx: Context, chunks: list[Chunk], k: int, item: dict, framed: bool) -> int:
+    """"…, Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh và Ủy ban Kiểm tra …", "…, Ban Quản lý khu kinh tế và
+    các khu công nghiệp tỉnh, Ban …": inside a list, the lower-case words between a unit and the next
+    separator that opens another unit are the rest of its name (the name layer stops at the first
+    lower-case word it cannot place); under a frame a bare item too ("các ban: …, Bảo vệ chăm sóc sức khỏe
+    cán bộ tỉnh và …"). Only where the list is already established (an earlier item or a frame) and the
+    next unit follows, so a predicate after the last item is never taken."""
+    if item["person"] or item["label"] not in (("ORG", "NAME") if framed else ("ORG",)):
+        return k
+    j = k
+    while j < len(chunks) and chunks[j].label in _TAIL_PARTS and j - k < _MAX_TAIL:
+        if chunks[j].label == "AND" and j + 1 < len(chunks) and chunks[j + 1].label in UNIT:
+            break
+        j += 1
+    if j == k or j + 1 >= len(chunks) or chunks[j].label not in _SEPS or chunks[j + 1].label not in UNIT:
+        return k
+    if any(c.text[:1].isupper() or c.label == "AND" and c is chunks[k] for c in chunks[k:j]):
+        return k
+    item["name"] = ctx.text[item["start"]:chunks[j - 1].end]
+    item["end"] = chunks[j - 1].end
+    return j
+
+
 _POST_PARTS = ("ORG", "GRT", "NAME", "POS", "SELF", "W", "GEN")
 
 
@@ -247,9 +276,9 @@ def _item_end(chunks: list[Chunk], k: int) -> int:
     """Where an item of a line or semicolon list ends: its own commas and short tails stay in it
     ("Vụ … án tham nhũng, chức vụ, VKSND tối cao"), the next clause does not."""
     j, end = k, k
-    while j < len(chunks) and chunks[j].label in ("COMMA", "AND", "W", "T", "NUM") + UNIT:
+    while j < len(chunks) and chunks[j].label in ("COMMA", "AND", "W", "T", "NUM", "GEN") + UNIT:
         j += 1
-        if chunks[j - 1].label in UNIT or (chunks[j - 1].label in ("W", "T", "NUM") and (
+        if chunks[j - 1].label in UNIT or (chunks[j - 1].label in ("W", "T", "NUM", "GEN") and (
                 j >= len(chunks) or chunks[j].label in ("COMMA", "SEMI", "NL", "DOT", "RP"))):
             end = j
     return end

@@ -42,6 +42,15 @@ CASES = [
     # a name goes on over a comma into lower-case words that reach its capitalised part
     ("Khối gồm Văn phòng Tỉnh ủy, Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy, Đảng ủy Dân Chính Đảng.",
      ["Văn phòng Tỉnh ủy", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy", "Đảng ủy Dân Chính Đảng"]),
+    # inside an established list, lower-case words up to the separator before the next unit finish a name
+    ("Khối thi đua số 1 (gồm các ban: Dân vận, Tổ chức, Nội chính, Bảo vệ chăm sóc sức khỏe cán bộ tỉnh và Ủy ban "
+     "Kiểm tra Tỉnh ủy, Văn phòng Tỉnh ủy) đã về dự.",
+     ["Ban Dân vận", "Ban Tổ chức", "Ban Nội chính", "Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh", "Ủy ban Kiểm tra Tỉnh ủy",
+      "Văn phòng Tỉnh ủy"]),
+    ("Vụ Pháp chế và Quản lý khoa học, VKSND tối cao; Vụ Tổ chức cán bộ, VKSND tối cao; Văn phòng VKSND tối cao.",
+     ["Vụ Pháp chế và Quản lý khoa học, VKSND tối cao", "Vụ Tổ chức cán bộ, VKSND tối cao", "Văn phòng VKSND tối cao"]),
+    # … but never the predicate after the last item
+    ("Khối gồm Sở Tài chính, Sở Nội vụ tổ chức hội nghị.", ["Sở Tài chính", "Sở Nội vụ"]),
     # a person's note in brackets and post after a comma are about the person, not further items
     ("Huy chương Vàng gồm: Phạm Thị Diểm (môn điền kinh), Nguyễn Ngọc Đăng Khoa (môn judo) và Trần Lê Lan Anh.",
      ["Phạm Thị Diểm", "Nguyễn Ngọc Đăng Khoa", "Trần Lê Lan Anh"]),
