@@ -115,7 +115,21 @@ def main_cluster(stmts: list[Statement]) -> str | None:
     support = {k: sum(1 for o in keys if o and (o == k or k.startswith(o + " "))) for k in set(keys)}
     best = max(support.values())
     firsts = [c for c, k in zip(named, keys) if support[k] == best]
-    return max(firsts, key=lambda c: (not c.name.isupper(), _words(c.name) <= _MAX_NAME, len(c.name))).name
+    composed = _composed(stmts)
+    # between equals, the one whose composition the article gives ("Cụm … gồm: A, B") is what it is about
+    return max(firsts, key=lambda c: (not c.name.isupper(), id(c) in composed, _words(c.name) <= _MAX_NAME,
+                                      len(c.name))).name
+
+
+def _composed(stmts: list[Statement]) -> set[int]:
+    """The cluster chunks a "gồm" follows at once."""
+    out = set()
+    for s in stmts:
+        if not s.hinted:
+            continue
+        ch = s.chunks
+        out |= {id(c) for c, nxt in zip(ch, ch[1:]) if c.label == "CLU" and nxt.label == "COMPOSE"}
+    return out
 
 
 _MAX_NAME = 16  # words: a longer "name" has run on into the sentence

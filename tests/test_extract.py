@@ -184,3 +184,13 @@ def test_a_role_held():
 def test_no_year_in_text_gives_null():
     facts = extract_article("Khen thưởng", "Sở Y tế vinh dự được Chủ tịch UBND tỉnh trao tặng Cờ thi đua.", None)
     assert [a["year"] for a in facts if a["kind"] == "award"] == [None]
+
+
+def test_the_cluster_whose_composition_is_given_is_the_articles_cluster():
+    # the title paraphrases the cluster; the body names it with its members: facts of "cụm" go to the latter
+    body = ("LSO - Ngày 18/1/2013, Cụm thi đua các huyện nội địa gồm: Văn Quan, Bình Gia, Bắc Sơn, Chi Lăng, Hữu Lũng "
+            "và thành phố Lạng Sơn đã tổ chức hội nghị tổng kết công tác thi đua năm 2012. Hội nghị cũng đã bầu huyện "
+            "Hữu Lũng là trưởng cụm, huyện Bắc Sơn là phó cụm thi đua năm 2013.")
+    facts = extract_article("Tổng kết cụm thi đua các huyện và thành phố", body, "2013-01-19")
+    chair = [f for f in facts if f["kind"] == "membership" and f["role"] == "chair"]
+    assert [(f["unit"], f["cluster"], f["year"]) for f in chair] == [("huyện Hữu Lũng", "Cụm thi đua các huyện nội địa", 2013)]
