@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import coref, grammar, vocab
+from . import acronyms, coref, grammar, vocab
 from .document import Doc, read
 from .grammar import Match, encode
 from .normalize import key
@@ -63,7 +63,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     facts += coref.link(doc, facts)
     facts += coref.continued(doc, facts)
     facts += _implied(facts, doc)
-    facts = _fullest_names(_dedupe(_bare_places(facts, doc)))
+    facts = _fullest_names(_dedupe(_bare_places(facts, doc)), doc)
     return Extraction([_finish(f) for f in facts], unread)
 
 
@@ -192,7 +192,7 @@ def _bare_places(facts: list[dict], doc: Doc) -> list[dict]:
     return facts
 
 
-def _named_units(facts: list[dict], doc: Doc):
+def _named_units(facts: list[dict], doc: Doc, venues: bool = False):
     for f in facts:
         if not f["_person"] and (f.get("unit") or f.get("recipient")):
             yield f.get("unit") or f.get("recipient")
@@ -200,7 +200,7 @@ def _named_units(facts: list[dict], doc: Doc):
         if not s.hinted:
             continue
         for k, c in enumerate(s.chunks):
-            if c.label == "ORG" and not (k and s.chunks[k - 1].label == "AT"):
+            if c.label == "ORG" and (venues or not (k and s.chunks[k - 1].label == "AT")):
                 yield c.name
             elif c.label == "LIST":
                 yield from (it["name"] for it in c.attrs["items"] if not it["person"])
@@ -213,7 +213,9 @@ def _unit_of_place() -> re.Pattern:
     return re.compile(rf"^\S.*?\s(?:{kinds})\s+([A-ZĐ][^,;()]*)$")
 
 
-def _fullest_names(facts: list[dict]) -> list[dict]:
+def _fullest_names(facts: list[dict], doc: Doc) -> list[dict]:
+    _spell_out_acronyms(facts, doc)
+    _one_name_a_cluster(facts, doc)
     fullest: dict[str, str] = {}
     for f in facts:
         name = f.get("unit") or f.get("recipient")
@@ -226,6 +228,38 @@ def _fullest_names(facts: list[dict]) -> list[dict]:
         if f.get(field_) and not f["_person"]:
             f[field_] = fullest[unit_key(f[field_])]
     return facts
+
+
+def _one_name_a_cluster(facts: list[dict], doc: Doc) -> None:
+    """"Khối thi đua các tổ chức xã hội 1" in the title, "khối các Tổ chức Xã hội 1" in a sentence: one cluster
+    (one key) goes by one name, the article's main cluster name when it is that cluster, else the longest."""
+    names: dict[str, str] = {}
+    if doc.main_cluster:
+        names[cluster_key(doc.main_cluster)] = doc.main_cluster
+    for f in facts:
+        c = f.get("cluster")
+        if c:
+            k = cluster_key(c)
+            if k not in names or (names[k] != doc.main_cluster and len(c.split()) > len(names[k].split())):
+                names[k] = c
+    for f in facts:
+        if f.get("cluster"):
+            f["cluster"] = names[cluster_key(f["cluster"])]
+
+
+def _spell_out_acronyms(facts: list[dict], doc: Doc) -> None:
+    """"Hội Bảo trợ NKT&TMC tỉnh" where the article also writes "Hội Bảo trợ người khuyết tật và trẻ mồ côi
+    tỉnh": the spelled-out name (extract/acronyms.py)."""
+    short = {f.get("unit") or f.get("recipient") for f in facts if not f["_person"]}
+    short = {n for n in short if n and acronyms.has_acronym(n)}
+    if not short:
+        return
+    names = list(dict.fromkeys(_named_units(facts, doc, venues=True)))
+    full = {n: acronyms.expansion(n, names, doc.body) for n in short}
+    for f in facts:
+        field_ = "unit" if f.get("unit") else "recipient"
+        if full.get(f.get(field_)) and not f["_person"]:
+            f[field_] = full[f[field_]]
 
 
 @lru_cache(maxsize=8192)

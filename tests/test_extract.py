@@ -194,3 +194,38 @@ def test_the_cluster_whose_composition_is_given_is_the_articles_cluster():
     facts = extract_article("Tổng kết cụm thi đua các huyện và thành phố", body, "2013-01-19")
     chair = [f for f in facts if f["kind"] == "membership" and f["role"] == "chair"]
     assert [(f["unit"], f["cluster"], f["year"]) for f in chair] == [("huyện Hữu Lũng", "Cụm thi đua các huyện nội địa", 2013)]
+
+
+def test_an_acronym_goes_by_the_name_the_article_spells_out():
+    # the acronym of the descriptive part, spelled out in another sentence of the same article (here after "tại")
+    body = ("Theo đó, khối các Tổ chức Xã hội 1 - Cử Khối trưởng: Chủ tịch Hội Bảo trợ NKT&TMC tỉnh, Khối phó: Chủ tịch "
+            "Hội Chiến sỹ cách mạng bị địch bắt tù đày tỉnh. Ngày 26 tháng 7 năm 2019, tại Hội Bảo trợ người khuyết tật "
+            "và trẻ mồ côi tỉnh, hội nghị sơ kết 6 tháng đầu năm 2019 được tổ chức.")
+    chair = [f["unit"] for f in extract_article("Khối thi đua các tổ chức xã hội 1", body, "2019-06-01") if f.get("role") == "chair"]
+    assert chair == ["Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh"]
+
+
+@pytest.mark.parametrize("short,full,spelled", [
+    ("Hội Bảo trợ NKT&TMC tỉnh", "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh", True),
+    ("Sở GD&ĐT Hà Nội", "Sở Giáo dục và Đào tạo Hà Nội", True),
+    ("Liên minh HTX", "Liên minh Hợp tác xã", True),
+    ("Hội KH tỉnh", "Hội Khuyến học tỉnh", True),
+    ("Sở GD&ĐT Hà Nội", "Sở Giao thông vận tải Hà Nội", False),  # other initials
+    ("Hội KH tỉnh", "Hội Khuyến học Hải Dương", False),  # the words after the acronym differ
+    ("Trường THCS Tứ Xã", "Trường THCS Tứ Xã", False),  # nothing spelled out
+])
+def test_acronym_spelled_out(short, full, spelled):
+    from extract.acronyms import expansion
+    assert (expansion(short, [full]) == full) is spelled
+
+
+def test_one_cluster_goes_by_one_name():
+    # the same cluster (one key) written in full in the title and with an acronym in the body: the title's name
+    body = ("(GLO)- Sáng 30-1, tại Trung tâm Hội nghị tỉnh Gia Lai, Cụm thi đua Liên đoàn Lao động (LĐLĐ) các tỉnh miền "
+            "Trung và Tây Nguyên tổ chức hội nghị tổng kết phong trào thi đua năm 2025.\n\nCụm thi đua LĐLĐ các tỉnh miền "
+            "Trung và Tây Nguyên gồm 9 tỉnh: Gia Lai, Đắk Lắk, Quảng Ngãi, Khánh Hòa, Lâm Đồng, Quảng Trị, Hà Tĩnh, "
+            "Thanh Hóa và Nghệ An.")
+    title = "Cụm thi đua Liên đoàn Lao động các tỉnh miền Trung và Tây Nguyên tổng kết phong trào thi đua năm 2025"
+    facts = [f for f in extract_article(title, body, "2026-01-30") if f["kind"] == "membership"]
+    assert len(facts) == 9
+    assert {f["cluster"] for f in facts} == {"Cụm thi đua Liên đoàn Lao động các tỉnh miền Trung và Tây Nguyên"}
