@@ -267,6 +267,8 @@ def _absorb_posts(chunks: list[Chunk], k: int, item: dict) -> int:
             k += 1
         elif x.label == "COMMA" and k + 1 < len(chunks) and chunks[k + 1].label in _POST_PARTS:
             k += 1
+        elif x.label == "AND" and item.get("workplace") and k + 1 < len(chunks) and chunks[k + 1].label == "ORG":
+            k += 1  # "ông X, Giám đốc Trung tâm A và Trung tâm B": both his workplaces
         else:
             break
     return k
