@@ -31,7 +31,7 @@ def has_acronym(name: str) -> bool:
 
 def spelled_out(short: str, full: str) -> bool:
     """Whether `full` spells out the acronym(s) of `short`, word for word around them."""
-    sw, fw = short.split(), [w.strip(",") for w in full.split() if w.strip(",")]
+    sw, fw = short.split(), [w.strip(",") for w in full.split() if w.strip(",-–")]
     return _match(sw, fw)
 
 
@@ -83,7 +83,7 @@ def _in_text(short: str, text: str):
     for m in re.finditer(lead, text):
         words = text[m.start():m.start() + 400].split()
         for n in range(len(sw) + 1, min(len(words), len(sw) + 2 * letters) + 1):
-            cand = " ".join(words[:n]).rstrip(".,;:)")
+            cand = " ".join(words[:n]).rstrip(".,;:)-– ")
             if spelled_out(short, cand):
                 yield cand
 

@@ -210,6 +210,7 @@ def test_an_acronym_goes_by_the_name_the_article_spells_out():
     ("Sở GD&ĐT Hà Nội", "Sở Giáo dục và Đào tạo Hà Nội", True),
     ("Liên minh HTX", "Liên minh Hợp tác xã", True),
     ("Hội KH tỉnh", "Hội Khuyến học tỉnh", True),
+    ("Công an tỉnh BR-VT", "Công an tỉnh Bà Rịa - Vũng Tàu", True),  # a hyphen between the place's parts
     ("Sở GD&ĐT Hà Nội", "Sở Giao thông vận tải Hà Nội", False),  # other initials
     ("Hội KH tỉnh", "Hội Khuyến học Hải Dương", False),  # the words after the acronym differ
     ("Trường THCS Tứ Xã", "Trường THCS Tứ Xã", False),  # nothing spelled out
