@@ -42,7 +42,7 @@ def link(doc: Doc, facts: list[dict]) -> list[dict]:
                     found = same, s, s  # "Giải Nhất (Sở Tư pháp); giải Nhì (Sở Y tế). Các đơn vị trên được tặng …"
                 elif i > 0:
                     found = _backward(stmts[i - 1]), stmts[i - 1], s
-            if not (found and found[0]) and i + 1 < len(stmts) and any(x.label == "COUNT" for x in s.chunks[:k]):
+            if not (found and found[0]) and i + 1 < len(stmts) and _counted(s.chunks, k):
                 found = _forward(stmts[i + 1]), s, stmts[i + 1]
             if not found or not found[0]:
                 continue
@@ -56,6 +56,15 @@ def link(doc: Doc, facts: list[dict]) -> list[dict]:
                 f = award("coref.neighbour", Env(doc, joined, s.chunks), it, c, grantor, year, status)
                 out.append(f)
     return out
+
+
+def _counted(chunks: list, k: int) -> bool:
+    """The award at k goes to a counted group: "3 đơn vị … được tặng Cờ …", "tặng Bằng khen cho 20 tập thể,
+    20 cá nhân …"."""
+    if any(x.label == "COUNT" for x in chunks[:k]):
+        return True
+    after = chunks[k + 1:k + 4]
+    return any(x.label == "FOR" for x in after) and any(x.label == "COUNT" for x in chunks[k + 1:k + 5])
 
 
 def _backward(prev: Statement) -> list[dict]:
@@ -80,11 +89,23 @@ def _forward(nxt: Statement) -> list[dict]:
     if chunks[0].label in ("COUNT", "GEN"):
         for k, c in enumerate(chunks):
             if c.label in ("LIST", "ORG") and k and chunks[k - 1].label in _LIST_INTRO:
-                return units(c)
+                return [u for x in _enumeration(chunks, k) for u in units(x)]
     lead = next((k for k, c in enumerate(chunks[:3]) if c.label == "BE"), None)
     if lead is not None and all(c.label in ("T", "W") for c in chunks[:lead]) and lead + 1 < len(chunks):
         return units(chunks[lead + 1])  # "Đó là ông A, …; bà B, …"
     return []
+
+
+def _enumeration(chunks: list, k: int) -> list:
+    """The names of an enumeration that opens at k and runs to the statement's end: the list layer may
+    cut it in several ("20 tập thể: A, B - C, D, …" breaks at a dash inside a name)."""
+    out = [chunks[k]]
+    for c in chunks[k + 1:]:
+        if c.label in ("LIST", "ORG", "PER"):
+            out.append(c)
+        elif c.label not in _LIST_ONLY:
+            break
+    return out
 
 
 def continued(doc: Doc, facts: list[dict]) -> list[dict]:

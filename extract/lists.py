@@ -226,7 +226,11 @@ def _lower_tail(ctx: Context, chunks: list[Chunk], k: int, item: dict, framed: b
     next unit follows, so a predicate after the last item is never taken."""
     if item["person"] or item["label"] not in (("ORG", "NAME") if framed else ("ORG",)):
         return k
-    j = k
+    j = _dashed_part(chunks, k)
+    if j > k:
+        item["name"] = ctx.text[item["start"]:chunks[j - 1].end]  # "Phòng Hành chính - Quản trị, …"
+        item["end"] = chunks[j - 1].end
+        return j
     while j < len(chunks) and chunks[j].label in _TAIL_PARTS and j - k < _MAX_TAIL:
         if chunks[j].label == "AND" and j + 1 < len(chunks) and chunks[j + 1].label in UNIT:
             break
@@ -237,6 +241,20 @@ def _lower_tail(ctx: Context, chunks: list[Chunk], k: int, item: dict, framed: b
         return k
     item["name"] = ctx.text[item["start"]:chunks[j - 1].end]
     item["end"] = chunks[j - 1].end
+    return j
+
+
+def _dashed_part(chunks: list[Chunk], k: int) -> int:
+    """"Phòng Hành chính - Quản trị, Văn phòng …", "Ban biên tập Văn hóa - xã hội, Đài …": a dash and up to
+    three words, then a separator and another unit, are the second half of a name (no role or lead
+    follows the dash). The index after them, or k."""
+    if k + 1 >= len(chunks) or chunks[k].label != "DASH":
+        return k
+    j = k + 1
+    while j < len(chunks) and chunks[j].label in ("NAME", "W", "T") and j - k <= 3:
+        j += 1
+    if j == k + 1 or j + 1 >= len(chunks) or chunks[j].label not in _SEPS or chunks[j + 1].label not in UNIT:
+        return k
     return j
 
 
@@ -267,19 +285,21 @@ def _absorb_posts(chunks: list[Chunk], k: int, item: dict) -> int:
             k += 1
         elif x.label == "COMMA" and k + 1 < len(chunks) and chunks[k + 1].label in _POST_PARTS:
             k += 1
-        elif x.label == "AND" and item.get("workplace") and k + 1 < len(chunks) and chunks[k + 1].label == "ORG":
-            k += 1  # "ông X, Giám đốc Trung tâm A và Trung tâm B": both his workplaces
+        elif (x.label == "AND" and item.get("workplace") and k + 2 < len(chunks) and chunks[k + 1].label == "ORG"
+              and chunks[k + 2].label == "SEMI"):
+            k += 1  # "ông X, Giám đốc Trung tâm A và Trung tâm B; bà Y …": both his workplaces, the list goes on
         else:
             break
     return k
 
 
 def _item_end(chunks: list[Chunk], k: int) -> int:
-    """Where an item of a line or semicolon list ends: its own commas and short tails stay in it
+    """Where an item of a line or semicolon list ends: its own commas, dashes and short tails stay in it
     ("Vụ … án tham nhũng, chức vụ, VKSND tối cao"), the next clause does not."""
     j, end = k, k
-    while j < len(chunks) and chunks[j].label in ("COMMA", "AND", "W", "T", "NUM", "GEN") + UNIT:
-        j += 1
+    while j < len(chunks) and (chunks[j].label in ("COMMA", "AND", "W", "T", "NUM", "GEN") + UNIT or (
+            chunks[j].label == "DASH" and j + 1 < len(chunks) and chunks[j + 1].label in ("NAME", "W", "ORG"))):
+        j += 1  # "Phòng Hành chính - Quản trị, Văn phòng UBND …": a dash inside the item's name
         if chunks[j - 1].label in UNIT or (chunks[j - 1].label in ("W", "T", "NUM", "GEN") and (
                 j >= len(chunks) or chunks[j].label in ("COMMA", "SEMI", "NL", "DOT", "RP"))):
             end = j

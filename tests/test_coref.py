@@ -98,3 +98,15 @@ def test_a_list_goes_on_in_the_paragraphs_after_it_past_a_caption():
 def test_a_list_stops_at_a_paragraph_that_says_more_than_names():
     body = ("Tặng Cờ thi đua gồm: Sở Y tế, Sở Tư pháp.\n\nSở Nội vụ tổ chức hội nghị tổng kết.")
     assert {r for r, *_ in awards("Khen thưởng", body)} == {"Sở Y tế", "Sở Tư pháp"}
+
+
+def test_an_award_for_a_counted_group_that_the_next_paragraph_lists():
+    # the count stands after the award ("tặng Bằng khen cho 20 tập thể"), the list is cut by a dash inside a name
+    body = ("Theo đó, tặng Bằng khen cho 20 tập thể, 20 cá nhân đã có thành tích xuất sắc trong tổ chức triển khai thực "
+            "hiện Chương trình số 06-CTr/TU ngày 17/3/2021 của Thành ủy Hà Nội gồm:\n\n20 tập thể: Ủy ban MTTQ Việt Nam "
+            "thành phố Hà Nội; Phòng Hành chính - Quản trị, Văn phòng UBND thành phố Hà Nội; Ban biên tập Văn hóa - xã "
+            "hội, Đài Phát thanh và Truyền hình Hà Nội; UBND huyện Mê Linh.")
+    assert [r[0] for r in awards("Khen thưởng thành tích", body)] == [
+        "Ban biên tập Văn hóa - xã hội, Đài Phát thanh và Truyền hình Hà Nội",
+        "Phòng Hành chính - Quản trị, Văn phòng UBND thành phố Hà Nội", "UBND huyện Mê Linh",
+        "Ủy ban MTTQ Việt Nam thành phố Hà Nội"]

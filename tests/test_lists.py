@@ -56,9 +56,13 @@ CASES = [
      ["Phạm Thị Diểm", "Nguyễn Ngọc Đăng Khoa", "Trần Lê Lan Anh"]),
     ("11 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: Bà Hồ Thanh An, Hiệu trưởng, Trường THPT chuyên Lê "
      "Quý Đôn; bà Ngô Thị Lương, giáo viên, Trường THPT Mường Tè.", ["Hồ Thanh An", "Ngô Thị Lương"]),
+    # a dash and a few words before the next separator finish a name ("Khu vực Thừa Thiên Huế - Quảng trị")
+    ("Các ngân hàng thành viên khối ngân hàng I bao gồm 10 đơn vị: CN Ngân hàng Nhà nước, CN NH Phát triển Khu vực "
+     "Thừa Thiên Huế - Quảng trị, CN NH NNoPTNT, CN NH Vietcombank.",
+     ["CN Ngân hàng Nhà nước", "CN NH Phát triển Khu vực Thừa Thiên Huế - Quảng trị", "CN NH NNoPTNT", "CN NH Vietcombank"]),
     # a person's workplaces joined by "và" are both his, not another item
     ("Đó là ông Huỳnh Văn Long, Giám đốc Công ty Trách nhiệm hữu hạn Bảo Long; ông Nguyễn Trung Chắt, Giám đốc Trung "
-     "tâm Hy Vọng Lộc Bình và Trung tâm Hy Vọng Lạng Sơn.",
+     "tâm Hy Vọng Lộc Bình và Trung tâm Hy Vọng Lạng Sơn; vận động viên Wushu Nông Văn Hữu.",
      ["Huỳnh Văn Long", "Nguyễn Trung Chắt"]),
     # items that name their own province keep it; the province of the others is shared
     ("5 tập thể khác được tặng Cờ thi đua gồm: Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
