@@ -192,8 +192,9 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
                 item["role"] = roles[0].attrs["role"]
                 k = close + 1
                 continue
-            if close and inner and all(x.label in ("NAME", "ORG") for x in inner) and item["label"] == "ORG":
-                item["name"] = ctx.text[item["start"]:chunks[close].end]  # "Trường Mầm non Sơn Ca (huyện Đức Huệ)"
+            if close and inner and all(x.label in ("NAME", "ORG", "GRT") for x in inner) and item["label"] == "ORG":
+                # "Trường Mầm non Sơn Ca (huyện Đức Huệ)", "Binh đoàn 15 (Bộ Quốc phòng)": its place or parent body
+                item["name"] = ctx.text[item["start"]:chunks[close].end]
                 item["end"] = chunks[close].end
                 k = close + 1
                 continue

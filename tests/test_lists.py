@@ -60,6 +60,10 @@ CASES = [
     ("Các ngân hàng thành viên khối ngân hàng I bao gồm 10 đơn vị: CN Ngân hàng Nhà nước, CN NH Phát triển Khu vực "
      "Thừa Thiên Huế - Quảng trị, CN NH NNoPTNT, CN NH Vietcombank.",
      ["CN Ngân hàng Nhà nước", "CN NH Phát triển Khu vực Thừa Thiên Huế - Quảng trị", "CN NH NNoPTNT", "CN NH Vietcombank"]),
+    # the parent body in brackets after an item is part of its name, even a body that also grants awards
+    ("Thay mặt lãnh đạo Đảng, Nhà nước, Tổng Bí thư Tô Lâm đã trao tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân "
+     "cho các tập thể gồm: Binh chủng đặc công (Bộ Quốc phòng); Binh đoàn 15 (Bộ Quốc phòng); Thanh tra Bộ Công an.",
+     ["Binh chủng đặc công (Bộ Quốc phòng)", "Binh đoàn 15 (Bộ Quốc phòng)", "Thanh tra Bộ Công an"]),
     # a person's workplaces joined by "và" are both his, not another item
     ("Đó là ông Huỳnh Văn Long, Giám đốc Công ty Trách nhiệm hữu hạn Bảo Long; ông Nguyễn Trung Chắt, Giám đốc Trung "
      "tâm Hy Vọng Lộc Bình và Trung tâm Hy Vọng Lạng Sơn; vận động viên Wushu Nông Văn Hữu.",

@@ -166,7 +166,7 @@ def unit_receives(m, env: Env) -> list[dict]:
 
 @rule(
     "award.listed",
-    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|COMMA){0,6} (COMPOSE (GEN (T|W)?)? COLON? | COLON) (COUNT|GEN)? "
+    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|COMMA|GET){0,6} (COMPOSE (GEN (T|W)?)? COLON? | COLON) (COUNT|GEN)? "
     "(NL|DASH)* (NUM DOT)? who=@WHO",
     "An award and the list of its recipients after \"gồm\" or a colon, also one recipient a line under a header: "
     "\"5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B …\", \"1. Đề nghị tặng Huân chương Lao động hạng ba: 02 "
@@ -186,9 +186,14 @@ def unit_receives(m, env: Env) -> list[dict]:
         ("Cùng với Cục Dự trữ Nhà nước Khu vực Tây Nam Bộ, 5 tập thể khác được tặng Cờ Thi đua của Chính phủ gồm: "
          "Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
          ["A conferred * Cờ thi đua -> Kho bạc Nhà nước Quảng Trị"]),
+        ("Danh hiệu Anh hùng Lao động cũng được trao cho các cá nhân tiêu biểu, gồm ông Nguyễn Việt Cường, Chủ tịch "
+         "HĐQT Tập đoàn Phú Cường Group; bà Nguyễn Thị Phương Thảo, Chủ tịch HĐQT Vietjet Air.",
+         ["A conferred * Anh hùng Lao động -> Nguyễn Việt Cường", "A conferred * Anh hùng Lao động -> Nguyễn Thị Phương Thảo"]),
     ],
     counter=["Bằng khen của Chủ tịch UBND tỉnh: Quyết định số 1034/QĐ-UBND."],
     seen_in=["dev:baonghean-vn-thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-231-qd-ttg",
+             "dev:vinh-danh-17-tap-the-va-ca-nhan-anh-hung-tai-dai-hoi-thi-dua-yeu-nuoc-l",
+             "dev:17-tap-the-ca-nhan-tieu-bieu-duoc-trao-tang-danh-hieu-anh-hung",
              "dev:so-noi-vu-dang-tai-danh-sach-cac-tap-the-lay-y-kien-nhan-dan-ve-viec-d",
              "dev:thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-948-qd-ttg-ve-viec-tang"],
 )
