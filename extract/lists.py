@@ -154,8 +154,10 @@ def _mode(chunks: list[Chunk], k: int) -> str:
         commas += c.label == "COMMA"
         if c.label == "SEMI" and j + 1 < len(chunks):
             segment_starts.append(j + 1)
-    if semis and all(chunks[j].label in UNIT for j in segment_starts if j < len(chunks)):
-        return "semi"  # every part between semicolons opens with a name: ";" separates, "," is inside names
+    if semis and all(chunks[j].label in UNIT for j in segment_starts if j < len(chunks)) and commas <= 2 * (semis + 1):
+        # every part between semicolons opens with a name and holds a comma or two at most: ";" separates,
+        # "," is inside names ("Vụ Tổ chức cán bộ, VKSND tối cao; …"); many commas to one ";" separate items
+        return "semi"
     return "semi" if semis >= 2 and semis >= commas // 3 else "comma"
 
 
@@ -323,6 +325,8 @@ def _separator(chunks: list[Chunk], k: int, mode: str = "comma") -> int | None:
         return None
     while k < n and (chunks[k].label == "DASH" or (chunks[k].label == "NUM" and k + 1 < n and chunks[k + 1].label in ("DOT", "RP"))):
         k += 2 if chunks[k].label == "NUM" else 1
+    if k + 1 < n and chunks[k].label == "NUM" and chunks[k - 1].label == "AND" and chunks[k + 1].label in UNIT:
+        k += 1  # "…, Trường Chính trị tỉnh và 02 Đảng ủy Khối …": a counted last group goes on with the list
     return k
 
 

@@ -64,6 +64,13 @@ CASES = [
     ("Thay mặt lãnh đạo Đảng, Nhà nước, Tổng Bí thư Tô Lâm đã trao tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân "
      "cho các tập thể gồm: Binh chủng đặc công (Bộ Quốc phòng); Binh đoàn 15 (Bộ Quốc phòng); Thanh tra Bộ Công an.",
      ["Binh chủng đặc công (Bộ Quốc phòng)", "Binh đoàn 15 (Bộ Quốc phòng)", "Thanh tra Bộ Công an"]),
+    # many commas to one ";" separate items; "và 02 …" goes on with the list
+    ("Tại hội nghị, các đại biểu lãnh đạo đại diện cho 11 đơn vị gồm: Ban Tuyên giáo, Ban Tổ chức, Ban Dân vận, Ban Nội "
+     "chính, Ủy ban Kiểm tra, Văn phòng Tỉnh ủy; Báo Bình Thuận, Ban Chăm sóc bảo vệ sức khỏe, Trường Chính trị tỉnh và "
+     "02 Đảng ủy Khối các cơ quan tỉnh, Đảng ủy Khối Doanh nghiệp tỉnh, thuộc Khối Thi đua 6 tham gia ý kiến.",
+     ["Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ban Nội chính", "Ủy ban Kiểm tra", "Văn phòng Tỉnh ủy",
+      "Báo Bình Thuận", "Ban Chăm sóc bảo vệ sức khỏe", "Trường Chính trị tỉnh", "Đảng ủy Khối các cơ quan tỉnh",
+      "Đảng ủy Khối Doanh nghiệp tỉnh"]),
     # a person's workplaces joined by "và" are both his, not another item
     ("Đó là ông Huỳnh Văn Long, Giám đốc Công ty Trách nhiệm hữu hạn Bảo Long; ông Nguyễn Trung Chắt, Giám đốc Trung "
      "tâm Hy Vọng Lộc Bình và Trung tâm Hy Vọng Lạng Sơn; vận động viên Wushu Nông Văn Hữu.",

@@ -147,7 +147,7 @@ def roles_listed(m, env: Env) -> list[dict]:
 
 @rule(
     "compose.belongs",
-    "who=@UNIT BELONG clu=CLU",
+    "who=@UNIT COMMA? BELONG clu=CLU",
     "Units said to belong to a cluster: \"thanh tra 5 tỉnh: Hưng Yên, …, Quảng Ninh thuộc Cụm thi đua Thanh tra "
     "5 tỉnh phía Bắc\", \"… Văn phòng Huyện ủy các huyện Lắk, Ea Kar … thuộc Cụm thi đua số III\".",
     examples=[
@@ -157,9 +157,14 @@ def roles_listed(m, env: Env) -> list[dict]:
         ("Dự hội nghị có đại diện lãnh đạo Văn phòng Huyện ủy các huyện Lắk, Ea Kar, Cư Kuin, M’Drắk và Krông Bông "
          "thuộc Cụm thi đua số III của Hội đồng thi đua khen thưởng Tỉnh ủy Đắk Lắk.",
          ["M member * Văn phòng Huyện ủy huyện Ea Kar"]),
+        ("Tại hội nghị, các đại biểu lãnh đạo đại diện cho 11 đơn vị gồm: Ban Tuyên giáo, Ban Tổ chức, Ban Dân vận, "
+         "Ban Nội chính, Ủy ban Kiểm tra, Văn phòng Tỉnh ủy; Báo Bình Thuận, Ban Chăm sóc bảo vệ sức khỏe, Trường Chính "
+         "trị tỉnh và 02 Đảng ủy Khối các cơ quan tỉnh, Đảng ủy Khối Doanh nghiệp tỉnh, thuộc Khối Thi đua 6 tham gia ý "
+         "kiến phát biểu góp ý vào dự thảo báo cáo.", ["M member * Báo Bình Thuận", "M member * Đảng ủy Khối Doanh nghiệp tỉnh"]),
     ],
     counter=["Các đơn vị thuộc Khối tiếp tục thi đua."],
     seen_in=["dev:sang-26-8-tai-hung-yen-thanh-tra-5-tinh-hung-yen-vinh-phuc-bac-ninh-ha",
+             "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015",
              "dev:hoi-nghi-tong-ket-cong-tac-giao-uoc-thi-dua-cum-thi-dua-so-iii-nam-202"],
 )
 def belongs(m, env: Env) -> list[dict]:
