@@ -25,7 +25,7 @@ from .chunks import Chunk
 from .places import province_names
 
 UNIT = ("ORG", "NAME", "PER")
-_GAP = ("W", "T", "NAME", "BELONG", "COMMA", "DIST")  # descriptor words between a frame and its colon
+_GAP = ("W", "T", "NAME", "BELONG", "COMMA", "DIST", "CLU")  # descriptor words between a frame and its colon ("các tỉnh trong Cụm thi đua gồm:")
 _MAX_GAP = 6
 _CAP = r"[A-ZĐ][\w’'-]*"  # a capitalised word
 _BARE_TAIL = re.compile(rf"^(.*?\b)((?:{_CAP}\.?\s?)+|\d+)$")
@@ -115,7 +115,7 @@ def _counted_heads(chunks: list[Chunk], k: int, head: str) -> Frame | None:
 def _describes(c: Chunk) -> bool:
     """Lower-case words or an acronym describe a head ("trường chính trị", "sở TT&TT", "cục DTNN"); a
     capitalised name is already an item ("8 Tỉnh hội Ninh Bình, …")."""
-    return c.label in ("W", "T") or (c.label == "NAME" and c.text.replace("&", "").isupper())
+    return c.label == "W" or (c.label == "NAME" and c.text.replace("&", "").isupper())
 
 
 def _items(chunks: list[Chunk], k: int, prefix: str | None, org: str | None = None, every: bool = False,

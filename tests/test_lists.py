@@ -71,6 +71,14 @@ CASES = [
      ["Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ban Nội chính", "Ủy ban Kiểm tra", "Văn phòng Tỉnh ủy",
       "Báo Bình Thuận", "Ban Chăm sóc bảo vệ sức khỏe", "Trường Chính trị tỉnh", "Đảng ủy Khối các cơ quan tỉnh",
       "Đảng ủy Khối Doanh nghiệp tỉnh"]),
+    # the cluster named between a frame and its colon is part of the frame's descriptor, not an item
+    ("Dự Hội nghị có lãnh đạo Sở Văn hóa, Thể thao và Du lịch các tỉnh trong Cụm thi đua gồm: Bắc Kạn, Thái Nguyên, "
+     "Bắc Giang.", ["Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Kạn", "Sở Văn hóa, Thể thao và Du lịch tỉnh Thái Nguyên",
+                    "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Giang"]),
+    # … and a function word is no descriptor of a counted head
+    ("Đến dự, tham gia ký kết thi đua có lãnh đạo của 08/08 Hội trong khối thi đua số 3, gồm: Hội Nạn nhân chất độc da "
+     "cam/dioxin tỉnh, Hội người cao tuổi tỉnh, Câu lạc bộ hưu trí tỉnh.",
+     ["Hội Nạn nhân chất độc da cam/dioxin tỉnh", "Hội người cao tuổi tỉnh", "Câu lạc bộ hưu trí tỉnh"]),
     # a person's workplaces joined by "và" are both his, not another item
     ("Đó là ông Huỳnh Văn Long, Giám đốc Công ty Trách nhiệm hữu hạn Bảo Long; ông Nguyễn Trung Chắt, Giám đốc Trung "
      "tâm Hy Vọng Lộc Bình và Trung tâm Hy Vọng Lạng Sơn; vận động viên Wushu Nông Văn Hữu.",
