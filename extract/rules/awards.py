@@ -125,6 +125,12 @@ def of_for(m, env: Env) -> list[dict]:
         ("Bên cạnh việc ký kết giao ước thi đua năm 2025, hội nghị cũng đã bỏ phiếu thống nhất Chi cục Thi hành án dân sự "
          "huyện Tân Thạnh, tỉnh Long An được suy tôn danh hiệu “Cờ thi đua ngành Tư pháp” năm 2024.",
          ["A proposed 2024 Cờ thi đua -> Chi cục Thi hành án dân sự huyện Tân Thạnh, tỉnh Long An"]),
+        ("(NTO) Ngày 27-10, Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, tổ chức Lễ kỷ niệm 40 năm Ngày thành "
+         "lập (7/10/1976 - 7/10/2016) và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì.",
+         ["A conferred * Huân chương Bảo vệ Tổ quốc hạng Nhì -> Trại giam Sông Cái"]),
+        ("(GLO) - Sáng 21-10, Trại giam Gia Trung (thuộc Tổng cục VIII, Bộ Công an) long trọng tổ chức lễ kỷ niệm 40 "
+         "năm Ngày thành lập và đón nhận danh hiệu Anh hùng lực lượng vũ trang nhân dân lần thứ II.",
+         ["A conferred * Anh hùng lực lượng vũ trang nhân dân -> Trại giam Gia Trung"]),
     ],
     counter=["Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị khen thưởng Cờ thi đua xuất sắc của UBND tỉnh "
              "cho 57 đơn vị dẫn đầu các cụm.",
@@ -133,7 +139,9 @@ def of_for(m, env: Env) -> list[dict]:
     seen_in=["dev:pc-lang-son-vinh-du-duoc-chu-tich-uy-ban-nhan-dan-tinh-lang-son-trao-t",
              "dev:tong-ket-cong-tac-thi-dua-khen-thuong-khoi-thi-dua-cac-hoi-dac-thu-nam",
              "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
-             "dev:xuat-hien-nhieu-dien-hinh-tien-tien-tam-guong-tieu-bieu-trong-cong-an-"],
+             "dev:xuat-hien-nhieu-dien-hinh-tien-tien-tam-guong-tieu-bieu-trong-cong-an-",
+             "dev:trai-giam-song-cai-don-nhan-huan-chuong-bao-ve-to-quoc-hang-nhi",
+             "dev:trai-giam-gia-trung-don-nhan-danh-hieu-anh-hung-luc-luong-vu-trang-nhan"],
 )
 def unit_receives(m, env: Env) -> list[dict]:
     awd = m.get("awd")
@@ -161,7 +169,8 @@ def unit_receives(m, env: Env) -> list[dict]:
         c.label == "VOTE" for c in env.chunks[clause_start(env, m.first):m.first])  # "suy tôn … X đề nghị tặng"
     if not passive:
         return []
-    return _facts("award.unit_receives", m, env, _person_of_post(env, m.first, awd) or m.get("who"), _chained(env, awd))
+    who = _person_of_post(env, m.first, awd) or _owner_of_apposition(env, m.first) or m.get("who")
+    return _facts("award.unit_receives", m, env, who, _chained(env, awd))
 
 
 @rule(
@@ -318,6 +327,19 @@ def _person_of_post(env: Env, k: int, awd=None):
     while j > 0 and env.chunks[j].label in ("W", "T", "NAME", "AND", "COMMA", "ORG", "GRT"):
         j -= 1
     if j > 1 and env.chunks[j].label == "POS" and env.chunks[j - 1].label in ("COMMA", "DASH") and env.chunks[j - 2].label == "PER":
+        return env.chunks[j - 2]
+    return None
+
+
+def _owner_of_apposition(env: Env, k: int):
+    """"Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, tổ chức lễ … và đón nhận …", "Trại giam Gia Trung
+    (thuộc Tổng cục VIII, Bộ Công an) …": the unit at k is the parent the apposition names; the unit before
+    "thuộc" is the subject that receives."""
+    j = k - 1
+    while j > 0 and env.chunks[j].label in ("ORG", "GRT", "NAME", "LIST", "COMMA", "W"):
+        j -= 1
+    if j > 1 and env.chunks[j].label == "BELONG" and env.chunks[j - 1].label in ("COMMA", "LP") \
+            and env.chunks[j - 2].label == "ORG":
         return env.chunks[j - 2]
     return None
 
