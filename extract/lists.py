@@ -111,8 +111,9 @@ def _aliases(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
             after = chunks[k] if k < len(chunks) else None
             if after is not None and after.start == end.end + 1 and (
                     after.label == "ORG" and after.text.split()[0].lower() in vocab.admin_kinds()
+                    or after.label in ("W", "T") and after.text.lower() in vocab.admin_kinds()
                     or after.label == "NAME" and not _acronym(after.text)):
-                name, end = f"{name} {after.name}", after  # "… (BĐBP) tỉnh Lạng Sơn", "Ngân hàng (NH) Nhà nước"
+                name, end = f"{name} {after.name or after.text}", after  # "… (BĐBP) tỉnh Lạng Sơn", "(LĐLĐ) tỉnh"
                 k += 1
             out.append(Chunk(c.label, c.i, end.j, c.start, end.end, ctx.text[c.start:end.end],
                              {**c.attrs, "name": name, "alias": chunks[k - 2 if end.label == "RP" else k - 3].text}))

@@ -230,3 +230,9 @@ def test_one_cluster_goes_by_one_name():
     facts = [f for f in extract_article(title, body, "2026-01-30") if f["kind"] == "membership"]
     assert len(facts) == 9
     assert {f["cluster"] for f in facts} == {"Cụm thi đua Liên đoàn Lao động các tỉnh miền Trung và Tây Nguyên"}
+
+
+def test_an_alias_in_brackets_keeps_the_level_after_it():
+    body = ("Sáng 28/7, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Hữu Lộc thừa ủy nhiệm của Chủ tịch Nước CHXHCN Việt Nam "
+            "trao Huân chương Độc lập hạng Ba cho Liên đoàn Lao động (LĐLĐ) tỉnh (ảnh).")
+    assert [f["recipient"] for f in extract_article("Tin", body, "2014-07-28")] == ["Liên đoàn Lao động tỉnh"]
