@@ -110,3 +110,11 @@ def test_an_award_for_a_counted_group_that_the_next_paragraph_lists():
         "Ban biên tập Văn hóa - xã hội, Đài Phát thanh và Truyền hình Hà Nội",
         "Phòng Hành chính - Quản trị, Văn phòng UBND thành phố Hà Nội", "UBND huyện Mê Linh",
         "Ủy ban MTTQ Việt Nam thành phố Hà Nội"]
+
+
+def test_an_anniversary_gives_the_later_date():
+    # "(founding - today)": a conferral with no year of its own takes the ceremony's date, not the founding's
+    body = ("(NTO) Ngày 27-10, Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, tổ chức Lễ kỷ niệm 40 năm Ngày thành "
+            "lập (7/10/1976 - 7/10/2016) và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì.")
+    assert awards("Trại giam Sông Cái", body, "2016-10-27") == [
+        ("Trại giam Sông Cái", "Huân chương Bảo vệ Tổ quốc hạng Nhì", None, 2016, "conferred")]

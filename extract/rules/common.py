@@ -134,7 +134,10 @@ def statement_year(env: Env) -> int | None:
 
 
 def statement_date(env: Env) -> int | None:
-    ds = [c.attrs["year"] for c in env.chunks if c.label == "DATE"]
+    """The statement's date; of a pair "(7/10/1976 - 7/10/2016)" (an anniversary: founding - today) the later."""
+    ch = env.chunks
+    ds = [c.attrs["year"] for j, c in enumerate(ch) if c.label == "DATE"
+          and not (j + 2 < len(ch) and ch[j + 1].label == "DASH" and ch[j + 2].label == "DATE")]
     return ds[0] if ds else None
 
 
