@@ -269,7 +269,20 @@ def grantor_before(env: Env, k: int) -> str | None:
     """Who gives an award at chunk k when it does not say "của G": the grantor the clause names before
     its verb ("đề nghị UBND tỉnh tặng", "được Chủ tịch UBND tỉnh trao tặng", "thừa ủy quyền của Chủ tịch
     nước … trao"), the last one asked when several are ("UBND tỉnh trình Thủ tướng Chính phủ")."""
-    for c in reversed(env.chunks[clause_start(env, k):k]):
-        if c.label == "GRT":
-            return c.name
+    lo = clause_start(env, k)
+    for j in range(k - 1, lo - 1, -1):
+        if env.chunks[j].label == "GRT" and not _in_apposition(env, j, lo):
+            return env.chunks[j].name
     return None
+
+
+def _in_apposition(env: Env, j: int, lo: int) -> bool:
+    """"Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, …": a body named after "thuộc" is whose the
+    subject is, not who gives."""
+    for i in range(j - 1, lo - 1, -1):
+        label = env.chunks[i].label
+        if label == "BELONG":
+            return True
+        if label not in ("ORG", "GRT", "NAME", "COMMA", "LP", "LIST"):
+            return False
+    return False
