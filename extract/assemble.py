@@ -114,13 +114,13 @@ def _dedupe(facts: list[dict]) -> list[dict]:
         if not name:
             continue
         if f["kind"] == "membership":
-            k = ("m", cluster_key(f["cluster"]) if f["cluster"] else None, unit_key(name), f["year"])
+            k = ("m", cluster_key(f["cluster"]) if f["cluster"] else None, _loose_key(name), f["year"])
         elif f["kind"] == "ranking":
             k = ("r", cluster_key(f["cluster"]) if f["cluster"] else None, unit_key(name), f["year"])
         elif f.get("award_kind") in _state_orders():
             # the State confers these: a second "grantor" is the one who hands them over ("Chủ tịch UBND tỉnh
             # trao Huân chương …"), so one order of one class is one award
-            k = ("a", unit_key(name), f["award_kind"], "", _order_name(f["award"]))
+            k = ("a", _loose_key(name), f["award_kind"], "", _order_name(f["award"]))
         else:
             k = ("a", unit_key(name), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
         old = best.get(k)
@@ -137,6 +137,22 @@ def _dedupe(facts: list[dict]) -> list[dict]:
     body_awards = {(f.get("award_kind"), f["year"]) for f in out if f["kind"] == "award" and f["_stmt"].start is not None}
     return [f for f in out if not (f["kind"] == "award" and f["_stmt"].start is None
                                    and (f.get("award_kind"), f["year"]) in body_awards)]
+
+
+@lru_cache(maxsize=8192)
+def _loose_key(name: str) -> str:
+    """A unit's key without the kinds of place in it: "Liên hiệp hội tỉnh Vĩnh Long" (a list spelled out
+    under "06 tỉnh:") and "Liên hiệp hội Vĩnh Long" (the chair sentence) are one unit of one cluster. Only
+    for memberships and State orders; two awards of other kinds may well go to two units of one name."""
+    k = f"-{unit_key(name)}-"
+    for kind in _kind_keys():
+        k = k.replace(f"-{kind}-", "-")
+    return k.strip("-")
+
+
+@lru_cache(maxsize=1)
+def _kind_keys() -> tuple[str, ...]:
+    return tuple(sorted({unit_key(k) for k in vocab.admin_kinds()} - {""}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

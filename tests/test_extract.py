@@ -236,3 +236,13 @@ def test_an_alias_in_brackets_keeps_the_level_after_it():
     body = ("Sáng 28/7, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Hữu Lộc thừa ủy nhiệm của Chủ tịch Nước CHXHCN Việt Nam "
             "trao Huân chương Độc lập hạng Ba cho Liên đoàn Lao động (LĐLĐ) tỉnh (ảnh).")
     assert [f["recipient"] for f in extract_article("Tin", body, "2014-07-28")] == ["Liên đoàn Lao động tỉnh"]
+
+
+def test_one_unit_one_membership_whatever_the_kind_of_place_in_its_name():
+    # "Liên hiệp hội 06 tỉnh: …, Vĩnh Long" spells out "Liên hiệp hội tỉnh Vĩnh Long"; the chair sentence says
+    # "Liên hiệp hội Vĩnh Long": one unit, kept once, as chair
+    body = ("Cụm thi đua số 8 gồm Liên hiệp hội 06 tỉnh: Bến Tre, Vĩnh Long, Tiền Giang, Đồng Tháp, An Giang, Trà Vinh. "
+            "Cụm trưởng là Liên hiệp hội Vĩnh Long, Cụm phó là Liên hiệp hội Đồng Tháp.")
+    facts = [f for f in extract_article("Vĩnh Long tổng kết Cụm thi đua số 8", body, "2024-12-20") if f["kind"] == "membership"]
+    assert len(facts) == 6
+    assert {f["role"] for f in facts if "Vĩnh Long" in f["unit"]} == {"chair"}

@@ -44,7 +44,7 @@ def _chained(env: Env, awd) -> list:
 @rule(
     "award.given_to",
     "GIVE awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? (GEN ((COMMA|AND) GEN)* (T|W)? COLON? (NL|DASH)*)? "
-    "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM)* LP|BE|COMPOSE|COMMA? COLON? (NL|DASH)*)? who=@WHO",
+    "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM)* LP|BE|COMPOSE|COMMA|COLON COLON? (NL|DASH)*)? who=@WHO",
     "An award given to, or proposed for, the units after \"cho\": \"đề nghị UBND tỉnh tặng Cờ thi đua năm 2020 "
     "cho X\", \"Thủ tướng Chính phủ đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Phước Ninh\", \"trao Cờ thi "
     "đua của Chính phủ tặng Vụ 3, VKSND tối cao\", \"tặng Cờ … cho 02 tập thể (A, B)\", \"… cho 2 tập thể là A, B\", "
@@ -70,7 +70,10 @@ def _chained(env: Env, awd) -> list:
          ["A conferred * Cờ thi đua -> Sở Giáo dục và Đào tạo"]),
     ],
     counter=["Hai đơn vị Sở Tư pháp và TAND TP.HCM xin rút không nhận cờ thi đua để nhường cơ hội lại cho các đơn vị "
-             "khác."],
+             "khác.",
+             # a counted group and then a name with no separator: whom they saved, not who they are
+             "(Baohatinh.vn) - Lãnh đạo Ban Thi đua - Khen thưởng tỉnh vừa tiến hành trao bằng khen của UBND tỉnh cho 7 "
+             "ngư dân cứu sống phi công Nguyễn Hữu Cường trong vụ máy bay tiêm kích SU-30MK2 gặp nạn."],
     seen_in=["dev:cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket",
              "dev:huyen-duong-minh-chau-co-them-1-tap-the-xa-duoc-nhan-co-thi-dua-cua-th",
              "dev:ngay-25-12-vksnd-toi-cao-da-to-chuc-hoi-nghi-trien-khai-cong-tac-nam-2",
