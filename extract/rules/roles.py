@@ -161,3 +161,30 @@ def handover(m, env: Env) -> list[dict]:
     year = m.get("year").attrs["year"] if m.get("year") else role_year(env, m, m.last)
     return [membership("role.handover", env, cluster_for(env, m, "clu", "role"), u, year, role.attrs["role"])
             for u in units(m.get("who"), persons=False)]
+
+
+@rule(
+    "role.person_post",
+    "role=ROLE clu=CLU? PER (COMMA|DASH) (POS (W|T|NAME)* (ORG|GRT) (COMMA|DASH))* POS (W|T|NAME)* who=ORG",
+    "A role written as the title of a person, whose last post names the unit that holds it (a role given to "
+    "a person is that person's unit's): \"Đồng chí Khối trưởng Nguyễn Thị Kim Chi, Ủy viên BCH Đảng bộ tỉnh, "
+    "Giám đốc Sở Giáo dục chủ trì\", \"đơn vị Cụm trưởng Cụm thi đua số 1 … đồng chí Vũ Thị Thành - Ủy viên ban "
+    "thường vụ Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận Long Biên\".",
+    examples=[
+        ("Đồng chí Khối trưởng Nguyễn Thị Kim Chi, Ủy viên BCH Đảng bộ tỉnh, Giám đốc Sở Giáo dục chủ trì hội nghị.",
+         ["M chair * Sở Giáo dục"], "Khối thi đua Văn hóa - xã hội tỉnh hoàn thành xuất sắc nhiệm vụ"),
+        ("Tại hội nghị, đại diện đơn vị Cụm trưởng Cụm thi đua số 1 Ủy ban MTTQ Việt Nam thành phố Hà Nội đồng chí Vũ "
+         "Thị Thành - Ủy viên ban thường vụ Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận Long Biên đã triển khai kế "
+         "hoạch.", ["M chair * Ủy ban MTTQ Việt Nam quận Long Biên"]),
+    ],
+    counter=["Khối trưởng Khối thi đua số 2 chủ trì hội nghị."],
+    seen_in=["sample:khoi-thi-dua-van-hoa-xa-hoi-tinh-hoan-thanh-xuat-sac-nhiem-vu",
+             "sample:chieu-ngay-28-2-2024-tai-phong-hop-so-1-uy-ban-mttq-viet-nam-thanh-pho"],
+)
+def person_post(m, env: Env) -> list[dict]:
+    role = m.get("role")
+    if role.attrs["role"] == "member":
+        return []
+    year = role_year(env, m, m.first)
+    return [membership("role.person_post", env, cluster_for(env, m, "clu", "role"), u, year, role.attrs["role"])
+            for u in units(m.get("who"), persons=False)]
