@@ -103,11 +103,16 @@ def unit_then_role(m, env: Env) -> list[dict]:
              "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub"],
 )
 def role_then_unit(m, env: Env) -> list[dict]:
+    return _role_first("role.role_then_unit", m, env, "role")
+
+
+def _role_first(name: str, m, env: Env, *clusters: str) -> list[dict]:
+    """A chair or vice-chair role written before its holder; the year is the one nearest the role."""
     role = m.get("role")
     if role.attrs["role"] == "member":
         return []
     year = role_year(env, m, m.first)
-    return [membership("role.role_then_unit", env, cluster_for(env, m, "role"), u, year, role.attrs["role"])
+    return [membership(name, env, cluster_for(env, m, *clusters), u, year, role.attrs["role"])
             for u in units(m.get("who"), persons=False)]
 
 
@@ -182,9 +187,4 @@ def handover(m, env: Env) -> list[dict]:
              "sample:chieu-ngay-28-2-2024-tai-phong-hop-so-1-uy-ban-mttq-viet-nam-thanh-pho"],
 )
 def person_post(m, env: Env) -> list[dict]:
-    role = m.get("role")
-    if role.attrs["role"] == "member":
-        return []
-    year = role_year(env, m, m.first)
-    return [membership("role.person_post", env, cluster_for(env, m, "clu", "role"), u, year, role.attrs["role"])
-            for u in units(m.get("who"), persons=False)]
+    return _role_first("role.person_post", m, env, "clu", "role")
