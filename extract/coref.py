@@ -59,12 +59,13 @@ def link(doc: Doc, facts: list[dict]) -> list[dict]:
 
 
 def _counted(chunks: list, k: int) -> bool:
-    """The award at k goes to a counted group: "3 đơn vị … được tặng Cờ …", "tặng Bằng khen cho 20 tập thể,
-    20 cá nhân …"."""
+    """The award at k goes to a group the next statement may list: a counted one ("3 đơn vị … được tặng Cờ …",
+    "tặng Bằng khen cho 20 tập thể, 20 cá nhân …") or a generic one ("trao danh hiệu Anh hùng Lao động cho
+    các tập thể, cá nhân." – "Các tập thể được trao danh hiệu gồm: …")."""
     if any(x.label == "COUNT" for x in chunks[:k]):
         return True
     after = chunks[k + 1:k + 4]
-    return any(x.label == "FOR" for x in after) and any(x.label == "COUNT" for x in chunks[k + 1:k + 5])
+    return any(x.label == "FOR" for x in after) and any(x.label in ("COUNT", "GEN") for x in chunks[k + 1:k + 5])
 
 
 def _backward(prev: Statement) -> list[dict]:

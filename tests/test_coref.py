@@ -118,3 +118,13 @@ def test_an_anniversary_gives_the_later_date():
             "lập (7/10/1976 - 7/10/2016) và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì.")
     assert awards("Trại giam Sông Cái", body, "2016-10-27") == [
         ("Trại giam Sông Cái", "Huân chương Bảo vệ Tổ quốc hạng Nhì", None, 2016, "conferred")]
+
+
+def test_an_award_for_a_generic_group_that_the_next_statement_lists():
+    body = ("Chủ tịch nước Lương Cường trao danh hiệu Anh hùng Lao động cho các tập thể, cá nhân.\n\nCác tập thể được trao "
+            "danh hiệu gồm: Bệnh viện Chợ Rẫy (Bộ Y tế), Trường tiểu học Đoàn Thị Điểm (Hà Nội), Công ty TH (Nghệ An).")
+    assert [r[0] for r in awards("Vinh danh tập thể anh hùng", body)] == [
+        "Bệnh viện Chợ Rẫy (Bộ Y tế)", "Công ty TH (Nghệ An)", "Trường tiểu học Đoàn Thị Điểm (Hà Nội)"]
+    # a generic group and then a statement that lists nothing: no fact
+    body = "Chủ tịch nước trao danh hiệu Anh hùng Lao động cho các tập thể, cá nhân.\n\nCác tập thể đều xứng đáng."
+    assert awards("Tin", body) == []
