@@ -128,3 +128,11 @@ def test_an_award_for_a_generic_group_that_the_next_statement_lists():
     # a generic group and then a statement that lists nothing: no fact
     body = "Chủ tịch nước trao danh hiệu Anh hùng Lao động cho các tập thể, cá nhân.\n\nCác tập thể đều xứng đáng."
     assert awards("Tin", body) == []
+
+
+def test_an_award_handed_out_at_a_review_is_for_the_year_reviewed():
+    body = ("Ngày 2/4/2013 Khối thi đua gồm 16 công ty, doanh nghiệp của tỉnh Ninh Bình đã tổ chức hội nghị tổng kết công "
+            "tác thi đua năm 2012 tại Tập đoàn xi măng The Vissai.\n\nDịp này, Tập đoàn xi măng the vissai được nhận cờ "
+            "thi đua.")
+    title = "Tập đoàn xi măng the vissai – Khối trưởng khối thi đua tổng kết phong trào thi đua năm 2012"
+    assert [(r[0], r[3]) for r in awards(title, body, "2013-12-08")] == [("Tập đoàn xi măng the vissai", 2012)]

@@ -254,6 +254,8 @@ def award_year(env: Env, k: int, status: str) -> int | None:
     doc = env.doc
     if status == "proposed":
         return doc.review_year or statement_date(env) or doc.achievement_year
+    if doc.notes.get("review_kind") == "review" and not statement_date(env):
+        return doc.achievement_year or doc.review_year  # handed out at the review of year Y: for year Y
     return doc.achievement_year or statement_date(env) or doc.first_date or doc.review_year
 
 
