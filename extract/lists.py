@@ -187,6 +187,11 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
                 item["note"] = ctx.text[chunks[k].end:chunks[close].start].strip()
                 k = close + 1
                 continue
+        if a.label == "LP" and _aside(ctx, chunks, k):
+            k = _aside(ctx, chunks, k)  # "… quận Đống Đa (nay là phòng Văn hóa, Khoa học …)": what it is called now
+            if mode != "comma":
+                k = max(k, _item_end(chunks, k))  # "… miền Nam (trước đây là …), Bộ Giao thông Vận tải;": its parent
+            continue
         if a.label == "LP":
             close = next((x for x in range(k + 1, min(len(chunks), k + 6)) if chunks[x].label == "RP"), None)
             inner = chunks[k + 1:close] if close else []
@@ -260,6 +265,15 @@ def _dashed_part(chunks: list[Chunk], k: int) -> int:
     if j == k + 1 or j + 1 >= len(chunks) or chunks[j].label not in _SEPS or chunks[j + 1].label not in UNIT:
         return k
     return j
+
+
+def _aside(ctx: Context, chunks: list[Chunk], k: int) -> int:
+    """The index after a bracket at k that opens with an aside word ("nay là", function.yml), or 0."""
+    close = next((x for x in range(k + 1, min(len(chunks), k + 30)) if chunks[x].label == "RP"), None)
+    if close is None:
+        return 0
+    opening = ctx.text[chunks[k].end:chunks[close].start].strip().lower()
+    return close + 1 if any(opening.startswith(w + " ") for w in vocab.words("function", "asides")) else 0
 
 
 _POST_PARTS = ("ORG", "GRT", "NAME", "POS", "SELF", "W", "GEN")

@@ -79,6 +79,12 @@ CASES = [
     ("Đến dự, tham gia ký kết thi đua có lãnh đạo của 08/08 Hội trong khối thi đua số 3, gồm: Hội Nạn nhân chất độc da "
      "cam/dioxin tỉnh, Hội người cao tuổi tỉnh, Câu lạc bộ hưu trí tỉnh.",
      ["Hội Nạn nhân chất độc da cam/dioxin tỉnh", "Hội người cao tuổi tỉnh", "Câu lạc bộ hưu trí tỉnh"]),
+    # "(nay là …)" says what a unit is called now: neither another item nor the end of the list
+    ("20 tập thể: UBND huyện Thường Tín; Phòng Văn hóa và Thông tin quận Đống Đa (nay là phòng Văn hóa, Khoa học và "
+     "Thông tin quận Đống Đa); Phòng Văn hóa và Thông tin quận Hai Bà Trưng (nay là phòng Văn hóa, Khoa học và Thông tin "
+     "quận Hai Bà Trưng); Phòng Văn hóa và Thông tin huyện Ba Vì.",
+     ["UBND huyện Thường Tín", "Phòng Văn hóa và Thông tin quận Đống Đa", "Phòng Văn hóa và Thông tin quận Hai Bà Trưng",
+      "Phòng Văn hóa và Thông tin huyện Ba Vì"]),
     # a person's workplaces joined by "và" are both his, not another item
     ("Đó là ông Huỳnh Văn Long, Giám đốc Công ty Trách nhiệm hữu hạn Bảo Long; ông Nguyễn Trung Chắt, Giám đốc Trung "
      "tâm Hy Vọng Lộc Bình và Trung tâm Hy Vọng Lạng Sơn; vận động viên Wushu Nông Văn Hữu.",
