@@ -134,6 +134,10 @@ def of_for(m, env: Env) -> list[dict]:
         ("(GLO) - Sáng 21-10, Trại giam Gia Trung (thuộc Tổng cục VIII, Bộ Công an) long trọng tổ chức lễ kỷ niệm 40 "
          "năm Ngày thành lập và đón nhận danh hiệu Anh hùng lực lượng vũ trang nhân dân lần thứ II.",
          ["A conferred * Anh hùng lực lượng vũ trang nhân dân -> Trại giam Gia Trung"]),
+        ("Kết quả: Liên đoàn Lao động Hàm Tân, Liên đoàn Lao động thị xã La Gi đề nghị Tổng LĐLĐ Việt Nam tặng Bằng "
+         "khen; Liên đoàn Lao động huyện Hàm Thuận Nam đề nghị LĐLĐ tỉnh tặng Cờ thi đua.",
+         ["A proposed * Bằng khen -> Liên đoàn Lao động thị xã La Gi",
+          "A proposed * Cờ thi đua -> Liên đoàn Lao động huyện Hàm Thuận Nam"]),
     ],
     counter=["Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị khen thưởng Cờ thi đua xuất sắc của UBND tỉnh "
              "cho 57 đơn vị dẫn đầu các cụm.",
@@ -144,7 +148,9 @@ def of_for(m, env: Env) -> list[dict]:
              "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
              "dev:xuat-hien-nhieu-dien-hinh-tien-tien-tam-guong-tieu-bieu-trong-cong-an-",
              "dev:trai-giam-song-cai-don-nhan-huan-chuong-bao-ve-to-quoc-hang-nhi",
-             "dev:trai-giam-gia-trung-don-nhan-danh-hieu-anh-hung-luc-luong-vu-trang-nhan"],
+             "dev:trai-giam-gia-trung-don-nhan-danh-hieu-anh-hung-luc-luong-vu-trang-nhan",
+             "dev:hoi-nghi-tong-ket-cum-thi-dua-so-2-ldld-cac-huyen-thi-xa-nam-2019",
+             "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015"],
 )
 def unit_receives(m, env: Env) -> list[dict]:
     awd = m.get("awd")
@@ -170,7 +176,7 @@ def unit_receives(m, env: Env) -> list[dict]:
     passive = any(c.label == "GET" or c.text.lower().startswith(passive_word) for c in verbs) or any(
         c.label == "T" and c.text.lower() == passive_word for c in m.span()) or any(
         c.label == "VOTE" for c in env.chunks[clause_start(env, m.first):m.first])  # "suy tôn … X đề nghị tặng"
-    if not passive:
+    if not (passive or _nominee_of_results(env, m.first, verb_at)):
         return []
     who = _person_of_post(env, m.first, awd) or _owner_of_apposition(env, m.first) or m.get("who")
     return _facts("award.unit_receives", m, env, who, _chained(env, awd))
@@ -332,6 +338,14 @@ def _person_of_post(env: Env, k: int, awd=None):
     if j > 1 and env.chunks[j].label == "POS" and env.chunks[j - 1].label in ("COMMA", "DASH") and env.chunks[j - 2].label == "PER":
         return env.chunks[j - 2]
     return None
+
+
+def _nominee_of_results(env: Env, who_at: int, verb_at: int) -> bool:
+    """"Kết quả: LĐLĐ Hàm Tân, LĐLĐ thị xã La Gi đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen; LĐLĐ huyện Hàm Thuận
+    Nam đề nghị LĐLĐ tỉnh tặng Cờ thi đua", "02 đơn vị nhì khối là A và B đề nghị UBND tỉnh tặng Bằng khen": in
+    a list of results, the unit right before "đề nghị" is the one proposed, not a proposer."""
+    return (verb_at == who_at + 1 and env.chunks[verb_at].label == "PROPOSE" and who_at > 0
+            and env.chunks[who_at - 1].label in ("COLON", "SEMI", "BE") and env.chunks[who_at].label != "GRT")
 
 
 def _owner_of_apposition(env: Env, k: int):
