@@ -9,6 +9,7 @@ from .. import vocab
 from ..chunks import is_roman
 from ..grammar import rule
 from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, proposed, units
+from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
 
 _CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPOSE", "DATE")
 
@@ -167,18 +168,18 @@ def unit_receives(m, env: Env) -> list[dict]:
     if any(c.label == "COUNT" and gap[j - 1].label not in ("AND", "COMMA") for j, c in enumerate(gap) if j) \
             and env.chunks[verb_at].label == "PROPOSE":
         return []  # "Hội đồng … đã lựa chọn được 5 cá nhân tiêu biểu … trình UBND tỉnh tặng …": they choose
-    if _event_clause(env, m.first, verb_at):
+    if event_clause(env, m.first, verb_at):
         return []  # "X tổ chức kỷ niệm … Ngày Thầy thuốc Việt Nam và đón nhận …": Việt Nam names the event
-    if _not_the_subject(env, m.first):
+    if not_the_subject(env, m.first):
         return []
     verbs = [c for c in m.span() if c.label in ("GET", "PROPOSE", "VOTE")]
     passive_word = vocab.word("function", "passive")
     passive = any(c.label == "GET" or c.text.lower().startswith(passive_word) for c in verbs) or any(
         c.label == "T" and c.text.lower() == passive_word for c in m.span()) or any(
         c.label == "VOTE" for c in env.chunks[clause_start(env, m.first):m.first])  # "suy tôn … X đề nghị tặng"
-    if not (passive or _nominee_of_results(env, m.first, verb_at)):
+    if not (passive or nominee_of_results(env, m.first, verb_at)):
         return []
-    who = _person_of_post(env, m.first, awd) or _owner_of_apposition(env, m.first) or m.get("who")
+    who = person_of_post(env, m.first, awd) or owner_of_apposition(env, m.first) or m.get("who")
     return _facts("award.unit_receives", m, env, who, _chained(env, awd))
 
 
@@ -244,30 +245,6 @@ def is_recipient(m, env: Env) -> list[dict]:
     return _facts("award.is_recipient", m, env, m.get("who"), [m.get("awd")])
 
 
-def _not_the_subject(env: Env, k: int) -> bool:
-    """A name right after "tại", or after a count ("5 trường học tại TP.HCM", "02 vận động viên tỉnh Quảng
-    Bình", "3 đơn vị thuộc VKSND tỉnh"), is where or whose the counted receivers are, not who receives."""
-    prev = env.chunks[k - 1] if k else None
-    if prev is None:
-        return False
-    if prev.label in ("AT", "COUNT"):
-        return True
-    before = env.chunks[k - 2] if k >= 2 else None
-    return before is not None and before.label in ("COUNT", "NUM") and prev.label in ("W", "OF", "BELONG")
-
-
-def _event_clause(env: Env, who_at: int, verb_at: int, subject: bool = False) -> bool:
-    """"X tổ chức kỷ niệm N năm … Y và đón nhận AWD": the receiving verb is a second one, after an event the
-    clause holds (event words in function.yml); the names inside the event are no receivers."""
-    if verb_at == 0 or env.chunks[verb_at - 1].label != "AND":
-        return False
-    lo, hi = (who_at, verb_at) if subject else (clause_start(env, who_at), who_at)
-    if not subject and who_at and env.chunks[who_at - 1].text.lower().endswith(vocab.word("function", "founding")):
-        return False  # "kỷ niệm 20 năm ngày thành lập thành phố Lạng Sơn và đón nhận …": the city receives
-    text = " ".join(c.text.lower() for c in env.chunks[lo:hi])
-    return any(w in text for w in vocab.words("function", "event_words"))
-
-
 @rule(
     "award.event_subject",
     "who=@WHO|GRT (!DOT|SEMI|GET|GIVE){1,30} AND GET awd=AWD",
@@ -286,7 +263,7 @@ def _event_clause(env: Env, who_at: int, verb_at: int, subject: bool = False) ->
 )
 def event_subject(m, env: Env) -> list[dict]:
     verb_at = m.last - 1
-    if not _event_clause(env, m.first, verb_at, subject=True):
+    if not event_clause(env, m.first, verb_at, subject=True):
         return []
     if m.first and env.chunks[m.first - 1].label == "AT":
         return []  # "tại Hà Nội": where, not who
@@ -321,44 +298,10 @@ def event_subject(m, env: Env) -> list[dict]:
 def passive_agent(m, env: Env) -> list[dict]:
     if m.get("pas").text.lower() != vocab.word("function", "passive"):
         return []
-    if any(c.label == "COUNT" for c in env.chunks[m.first + 1:m.last]) or _not_the_subject(env, m.first):
+    if any(c.label == "COUNT" for c in env.chunks[m.first + 1:m.last]) or not_the_subject(env, m.first):
         return []  # "3 đơn vị thuộc VKSND tỉnh được …": the counted units receive
-    who = _person_of_post(env, m.first, m.get("awd")) or m.get("who")
+    who = person_of_post(env, m.first, m.get("awd")) or m.get("who")
     return _facts("award.passive_agent", m, env, who, _chained(env, m.get("awd")))
-
-
-def _person_of_post(env: Env, k: int, awd=None):
-    """"Đồng chí Nông Thị Mai, Trưởng phòng Quản lý giá, Sở Tài chính được … tặng": the unit at k is the
-    workplace of the person before it, who is the receiver (of an award a person can receive)."""
-    if awd is not None and awd.attrs.get("kind") in vocab.load("awards")["collective_kinds"]:
-        return None
-    j = k - 1
-    while j > 0 and env.chunks[j].label in ("W", "T", "NAME", "AND", "COMMA", "ORG", "GRT"):
-        j -= 1
-    if j > 1 and env.chunks[j].label == "POS" and env.chunks[j - 1].label in ("COMMA", "DASH") and env.chunks[j - 2].label == "PER":
-        return env.chunks[j - 2]
-    return None
-
-
-def _nominee_of_results(env: Env, who_at: int, verb_at: int) -> bool:
-    """"Kết quả: LĐLĐ Hàm Tân, LĐLĐ thị xã La Gi đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen; LĐLĐ huyện Hàm Thuận
-    Nam đề nghị LĐLĐ tỉnh tặng Cờ thi đua", "02 đơn vị nhì khối là A và B đề nghị UBND tỉnh tặng Bằng khen": in
-    a list of results, the unit right before "đề nghị" is the one proposed, not a proposer."""
-    return (verb_at == who_at + 1 and env.chunks[verb_at].label == "PROPOSE" and who_at > 0
-            and env.chunks[who_at - 1].label in ("COLON", "SEMI", "BE") and env.chunks[who_at].label != "GRT")
-
-
-def _owner_of_apposition(env: Env, k: int):
-    """"Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, tổ chức lễ … và đón nhận …", "Trại giam Gia Trung
-    (thuộc Tổng cục VIII, Bộ Công an) …": the unit at k is the parent the apposition names; the unit before
-    "thuộc" is the subject that receives."""
-    j = k - 1
-    while j > 0 and env.chunks[j].label in ("ORG", "GRT", "NAME", "LIST", "COMMA", "W"):
-        j -= 1
-    if j > 1 and env.chunks[j].label == "BELONG" and env.chunks[j - 1].label in ("COMMA", "LP") \
-            and env.chunks[j - 2].label == "ORG":
-        return env.chunks[j - 2]
-    return None
 
 
 @rule(

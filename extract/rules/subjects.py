@@ -1,0 +1,67 @@
+"""Who an award sentence names as its receiver, when the nearest unit is not it: a place or a counted
+group's owner ("tại …", "5 trường học tại TP.HCM"), the venue of an event ("… kỷ niệm … Ngày Thầy thuốc Việt
+Nam và đón nhận …"), a person's workplace ("ông X, Trưởng phòng Y, Sở Z được tặng …"), the parent an apposition
+names ("Trại giam X, thuộc Tổng cục VIII, …"), or a nominee in a list of results ("Kết quả: A đề nghị … tặng").
+The award rules (rules/awards.py) ask these before they make a fact."""
+from __future__ import annotations
+
+from .. import vocab
+from .common import Env, clause_start
+
+
+def not_the_subject(env: Env, k: int) -> bool:
+    """A name right after "tại", or after a count ("5 trường học tại TP.HCM", "02 vận động viên tỉnh Quảng
+    Bình", "3 đơn vị thuộc VKSND tỉnh"), is where or whose the counted receivers are, not who receives."""
+    prev = env.chunks[k - 1] if k else None
+    if prev is None:
+        return False
+    if prev.label in ("AT", "COUNT"):
+        return True
+    before = env.chunks[k - 2] if k >= 2 else None
+    return before is not None and before.label in ("COUNT", "NUM") and prev.label in ("W", "OF", "BELONG")
+
+
+def event_clause(env: Env, who_at: int, verb_at: int, subject: bool = False) -> bool:
+    """"X tổ chức kỷ niệm N năm … Y và đón nhận AWD": the receiving verb is a second one, after an event the
+    clause holds (event words in function.yml); the names inside the event are no receivers."""
+    if verb_at == 0 or env.chunks[verb_at - 1].label != "AND":
+        return False
+    lo, hi = (who_at, verb_at) if subject else (clause_start(env, who_at), who_at)
+    if not subject and who_at and env.chunks[who_at - 1].text.lower().endswith(vocab.word("function", "founding")):
+        return False  # "kỷ niệm 20 năm ngày thành lập thành phố Lạng Sơn và đón nhận …": the city receives
+    text = " ".join(c.text.lower() for c in env.chunks[lo:hi])
+    return any(w in text for w in vocab.words("function", "event_words"))
+
+
+def person_of_post(env: Env, k: int, awd=None):
+    """"Đồng chí Nông Thị Mai, Trưởng phòng Quản lý giá, Sở Tài chính được … tặng": the unit at k is the
+    workplace of the person before it, who is the receiver (of an award a person can receive)."""
+    if awd is not None and awd.attrs.get("kind") in vocab.load("awards")["collective_kinds"]:
+        return None
+    j = k - 1
+    while j > 0 and env.chunks[j].label in ("W", "T", "NAME", "AND", "COMMA", "ORG", "GRT"):
+        j -= 1
+    if j > 1 and env.chunks[j].label == "POS" and env.chunks[j - 1].label in ("COMMA", "DASH") and env.chunks[j - 2].label == "PER":
+        return env.chunks[j - 2]
+    return None
+
+
+def nominee_of_results(env: Env, who_at: int, verb_at: int) -> bool:
+    """"Kết quả: LĐLĐ Hàm Tân, LĐLĐ thị xã La Gi đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen; LĐLĐ huyện Hàm Thuận
+    Nam đề nghị LĐLĐ tỉnh tặng Cờ thi đua", "02 đơn vị nhì khối là A và B đề nghị UBND tỉnh tặng Bằng khen": in
+    a list of results, the unit right before "đề nghị" is the one proposed, not a proposer."""
+    return (verb_at == who_at + 1 and env.chunks[verb_at].label == "PROPOSE" and who_at > 0
+            and env.chunks[who_at - 1].label in ("COLON", "SEMI", "BE") and env.chunks[who_at].label != "GRT")
+
+
+def owner_of_apposition(env: Env, k: int):
+    """"Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, tổ chức lễ … và đón nhận …", "Trại giam Gia Trung
+    (thuộc Tổng cục VIII, Bộ Công an) …": the unit at k is the parent the apposition names; the unit before
+    "thuộc" is the subject that receives."""
+    j = k - 1
+    while j > 0 and env.chunks[j].label in ("ORG", "GRT", "NAME", "LIST", "COMMA", "W"):
+        j -= 1
+    if j > 1 and env.chunks[j].label == "BELONG" and env.chunks[j - 1].label in ("COMMA", "LP") \
+            and env.chunks[j - 2].label == "ORG":
+        return env.chunks[j - 2]
+    return None
