@@ -169,3 +169,29 @@ def roles_listed(m, env: Env) -> list[dict]:
 )
 def belongs(m, env: Env) -> list[dict]:
     return _members("compose.belongs", m, env)
+
+
+@rule(
+    "member.with_chair",
+    "role=ROLE (W|T|CLU|LIST|NAME){0,4} AND (GEN|POS)* (ORG DIST (W|NAME)* COMPOSE COLON?)? who=LIST",
+    "The chair and, with it (\"cùng\"), the cluster's other units, at the cluster's own meeting: \"VKSND huyện Tây "
+    "Giang, Cụm trưởng cụm thi đua số 3 … cùng các VKSND huyện Bắc Trà My, Nam Trà My … đã tiến hành họp xét thi "
+    "đua\", \"…, Cụm trưởng Cụm thi đua … cùng lãnh đạo Hội Nhà báo các tỉnh Nam Bộ gồm: Tây Ninh, Vĩnh Long …\".",
+    examples=[
+        ("Viện kiểm sát nhân dân huyện Tây Giang, Cụm trưởng cụm thi đua số 3 khu vực miền núi cùng các VKSND huyện "
+         "Bắc Trà My, Nam Trà My, Đông Giang, Phước Sơn và Nam Giang đã tiến hành họp xét thi đua, khen thưởng năm "
+         "2022.", ["M member 2022 VKSND huyện Bắc Trà My", "M member 2022 VKSND huyện Nam Giang"]),
+        ("Nhà báo Văn Công Hùng - Chủ tịch Hội Nhà báo tỉnh Đồng Tháp, Cụm trưởng Cụm thi đua Hội Nhà báo Việt Nam các "
+         "tỉnh Nam Bộ cùng lãnh đạo Hội Nhà báo các tỉnh Nam Bộ gồm: Tây Ninh, Vĩnh Long, Cần Thơ, Cà Mau và An Giang.",
+         ["M member * Hội Nhà báo tỉnh Tây Ninh", "M member * Hội Nhà báo tỉnh An Giang"]),
+    ],
+    counter=["Đồng chí Cụm trưởng cùng các đại biểu dự hội nghị."],
+    seen_in=["sample:cum-thi-dua-so-3-vksnd-huyen-tay-giang-bac-tra-my-nam-tra-my-dong-gia",
+             "dev:cum-thi-dua-hoi-nha-bao-cac-tinh-nam-bo-to-chuc-hoi-nghi-tong-ket"],
+)
+def with_chair(m, env: Env) -> list[dict]:
+    if m.get("role").attrs["role"] != "chair":
+        return []
+    year = role_year(env, m, m.first)
+    cluster = cluster_for(env, m, "role")
+    return [membership("member.with_chair", env, cluster, u, year, "member") for u in units(m.get("who"), persons=False)]
