@@ -31,6 +31,7 @@ TOKEN_RE = re.compile(
     r"|[^\w\s]",
 )
 NEWLINE = "¶"  # how a line break is spelled inside the spaCy Doc
+OTHER = "\u2400"  # how a word no vocabulary phrase holds is spelled inside the spaCy Doc
 
 
 @dataclass(slots=True)
@@ -68,31 +69,42 @@ def _words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _matchers():
-    """Two PhraseMatchers (as written, and lower-cased) over every vocabulary phrase, keyed by type."""
+    """Two PhraseMatchers (as written, and lower-cased) over every vocabulary phrase, keyed by type, and
+    the lower case of every word those phrases hold."""
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
     nlp = _nlp()
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    known: set[str] = set()
     for label, (phrases, case_sensitive) in phrase_types().items():
-        docs = [Doc(nlp.vocab, words=w) for w in (_words(p) for p in phrases) if w]
-        if docs:
-            (exact if case_sensitive else lower).add(label, docs)
-    return exact, lower
+        words = [w for w in (_words(p) for p in phrases) if w]
+        known.update(x.lower() for w in words for x in w)
+        if words:
+            (exact if case_sensitive else lower).add(label, [Doc(nlp.vocab, words=w) for w in words])
+    if OTHER.lower() in known:
+        raise ValueError(f"the vocabulary holds {OTHER!r}, which stands for any other word")
+    return exact, lower, frozenset(known)
 
 
 def match(tokens: list[Token]) -> dict[int, list[tuple[str, int]]]:
-    """Vocabulary matches by first token: {i: [(type, end), …]}, longest first."""
+    """Vocabulary matches by first token: {i: [(type, end), …]}, longest first.
+
+    A word no phrase holds (in any case) matches nothing in either matcher, so it goes into the Doc as
+    OTHER: spaCy then makes no lexeme for each new word of each new article (that was a tenth of the
+    first pass over the sample, and grew the vocabulary without end)."""
     from spacy.tokens import Doc
 
     if not tokens:
         return {}
     nlp = _nlp()
-    doc = Doc(nlp.vocab, words=[NEWLINE if t.text == "\n" else t.text for t in tokens])
+    exact, lower, known = _matchers()
+    words = [NEWLINE if t.text == "\n" else t.text for t in tokens]
+    doc = Doc(nlp.vocab, words=[w if w.lower() in known else OTHER for w in words])
     out: dict[int, list[tuple[str, int]]] = {}
     strings = nlp.vocab.strings
-    for matcher in _matchers():
+    for matcher in (exact, lower):
         for key, s, e in matcher(doc):
             out.setdefault(s, []).append((strings[key], e))
     for v in out.values():
