@@ -30,6 +30,7 @@ PUNCT = {",": "COMMA", ";": "SEMI", ":": "COLON", "(": "LP", ")": "RP", "-": "DA
          ".": "DOT", "“": "QUOTE", "”": "QUOTE", '"': "QUOTE", "\n": "NL", "/": "SLASH", "…": "DOT", "!": "DOT",
          "?": "DOT", "|": "NL", "+": "DASH", "•": "DASH", "*": "DASH"}
 VERBS = vocab.VERB_TYPES
+_VERB_SET = frozenset(VERBS)
 _ROMAN = re.compile(r"[IVXL]+")
 
 
@@ -174,6 +175,7 @@ def chunk(text: str) -> list[Chunk]:
     out: list[Chunk] = []
     i, n = 0, len(tokens)
     special = _special_words()
+    openers = _openers()
     types = ctx._types
     run = -1  # first token of the plain-word run being read, -1 when none
 
@@ -205,8 +207,11 @@ def chunk(text: str) -> list[Chunk]:
             c = ctx.chunk(label, i, j, **attrs)
         else:
             ty = types[i]
-            c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
-                 or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
+            if openers.isdisjoint(ty):
+                c = _simple(ctx, i, ty)  # most tokens: no role, cluster, award or unit starts here
+            else:
+                c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
+                     or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
         if out and c.label == "W" and out[-1].label == "W" and not c.attrs and not out[-1].attrs:
             prev = out.pop()  # a run of plain words is one chunk: gaps in patterns count phrases
             c = ctx.chunk("W", prev.i, c.j)
@@ -217,6 +222,15 @@ def chunk(text: str) -> list[Chunk]:
 
 
 @lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """The types at which a role, cluster, award or unit chunker can start: at any other token they all
+    give None, and the chunker goes straight to _simple."""
+    from . import awardnames, clusters, names
+
+    return clusters.OPENERS | awardnames.OPENERS | names.OPENERS
+
+
+@lru_cache(maxsize=1)
 def _special_words() -> frozenset[str]:
     """Lower-case words that mean something to the chunkers without a vocabulary type of their own
     (number and rank words): every other lower-case word with no type is a plain word (the fast path)."""
@@ -224,8 +238,6 @@ def _special_words() -> frozenset[str]:
 
 
 def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
-    from .names import name_chunk
-
     tok = ctx.tokens[i]
     if "NOTHEAD" in ty:
         return ctx.chunk("W", i, ty["NOTHEAD"])
@@ -236,6 +248,8 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
     if "AWARDBLOCK" in ty:
         return ctx.chunk("BLOCK", i, ty["AWARDBLOCK"])
     if "FIELD" in ty:
+        from .names import name_chunk
+
         named = name_chunk(ctx, i)  # "Tổ chức" in a list of departments is a field, not the verb
         if named:
             return named
@@ -255,15 +269,17 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
         return rank
     if "ANAPHOR" in ty:
         return ctx.chunk("ANA", i, ty["ANAPHOR"])
-    if is_roman(tok.text) and i and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns"):
+    if i and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns") and is_roman(tok.text):
         return ctx.chunk("NUM", i, i + 1)  # "lần thứ V", "cấp độ II", "đô thị loại I": a number, not a name
     if tok.cap and i and ctx.tokens[i - 1].text not in ".:;!?\n(\"“-–" and not tok.text.isdigit():
-        end = max([ty[v] for v in VERBS if v in ty] + [ty.get("TERM", 0)])
+        end = max([ty[v] for v in ty if v in _VERB_SET] + [ty.get("TERM", 0)])
         if end and all(t.cap for t in ctx.tokens[i:end]) and end - i > 1:
+            from .names import name_chunk
+
             named = name_chunk(ctx, i)  # "Thống Nhất" inside a list is a district, not "thống nhất"
             if named:
                 return named
-    verbs = [(ty[v], v) for v in VERBS if v in ty and v != "RANKV"]
+    verbs = [(ty[v], v) for v in ty if v in _VERB_SET and v != "RANKV"]
     if verbs:
         end, label = max(verbs)
         if "GENERIC" not in ty or ty["GENERIC"] <= end:
@@ -275,6 +291,8 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
     if "TERM" in ty:
         return ctx.chunk("T", i, ty["TERM"])
     if tok.cap and not tok.text.isdigit():
+        from .names import name_chunk
+
         named = name_chunk(ctx, i)
         if named:
             return named

@@ -24,6 +24,7 @@ from . import vocab
 _STOP = set(VERBS) | {"ROLE:chair", "ROLE:vice_chair", "ROLE:member", "AWARDHEAD", "TERM", "ANAPHOR", "TITLE",
                       "ADMINPL", "NOTAWARD", "AWARDBLOCK"}
 _INNER_TYPES = {"HEAD", "BRAND", "GRANTOR", "ADMIN", "FIELD", "COLLECTIVE"}
+OPENERS = frozenset({"TITLE", "GRANTOR", "POSITION", "COLLECTIVE", "HEAD", "BRAND", "ADMIN"})  # unit_chunk gives None without one
 _ABBREV_STEMS = {a.rstrip(".").split(".")[-1] for a in vocab.abbreviations()} | {"T"}
 _MAX = 24
 
