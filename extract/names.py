@@ -76,7 +76,9 @@ def is_grantor(text: str) -> bool:
         return True
     words = text.split()
     for cut in range(len(words) - 1, 0, -1):
-        if all(w[:1].isupper() for w in words[cut:]) and vocab.canonical_grantor(" ".join(words[:cut])) in _grantor_canonicals():
+        if not words[cut][:1].isupper():
+            return False  # the words after every shorter cut hold this one too
+        if vocab.canonical_grantor(" ".join(words[:cut])) in _grantor_canonicals():
             return True
     return False
 
