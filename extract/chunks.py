@@ -113,14 +113,17 @@ def _time_re() -> re.Pattern:
     t = vocab.load("time")
     alt = lambda words: "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     year, day, month, quarter = (re.escape(t[k].lower()) for k in ("year_word", "day_word", "month_word", "quarter_word"))
+    # every expression starts with an opener, one of those four words, "(" or a digit
+    starts = vocab.starts([*t["span_openers"], *(t[k] for k in ("year_word", "day_word", "month_word", "quarter_word")), "("],
+                          digits=True)
     return re.compile(
-        rf"(?P<span>(?:{alt(t['span_openers'])})\s*\(?\s*{_Y}\s*(?:[-–/]|{alt(t['span_joiners'])}(?: {year})?)\s*{_Y}\)?"
+        rf"{starts}(?:(?P<span>(?:{alt(t['span_openers'])})\s*\(?\s*{_Y}\s*(?:[-–/]|{alt(t['span_joiners'])}(?: {year})?)\s*{_Y}\)?"
         rf"|\(\s*{_Y}\s*[-–]\s*{_Y}\s*\)|(?<![\d/.]){_Y}\s*[-–]\s*{_Y}(?![\d/])|"
         rf"(?<!\d){_Y}\s*-\s*(?:19|20)?\d\d(?!\d))"
         rf"|(?P<date>(?:{day}\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}(?!\d)"
         rf"|{day}\s+\d{{1,2}}\s+{month}\s+\d{{1,2}}\s+{year}\s+{_Y}"
         rf"|{month}\s+\d{{1,2}}\s*(?:[/-]|{year})\s*{_Y}|\(\s*\d{{1,2}}/{_Y}\s*\)|{quarter}\s+[iv]+\s*[-/]\s*{_Y})"
-        rf"|(?P<year>{year}\s+{_Y}(?!\d)|\(\s*{_Y}\s*\)|(?<![\d/.,-]){_Y}(?![\d/.,]\d))",
+        rf"|(?P<year>{year}\s+{_Y}(?!\d)|\(\s*{_Y}\s*\)|(?<![\d/.,-]){_Y}(?![\d/.,]\d)))",
     )  # over lower-case text: faster than re.IGNORECASE at every position
 
 

@@ -217,6 +217,14 @@ def word(name: str, field: str) -> str:
     return str(load(name)[field]).lower()
 
 
+def starts(words, digits: bool = False) -> str:
+    """A lookahead for the first letters of `words` (lower case; and any digit): put before a pattern that
+    can only start with one of them, it turns every other position away at once, where an alternation
+    that opens with a group or a digit gives the engine no prefix to scan for."""
+    firsts = sorted({str(w).lower()[:1] for w in words} - {""})
+    return "(?=[" + (r"\d" if digits else "") + "".join(re.escape(c) for c in firsts) + "])"
+
+
 @lru_cache(maxsize=None)
 def alternation(name: str, field: str) -> str:
     """A list of a vocabulary file as a regular-expression alternation, longest first."""
