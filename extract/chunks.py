@@ -20,7 +20,9 @@ a regular expression over their labels.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from functools import lru_cache
 
 from . import vocab
@@ -128,6 +130,7 @@ def _time_re() -> re.Pattern:
 
 
 _HAS_YEAR = re.compile(_Y)
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _years(m: re.Match) -> list[int]:
@@ -142,22 +145,20 @@ def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
     found = list(_time_re().finditer(low if len(low) == len(ctx.text) else ctx.text))
     if not found:
         return {}
-    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
-    ends = {t.end: k for k, t in enumerate(ctx.tokens)}
+    toks = ctx.tokens  # starts and ends rise strictly: found by bisection, not by a table of every token
     out = {}
     year_word = vocab.load("time")["year_word"]
     for m in found:
-        i = by_start.get(m.start())
-        e = m.end()
-        while e > m.start() and e not in ends:
-            e -= 1
-        if i is None or e not in ends:
-            continue
+        s, e = m.span()
+        i = bisect_left(toks, s, key=_START)
+        last = bisect_right(toks, e, key=_END) - 1  # the token ending last at or before e …
+        if i == len(toks) or toks[i].start != s or last < 0 or toks[last].end < s:
+            continue  # … and not before the expression starts
         ys = _years(m)
         label = "SPAN" if m.group("span") else "DATE" if m.group("date") else "YEAR"
         if label == "SPAN" and len(ys) < 2:
             label, ys = "YEAR", ys[:1]
-        out[i] = (label, ends[e] + 1, {"years": ys, "year": ys[-1] if ys else None,
+        out[i] = (label, last + 1, {"years": ys, "year": ys[-1] if ys else None,
                                        "bare": label == "YEAR" and not m.group().lower().startswith((year_word, "("))})
     return out
 
