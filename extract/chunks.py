@@ -167,8 +167,7 @@ def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
 
 def chunk(text: str) -> list[Chunk]:
     """The chunks of one statement (text already tone-normalised, see normalize.tone)."""
-    from . import awardnames, clusters, lists, names
-
+    awardnames, clusters, lists, names = _chunkers()
     tokens = tokenize(text)
     ctx = Context(text, tokens, match(tokens), set())
     for k in ctx.matches:
@@ -201,11 +200,13 @@ def chunk(text: str) -> list[Chunk]:
                 i += 1
                 continue
             if text in PUNCT:
-                close_run(i)
+                if run >= 0:
+                    close_run(i)
                 out.append(ctx.chunk(PUNCT[text], i, i + 1))
                 i += 1
                 continue
-        close_run(i)
+        if run >= 0:
+            close_run(i)
         if i in times:
             label, j, attrs = times[i]
             c = ctx.chunk(label, i, j, **attrs)
@@ -223,6 +224,14 @@ def chunk(text: str) -> list[Chunk]:
         i = c.j
     close_run(n)
     return lists.group(ctx, out)
+
+
+@lru_cache(maxsize=1)
+def _chunkers() -> tuple:
+    """The modules chunk() hands tokens to (they import this one, so it cannot import them at its top)."""
+    from . import awardnames, clusters, lists, names
+
+    return awardnames, clusters, lists, names
 
 
 @lru_cache(maxsize=1)
@@ -265,10 +274,12 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
             return ctx.chunk("SELF", i, end, head=vocab.self_references().get(text))
     if "ADMINPL" in ty:
         return ctx.chunk("DIST", i, ty["ADMINPL"], kind=vocab.admin_plural().get(_key(ctx, i, ty["ADMINPL"])))
-    count = _count(ctx, i, ty)
+    # _count and _rank give None unless the token is a number or a count word, or a rank word or a RANKV
+    # verb starts here: tested first, as most tokens are neither
+    count = _count(ctx, i, ty) if tok.text.isdigit() or tok.low in vocab.count_words() else None
     if count:
         return count
-    rank = _rank(ctx, i, ty)
+    rank = _rank(ctx, i, ty) if "RANKV" in ty or tok.low in vocab.rank_words() else None
     if rank:
         return rank
     if "ANAPHOR" in ty:
