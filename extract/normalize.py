@@ -31,7 +31,9 @@ def _old_tone_re() -> re.Pattern:
 
 _OLD_TONE_RE = _old_tone_re()
 _KEY_PUNCT = re.compile(r"[\"'“”‘’(),.;:!?\-/&]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_ODD = "\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # spaces other than " "
+_SPACES = re.compile(f"[ {_ODD}]+")
+_ODD_SPACE = re.compile(f"[{_ODD}]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
 
@@ -68,7 +70,8 @@ def clean(text: str) -> str:
     """NFC, new tone placement, one kind of space and dash; keeps case and line breaks."""
     text = _retoned(_lookalikes(unicodedata.normalize("NFC", text or "")))
     text = _DASHES.sub("-", text)
-    text = _SPACES.sub(" ", text)
+    if "  " in text or _ODD_SPACE.search(text):  # else every run of spaces is one " " already
+        text = _SPACES.sub(" ", text)
     return text
 
 
@@ -86,6 +89,18 @@ def fold(text: str) -> str:
     so the project indexes this folded form next to the original text.
     """
     text = clean(text).replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFD", text)
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    return text.lower()
+    return unicodedata.normalize("NFD", text).translate(_MARKS).lower()
+
+
+class _Marks(dict):
+    """str.translate table: None (drop) for a combining mark (category Mn), else the character itself.
+    Filled as characters are first met: a translate is twice as fast as testing each character's category
+    in a generator."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.category(chr(code)) == "Mn" else code
+        self[code] = value
+        return value
+
+
+_MARKS = _Marks()
