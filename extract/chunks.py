@@ -57,6 +57,7 @@ class Chunk:
 
 
 _EMPTY: dict = {}  # the types of a token no vocabulary phrase starts at (shared, never written)
+_PROTECTING = ("FIELD", "COLLECTIVE")
 
 
 @dataclass
@@ -65,7 +66,8 @@ class Context:
     text: str
     tokens: list[Token]
     matches: dict[int, list[tuple[str, int]]]
-    protected: set[int]  # tokens inside a field name or collective: their "," and "và" are the name's
+    protected: set[int] = field(default_factory=set)  # tokens inside a field name or collective: their
+    # "," and "và" are the name's (filled here, in the one walk over the matches)
     _types: list = field(default_factory=list, repr=False)
 
     def __post_init__(self):
@@ -84,6 +86,8 @@ class Context:
             base = label.rstrip("~")
             if end > out.get(base, 0):
                 out[base] = end
+            if label in _PROTECTING and end - k > 1:
+                self.protected.update(range(k + 1, end - 1))
         word = out.get("WORD")
         if word:
             out = {t: e for t, e in out.items() if e > word or t == "WORD"}
@@ -169,11 +173,7 @@ def chunk(text: str) -> list[Chunk]:
     """The chunks of one statement (text already tone-normalised, see normalize.tone)."""
     awardnames, clusters, lists, names = _chunkers()
     tokens = tokenize(text)
-    ctx = Context(text, tokens, match(tokens), set())
-    for k in ctx.matches:
-        for label, end in ctx.matches[k]:
-            if label in ("FIELD", "COLLECTIVE") and end - k > 1:
-                ctx.protected.update(range(k + 1, end - 1))
+    ctx = Context(text, tokens, match(tokens))
     times = _times(ctx)
     out: list[Chunk] = []
     i, n = 0, len(tokens)
