@@ -250,8 +250,21 @@ def _special_words() -> frozenset[str]:
     return frozenset(vocab.count_words()) | frozenset(vocab.rank_words())
 
 
+_MARKED = frozenset({"NOTHEAD", "WORD", "PRIZE", "AWARDBLOCK", "FIELD", "SELF", "ADMINPL", "ANAPHOR", "RANKV"})
+
+
 def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
     tok = ctx.tokens[i]
+    if tok.text[:1].islower() and tok.low not in _special_words() and _MARKED.isdisjoint(ty):
+        # a lower-case verb or function word: no test of _marked can succeed (each needs one of those types,
+        # a number, count or rank word, a capital or a roman numeral), so they are not asked
+        return _common(ctx, i, ty, tok)
+    return _marked(ctx, i, ty, tok) or _common(ctx, i, ty, tok)
+
+
+def _marked(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk | None:
+    """What outranks verbs and function words at token i: compounds, prizes, fields, self-references,
+    plurals, counts, ranks, anaphors, numbers after an ordinal noun, capitalised names over a verb."""
     if "NOTHEAD" in ty:
         return ctx.chunk("W", i, ty["NOTHEAD"])
     if "WORD" in ty:
@@ -294,6 +307,11 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
             named = name_chunk(ctx, i)  # "Thống Nhất" inside a list is a district, not "thống nhất"
             if named:
                 return named
+    return None
+
+
+def _common(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk:
+    """A verb, a group word, punctuation, a function word, a name, a number or a plain word at token i."""
     verbs = [(ty[v], v) for v in ty if v in _VERB_SET and v != "RANKV"]
     if verbs:
         end, label = max(verbs)
