@@ -29,13 +29,36 @@ def extract_report(title: str, body: str, published: str | None = None):
 
 def warm() -> None:
     """Load the NLP stack now (before a pool forks, or before timing): spaCy's matchers over the
-    vocabulary, the rules, underthesea's sentence splitter."""
+    vocabulary, the rules, underthesea's sentence splitter, and every table built from the data files."""
     from . import assemble, grammar, tokens, vocab  # noqa: F401  (assemble: imported now, not by the first article)
+    from . import awardnames, lists, names  # noqa: F401  (the chunkers import these on the first statement)
     from .segment import statements
 
     tokens._matchers()
     grammar.rules()
     statements(vocab.load("function")["warm_up"])
+    _build_tables()
+
+
+def _build_tables() -> None:
+    """Build the tables the extractor derives from its data files (each module's argument-less lru_cache:
+    vocabulary word sets, the patterns compiled from them, the gazetteer) once, here, so that the first
+    article pays only for reading itself and a pool's children share them. Per-name caches are not
+    touched: they fill as articles are read."""
+    import inspect
+    import sys
+
+    from . import vocab
+
+    for f in vocab.files():
+        vocab.load(f.stem)
+    for name, mod in sorted(sys.modules.items()):
+        if name != __name__ and not name.startswith(__name__ + "."):
+            continue
+        for obj in list(vars(mod).values()):
+            if (hasattr(obj, "cache_info") and getattr(obj, "__module__", None) == name
+                    and not inspect.signature(obj.__wrapped__).parameters):
+                obj()
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ _STOP = set(VERBS) | {"TERM", "ROLE:chair", "ROLE:vice_chair", "ROLE:member", "G
                       "POSITION", "COLLECTIVE", "AWARDHEAD", "ADMINPL"}
 _KEEP = {"LEAD", "CLUHEAD", "HEAD", "FIELD"}  # "Cờ thi đua dẫn đầu Khối", "Huân chương Bảo vệ Tổ quốc"
 _MAX = 12
+OPENERS = frozenset({"AWARDHEAD"})  # award_chunk gives None at a token without it
 _OPEN, _CLOSE = "“\"", "”\""
 
 

@@ -20,7 +20,9 @@ a regular expression over their labels.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from functools import lru_cache
 
 from . import vocab
@@ -30,6 +32,7 @@ PUNCT = {",": "COMMA", ";": "SEMI", ":": "COLON", "(": "LP", ")": "RP", "-": "DA
          ".": "DOT", "“": "QUOTE", "”": "QUOTE", '"': "QUOTE", "\n": "NL", "/": "SLASH", "…": "DOT", "!": "DOT",
          "?": "DOT", "|": "NL", "+": "DASH", "•": "DASH", "*": "DASH"}
 VERBS = vocab.VERB_TYPES
+_VERB_SET = frozenset(VERBS)
 _ROMAN = re.compile(r"[IVXL]+")
 
 
@@ -54,6 +57,7 @@ class Chunk:
 
 
 _EMPTY: dict = {}  # the types of a token no vocabulary phrase starts at (shared, never written)
+_PROTECTING = ("FIELD", "COLLECTIVE")
 
 
 @dataclass
@@ -62,7 +66,8 @@ class Context:
     text: str
     tokens: list[Token]
     matches: dict[int, list[tuple[str, int]]]
-    protected: set[int]  # tokens inside a field name or collective: their "," and "và" are the name's
+    protected: set[int] = field(default_factory=set)  # tokens inside a field name or collective: their
+    # "," and "và" are the name's (filled here, in the one walk over the matches)
     _types: list = field(default_factory=list, repr=False)
 
     def __post_init__(self):
@@ -81,6 +86,8 @@ class Context:
             base = label.rstrip("~")
             if end > out.get(base, 0):
                 out[base] = end
+            if label in _PROTECTING and end - k > 1:
+                self.protected.update(range(k + 1, end - 1))
         word = out.get("WORD")
         if word:
             out = {t: e for t, e in out.items() if e > word or t == "WORD"}
@@ -112,18 +119,22 @@ def _time_re() -> re.Pattern:
     t = vocab.load("time")
     alt = lambda words: "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     year, day, month, quarter = (re.escape(t[k].lower()) for k in ("year_word", "day_word", "month_word", "quarter_word"))
+    # every expression starts with an opener, one of those four words, "(" or a digit
+    starts = vocab.starts([*t["span_openers"], *(t[k] for k in ("year_word", "day_word", "month_word", "quarter_word")), "("],
+                          digits=True)
     return re.compile(
-        rf"(?P<span>(?:{alt(t['span_openers'])})\s*\(?\s*{_Y}\s*(?:[-–/]|{alt(t['span_joiners'])}(?: {year})?)\s*{_Y}\)?"
+        rf"{starts}(?:(?P<span>(?:{alt(t['span_openers'])})\s*\(?\s*{_Y}\s*(?:[-–/]|{alt(t['span_joiners'])}(?: {year})?)\s*{_Y}\)?"
         rf"|\(\s*{_Y}\s*[-–]\s*{_Y}\s*\)|(?<![\d/.]){_Y}\s*[-–]\s*{_Y}(?![\d/])|"
         rf"(?<!\d){_Y}\s*-\s*(?:19|20)?\d\d(?!\d))"
         rf"|(?P<date>(?:{day}\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}(?!\d)"
         rf"|{day}\s+\d{{1,2}}\s+{month}\s+\d{{1,2}}\s+{year}\s+{_Y}"
         rf"|{month}\s+\d{{1,2}}\s*(?:[/-]|{year})\s*{_Y}|\(\s*\d{{1,2}}/{_Y}\s*\)|{quarter}\s+[iv]+\s*[-/]\s*{_Y})"
-        rf"|(?P<year>{year}\s+{_Y}(?!\d)|\(\s*{_Y}\s*\)|(?<![\d/.,-]){_Y}(?![\d/.,]\d))",
+        rf"|(?P<year>{year}\s+{_Y}(?!\d)|\(\s*{_Y}\s*\)|(?<![\d/.,-]){_Y}(?![\d/.,]\d)))",
     )  # over lower-case text: faster than re.IGNORECASE at every position
 
 
 _HAS_YEAR = re.compile(_Y)
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _years(m: re.Match) -> list[int]:
@@ -138,22 +149,20 @@ def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
     found = list(_time_re().finditer(low if len(low) == len(ctx.text) else ctx.text))
     if not found:
         return {}
-    by_start = {t.start: k for k, t in enumerate(ctx.tokens)}
-    ends = {t.end: k for k, t in enumerate(ctx.tokens)}
+    toks = ctx.tokens  # starts and ends rise strictly: found by bisection, not by a table of every token
     out = {}
     year_word = vocab.load("time")["year_word"]
     for m in found:
-        i = by_start.get(m.start())
-        e = m.end()
-        while e > m.start() and e not in ends:
-            e -= 1
-        if i is None or e not in ends:
-            continue
+        s, e = m.span()
+        i = bisect_left(toks, s, key=_START)
+        last = bisect_right(toks, e, key=_END) - 1  # the token ending last at or before e …
+        if i == len(toks) or toks[i].start != s or last < 0 or toks[last].end < s:
+            continue  # … and not before the expression starts
         ys = _years(m)
         label = "SPAN" if m.group("span") else "DATE" if m.group("date") else "YEAR"
         if label == "SPAN" and len(ys) < 2:
             label, ys = "YEAR", ys[:1]
-        out[i] = (label, ends[e] + 1, {"years": ys, "year": ys[-1] if ys else None,
+        out[i] = (label, last + 1, {"years": ys, "year": ys[-1] if ys else None,
                                        "bare": label == "YEAR" and not m.group().lower().startswith((year_word, "("))})
     return out
 
@@ -162,18 +171,14 @@ def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
 
 def chunk(text: str) -> list[Chunk]:
     """The chunks of one statement (text already tone-normalised, see normalize.tone)."""
-    from . import awardnames, clusters, lists, names
-
+    awardnames, clusters, lists, names = _chunkers()
     tokens = tokenize(text)
-    ctx = Context(text, tokens, match(tokens), set())
-    for k in ctx.matches:
-        for label, end in ctx.matches[k]:
-            if label in ("FIELD", "COLLECTIVE") and end - k > 1:
-                ctx.protected.update(range(k + 1, end - 1))
+    ctx = Context(text, tokens, match(tokens))
     times = _times(ctx)
     out: list[Chunk] = []
     i, n = 0, len(tokens)
     special = _special_words()
+    openers = _openers()
     types = ctx._types
     run = -1  # first token of the plain-word run being read, -1 when none
 
@@ -195,18 +200,23 @@ def chunk(text: str) -> list[Chunk]:
                 i += 1
                 continue
             if text in PUNCT:
-                close_run(i)
+                if run >= 0:
+                    close_run(i)
                 out.append(ctx.chunk(PUNCT[text], i, i + 1))
                 i += 1
                 continue
-        close_run(i)
+        if run >= 0:
+            close_run(i)
         if i in times:
             label, j, attrs = times[i]
             c = ctx.chunk(label, i, j, **attrs)
         else:
             ty = types[i]
-            c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
-                 or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
+            if openers.isdisjoint(ty):
+                c = _simple(ctx, i, ty)  # most tokens: no role, cluster, award or unit starts here
+            else:
+                c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
+                     or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
         if out and c.label == "W" and out[-1].label == "W" and not c.attrs and not out[-1].attrs:
             prev = out.pop()  # a run of plain words is one chunk: gaps in patterns count phrases
             c = ctx.chunk("W", prev.i, c.j)
@@ -217,16 +227,44 @@ def chunk(text: str) -> list[Chunk]:
 
 
 @lru_cache(maxsize=1)
+def _chunkers() -> tuple:
+    """The modules chunk() hands tokens to (they import this one, so it cannot import them at its top)."""
+    from . import awardnames, clusters, lists, names
+
+    return awardnames, clusters, lists, names
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """The types at which a role, cluster, award or unit chunker can start: at any other token they all
+    give None, and the chunker goes straight to _simple."""
+    from . import awardnames, clusters, names
+
+    return clusters.OPENERS | awardnames.OPENERS | names.OPENERS
+
+
+@lru_cache(maxsize=1)
 def _special_words() -> frozenset[str]:
     """Lower-case words that mean something to the chunkers without a vocabulary type of their own
     (number and rank words): every other lower-case word with no type is a plain word (the fast path)."""
     return frozenset(vocab.count_words()) | frozenset(vocab.rank_words())
 
 
-def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
-    from .names import name_chunk
+_MARKED = frozenset({"NOTHEAD", "WORD", "PRIZE", "AWARDBLOCK", "FIELD", "SELF", "ADMINPL", "ANAPHOR", "RANKV"})
 
+
+def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
     tok = ctx.tokens[i]
+    if tok.text[:1].islower() and tok.low not in _special_words() and _MARKED.isdisjoint(ty):
+        # a lower-case verb or function word: no test of _marked can succeed (each needs one of those types,
+        # a number, count or rank word, a capital or a roman numeral), so they are not asked
+        return _common(ctx, i, ty, tok)
+    return _marked(ctx, i, ty, tok) or _common(ctx, i, ty, tok)
+
+
+def _marked(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk | None:
+    """What outranks verbs and function words at token i: compounds, prizes, fields, self-references,
+    plurals, counts, ranks, anaphors, numbers after an ordinal noun, capitalised names over a verb."""
     if "NOTHEAD" in ty:
         return ctx.chunk("W", i, ty["NOTHEAD"])
     if "WORD" in ty:
@@ -236,6 +274,8 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
     if "AWARDBLOCK" in ty:
         return ctx.chunk("BLOCK", i, ty["AWARDBLOCK"])
     if "FIELD" in ty:
+        from .names import name_chunk
+
         named = name_chunk(ctx, i)  # "Tổ chức" in a list of departments is a field, not the verb
         if named:
             return named
@@ -247,23 +287,32 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
             return ctx.chunk("SELF", i, end, head=vocab.self_references().get(text))
     if "ADMINPL" in ty:
         return ctx.chunk("DIST", i, ty["ADMINPL"], kind=vocab.admin_plural().get(_key(ctx, i, ty["ADMINPL"])))
-    count = _count(ctx, i, ty)
+    # _count and _rank give None unless the token is a number or a count word, or a rank word or a RANKV
+    # verb starts here: tested first, as most tokens are neither
+    count = _count(ctx, i, ty) if tok.text.isdigit() or tok.low in vocab.count_words() else None
     if count:
         return count
-    rank = _rank(ctx, i, ty)
+    rank = _rank(ctx, i, ty) if "RANKV" in ty or tok.low in vocab.rank_words() else None
     if rank:
         return rank
     if "ANAPHOR" in ty:
         return ctx.chunk("ANA", i, ty["ANAPHOR"])
-    if is_roman(tok.text) and i and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns"):
+    if i and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns") and is_roman(tok.text):
         return ctx.chunk("NUM", i, i + 1)  # "lần thứ V", "cấp độ II", "đô thị loại I": a number, not a name
     if tok.cap and i and ctx.tokens[i - 1].text not in ".:;!?\n(\"“-–" and not tok.text.isdigit():
-        end = max([ty[v] for v in VERBS if v in ty] + [ty.get("TERM", 0)])
+        end = max([ty[v] for v in ty if v in _VERB_SET] + [ty.get("TERM", 0)])
         if end and all(t.cap for t in ctx.tokens[i:end]) and end - i > 1:
+            from .names import name_chunk
+
             named = name_chunk(ctx, i)  # "Thống Nhất" inside a list is a district, not "thống nhất"
             if named:
                 return named
-    verbs = [(ty[v], v) for v in VERBS if v in ty and v != "RANKV"]
+    return None
+
+
+def _common(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk:
+    """A verb, a group word, punctuation, a function word, a name, a number or a plain word at token i."""
+    verbs = [(ty[v], v) for v in ty if v in _VERB_SET and v != "RANKV"]
     if verbs:
         end, label = max(verbs)
         if "GENERIC" not in ty or ty["GENERIC"] <= end:
@@ -275,6 +324,8 @@ def _simple(ctx: Context, i: int, ty: dict[str, int]) -> Chunk:
     if "TERM" in ty:
         return ctx.chunk("T", i, ty["TERM"])
     if tok.cap and not tok.text.isdigit():
+        from .names import name_chunk
+
         named = name_chunk(ctx, i)
         if named:
             return named

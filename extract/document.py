@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from . import vocab, years
 from .chunks import Chunk, chunk
@@ -46,7 +46,7 @@ def _hint() -> re.Pattern:
     words |= {c.lower() for k in vocab.load("awards")["kinds"] for c in k.get("contains", [])}
     words |= {w.lower() for w in vocab.load("verbs")["LEAD"] + vocab.load("verbs")["RANKV"]}
     words.add(vocab.word("awards", "title_word"))
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    return re.compile(vocab.starts(words) + r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
 
 
 def read(title: str, body: str, published: str | None = None) -> Doc:
@@ -56,8 +56,11 @@ def read(title: str, body: str, published: str | None = None) -> Doc:
     toned = _toned(title, body)
     hint = _hint()
     for s in stmts:
-        s.hinted = bool(hint.search(toned(s).lower()) or (s.header is not None and hint.search(toned(s.header).lower())))
-        s._chunker = (lambda s=s: chunk(toned(s)))  # neighbours are chunked if coref looks at them
+        text = toned(s)
+        s.hinted = bool(hint.search(text.lower()) or (s.header is not None and hint.search(toned(s.header).lower())))
+        # neighbours are chunked if coref looks at them; the chunker holds the text, not the statement, so
+        # an article's statements and chunks are freed with it instead of waiting for the cycle collector
+        s._chunker = partial(chunk, text)
     if title and _repeated(title, body):
         stmts[0].hinted = False  # the title is the lead's first words: read once, in the body
     doc = Doc(title, body, published, stmts)

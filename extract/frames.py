@@ -75,11 +75,12 @@ def frame_at(chunks: list[Chunk], k: int) -> Frame | None:
             return _items(chunks, k + 2, kind, described=True)  # "các ban: Dân vận" -> "Ban Dân vận"
         return _items(chunks, k + 2, f"{org} {kind}".strip(), org=org, every=nxt.label == "GEN")
     if org:
-        m = _rx().plural.match(org)
+        # (the cheap tests first: most names hold no plural word and stand before no colon)
+        m = _rx().plural.match(org) if vocab.word("function", "plural") in org else None
         if m and m.group(2).split()[0] in vocab.load("organisations")["heads"]:
             return _items(chunks, k + 1, m.group(2), gap=False)  # "Văn phòng các Sở: Y tế, …" -> "Sở Y tế"
-        m = _rx().kind_end.match(org)
-        if m and m.group(1) and nxt is not None and nxt.label == "COLON":
+        m = _rx().kind_end.match(org) if nxt is not None and nxt.label == "COLON" else None
+        if m and m.group(1):
             return _items(chunks, k + 1, org, org=m.group(1))  # "6 Thuế tỉnh: Phú Thọ, …"
         return None
     if c.label == "DIST":

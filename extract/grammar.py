@@ -62,8 +62,12 @@ class Rule:
         object.__setattr__(self, "needs", required_labels(self.pattern))
 
     def may_match(self, labels: set[str]) -> bool:
-        """False when the statement lacks a chunk the pattern cannot do without (a cheap test first)."""
-        return all(need & labels for need in self.needs)
+        """False when the statement lacks a chunk the pattern cannot do without (a cheap test first: every
+        rule is asked for every statement, so no set is built and no generator runs)."""
+        for need in self.needs:
+            if need.isdisjoint(labels):
+                return False
+        return True
 
 
 class Match:

@@ -25,7 +25,8 @@ _SEPS = ("COMMA", "SEMI", "AND")
 
 
 def group(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
-    chunks = _aliases(ctx, chunks)
+    if "(" in ctx.text:
+        chunks = _aliases(ctx, chunks)  # an alias stands in brackets: with no "(" there is none
     out: list[Chunk] = []
     k = 0
     while k < len(chunks):

@@ -24,6 +24,7 @@ from . import vocab
 _STOP = set(VERBS) | {"ROLE:chair", "ROLE:vice_chair", "ROLE:member", "AWARDHEAD", "TERM", "ANAPHOR", "TITLE",
                       "ADMINPL", "NOTAWARD", "AWARDBLOCK"}
 _INNER_TYPES = {"HEAD", "BRAND", "GRANTOR", "ADMIN", "FIELD", "COLLECTIVE"}
+OPENERS = frozenset({"TITLE", "GRANTOR", "POSITION", "COLLECTIVE", "HEAD", "BRAND", "ADMIN"})  # unit_chunk gives None without one
 _ABBREV_STEMS = {a.rstrip(".").split(".")[-1] for a in vocab.abbreviations()} | {"T"}
 _MAX = 24
 
@@ -75,7 +76,9 @@ def is_grantor(text: str) -> bool:
         return True
     words = text.split()
     for cut in range(len(words) - 1, 0, -1):
-        if all(w[:1].isupper() for w in words[cut:]) and vocab.canonical_grantor(" ".join(words[:cut])) in _grantor_canonicals():
+        if not words[cut][:1].isupper():
+            return False  # the words after every shorter cut hold this one too
+        if vocab.canonical_grantor(" ".join(words[:cut])) in _grantor_canonicals():
             return True
     return False
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import Callable
 
 from .normalize import tone
 from .vocab import phrase_types
@@ -31,6 +32,7 @@ TOKEN_RE = re.compile(
     r"|[^\w\s]",
 )
 NEWLINE = "¶"  # how a line break is spelled inside the spaCy Doc
+OTHER = "\u2400"  # how a word no vocabulary phrase holds is spelled inside the spaCy Doc
 
 
 @dataclass(slots=True)
@@ -66,35 +68,59 @@ def _words(text: str) -> list[str]:
     return [NEWLINE if t.text == "\n" else t.text for t in tokenize(tone(text))]
 
 
+@dataclass(frozen=True)
+class _Matchers:
+    exact: object  # PhraseMatcher on ORTH: the types whose capital letter matters
+    lower: object  # PhraseMatcher on LOWER: the others
+    known: frozenset[str]  # the lower case of every word a phrase holds
+    labels: dict[int, str]  # type by the matchers' key
+    newline: str  # how a line break goes into the Doc: NEWLINE when a phrase holds one, else OTHER
+    doc: Callable[..., object]  # spacy.tokens.Doc over the shared vocabulary: doc(words=[…])
+
+
 @lru_cache(maxsize=1)
-def _matchers():
-    """Two PhraseMatchers (as written, and lower-cased) over every vocabulary phrase, keyed by type."""
+def _matchers() -> _Matchers:
+    """Two PhraseMatchers (as written, and lower-cased) over every vocabulary phrase, keyed by type, and
+    what match() needs beside them."""
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
     nlp = _nlp()
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    known: set[str] = set()
+    labels: dict[int, str] = {}
     for label, (phrases, case_sensitive) in phrase_types().items():
-        docs = [Doc(nlp.vocab, words=w) for w in (_words(p) for p in phrases) if w]
-        if docs:
-            (exact if case_sensitive else lower).add(label, docs)
-    return exact, lower
+        words = [w for w in (_words(p) for p in phrases) if w]
+        known.update(x.lower() for w in words for x in w)
+        if words:
+            (exact if case_sensitive else lower).add(label, [Doc(nlp.vocab, words=w) for w in words])
+            labels[nlp.vocab.strings[label]] = label
+    if OTHER.lower() in known or "\n" in known:
+        raise ValueError(f"the vocabulary holds {OTHER!r} or a bare line break")
+    return _Matchers(exact, lower, frozenset(known), labels, NEWLINE if NEWLINE.lower() in known else OTHER,
+                     partial(Doc, nlp.vocab))
 
 
 def match(tokens: list[Token]) -> dict[int, list[tuple[str, int]]]:
-    """Vocabulary matches by first token: {i: [(type, end), …]}, longest first."""
-    from spacy.tokens import Doc
+    """Vocabulary matches by first token: {i: [(type, end), …]}, in no particular order.
 
+    A word no phrase holds (in any case) matches nothing in either matcher, so it goes into the Doc as
+    OTHER: spaCy then makes no lexeme for each new word of each new article (that was a tenth of the
+    first pass over the sample, and grew the vocabulary without end)."""
     if not tokens:
         return {}
-    nlp = _nlp()
-    doc = Doc(nlp.vocab, words=[NEWLINE if t.text == "\n" else t.text for t in tokens])
+    m = _matchers()
+    known, other, newline = m.known, OTHER, m.newline
+    doc = m.doc(words=[w if (w := t.text).lower() in known else newline if w == "\n" else other for t in tokens])
     out: dict[int, list[tuple[str, int]]] = {}
-    strings = nlp.vocab.strings
-    for matcher in _matchers():
-        for key, s, e in matcher(doc):
-            out.setdefault(s, []).append((strings[key], e))
-    for v in out.values():
-        v.sort(key=lambda m: -m[1])
+    labels = m.labels
+    found = m.exact(doc)
+    found += m.lower(doc)
+    for key, s, e in found:
+        at = out.get(s)
+        if at is None:
+            out[s] = [(labels[key], e)]
+        else:
+            at.append((labels[key], e))
     return out

@@ -13,6 +13,7 @@ lực Lạng Sơn") are the Resolver's job (extract/resolve.py), with data in ex
 from __future__ import annotations
 
 import json
+import os
 import re
 from functools import lru_cache
 from importlib import resources
@@ -105,11 +106,31 @@ _ABBREV = [
 ]
 _CASED_RE = [(re.compile(p), r) for p, r in _CASED]
 
+
+def _lead(p: str) -> str:
+    """The letters every match of pattern p starts with ("tp" for "tp[\\s.]*…hcm|tphcm"; "" when it may start
+    otherwise): a name without them cannot match, so expand() runs the pattern only when they are there."""
+    branches, depth, cur = [], 0, ""
+    for ch in p:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            branches.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    leads = []
+    for b in branches + [cur]:
+        m = re.match(r"[^\W\d_]*", b)
+        lead = m.group()
+        leads.append(lead[:-1] if b[m.end():m.end() + 1] in ("?", "*", "+", "{") and lead else lead)
+    return os.path.commonprefix(leads)
+
+
 # Speed (resolution runs on every name of every article): the plain one-word abbreviations, which
 # cannot overlap, go in one alternation; patterns with separators or look-arounds run first, in order,
 # and "công ty CP" after "Cty" became "công ty".
 _PLAIN = re.compile(r"^[^\W\d_]+$")
-_PRE = [(re.compile(_W + "(?:" + p + ")" + _E if not p.endswith(r"\s*") else _W + p), r)
+_PRE = [(re.compile(_W + "(?:" + p + ")" + _E if not p.endswith(r"\s*") else _W + p), r, _lead(p))
         for p, r in _ABBREV if not _PLAIN.match(p) and not p.startswith("(công ty)")]
 _POST = [(re.compile(_W + p + _E), r) for p, r in _ABBREV if p.startswith("(công ty)")]
 _WORDS = {p: r for p, r in _ABBREV if _PLAIN.match(p)}
@@ -127,14 +148,17 @@ _MTTQ = re.compile(r"^(?:ủy ban )?mặt trận tổ quốc(?: việt nam)?(?![
 _IY = re.compile(r"\b(k|l|m|s|t|h|qu)i\b")
 
 
+@lru_cache(maxsize=16384)
 def expand(name: str) -> str:
-    """Cleaned, lower-case text with the project's abbreviations spelled out (accents kept)."""
+    """Cleaned, lower-case text with the project's abbreviations spelled out (accents kept). Cached: an
+    article's unit names are expanded for their key and again for their fullness (extract/assemble.py)."""
     s = clean(name).strip()
     for rx, rep in _CASED_RE:
         s = rx.sub(rep, s)
     s = _LEADING_H.sub("huyện ", s.lower())
-    for rx, rep in _PRE:
-        s = rx.sub(rep, s)
+    for rx, rep, lead in _PRE:
+        if lead in s:
+            s = rx.sub(rep, s)
     s = _WORDS_RE.sub(lambda m: _WORDS[m.group(0)], s)
     for rx, rep in _POST:
         s = rx.sub(rep, s)

@@ -70,7 +70,9 @@ def award_kind(name: str | None) -> str | None:
 # ------------------------------------------------------------------ grantors
 
 @lru_cache(maxsize=1)
-def _grantors() -> tuple[dict[str, str], tuple[re.Pattern, dict[str, str]], list[str]]:
+def _grantors() -> tuple[dict[str, str], tuple[re.Pattern, dict[str, str]], dict[str, list[tuple[str, int]]]]:
+    """(canonical by key of each form, the abbreviating pattern, the administrative words written in lower
+    case by their first word: {"thành": [("thành phố", 2)], …}, longest first)."""
     data = load("grantors")
     shorts = {clean(long).lower(): short for long, short in data.get("abbreviations", {}).items()}
     pattern = re.compile("|".join(re.escape(k) for k in sorted(shorts, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
@@ -79,7 +81,9 @@ def _grantors() -> tuple[dict[str, str], tuple[re.Pattern, dict[str, str]], list
     for g in data["grantors"]:
         for form in [g["canonical"], *g.get("forms", [])]:
             forms[key(_abbreviate(form, abbrev))] = g["canonical"]
-    lower = sorted(data.get("lower_words", []), key=len, reverse=True)
+    lower: dict[str, list[tuple[str, int]]] = {}
+    for w in sorted(data.get("lower_words", []), key=len, reverse=True):
+        lower.setdefault(w.split(" ")[0], []).append((w, len(w.split())))
     return forms, abbrev, lower
 
 
@@ -106,11 +110,11 @@ def canonical_grantor(text: str | None) -> str | None:
     out = []
     i = 0
     while i < len(words):
-        for w in lower:
-            n = len(w.split())
+        # only a word that starts one of them can (from the second word on): the index skips the others
+        for w, n in lower.get(words[i].lower(), ()) if i > 0 else ():
             nxt = words[i + n][:1] if i + n < len(words) else ""
             # "UBND Tỉnh", "UBND Huyện Cao Lộc"; not "Tỉnh ủy", a name of its own
-            if i > 0 and " ".join(words[i:i + n]).lower() == w and (not nxt or nxt.isupper() or nxt.isdigit()):
+            if " ".join(words[i:i + n]).lower() == w and (not nxt or nxt.isupper() or nxt.isdigit()):
                 out.append(w)
                 i += n
                 break
@@ -211,6 +215,14 @@ def words(name: str, field: str) -> frozenset[str]:
 def word(name: str, field: str) -> str:
     """A single word of a vocabulary file, lower-cased: word("clusters", "number_word") -> "số"."""
     return str(load(name)[field]).lower()
+
+
+def starts(words, digits: bool = False) -> str:
+    """A lookahead for the first letters of `words` (lower case; and any digit): put before a pattern that
+    can only start with one of them, it turns every other position away at once, where an alternation
+    that opens with a group or a digit gives the engine no prefix to scan for."""
+    firsts = sorted({str(w).lower()[:1] for w in words} - {""})
+    return "(?=[" + (r"\d" if digits else "") + "".join(re.escape(c) for c in firsts) + "])"
 
 
 @lru_cache(maxsize=None)

@@ -22,16 +22,18 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=1)
 def _res() -> dict[str, re.Pattern]:
-    """The patterns, over lower-case text (faster than re.I on every position)."""
+    """The patterns, over lower-case text (faster than re.I on every position). Those whose alternatives
+    open with a digit or a group start with a lookahead for their first letters (vocab.starts)."""
     t = vocab.load("time")
     year = re.escape(t["year_word"].lower())
+    starts = vocab.starts
     return {
         "review": re.compile(rf"(?:{_alt(t['review_words'])})[^.;]{{0,120}}?(?:{year}\s+|{re.escape(t['quarter_word'].lower())} [iv]+[- ]?){_Y}"),
         "review_past": re.compile(rf"(?:{_alt(t['review_words'])})[^.;]{{0,80}}?(?:{_alt(t['review_past'])})"),
         "pact": re.compile(rf"(?:{_alt(t['pact_words'])})[^.;]{{0,60}}?{year}\s+{_Y}"),
-        "year": re.compile(rf"\b{year}\s+{_Y}\b"),
-        "span": re.compile(rf"(?:{_alt(t['span_openers'])})\s*{_Y}\s*[-–/]\s*{_Y}|{_Y}\s*[-–]\s*{_Y}"),
-        "date": re.compile(rf"\b\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}\b|{re.escape(t['month_word'].lower())}\s+\d{{1,2}}\s+{year}\s+{_Y}"),
+        "year": re.compile(rf"{starts([t['year_word']])}\b{year}\s+{_Y}\b"),
+        "span": re.compile(rf"{starts(t['span_openers'], digits=True)}(?:(?:{_alt(t['span_openers'])})\s*{_Y}\s*[-–/]\s*{_Y}|{_Y}\s*[-–]\s*{_Y})"),
+        "date": re.compile(rf"{starts([t['month_word']], digits=True)}(?:\b\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}\b|{re.escape(t['month_word'].lower())}\s+\d{{1,2}}\s+{year}\s+{_Y})"),
         "achievement": re.compile(rf"(?:{_alt(t['achievement_words'])})[^.;]{{0,120}}?{year}\s+{_Y}"),
     }
 
@@ -123,7 +125,7 @@ def achievement_after(text: str) -> int | None:
 @lru_cache(maxsize=1)
 def _recalled() -> re.Pattern:
     words = vocab.load("time")["recalled"]
-    return re.compile(rf"(?:\d+|{_alt(vocab.count_words())})\s+(?:{_alt(words)})")
+    return re.compile(rf"{vocab.starts(vocab.count_words(), digits=True)}(?:\d+|{_alt(vocab.count_words())})\s+(?:{_alt(words)})")
 
 
 def recalled(text: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import vocab
 from ..chunks import is_roman
 from ..grammar import rule
-from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, proposed, units
+from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, index_of, proposed, units
 from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
 
 _CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPOSE", "DATE")
@@ -17,7 +17,7 @@ _CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPO
 def _facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False) -> list[dict]:
     out = []
     for awd in awards:
-        k = env.chunks.index(awd)
+        k = index_of(env, awd)
         if not negated_ok and any(c.label == "NEG" for c in env.chunks[max(0, k - 3):k]):
             continue
         status = "proposed" if proposed(env, k) else "conferred"
@@ -31,7 +31,7 @@ def _chained(env: Env, awd) -> list:
     """Further awards the same recipients get in the same clause: "… tặng bằng khen và cờ thi đua hạng Nhất",
     "Huân chương Lao động hạng Nhì năm 1998, Cờ thi đua của Thủ tướng Chính phủ năm 2010"."""
     out = [awd]
-    k = env.chunks.index(awd) + 1
+    k = index_of(env, awd) + 1
     while k < len(env.chunks):
         c = env.chunks[k]
         if c.label == "AWD":
@@ -155,7 +155,7 @@ def of_for(m, env: Env) -> list[dict]:
 )
 def unit_receives(m, env: Env) -> list[dict]:
     awd = m.get("awd")
-    k = env.chunks.index(awd)
+    k = index_of(env, awd)
     tail = env.chunks[k + 1:k + 5]
     if any(c.label == "FOR" for c in tail):
         return []  # "X đề nghị tặng Cờ … cho Y": X proposes

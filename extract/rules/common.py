@@ -20,6 +20,16 @@ class Env:
     chunks: list[Chunk]
 
 
+def index_of(env: Env, c: Chunk) -> int:
+    """Where chunk c stands in the statement. By identity: list.index compared the dataclasses field by
+    field, chunk after chunk (two chunks of one statement never cover the same tokens, so never compare
+    equal)."""
+    for k, x in enumerate(env.chunks):
+        if x is c:
+            return k
+    raise ValueError(f"{c!r} is not a chunk of the statement")
+
+
 def units(c: Chunk | None, persons: bool = True) -> list[dict]:
     """The units (and persons) a chunk names: a LIST's items, or the one name of an ORG/NAME/PER."""
     if c is None:
