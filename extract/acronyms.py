@@ -13,6 +13,7 @@ own words: the words around it equal, the initials of the spelled-out part equal
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from . import vocab
@@ -61,31 +62,70 @@ def _initials(words: list[str], letters: str) -> bool:
     return letters in (with_and, without) or letters.replace("&", "") == without
 
 
-def expansion(short: str, candidates: list[str], text: str = "") -> str | None:
-    """The one candidate, or stretch of `text` after the words before the acronym, that spells out `short`;
-    None when there is none or two disagree."""
-    found = {c for c in candidates if len(c.split()) > len(short.split()) and not has_acronym_only_diff(c, short)
-             and spelled_out(short, c)}
-    if not found and text:
-        found = set(_in_text(short, text))
-    return found.pop() if len(found) == 1 else None
+def spell_out_all(shorts: set[str], names: list[str], text: str = "") -> dict[str, str]:
+    """For each name with an acronym, the one name of `names`, or else the one stretch of `text` after the
+    words before its acronym, that spells it out (a short name with none, or two that disagree, is left
+    out). Names and text are indexed once, so the cost stays linear in the article's length."""
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for c in names:
+        if c and c.split():
+            for key in set(_start_keys(c.split())):
+                by_start[key].append(c)
+    out: dict[str, str] = {}
+    pending = []
+    for short in shorts:
+        sw = short.split()
+        start = _start_keys(sw)[1 if _acronym_at(sw) == 0 else 0]
+        found = {c for c in by_start.get(start, ()) if len(c.split()) > len(sw)
+                 and not has_acronym_only_diff(c, short) and spelled_out(short, c)}
+        if found:
+            if len(found) == 1:
+                out[short] = found.pop()
+        elif _acronym_at(sw) > 0:
+            pending.append(short)
+    if pending and text:
+        for short, found in _in_text(pending, text).items():
+            if len(found) == 1:
+                out[short] = found.pop()
+    return out
 
 
-def _in_text(short: str, text: str):
-    """"Hội Bảo trợ NKT&TMC tỉnh": every "Hội Bảo trợ …" of the text, cut after as many words as the
-    acronym and the words after it could span."""
-    sw = short.split()
-    k = next(i for i, w in enumerate(sw) if _ACRONYM.match(w))
-    if k == 0:
-        return
-    letters = sum(len(w) for w in sw if _ACRONYM.match(w))
-    lead = re.escape(" ".join(sw[:k])) + r"\s"
-    for m in re.finditer(lead, text):
-        words = text[m.start():m.start() + 400].split()
-        for n in range(len(sw) + 1, min(len(words), len(sw) + 2 * letters) + 1):
-            cand = " ".join(words[:n]).rstrip(".,;:)-– ")
-            if spelled_out(short, cand):
-                yield cand
+def _acronym_at(words: list[str]) -> int:
+    return next((i for i, w in enumerate(words) if _ACRONYM.match(w)), -1)
+
+
+def _start_keys(words: list[str]) -> tuple[str, str]:
+    """A spelled-out name is found by its first word ("Hội …" for "Hội Bảo trợ NKT&TMC tỉnh") or by its first
+    letter ("c…" for "CAND")."""
+    return words[0].lower(), words[0][0].lower()
+
+
+def _in_text(shorts: list[str], text: str) -> dict[str, set[str]]:
+    """"Hội Bảo trợ NKT&TMC tỉnh": every "Hội Bảo trợ …" of the text, cut after as many words as the acronym
+    and the words after it could span; one pass over the text for all the short names."""
+    leads: dict[str, list[tuple[str, list[str], int, str]]] = defaultdict(list)
+    for short in shorts:
+        sw = short.split()
+        k = _acronym_at(sw)
+        letters = sum(len(w) for w in sw if _ACRONYM.match(w))
+        leads[" ".join(sw[:k])].append((short, sw, letters, sw[k][0].lower()))
+    found: dict[str, set[str]] = defaultdict(set)
+    rx = re.compile("|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True)))
+    for m in rx.finditer(text):
+        for lead, group in leads.items():
+            end = m.start() + len(lead)
+            if not text.startswith(lead, m.start()) or end >= len(text) or not text[end].isspace():
+                continue
+            words = text[m.start():m.start() + 400].split()
+            k = len(lead.split())
+            for short, sw, letters, first in group:
+                if len(words) <= k or words[k][:1].lower() != first:
+                    continue  # the word after the lead must start as the acronym does
+                for n in range(len(sw) + 1, min(len(words), len(sw) + 2 * letters) + 1):
+                    cand = " ".join(words[:n]).rstrip(".,;:)-– ")
+                    if spelled_out(short, cand):
+                        found[short].add(cand)
+    return found
 
 
 def has_acronym_only_diff(a: str, b: str) -> bool:

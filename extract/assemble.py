@@ -263,15 +263,21 @@ def _one_name_a_cluster(facts: list[dict], doc: Doc) -> None:
             f["cluster"] = names[cluster_key(f["cluster"])]
 
 
+def _unknown_acronym(name: str) -> bool:
+    """An acronym the common abbreviations (unitkeys.expand: UBND, MTTQ, GD&ĐT …) do not already spell out."""
+    expanded = expand(name).split()
+    return any(w.lower() in expanded for w in name.split() if acronyms.has_acronym(w))
+
+
 def _spell_out_acronyms(facts: list[dict], doc: Doc) -> None:
     """"Hội Bảo trợ NKT&TMC tỉnh" where the article also writes "Hội Bảo trợ người khuyết tật và trẻ mồ côi
     tỉnh": the spelled-out name (extract/acronyms.py)."""
     short = {f.get("unit") or f.get("recipient") for f in facts if not f["_person"]}
-    short = {n for n in short if n and acronyms.has_acronym(n)}
+    short = {n for n in short if n and acronyms.has_acronym(n) and _unknown_acronym(n)}
     if not short:
         return
     names = list(dict.fromkeys(_named_units(facts, doc, venues=True)))
-    full = {n: acronyms.expansion(n, names, doc.body) for n in short}
+    full = acronyms.spell_out_all(short, names, doc.body)
     for f in facts:
         field_ = "unit" if f.get("unit") else "recipient"
         if full.get(f.get(field_)) and not f["_person"]:

@@ -216,8 +216,8 @@ def test_an_acronym_goes_by_the_name_the_article_spells_out():
     ("Trường THCS Tứ Xã", "Trường THCS Tứ Xã", False),  # nothing spelled out
 ])
 def test_acronym_spelled_out(short, full, spelled):
-    from extract.acronyms import expansion
-    assert (expansion(short, [full]) == full) is spelled
+    from extract.acronyms import spell_out_all
+    assert (spell_out_all({short}, [full]).get(short) == full) is spelled
 
 
 def test_one_cluster_goes_by_one_name():
