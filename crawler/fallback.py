@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import trafilatura
 
-from .parse import CAPTION_RE, body_blocks, norm_text, split_blocks
+from .blocks import CAPTION_RE, body_blocks, norm_text, split_blocks
 
 CONTAINER_TAGS = ("div", "article", "section", "main", "td", "body")
 COVERAGE = 0.8  # share of trafilatura's text the container must hold
