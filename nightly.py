@@ -99,16 +99,16 @@ def run(db_path: str, site: str, opts: Options, *, command: str = "refresh", aft
     crawl landed something (ok or partial); its counts join the run's, and its `errors` (a list) the
     run's errors (then the run is partial). `fresh`: the database is deleted first, under the lock."""
     import storage
-    from storage import db as storage_db, runs
+    from storage import db as storage_db, lock as locks, runs
 
     with contextlib.ExitStack() as held:
         try:
-            lock = held.enter_context(runs.run_lock(db_path))
+            lock = held.enter_context(locks.run_lock(db_path))
             if fresh:  # the lock follows the file's identity: hold the new file's too (unless the
                 storage_db.remove(db_path)  # system gave the new file the old inode)
-                if runs.lock_path(storage_db.create(db_path)) != lock:
-                    held.enter_context(runs.run_lock(db_path))
-        except runs.AlreadyRunning as exc:
+                if locks.lock_path(storage_db.create(db_path)) != lock:
+                    held.enter_context(locks.run_lock(db_path))
+        except locks.AlreadyRunning as exc:
             click.echo(f"{command}: {exc}", err=True)
             return EXIT_LOCKED, {}
         held.enter_context(stop_signals_interrupt())

@@ -268,17 +268,15 @@ def crawl(db, site, **policy):
 def extract(db, all_, workers, corrections_dir):
     """(Re-)extract facts from stored articles."""
     import storage
-    from storage import search
-
-    from storage import runs
+    from storage import lock as locks, search
 
     try:
-        with runs.run_lock(db):  # never alongside a refresh of the same database
+        with locks.run_lock(db):  # never alongside a refresh of the same database
             conn = storage.connect(db)
             t0 = time.time()
             c = extract_pending(conn, all_=all_, workers=workers, corrections_dir=corrections_dir)
             search.reindex(conn)
-    except runs.AlreadyRunning as exc:
+    except locks.AlreadyRunning as exc:
         click.echo(f"extract: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
     c["seconds"] = round(time.time() - t0, 2)

@@ -64,18 +64,18 @@ def _with(options):
 def _writing(db_path: str):
     """The database, under the refresh lock; applies every correction again on the way out."""
     import storage
-    from storage import corrections_apply, runs, search
+    from storage import corrections_apply, lock as locks, search
 
     if not Path(db_path).exists():
         raise click.ClickException(f"no database at {db_path}")
     try:
-        with runs.run_lock(db_path):
+        with locks.run_lock(db_path):
             db = storage.connect(db_path)
             yield db
             report = corrections_apply.apply(db)
             search.reindex(db)
             click.echo(json.dumps(report, ensure_ascii=False))
-    except runs.AlreadyRunning as exc:
+    except locks.AlreadyRunning as exc:
         click.echo(f"{exc}", err=True)
         sys.exit(EXIT_LOCKED)
 

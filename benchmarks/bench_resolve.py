@@ -18,7 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from extract.resolve import Resolver, cluster_key, load_gazetteer, person_or_unit  # noqa: E402
+from extract.resolve import Resolver, cluster_key, load_gazetteer  # noqa: E402
+from extract.resolve_person import person_or_unit  # noqa: E402
 from extract.unitkeys import unit_key  # noqa: E402
 
 BUDGET_MS = 50.0

@@ -33,7 +33,7 @@ from .normalize import clean, fold, key
 from .unitkeys import expand, fold_words, norm_words, unit_key, words
 
 __all__ = ["HOME", "Resolution", "Resolver", "unit_key", "cluster_key", "scope_key", "guess_scope",
-           "person_or_unit", "load_gazetteer", "default_resolver"]
+           "load_gazetteer", "default_resolver"]
 
 HOME = "Lạng Sơn"
 THRESHOLD = 85.0  # token-sort ratio: one-letter typos of gazetteer names pass, sub-bodies do not (tests)
@@ -387,4 +387,3 @@ def default_resolver() -> Resolver:
     return Resolver()
 
 
-from .resolve_person import person_or_unit  # noqa: E402  (re-exported: part of this module's API)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .normalize import clean, fold
+from .resolve import _provinces, default_resolver, scope_key
 
 # Titles and forms of address that only precede a person.
 _TITLES = [
@@ -49,7 +50,6 @@ _WORD = re.compile(r"^[^\W\d_]+$")
 
 
 def _known_unit(name: str) -> bool:
-    from .resolve import default_resolver, scope_key, _provinces  # lazy: resolve imports this module
     if default_resolver().resolve(name).matched:
         return True
     return " ".join(fold(name).split()) in _provinces() or scope_key(name) in _provinces().values()

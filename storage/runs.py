@@ -14,7 +14,6 @@ import json
 import os
 from pathlib import Path
 
-from .lock import AlreadyRunning, lock_path, run_lock  # noqa: F401  (the lock used to live here)
 
 # 'partial': the run finished but some pages failed (they are retried next run; pipeline exit code 3).
 STATUSES = ("running", "ok", "partial", "failed", "interrupted")

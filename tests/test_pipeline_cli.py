@@ -241,7 +241,7 @@ def test_extract_all_with_two_workers_keeps_the_same_facts(refreshed):
 
 
 def test_refresh_while_another_holds_the_lock_exits_75(refreshed):
-    from storage.runs import run_lock
+    from storage.lock import run_lock
 
     db, site = refreshed["db"], refreshed["site"]
     con = sqlite3.connect(db)

@@ -5,7 +5,8 @@ import unicodedata
 import pytest
 
 from extract.resolve import (HOME_SCOPE, Resolver, cluster_key, default_resolver, guess_scope, load_gazetteer,
-                             person_or_unit, scope_key, unit_key)
+                             scope_key, unit_key)
+from extract.resolve_person import person_or_unit
 from extract.unitkeys import norm_words
 
 KINDS = {"district", "department", "party", "mass_org", "enterprise", "central_agency", "school", "armed", "court",

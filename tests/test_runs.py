@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import storage
-from storage.runs import AlreadyRunning, finish_run, last_runs, lock_path, run_lock, start_run
+from storage.lock import AlreadyRunning, lock_path, run_lock
+from storage.runs import finish_run, last_runs, start_run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,7 +76,7 @@ def test_second_lock_in_process_raises(tmp_path):
 HOLDER = textwrap.dedent("""
     import sys
     sys.path.insert(0, sys.argv[1])
-    from storage.runs import run_lock, AlreadyRunning
+    from storage.lock import run_lock, AlreadyRunning
     try:
         with run_lock(sys.argv[2]):
             print("locked", flush=True)
