@@ -71,21 +71,15 @@ def _org(ctx: Context, i: int, head_end: int, collective: bool = False) -> Chunk
 @lru_cache(maxsize=8192)
 def is_grantor(text: str) -> bool:
     """A known grantor ("UBND tỉnh", "Chủ tịch nước"), also followed by its province ("UBND tỉnh Đắk Lắk")."""
-    g = vocab.canonical_grantor(text)
-    if g in _grantor_canonicals():
+    if vocab.listed_grantor(text):
         return True
     words = text.split()
     for cut in range(len(words) - 1, 0, -1):
         if not words[cut][:1].isupper():
             return False  # the words after every shorter cut hold this one too
-        if vocab.canonical_grantor(" ".join(words[:cut])) in _grantor_canonicals():
+        if vocab.listed_grantor(" ".join(words[:cut])):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _grantor_canonicals() -> frozenset[str]:
-    return frozenset(g["canonical"] for g in vocab.load("grantors")["grantors"])
 
 
 def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = True, allow_and: bool = True) -> int:

@@ -6,14 +6,15 @@ header ("1. Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập t
 header above it, and every statement keeps a link to the header it stands under: the header carries the
 frame (who is asked to give, whether it proposes, which year) that its lines leave unsaid.
 
-underthesea splits a paragraph into sentences (it keeps "TP. Nha Trang" and "TP.HCM" whole); a bare "1."
-that it cuts off its line is joined back. Offsets index the body.
+underthesea's rules split a paragraph into sentences (extract/sentences.py: they keep "TP. Nha Trang" and
+"TP.HCM" whole); a bare "1." that they cut off its line is joined back. Offsets index the body.
 """
 from __future__ import annotations
 
 import re
 from typing import Callable
 
+from .sentences import split
 
 ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*(?=\S)")
 _HEADER_END = re.compile(r":\s*(?:\(?\d{1,3}\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\)?\s*)?[.;]?\s*$")
@@ -88,11 +89,9 @@ def _lines(body: str):
 
 
 def _sentences(body: str, start: int, para: str) -> list[tuple[int, str]]:
-    from underthesea import sent_tokenize
-
     out: list[tuple[int, str]] = []
     cursor = start
-    for sent in sent_tokenize(para):
+    for sent in split(para):
         sent = sent.strip()
         if not sent:
             continue
