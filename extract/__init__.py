@@ -30,7 +30,7 @@ def extract_report(title: str, body: str, published: str | None = None):
 def warm() -> None:
     """Load the NLP stack now (before a pool forks, or before timing): spaCy's matchers over the
     vocabulary, the rules, underthesea's sentence splitter, and every table built from the data files."""
-    from . import assemble, grammar, tokens, vocab  # noqa: F401  (assemble: imported now, not by the first article)
+    from . import assemble, grammar, rules, tokens, vocab  # noqa: F401  (assemble, rules: imported now, not by the first article)
     from . import awardnames, lists, names  # noqa: F401  (the chunkers import these on the first statement)
     from .segment import statements
 
@@ -63,7 +63,7 @@ def _build_tables() -> None:
 
 @lru_cache(maxsize=1)
 def _version() -> str:
-    from . import grammar, vocab
+    from . import grammar, rules, vocab  # noqa: F401  (rules: registers them)
 
     h = hashlib.sha256()
     for f in vocab.files():

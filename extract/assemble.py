@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import acronyms, coref, grammar, vocab
+from . import acronyms, coref, grammar, rules as _rules, vocab  # noqa: F401  (rules: registers them)
 from .document import Doc, read
 from .grammar import Match, encode
 from .normalize import key

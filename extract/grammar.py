@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Callable, Iterator
 
 from .chunks import Chunk
@@ -186,13 +185,11 @@ def _ex(e) -> Example:
     return Example(*e)
 
 
-@lru_cache(maxsize=1)
-def _load() -> None:
-    from .rules import awards, memberships, rankings, roles  # noqa: F401  (registers the rules)
-
-
 def rules() -> list[Rule]:
-    _load()
+    """Every registered rule. The rule modules register themselves when the package extract.rules is
+    imported (assemble does); the registry knows no rule module, so no import runs in a circle."""
+    if not _RULES:
+        raise RuntimeError("no rule is registered: import extract.rules first")
     return list(_RULES.values())
 
 
@@ -203,7 +200,6 @@ def active() -> list[Rule]:
 @contextmanager
 def disabled(*names: str) -> Iterator[None]:
     """Turn rules off for a while (the ablation test)."""
-    _load()
     unknown = set(names) - set(_RULES)
     if unknown:
         raise KeyError(f"no such rule: {sorted(unknown)}")

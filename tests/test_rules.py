@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from extract import extract_article, grammar
+from extract import extract_article, grammar, rules  # noqa: F401  (rules: registers them)
 from extract.evaluate import same_name
 from extract.vocab import award_kind
 
