@@ -11,7 +11,7 @@ award ("Cờ luân lưu"), a bare "cờ", and an award right after a criterion (
 from __future__ import annotations
 
 from . import vocab
-from .chunks import PUNCT, VERBS, Chunk, Context
+from .chunkbase import PUNCT, VERBS, Chunk, Context
 
 _STOP = set(VERBS) | {"TERM", "ROLE:chair", "ROLE:vice_chair", "ROLE:member", "GENERIC", "ANAPHOR", "TITLE",
                       "POSITION", "COLLECTIVE", "AWARDHEAD", "ADMINPL"}

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from . import vocab
-from .chunks import PUNCT, VERBS, Chunk, Context
+from .chunkbase import PUNCT, VERBS, Chunk, Context
 
 _ROMAN = re.compile(r"^[IVXL]{1,5}$")
 _ROLES = ("ROLE:vice_chair", "ROLE:chair", "ROLE:member")

@@ -21,7 +21,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from . import vocab
-from .chunks import Chunk
+from .chunkbase import Chunk
 from .places import province_names
 
 UNIT = ("ORG", "NAME", "PER")

@@ -17,7 +17,7 @@ Heads shared across a list are spelled out on each item:
 from __future__ import annotations
 
 from . import vocab
-from .chunks import Chunk, Context
+from .chunkbase import Chunk, Context
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 
 _STARTERS = frozenset(UNIT) | {"GRT", "DIST", "COUNT"}  # the chunks a list or its frame can open with

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .chunks import PUNCT, VERBS, Chunk, Context
+from .chunkbase import PUNCT, VERBS, Chunk, Context
 from .normalize import key
 from . import vocab
 

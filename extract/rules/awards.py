@@ -6,7 +6,7 @@ bình xét …; "theo đề nghị của" excepted) or the header its list stand
 from __future__ import annotations
 
 from .. import vocab
-from ..chunks import is_roman
+from ..chunkbase import is_roman
 from ..grammar import rule
 from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, index_of, proposed, units
 from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocab, years
-from ..chunks import Chunk, is_roman
+from ..chunkbase import Chunk, is_roman
 from ..document import Doc, cluster_name
 from ..normalize import tone
 from ..segment import Statement

@@ -1,0 +1,93 @@
+"""What a chunk is, and the one statement's context the chunkers share.
+
+The chunk layer's types, apart from the chunkers (names.py, clusters.py, awardnames.py, lists.py,
+frames.py) and the chunker that calls them (chunks.py), so that the chunkers import these and not the
+module that imports them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import vocab
+from .tokens import Token
+
+PUNCT = {",": "COMMA", ";": "SEMI", ":": "COLON", "(": "LP", ")": "RP", "-": "DASH", "–": "DASH", "—": "DASH",
+         ".": "DOT", "“": "QUOTE", "”": "QUOTE", '"': "QUOTE", "\n": "NL", "/": "SLASH", "…": "DOT", "!": "DOT",
+         "?": "DOT", "|": "NL", "+": "DASH", "•": "DASH", "*": "DASH"}
+VERBS = vocab.VERB_TYPES
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def is_roman(text: str) -> bool:
+    """"II", "IV.": a roman numeral (list numbering, "lần thứ V", "khu vực II")."""
+    return bool(_ROMAN.fullmatch(text.strip(".")))
+
+
+@dataclass(slots=True)
+class Chunk:
+    label: str
+    i: int  # first token
+    j: int  # end token (exclusive)
+    start: int  # character offsets in the statement's text
+    end: int
+    text: str
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.attrs.get("name", self.text)
+
+
+_EMPTY: dict = {}  # the types of a token no vocabulary phrase starts at (shared, never written)
+_PROTECTING = ("FIELD", "COLLECTIVE")
+
+
+@dataclass
+class Context:
+    """What the chunkers of one statement share: its text, tokens and vocabulary matches."""
+    text: str
+    tokens: list[Token]
+    matches: dict[int, list[tuple[str, int]]]
+    protected: set[int] = field(default_factory=set)  # tokens inside a field name or collective: their
+    # "," and "và" are the name's (filled here, in the one walk over the matches)
+    _types: list = field(default_factory=list, repr=False)
+
+    def __post_init__(self):
+        self._types = [_EMPTY] * (len(self.tokens) + 1)
+        for k in self.matches:
+            self._types[k] = self._types_at(k)
+
+    def types(self, k: int) -> dict[str, int]:
+        """{type: end} of the matches starting at token k (the longest of each type). A compound word
+        ("công trình") hides the types of the shorter matches inside it."""
+        return self._types[k] if k < len(self._types) else _EMPTY
+
+    def _types_at(self, k: int) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for label, end in self.matches.get(k, ()):
+            base = label.rstrip("~")
+            if end > out.get(base, 0):
+                out[base] = end
+            if label in _PROTECTING and end - k > 1:
+                self.protected.update(range(k + 1, end - 1))
+        word = out.get("WORD")
+        if word:
+            out = {t: e for t, e in out.items() if e > word or t == "WORD"}
+        return out
+
+    def phrase_at(self, k: int, phrases: frozenset[str]) -> int:
+        """End token of the longest of `phrases` (lower case) written at token k, or 0."""
+        best = 0
+        for p in phrases:
+            words = p.split()
+            end = k + len(words)
+            if end > best and end <= len(self.tokens) and all(self.tokens[k + x].low == w for x, w in enumerate(words)):
+                best = end
+        return best
+
+    def chunk(self, label: str, i: int, j: int, **attrs) -> Chunk:
+        s, e = self.tokens[i].start, self.tokens[j - 1].end
+        return Chunk(label, i, j, s, e, self.text[s:e], attrs)
+
+
