@@ -42,8 +42,14 @@ def body_html(blocks: list) -> str:
 
 
 def article_page(rec: dict, path: str) -> str:
-    when = dt.datetime.fromisoformat(rec["published"])
-    submitted = f"{WEEKDAYS[when.weekday()]}, {when:%m/%d/%Y - %H:%M}"
+    """The record as the site's Drupal 7 page; a record whose date is unknown (a harvested excerpt that
+    gives no year) has no "Submitted … on" line, as a page without a date would."""
+    meta = ""
+    if rec.get("published"):
+        when = dt.datetime.fromisoformat(rec["published"])
+        submitted = f"{WEEKDAYS[when.weekday()]}, {when:%m/%d/%Y - %H:%M}"
+        meta = (f'<div class="meta submitted"><span property="dc:date dc:created" content="{when:%Y-%m-%dT%H:%M:00}'
+                f'+07:00">Submitted by <span class="username">admin</span> on {submitted}</span></div>')
     title, nid = _e(rec["title"]), int(rec["nid"])
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8" />
@@ -52,7 +58,7 @@ def article_page(rec: dict, path: str) -> str:
 <body class="html not-front page-node page-node-{nid} node-type-article i18n-vi">
 <div id="content"><h1 class="title" id="page-title">{title}</h1>
 <div id="node-{nid}" class="node node-article node-full clearfix" about="{_e(path)}">
-<div class="meta submitted"><span property="dc:date dc:created" content="{when:%Y-%m-%dT%H:%M:00}+07:00">Submitted by <span class="username">admin</span> on {submitted}</span></div>
+{meta}
 <div class="content clearfix"><div class="field field-name-body field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">
 {body_html(rec["blocks"])}
 </div></div></div></div></div></div></body></html>
@@ -83,7 +89,7 @@ def build(records: list[dict], out: Path) -> Path:
         path = f"/vi/{section}/{rec['slug']}"
         put(path, article_page(rec, path))
         alias[f"/vi/node/{int(rec['nid'])}"] = path
-        by_section[section].append((rec["published"], path, rec["title"]))
+        by_section[section].append((rec.get("published") or "", path, rec["title"]))  # undated ones last
     for section, rows in by_section.items():
         rows.sort(reverse=True)
         chunks = [rows[i:i + PER_PAGE] for i in range(0, len(rows), PER_PAGE)]

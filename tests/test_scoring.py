@@ -56,3 +56,11 @@ def test_a_final_scoring_of_a_locked_set_is_logged(tmp_path, monkeypatch):
     logged = [json.loads(line) for line in (tmp_path / "locked-scores.jsonl").read_text().splitlines()]
     assert len(logged) == 1 and logged[0]["set"] == "locked-test" and logged[0]["all"] == report["all"]["f1"]
     assert logged[0]["extractor"].startswith("1.")
+
+
+def test_a_record_without_a_date_renders_and_parses_undated():
+    from scoring.mirror import parsed
+    rec = {"nid": 1, "slug": "khong-ngay", "title": "Tỉnh Quảng Trị nhận Huân chương Lao động hạng Nhất", "published": None,
+           "blocks": [["p", "Tỉnh Quảng Trị vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Nhất."]]}
+    art = parsed(rec)
+    assert art["published"] is None and "Huân chương Lao động hạng Nhất" in art["body"]
