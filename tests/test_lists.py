@@ -89,6 +89,20 @@ CASES = [
     ("Đó là ông Huỳnh Văn Long, Giám đốc Công ty Trách nhiệm hữu hạn Bảo Long; ông Nguyễn Trung Chắt, Giám đốc Trung "
      "tâm Hy Vọng Lộc Bình và Trung tâm Hy Vọng Lạng Sơn; vận động viên Wushu Nông Văn Hữu.",
      ["Huỳnh Văn Long", "Nguyễn Trung Chắt"]),
+    # a capitalised one-word function word, number or title inside a place's name is the name's ("Như", "Ba",
+    # "Hai Bà"): dev cum-thi-dua-so-3-tinh-thanh-hoa…, cum-thi-dua-so-11-cong-an-thanh-pho-ha-n…,
+    # cum-thi-dua-so-1-ldld-thanh-pho-ha-noi-k…, cum-thi-dua-so-2-uy-ban-mttq-viet-nam-th… ("Nam Từ Liêm")
+    ("Cụm thi đua số 3 của tỉnh Thanh Hóa gồm các huyện: Quan Sơn, Như Thanh, Như Xuân, Thường Xuân, Thạch Thành, Cẩm "
+     "Thủy, Ngọc Lặc, Lang Chánh, Bá Thước, Quan Hóa và Mường Lát.",
+     ["huyện Quan Sơn", "huyện Như Thanh", "huyện Như Xuân", "huyện Thường Xuân", "huyện Thạch Thành", "huyện Cẩm Thủy",
+      "huyện Ngọc Lặc", "huyện Lang Chánh", "huyện Bá Thước", "huyện Quan Hóa", "huyện Mường Lát"]),
+    ("Theo đó, Cụm Thi đua số 11 Công an thành phố Hà Nội gồm 7 đơn vị: Sơn Tây, Hoài Đức, Đan Phượng, Ba Vì, Quốc "
+     "Oai, Phúc Thọ và Thạch Thất do Công an thị xã Sơn Tây làm Cụm trưởng.",
+     ["Sơn Tây", "Hoài Đức", "Đan Phượng", "Ba Vì", "Quốc Oai", "Phúc Thọ", "Thạch Thất"]),
+    ("Cụm thi đua số 1 LĐLĐ Thành phố gồm 6 LĐLĐ quận: Hoàn Kiếm, Ba Đình, Đống Đa, Long Biên, Hai Bà Trưng và Hoàng "
+     "Mai.",
+     ["LĐLĐ quận Hoàn Kiếm", "LĐLĐ quận Ba Đình", "LĐLĐ quận Đống Đa", "LĐLĐ quận Long Biên", "LĐLĐ quận Hai Bà Trưng",
+      "LĐLĐ quận Hoàng Mai"]),
     # items that name their own province keep it; the province of the others is shared
     ("5 tập thể khác được tặng Cờ thi đua gồm: Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
      ["Kho bạc Nhà nước Ninh Thuận", "Kho bạc Nhà nước Quảng Trị", "Cục Thuế tỉnh Lào Cai"]),
