@@ -19,6 +19,7 @@ from functools import lru_cache
 from . import acronyms, coref, grammar, rules as _rules, vocab  # noqa: F401  (rules: registers them)
 from .document import Doc, read
 from .grammar import Match, encode
+from .names import is_grantor
 from .normalize import key
 from .resolve import cluster_key
 from .rules.common import Env
@@ -63,7 +64,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     facts += coref.link(doc, facts)
     facts += coref.continued(doc, facts)
     facts += _implied(facts, doc)
-    facts = _fullest_names(_dedupe(_bare_places(facts, doc)), doc)
+    facts = _fullest_names(_dedupe(_member_places(_bare_places(facts, doc))), doc)
     return Extraction([_finish(f) for f in facts], unread)
 
 
@@ -205,6 +206,25 @@ def _bare_places(facts: list[dict], doc: Doc) -> list[dict]:
         headed = {n for n in names if not _place_kind().match(n)}
         if len(names) == 1 or len(headed) == 1:
             f[field_] = next(iter(headed or names))
+    return facts
+
+
+def _member_places(facts: list[dict]) -> list[dict]:
+    """A place as a cluster's member ("quận Long Biên", "tỉnh Long An") is the one unit of that place the
+    same cluster has with a head ("Ủy ban MTTQ Việt Nam quận Long Biên", its chair): one member, not two."""
+    headed: dict[tuple, set[str]] = {}
+    for f in facts:
+        if f["kind"] in ("membership", "ranking") and f["unit"] and not _place_kind().match(f["unit"]) and not (
+                is_grantor(f["unit"])):  # "Chủ tịch UBND tỉnh Nghệ An" is a person's post
+            m = _unit_of_place().match(f["unit"])
+            if m:
+                headed.setdefault((cluster_key(f["cluster"] or ""), key(m.group(1))), set()).add(f["unit"])
+    for f in facts:
+        if f["kind"] in ("membership", "ranking") and f["unit"] and not f["_person"]:
+            m = _place_kind().match(f["unit"])
+            names = headed.get((cluster_key(f["cluster"] or ""), key(m.group(1)))) if m else None
+            if names and len(names) == 1:
+                f["unit"] = next(iter(names))
     return facts
 
 

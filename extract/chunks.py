@@ -27,6 +27,7 @@ from functools import lru_cache
 from . import vocab
 from .chunkbase import _EMPTY, PUNCT, VERBS, Chunk, Context, is_roman
 from .tokens import Token, match, tokenize
+from .names import GLUE, glued
 
 _VERB_SET = frozenset(VERBS)
 
@@ -224,7 +225,7 @@ def _marked(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk | Non
         return ctx.chunk("NUM", i, i + 1)  # "lần thứ V", "cấp độ II", "đô thị loại I": a number, not a name
     if tok.cap and i and ctx.tokens[i - 1].text not in ".:;!?\n(\"“-–" and not tok.text.isdigit():
         end = max([ty[v] for v in ty if v in _VERB_SET] + [ty.get("TERM", 0)])
-        if end and all(t.cap for t in ctx.tokens[i:end]) and end - i > 1:
+        if end and all(t.cap for t in ctx.tokens[i:end]) and (end - i > 1 or glued(ctx, i, ty.keys() & GLUE)):
             from .names import name_chunk
 
             named = name_chunk(ctx, i)  # "Thống Nhất" inside a list is a district, not "thống nhất"

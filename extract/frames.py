@@ -153,6 +153,8 @@ def _opened(chunks: list[Chunk], j: int, need: bool) -> tuple[int, int | None] |
     if j < n and chunks[j].label in ("COLON", "BE"):
         j, opened = j + 1, True
         opens_at = j if opens_at is not None else None
+    if not opened and j < n and chunks[j].label == "LP" and _bracketed_list(chunks, j):
+        j, opened, opens_at = j + 1, True, j + 1  # "Ủy ban MTTQ các quận trong Cụm (Thanh Xuân, Hà Đông, …)"
     if need and not opened:
         return None
     while j < n and chunks[j].label in ("NL", "DASH"):
@@ -160,6 +162,17 @@ def _opened(chunks: list[Chunk], j: int, need: bool) -> tuple[int, int | None] |
     if j >= n or chunks[j].label not in UNIT:
         return None
     return j, opens_at
+
+
+def _bracketed_list(chunks: list[Chunk], j: int) -> bool:
+    """The brackets opening at j hold names and separators only, two names at least (not an alias)."""
+    labels = []
+    for c in chunks[j + 1:j + 40]:
+        if c.label == "RP":
+            return labels.count("COMMA") + labels.count("SEMI") + labels.count("AND") >= 1 and all(
+                x in (*UNIT, "LIST", "COMMA", "SEMI", "AND") for x in labels)
+        labels.append(c.label)
+    return False
 
 
 def _admin(noun: str | None) -> str | None:

@@ -232,6 +232,22 @@ def _name_goes_on(ctx: Context, k: int) -> bool:
     return k >= len(ctx.tokens) or ctx.tokens[k].text in PUNCT or not ctx.tokens[k].cap
 
 
+GLUE = frozenset({"TERM", "TITLE"})
+
+
+def glued(ctx: Context, k: int, stops: set[str]) -> bool:
+    """A capitalised one-word function word or title between capitals of a place's name, which a
+    separator or one more capital closes: "Ba Vì,", "Nam Từ Liêm", "Hai Bà Trưng", "Như Thanh"."""
+    toks, n = ctx.tokens, len(ctx.tokens)
+    if not (stops and stops <= GLUE and toks[k].cap and max(ctx.types(k)[x] for x in stops) == k + 1):
+        return False
+    if k + 1 >= n or toks[k + 1].text in PUNCT or "AND" in ctx.types(k + 1):
+        return True
+    nxt = ctx.types(k + 1)
+    return (toks[k + 1].cap and not toks[k + 1].text.isdigit() and not nxt.keys() & (_STOP | OPENERS | {"CLUHEAD", "NOTHEAD"})
+            and (k + 2 >= n or toks[k + 2].text in PUNCT or "AND" in ctx.types(k + 2)))
+
+
 def name_chunk(ctx: Context, i: int) -> Chunk | None:
     """A run of capitalised words that no head opened: a place ("Đồng Nai"), a bare unit ("Quận 7" after
     distribution), or a person when it starts with a surname and has 3–4 syllables."""
@@ -243,7 +259,7 @@ def name_chunk(ctx: Context, i: int) -> Chunk | None:
         stops = ty.keys() & (_STOP | {"HEAD", "GRANTOR", "CLUHEAD", "AWARDHEAD", "POSITION", "NOTHEAD"})
         one_word = bool(stops) and max(ty[x] for x in stops) == k + 1 and t.cap and _name_goes_on(ctx, k + 1)
         given_name = one_word and toks[i].low in vocab.surnames() and 2 <= k - i <= 3  # "Nguyễn Ngọc Đăng Khoa"
-        if k > i and stops and not (one_word and (stops == {"TITLE"} or given_name)):
+        if k > i and stops and not (one_word and (stops == {"TITLE"} or given_name)) and not glued(ctx, k, stops):
             break  # a one-word title inside a run of capitals is part of the name: "Đông Anh", "Sóc Sơn"
         if "FIELD" in ty:
             k = ty["FIELD"]

@@ -246,3 +246,16 @@ def test_one_unit_one_membership_whatever_the_kind_of_place_in_its_name():
     facts = [f for f in extract_article("Vĩnh Long tổng kết Cụm thi đua số 8", body, "2024-12-20") if f["kind"] == "membership"]
     assert len(facts) == 6
     assert {f["role"] for f in facts if "Vĩnh Long" in f["unit"]} == {"chair"}
+
+
+def test_a_place_among_the_members_is_the_clusters_unit_of_that_place():
+    # dev:cum-thi-dua-so-2-hoi-cuu-chien-binh-viet…: the list names places, the chair sentence the unit of one:
+    # one member, kept once, as chair (also mat-tran-to-quoc-viet-nam-tinh-long-an…, sample chieu-ngay-28-2-2024…)
+    body = ("Ngày 23 và 24/11/2023 Cụm thi đua số 2 Hội Cựu chiến binh (CCB) Việt Nam gồm tỉnh Hà Giang, tỉnh Tuyên "
+            "Quang, tỉnh Vĩnh Phúc, tỉnh Yên Bái, tỉnh Phú Thọ tổ chức Hội nghị tổng kết phong trào thi đua năm 2023 "
+            "tại thành phố Hà Giang, tỉnh Hà Giang. Tới dự có Thiếu tướng Lê Quang Đại, Chủ tịch Hội CCB tỉnh Phú Thọ "
+            "- Trưởng cụm thi đua năm 2023 và đại diện Hội CCB các tỉnh trong cụm.")
+    facts = [f for f in extract_article("Cụm thi đua số 2 Hội Cựu chiến binh Việt Nam tổng kết", body, "2023-11-25")
+             if f["kind"] == "membership"]
+    assert len(facts) == 5
+    assert {(f["unit"], f["role"]) for f in facts if "Phú Thọ" in f["unit"]} == {("Hội CCB tỉnh Phú Thọ", "chair")}

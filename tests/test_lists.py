@@ -89,6 +89,35 @@ CASES = [
     ("Đó là ông Huỳnh Văn Long, Giám đốc Công ty Trách nhiệm hữu hạn Bảo Long; ông Nguyễn Trung Chắt, Giám đốc Trung "
      "tâm Hy Vọng Lộc Bình và Trung tâm Hy Vọng Lạng Sơn; vận động viên Wushu Nông Văn Hữu.",
      ["Huỳnh Văn Long", "Nguyễn Trung Chắt"]),
+    # a capitalised one-word function word, number or title inside a place's name is the name's ("Như", "Ba",
+    # "Hai Bà"): dev cum-thi-dua-so-3-tinh-thanh-hoa…, cum-thi-dua-so-11-cong-an-thanh-pho-ha-n…,
+    # cum-thi-dua-so-1-ldld-thanh-pho-ha-noi-k…, cum-thi-dua-so-2-uy-ban-mttq-viet-nam-th… ("Nam Từ Liêm")
+    ("Cụm thi đua số 3 của tỉnh Thanh Hóa gồm các huyện: Quan Sơn, Như Thanh, Như Xuân, Thường Xuân, Thạch Thành, Cẩm "
+     "Thủy, Ngọc Lặc, Lang Chánh, Bá Thước, Quan Hóa và Mường Lát.",
+     ["huyện Quan Sơn", "huyện Như Thanh", "huyện Như Xuân", "huyện Thường Xuân", "huyện Thạch Thành", "huyện Cẩm Thủy",
+      "huyện Ngọc Lặc", "huyện Lang Chánh", "huyện Bá Thước", "huyện Quan Hóa", "huyện Mường Lát"]),
+    ("Theo đó, Cụm Thi đua số 11 Công an thành phố Hà Nội gồm 7 đơn vị: Sơn Tây, Hoài Đức, Đan Phượng, Ba Vì, Quốc "
+     "Oai, Phúc Thọ và Thạch Thất do Công an thị xã Sơn Tây làm Cụm trưởng.",
+     ["Sơn Tây", "Hoài Đức", "Đan Phượng", "Ba Vì", "Quốc Oai", "Phúc Thọ", "Thạch Thất"]),
+    ("Cụm thi đua số 1 LĐLĐ Thành phố gồm 6 LĐLĐ quận: Hoàn Kiếm, Ba Đình, Đống Đa, Long Biên, Hai Bà Trưng và Hoàng "
+     "Mai.",
+     ["LĐLĐ quận Hoàn Kiếm", "LĐLĐ quận Ba Đình", "LĐLĐ quận Đống Đa", "LĐLĐ quận Long Biên", "LĐLĐ quận Hai Bà Trưng",
+      "LĐLĐ quận Hoàng Mai"]),
+    # a plural head and descriptor words, then the items in brackets: dev cum-thi-dua-so-2-uy-ban-mttq-viet-nam-th…,
+    # sample chieu-ngay-28-2-2024…, dev cum-thi-dua-so-6-tong-ket-phong-trao-thi…
+    ("Về kết quả công tác thi đua-khen thưởng năm 2022, đại diện Ủy ban MTTQ Việt Nam quận Hà Đông cho biết, năm 2022, "
+     "Ủy ban MTTQ các quận trong Cụm (Thanh Xuân, Hà Đông, Tây Hồ, Nam Từ Liêm, Bắc Từ Liêm, Cầu Giấy) đã chủ động xây "
+     "dựng, triển khai các chương trình, kế hoạch, phong trào thi đua.",
+     ["Ủy ban MTTQ quận Thanh Xuân", "Ủy ban MTTQ quận Hà Đông", "Ủy ban MTTQ quận Tây Hồ", "Ủy ban MTTQ quận Nam Từ Liêm",
+      "Ủy ban MTTQ quận Bắc Từ Liêm", "Ủy ban MTTQ quận Cầu Giấy"]),
+    ("các đồng chí Chủ tịch, Phó Chủ tịch, cán bộ phụ trách thi đua khen thưởng Ủy ban MTTQ Việt Nam 6 quận trong cụm "
+     "(quận Long Biên, Hai Bà Trưng, Ba Đình, Hoàn Kiếm, Đống Đa, Hoàng Mai).",
+     ["Ủy ban MTTQ Việt Nam quận Long Biên", "Ủy ban MTTQ Việt Nam quận Hai Bà Trưng", "Ủy ban MTTQ Việt Nam quận Ba Đình",
+      "Ủy ban MTTQ Việt Nam quận Hoàn Kiếm", "Ủy ban MTTQ Việt Nam quận Đống Đa", "Ủy ban MTTQ Việt Nam quận Hoàng Mai"]),
+    ("(CTTĐTBP) - Ban Chỉ huy quân sự (CHQS) các huyện, thị xã nội địa (Bình Long, Đồng Xoài, Phước Long, Chơn Thành, "
+     "Đồng Phú, Phú Riềng) thuộc Cụm thi đua số 6 vừa tổ chức hội nghị tổng kết phong trào thi đua quyết thắng năm 2016.",
+     ["Ban Chỉ huy quân sự huyện Bình Long", "Ban Chỉ huy quân sự huyện Đồng Xoài", "Ban Chỉ huy quân sự huyện Phước Long",
+      "Ban Chỉ huy quân sự huyện Chơn Thành", "Ban Chỉ huy quân sự huyện Đồng Phú", "Ban Chỉ huy quân sự huyện Phú Riềng"]),
     # items that name their own province keep it; the province of the others is shared
     ("5 tập thể khác được tặng Cờ thi đua gồm: Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
      ["Kho bạc Nhà nước Ninh Thuận", "Kho bạc Nhà nước Quảng Trị", "Cục Thuế tỉnh Lào Cai"]),
@@ -104,3 +133,7 @@ def test_a_gom_after_a_frame_stays_a_verb():
     labels = [c.label for c in chunk(tone("Lãnh đạo Hội Nhà báo các tỉnh Nam Bộ gồm: Tây Ninh, Vĩnh Long."))]
     assert labels[labels.index("COMPOSE") + 1:labels.index("COMPOSE") + 3] == ["COLON", "LIST"]
     assert [c.label for c in chunk(tone("Cụm thi đua số 4 gồm 8 Tỉnh hội Ninh Bình, Hà Nam."))][:2] == ["CLU", "COMPOSE"]
+
+
+def test_an_alias_in_brackets_after_a_plural_head_is_no_list():
+    assert items("Đại diện Hội Nhà báo các tỉnh (HNB) dự hội nghị.") == []
