@@ -26,8 +26,12 @@ def _ands() -> frozenset[str]:
     return frozenset(w for w in vocab.load("verbs")["AND"] if " " not in w)
 
 
+def _is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.match(word)) and len(word.replace("&", "").replace("-", "")) >= 2
+
+
 def has_acronym(name: str) -> bool:
-    return any(_ACRONYM.match(w) and len(w.replace("&", "").replace("-", "")) >= 2 for w in name.split())
+    return any(_is_acronym(w) for w in name.split())
 
 
 def spelled_out(short: str, full: str) -> bool:
@@ -42,7 +46,7 @@ def _match(sw: list[str], fw: list[str]) -> bool:
     if not fw:
         return False
     w = sw[0]
-    if _ACRONYM.match(w) and len(w.replace("&", "").replace("-", "")) >= 2 and w.lower() != fw[0].lower():
+    if _is_acronym(w) and w.lower() != fw[0].lower():
         letters = w.replace("-", "").lower()
         # the acronym spans fw[0:n] for some n whose initials spell it; the rest must match the rest
         for n in range(1, min(len(fw), 2 * len(letters)) + 1):
@@ -91,7 +95,7 @@ def spell_out_all(shorts: set[str], names: list[str], text: str = "") -> dict[st
 
 
 def _acronym_at(words: list[str]) -> int:
-    return next((i for i, w in enumerate(words) if _ACRONYM.match(w)), -1)
+    return next((i for i, w in enumerate(words) if _is_acronym(w)), -1)
 
 
 def _start_keys(words: list[str]) -> tuple[str, str]:
@@ -107,7 +111,7 @@ def _in_text(shorts: list[str], text: str) -> dict[str, set[str]]:
     for short in shorts:
         sw = short.split()
         k = _acronym_at(sw)
-        letters = sum(len(w) for w in sw if _ACRONYM.match(w))
+        letters = sum(len(w) for w in sw if _is_acronym(w))
         leads[" ".join(sw[:k])].append((short, sw, letters, sw[k][0].lower()))
     found: dict[str, set[str]] = defaultdict(set)
     rx = re.compile("|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True)))
