@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from .normalize import clean, key
+from .normalize import clean, clean_key, key
 
 VOCAB_DIR = Path(__file__).parent / "data" / "vocab"
 
@@ -94,9 +94,11 @@ def _abbreviate(text: str, abbrev: tuple[re.Pattern, dict[str, str]]) -> str:
 
 
 def _looked_up(text: str, abbrev: tuple[re.Pattern, dict[str, str]]) -> tuple[str, str]:
-    """A grantor as written, cleaned and abbreviated, and the key it is looked up by among the forms."""
+    """A grantor as written, cleaned and abbreviated, and the key it is looked up by among the forms. The
+    abbreviations are clean words ("UBND") put between clean words, so the short form is clean already
+    (tests/test_vocab.py) and is keyed without a second clean()."""
     short = _abbreviate(" ".join(clean(text).split()).strip(" ,.;:"), abbrev)
-    return short, key(short)
+    return short, clean_key(short)
 
 
 def listed_grantor(text: str) -> bool:

@@ -62,3 +62,17 @@ def test_every_vocabulary_file_parses_and_kinds_are_unique():
         assert isinstance(load(f.stem), dict), f
     kinds = award_kinds()
     assert len(kinds) == len(set(kinds))
+
+
+def test_abbreviated_grantor_is_clean():
+    """vocab._looked_up keys a grantor's short form without cleaning it again: the abbreviations are clean
+    words, so abbreviating a cleaned name leaves it clean (also where a long form is glued to a word)."""
+    from extract.normalize import clean
+
+    pattern, shorts = vocab._grantors()[1]
+    assert all(clean(s) == s for s in shorts.values())
+    names = [f for g in load("grantors")["grantors"] for f in [g["canonical"], *g.get("forms", [])]]
+    names += [f"o{long} hoà", f"{long}oà – x", f"Chủ tịch\u00a0{long.upper()} tỉnh Ð"] if (long := next(iter(shorts))) else []
+    for name in names:
+        short, looked_up = vocab._looked_up(name, (pattern, shorts))
+        assert clean(short) == short and looked_up == key(short)
