@@ -80,8 +80,9 @@ def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
         s, e = m.span()
         i = bisect_left(toks, s, key=_START)
         last = bisect_right(toks, e, key=_END) - 1  # the token ending last at or before e …
-        if i == len(toks) or toks[i].start != s or last < 0 or toks[last].end < s:
-            continue  # … and not before the expression starts
+        if i == len(toks) or toks[i].start != s or last < i or toks[last].end != e:
+            continue  # … at or after its first token, and ending where the expression does: "(20201)" holds
+            # a year pattern but no token of its own ends there, and a chunk of no token would never end
         ys = _years(m)
         label = "SPAN" if m.group("span") else "DATE" if m.group("date") else "YEAR"
         if label == "SPAN" and len(ys) < 2:
@@ -145,7 +146,7 @@ def chunk(text: str) -> list[Chunk]:
             prev = out.pop()  # a run of plain words is one chunk: gaps in patterns count phrases
             c = ctx.chunk("W", prev.i, c.j)
         out.append(c)
-        i = c.j
+        i = max(c.j, i + 1)  # every chunk covers one token at least: the walk always moves on
     close_run(n)
     return lists.group(ctx, out)
 

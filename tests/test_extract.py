@@ -259,3 +259,24 @@ def test_a_place_among_the_members_is_the_clusters_unit_of_that_place():
              if f["kind"] == "membership"]
     assert len(facts) == 5
     assert {(f["unit"], f["role"]) for f in facts if "Phú Thọ" in f["unit"]} == {("Hội CCB tỉnh Phú Thọ", "chair")}
+
+
+@pytest.mark.parametrize("text", ["(20201)", "Quyết định số:20201/QĐ-UBND tặng Bằng khen cho Sở Tư pháp.",
+                                  "số 2020123 ngày 5/3/2021", ":2019a (2018-20199)"])
+def test_a_number_that_holds_a_year_never_stalls_the_chunker(text):
+    # a year pattern matching the start of a longer number once gave a chunk of no token: the walk never ended
+    import signal
+
+    from extract.chunks import chunk
+
+    def stalled(*_):
+        raise TimeoutError(text)
+
+    signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(5)
+    try:
+        chunks = chunk(text)
+        extract_article("Tin", text, None)
+    finally:
+        signal.alarm(0)
+    assert all(c.j > c.i for c in chunks)
