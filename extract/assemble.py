@@ -108,6 +108,7 @@ def _cluster_subject(stmt) -> bool:
 
 
 def _dedupe(facts: list[dict]) -> list[dict]:
+    loose = _loose_keys(facts)
     best: dict[tuple, dict] = {}
     order = []
     for f in facts:
@@ -115,13 +116,13 @@ def _dedupe(facts: list[dict]) -> list[dict]:
         if not name:
             continue
         if f["kind"] == "membership":
-            k = ("m", cluster_key(f["cluster"]) if f["cluster"] else None, _loose_key(name), f["year"])
+            k = ("m", cluster_key(f["cluster"]) if f["cluster"] else None, loose[name], f["year"])
         elif f["kind"] == "ranking":
             k = ("r", cluster_key(f["cluster"]) if f["cluster"] else None, unit_key(name), f["year"])
         elif f.get("award_kind") in _state_orders():
             # the State confers these: a second "grantor" is the one who hands them over ("Chủ tịch UBND tỉnh
             # trao Huân chương …"), so one order of one class is one award
-            k = ("a", _loose_key(name), f["award_kind"], "", _order_name(f["award"]))
+            k = ("a", loose[name], f["award_kind"], "", _order_name(f["award"]))
         else:
             k = ("a", unit_key(name), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
         old = best.get(k)
@@ -140,15 +141,32 @@ def _dedupe(facts: list[dict]) -> list[dict]:
                                    and (f.get("award_kind"), f["year"]) in body_awards)]
 
 
+def _loose_keys(facts: list[dict]) -> dict[str, str]:
+    """Each unit name's key for dedupe: "Liên hiệp hội tỉnh Vĩnh Long" (a list spelled out under "06 tỉnh:")
+    and "Liên hiệp hội Vĩnh Long" (the chair sentence) are one unit, so a name is keyed without its kind of
+    place — unless the article names that unit with two different kinds ("Công an tỉnh Lạng Sơn" and
+    "Công an thành phố Lạng Sơn" are two units): then each keeps its full key."""
+    names = {f.get("unit") or f.get("recipient") for f in facts} - {None, ""}
+    kinds: dict[str, set] = {}
+    for n in names:
+        stripped, kind = _kind_split(n)
+        kinds.setdefault(stripped, set()).add(kind)
+    out = {}
+    for n in names:
+        stripped, _ = _kind_split(n)
+        out[n] = stripped if len(kinds[stripped] - {""}) <= 1 else unit_key(n)
+    return out
+
+
 @lru_cache(maxsize=8192)
-def _loose_key(name: str) -> str:
-    """A unit's key without the kinds of place in it: "Liên hiệp hội tỉnh Vĩnh Long" (a list spelled out
-    under "06 tỉnh:") and "Liên hiệp hội Vĩnh Long" (the chair sentence) are one unit of one cluster. Only
-    for memberships and State orders; two awards of other kinds may well go to two units of one name."""
-    k = f"-{unit_key(name)}-"
+def _kind_split(name: str) -> tuple[str, str]:
+    """(the unit's key without kinds of place, the kinds it names): ("lien-hiep-hoi-vinh-long", "tinh")."""
+    k, found = f"-{unit_key(name)}-", []
     for kind in _kind_keys():
-        k = k.replace(f"-{kind}-", "-")
-    return k.strip("-")
+        if f"-{kind}-" in k:
+            found.append(kind)
+            k = k.replace(f"-{kind}-", "-")
+    return k.strip("-"), " ".join(sorted(found))
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +227,12 @@ def _bare_places(facts: list[dict], doc: Doc) -> list[dict]:
     return facts
 
 
+def _bare_place(name: str) -> bool:
+    """"huyện Cao Lộc", "tỉnh Long An": a kind of place and its name, nothing before."""
+    low = name.lower()
+    return any(low.startswith(k + " ") for k in vocab.admin_kinds())
+
+
 def _member_places(facts: list[dict]) -> list[dict]:
     """A place as a cluster's member ("quận Long Biên", "tỉnh Long An") is the one unit of that place the
     same cluster has with a head ("Ủy ban MTTQ Việt Nam quận Long Biên", its chair): one member, not two."""
@@ -221,7 +245,7 @@ def _member_places(facts: list[dict]) -> list[dict]:
                 headed.setdefault((cluster_key(f["cluster"] or ""), key(m.group(1))), set()).add(f["unit"])
     for f in facts:
         if f["kind"] in ("membership", "ranking") and f["unit"] and not f["_person"]:
-            m = _place_kind().match(f["unit"])
+            m = _place_kind().match(f["unit"]) if _bare_place(f["unit"]) else None  # not "UBND huyện X"
             names = headed.get((cluster_key(f["cluster"] or ""), key(m.group(1)))) if m else None
             if names and len(names) == 1:
                 f["unit"] = next(iter(names))

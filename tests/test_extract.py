@@ -280,3 +280,15 @@ def test_a_number_that_holds_a_year_never_stalls_the_chunker(text):
     finally:
         signal.alarm(0)
     assert all(c.j > c.i for c in chunks)
+
+
+def test_two_units_of_one_place_name_with_different_kinds_stay_two():
+    # counter-examples of the two above: the province's police and the city's are two units, and so are a
+    # district's People's Committee and its police (a committee is no bare place)
+    body = "Cụm thi đua số 2 gồm: Công an tỉnh Lạng Sơn, Công an thành phố Lạng Sơn, Công an huyện Cao Lộc."
+    assert len([f for f in extract_article("Tin", body, None) if f["kind"] == "membership"]) == 3
+    body = ("Cụm thi đua số 2 gồm: UBND huyện Cao Lộc, UBND huyện Lộc Bình, UBND huyện Văn Lãng. Công an huyện Cao Lộc "
+            "làm Cụm trưởng.")
+    units = {f["unit"]: f["role"] for f in extract_article("Tin", body, None) if f["kind"] == "membership"}
+    assert units == {"UBND huyện Cao Lộc": "member", "UBND huyện Lộc Bình": "member", "UBND huyện Văn Lãng": "member",
+                     "Công an huyện Cao Lộc": "chair"}
