@@ -17,6 +17,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from . import vocab
+from .chunkbase import is_roman
 
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&\-]+$")  # "NKT&TMC", "GD&ĐT", "LHPN" (two letters at least)
 
@@ -27,7 +28,8 @@ def _ands() -> frozenset[str]:
 
 
 def _is_acronym(word: str) -> bool:
-    return bool(_ACRONYM.match(word)) and len(word.replace("&", "").replace("-", "")) >= 2
+    """"NKT&TMC", "GD&ĐT", "LHPN"; not a roman numeral ("Tổng cục VIII", "Cụm thi đua số II")."""
+    return bool(_ACRONYM.match(word)) and len(word.replace("&", "").replace("-", "")) >= 2 and not is_roman(word)
 
 
 def has_acronym(name: str) -> bool:
@@ -81,7 +83,7 @@ def spell_out_all(shorts: set[str], names: list[str], text: str = "") -> dict[st
         sw = short.split()
         start = _start_keys(sw)[1 if _acronym_at(sw) == 0 else 0]
         found = {c for c in by_start.get(start, ()) if len(c.split()) > len(sw)
-                 and not has_acronym_only_diff(c, short) and spelled_out(short, c)}
+                 and not _is_short_form(c, short) and spelled_out(short, c)}
         if found:
             if len(found) == 1:
                 out[short] = found.pop()
@@ -114,7 +116,8 @@ def _in_text(shorts: list[str], text: str) -> dict[str, set[str]]:
         letters = sum(len(w) for w in sw if _is_acronym(w))
         leads[" ".join(sw[:k])].append((short, sw, letters, sw[k][0].lower()))
     found: dict[str, set[str]] = defaultdict(set)
-    rx = re.compile("|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True)))
+    # every position where a lead starts a word (a lookahead: leads that overlap are all found)
+    rx = re.compile(r"(?<!\w)(?=" + "|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True)) + ")")
     for m in rx.finditer(text):
         for lead, group in leads.items():
             end = m.start() + len(lead)
@@ -132,6 +135,6 @@ def _in_text(shorts: list[str], text: str) -> dict[str, set[str]]:
     return found
 
 
-def has_acronym_only_diff(a: str, b: str) -> bool:
-    """A candidate that is itself the acronym form spells nothing out."""
+def _is_short_form(a: str, b: str) -> bool:
+    """A candidate that is itself a short form (an acronym, no more words) spells nothing out."""
     return has_acronym(a) and len(a.split()) <= len(b.split())

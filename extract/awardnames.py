@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from . import vocab
 from .chunkbase import PUNCT, VERBS, Chunk, Context
+from .names import org_extent
 
 _STOP = set(VERBS) | {"TERM", "ROLE:chair", "ROLE:vice_chair", "ROLE:member", "GENERIC", "ANAPHOR", "TITLE",
                       "POSITION", "COLLECTIVE", "AWARDHEAD", "ADMINPL"}
@@ -54,7 +55,6 @@ def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -
 
 def _words(ctx: Context, k: int) -> tuple[int, str | None, int | None]:
     """The words of an award's name after its head; a known grantor inside ends the name."""
-    from .names import org_extent
 
     toks, n = ctx.tokens, len(ctx.tokens)
     start = k
@@ -85,7 +85,6 @@ def _words(ctx: Context, k: int) -> tuple[int, str | None, int | None]:
 
 def _of_grantor(ctx: Context, k: int) -> tuple[str | None, int | None]:
     """"… của Thủ tướng Chính phủ": the grantor after "của" (a unit, a grantor or a post and its unit)."""
-    from .names import org_extent
 
     toks, n = ctx.tokens, len(ctx.tokens)
     if k + 1 >= n or "OF" not in ctx.types(k):

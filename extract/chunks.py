@@ -24,10 +24,9 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from functools import lru_cache
 
-from . import vocab
+from . import awardnames, clusters, lists, names, vocab
 from .chunkbase import _EMPTY, PUNCT, VERBS, Chunk, Context, is_roman
 from .tokens import Token, match, tokenize
-from .names import GLUE, glued
 
 _VERB_SET = frozenset(VERBS)
 
@@ -96,7 +95,6 @@ def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
 
 def chunk(text: str) -> list[Chunk]:
     """The chunks of one statement (text already tone-normalised, see normalize.tone)."""
-    awardnames, clusters, lists, names = _chunkers()
     tokens = tokenize(text)
     ctx = Context(text, tokens, match(tokens))
     times = _times(ctx)
@@ -152,19 +150,9 @@ def chunk(text: str) -> list[Chunk]:
 
 
 @lru_cache(maxsize=1)
-def _chunkers() -> tuple:
-    """The modules chunk() hands tokens to (they import this one, so it cannot import them at its top)."""
-    from . import awardnames, clusters, lists, names
-
-    return awardnames, clusters, lists, names
-
-
-@lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
     """The types at which a role, cluster, award or unit chunker can start: at any other token they all
     give None, and the chunker goes straight to _simple."""
-    from . import awardnames, clusters, names
-
     return clusters.OPENERS | awardnames.OPENERS | names.OPENERS
 
 
@@ -199,9 +187,7 @@ def _marked(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk | Non
     if "AWARDBLOCK" in ty:
         return ctx.chunk("BLOCK", i, ty["AWARDBLOCK"])
     if "FIELD" in ty:
-        from .names import name_chunk
-
-        named = name_chunk(ctx, i)  # "Tổ chức" in a list of departments is a field, not the verb
+        named = names.name_chunk(ctx, i)  # "Tổ chức" in a list of departments is a field, not the verb
         if named:
             return named
     if "SELF" in ty:
@@ -226,10 +212,8 @@ def _marked(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk | Non
         return ctx.chunk("NUM", i, i + 1)  # "lần thứ V", "cấp độ II", "đô thị loại I": a number, not a name
     if tok.cap and i and ctx.tokens[i - 1].text not in ".:;!?\n(\"“-–" and not tok.text.isdigit():
         end = max([ty[v] for v in ty if v in _VERB_SET] + [ty.get("TERM", 0)])
-        if end and all(t.cap for t in ctx.tokens[i:end]) and (end - i > 1 or glued(ctx, i, ty.keys() & GLUE)):
-            from .names import name_chunk
-
-            named = name_chunk(ctx, i)  # "Thống Nhất" inside a list is a district, not "thống nhất"
+        if end and all(t.cap for t in ctx.tokens[i:end]) and (end - i > 1 or names.glued(ctx, i, ty.keys() & names.GLUE)):
+            named = names.name_chunk(ctx, i)  # "Thống Nhất" inside a list is a district, not "thống nhất"
             if named:
                 return named
     return None
@@ -249,9 +233,7 @@ def _common(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk:
     if "TERM" in ty:
         return ctx.chunk("T", i, ty["TERM"])
     if tok.cap and not tok.text.isdigit():
-        from .names import name_chunk
-
-        named = name_chunk(ctx, i)
+        named = names.name_chunk(ctx, i)
         if named:
             return named
     return ctx.chunk("NUM" if tok.text.isdigit() else "W", i, i + 1)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import vocab
 from .chunkbase import PUNCT, VERBS, Chunk, Context
+from .names import org_extent
 
 _ROMAN = re.compile(r"^[IVXL]{1,5}$")
 _ROLES = ("ROLE:vice_chair", "ROLE:chair", "ROLE:member")
@@ -92,7 +93,6 @@ def _descriptor(ctx: Context, j: int) -> int:
         if close:
             return close + 1  # "Cụm Thi đua số 6 (Khối Văn hóa - Xã hội)"
     if k + 1 < n and toks[k].text == "," and toks[k + 1].text in vocab.load("clusters")["organiser_heads"]:
-        from .names import org_extent
 
         return org_extent(ctx, k + 1, k + 2, allow_place_comma=False)  # "Cụm thi đua số 8, Bộ Công an"
     start = k
@@ -105,7 +105,6 @@ def _descriptor(ctx: Context, j: int) -> int:
         if "BELONG" in ty:
             nxt = ty["BELONG"]
             if nxt < n and ("HEAD" in ctx.types(nxt) or "GRANTOR" in ctx.types(nxt)):
-                from .names import org_extent
 
                 return org_extent(ctx, nxt, max(ctx.types(nxt).values()), allow_place_comma=False)
             if nxt < n and toks[nxt].cap:

@@ -169,7 +169,7 @@ def _bracketed_list(chunks: list[Chunk], j: int) -> bool:
     labels = []
     for c in chunks[j + 1:j + 40]:
         if c.label == "RP":
-            return labels.count("COMMA") + labels.count("SEMI") + labels.count("AND") >= 1 and all(
+            return sum(x in (*UNIT, "LIST") for x in labels) >= 2 and all(
                 x in (*UNIT, "LIST", "COMMA", "SEMI", "AND") for x in labels)
         labels.append(c.label)
     return False

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-from .chunks import Chunk
+from .chunkbase import Chunk
 
 MACROS = {
     "@WHO": "ORG|NAME|LIST|PER|SELF",

@@ -188,8 +188,9 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
                 item["note"] = ctx.text[chunks[k].end:chunks[close].start].strip()
                 k = close + 1
                 continue
-        if a.label == "LP" and _aside(ctx, chunks, k):
-            k = _aside(ctx, chunks, k)  # "… quận Đống Đa (nay là phòng Văn hóa, Khoa học …)": what it is called now
+        after_aside = _aside(ctx, chunks, k) if a.label == "LP" else 0
+        if after_aside:
+            k = after_aside  # "… quận Đống Đa (nay là phòng Văn hóa, Khoa học …)": what it is called now
             if mode != "comma":
                 k = max(k, _item_end(chunks, k))  # "… miền Nam (trước đây là …), Bộ Giao thông Vận tải;": its parent
             continue

@@ -72,7 +72,9 @@ def test_abbreviated_grantor_is_clean():
     pattern, shorts = vocab._grantors()[1]
     assert all(clean(s) == s for s in shorts.values())
     names = [f for g in load("grantors")["grantors"] for f in [g["canonical"], *g.get("forms", [])]]
-    names += [f"o{long} hoà", f"{long}oà – x", f"Chủ tịch\u00a0{long.upper()} tỉnh Ð"] if (long := next(iter(shorts))) else []
+    assert shorts
+    long = next(iter(shorts))
+    names += [f"o{long} hoà", f"{long}oà – x", f"Chủ tịch\u00a0{long.upper()} tỉnh Ð"]
     for name in names:
         short, looked_up = vocab._looked_up(name, (pattern, shorts))
         assert clean(short) == short and looked_up == key(short)

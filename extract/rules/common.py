@@ -278,11 +278,12 @@ def award_year(env: Env, k: int, status: str) -> int | None:
     if y:
         return y
     doc = env.doc
+    dated = statement_date(env)
     if status == "proposed":
-        return doc.review_year or statement_date(env) or doc.achievement_year
-    if doc.notes.get("review_kind") == "review" and not statement_date(env):
+        return doc.review_year or dated or doc.achievement_year
+    if doc.notes.get("review_kind") == "review" and not dated:
         return doc.achievement_year or doc.review_year  # handed out at the review of year Y: for year Y
-    return doc.achievement_year or statement_date(env) or doc.first_date or doc.review_year
+    return doc.achievement_year or dated or doc.first_date or doc.review_year
 
 
 def clause_start(env: Env, k: int) -> int:
