@@ -2,11 +2,15 @@
 awards whose recipients stand in a neighbouring statement (extract/coref.py), add the memberships the
 facts imply, and keep one fact per statement of fact.
 
-- One membership per (cluster, unit, year), with the most specific role; one ranking per (cluster, unit,
-  year); one award per (recipient, award kind, grantor), where a grantor left unsaid is any grantor.
+- One membership per (cluster, unit, year), with the most specific role — a unit the article names with one
+  kind of place is one unit with or without it ("Liên hiệp hội tỉnh Vĩnh Long" = "Liên hiệp hội Vĩnh
+  Long"); one ranking per (cluster, unit, year); one award per (recipient, award kind, grantor), where a
+  grantor left unsaid is any grantor, and one State order of one class per recipient.
 - A unit the cluster ranks, or nominates by its own vote, is one of its members that year.
-- Each unit goes by the fullest name the article gives it; a bare place ("Bảo Lâm") becomes the one unit
-  of that name the article names in full ("huyện Bảo Lâm").
+- Each unit goes by the fullest name the article gives it: a bare place ("Bảo Lâm") becomes the one unit of
+  that name the article names in full ("huyện Bảo Lâm"); a place listed as a member ("tỉnh Long An") the
+  cluster's one headed unit of that place; an acronym the name the article spells out (acronyms.py). One
+  cluster goes by one name.
 - Statements with a role, an award, a rank or a leader from which no fact came are reported as unread
   (phrasing_review), so a phrasing nobody wrote a rule for shows up instead of vanishing.
 """
