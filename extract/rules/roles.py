@@ -103,15 +103,17 @@ def unit_then_role(m, env: Env) -> list[dict]:
              "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub"],
 )
 def role_then_unit(m, env: Env) -> list[dict]:
-    return _role_first("role.role_then_unit", m, env, "role")
+    return _give_role("role.role_then_unit", m, env, m.first, ("role",), members=False)
 
 
-def _role_first(name: str, m, env: Env, *clusters: str) -> list[dict]:
-    """A chair or vice-chair role written before its holder; the year is the one nearest the role."""
+def _give_role(name: str, m, env: Env, at: int, clusters: tuple[str, ...], members: bool = True) -> list[dict]:
+    """The role the match names, to every unit it captures as `who`: for the year the match writes, else
+    the year nearest chunk `at`. A bare "member" role written before its holder (members=False) says
+    nothing of a role ("các đơn vị thành viên …")."""
     role = m.get("role")
-    if role.attrs["role"] == "member":
+    if not members and role.attrs["role"] == "member":
         return []
-    year = role_year(env, m, m.first)
+    year = m.get("year").attrs["year"] if m.get("year") else role_year(env, m, at)
     return [membership(name, env, cluster_for(env, m, *clusters), u, year, role.attrs["role"])
             for u in units(m.get("who"), persons=False)]
 
@@ -138,10 +140,7 @@ def _role_first(name: str, m, env: Env, *clusters: str) -> list[dict]:
              "dev:khoi-thi-dua-cac-to-chuc-xa-hoi-1"],
 )
 def role_is_unit(m, env: Env) -> list[dict]:
-    role = m.get("role")
-    year = m.get("year").attrs["year"] if m.get("year") else role_year(env, m, m.first)
-    return [membership("role.role_is_unit", env, cluster_for(env, m, "clu", "role"), u, year, role.attrs["role"])
-            for u in units(m.get("who"), persons=False)]
+    return _give_role("role.role_is_unit", m, env, m.first, ("clu", "role"))
 
 
 @rule(
@@ -162,10 +161,7 @@ def role_is_unit(m, env: Env) -> list[dict]:
              "dev:khoi-thi-dua-van-hoa-xa-hoi-tinh-hoan-thanh-xuat-sac-nhiem-vu"],
 )
 def handover(m, env: Env) -> list[dict]:
-    role = m.get("role")
-    year = m.get("year").attrs["year"] if m.get("year") else role_year(env, m, m.last)
-    return [membership("role.handover", env, cluster_for(env, m, "clu", "role"), u, year, role.attrs["role"])
-            for u in units(m.get("who"), persons=False)]
+    return _give_role("role.handover", m, env, m.last, ("clu", "role"))
 
 
 @rule(
@@ -187,4 +183,4 @@ def handover(m, env: Env) -> list[dict]:
              "sample:chieu-ngay-28-2-2024-tai-phong-hop-so-1-uy-ban-mttq-viet-nam-thanh-pho"],
 )
 def person_post(m, env: Env) -> list[dict]:
-    return _role_first("role.person_post", m, env, "clu", "role")
+    return _give_role("role.person_post", m, env, m.first, ("clu", "role"), members=False)
