@@ -60,8 +60,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
         for r in rules:
             if not r.may_match(labels):
                 continue
-            for mm in r.regex.finditer(enc):
-                got += r.action(Match(mm, stmt.chunks), env)
+            got += grammar.apply(r, enc, stmt.chunks, env)
         facts += got
         if not got:
             unread += _unread(stmt)

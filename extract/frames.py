@@ -128,7 +128,7 @@ def _items(chunks: list[Chunk], k: int, prefix: str | None, org: str | None = No
     for with_gap in ((True, False) if gap else (False,)):
         j = k
         gap_words = []
-        while with_gap and j < len(chunks) and chunks[j].label in _GAP and j - k < _MAX_GAP:
+        while with_gap and j < len(chunks) and (chunks[j].label in _GAP or _initials_dot(chunks, j)) and j - k < _MAX_GAP:
             gap_words.append(chunks[j])
             j += 1
         found = _opened(chunks, j, need=bool(gap_words))
@@ -140,6 +140,12 @@ def _items(chunks: list[Chunk], k: int, prefix: str | None, org: str | None = No
             org = prefix
         return Frame(prefix, first, org, every, described, opens_at)
     return None
+
+
+def _initials_dot(chunks: list[Chunk], j: int) -> bool:
+    """The dot of initials between one-letter capitals: "trực thuộc T.Ư", "T.W"."""
+    return (chunks[j].label == "DOT" and 0 < j < len(chunks) - 1
+            and all(len(c.text) == 1 and c.text.isupper() for c in (chunks[j - 1], chunks[j + 1])))
 
 
 def _opened(chunks: list[Chunk], j: int, need: bool) -> tuple[int, int | None] | None:

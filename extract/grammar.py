@@ -160,6 +160,20 @@ def encode(chunks: list[Chunk]) -> str:
     return "".join(f"{c.label}:{k} " for k, c in enumerate(chunks))
 
 
+def apply(r: Rule, enc: str, chunks: list[Chunk], env) -> list[dict]:
+    """The facts of every match of rule r over a statement. A match whose action gives nothing does not
+    shadow a later start inside it: in "mừng Đảng, … Bệnh viện X đã tổ chức lễ kỷ niệm … và đón nhận
+    Huân chương", the leftmost name is rejected and the search goes on from the next chunk, where the
+    holder of the ceremony starts a match of its own."""
+    out: list[dict] = []
+    pos = 0
+    while (mm := r.regex.search(enc, pos)) is not None:
+        got = r.action(Match(mm, chunks), env)
+        out += got
+        pos = mm.end() if got else enc.index(" ", mm.start()) + 1
+    return out
+
+
 # ------------------------------------------------------------------ the registry
 
 _RULES: dict[str, Rule] = {}

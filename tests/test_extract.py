@@ -292,3 +292,14 @@ def test_two_units_of_one_place_name_with_different_kinds_stay_two():
     units = {f["unit"]: f["role"] for f in extract_article("Tin", body, None) if f["kind"] == "membership"}
     assert units == {"UBND huyện Cao Lộc": "member", "UBND huyện Lộc Bình": "member", "UBND huyện Văn Lãng": "member",
                      "Công an huyện Cao Lộc": "chair"}
+
+
+def test_enlisted_ranks_are_titles_and_a_field_name_keeps_its_commas():
+    """Police and army ranks below officer ("Hạ sỹ", "Thượng sĩ", "Binh nhì") open a person's name as officer
+    ranks do; "Phòng cháy, chữa cháy và cứu nạn, cứu hộ" is one field inside a unit's name."""
+    facts = extract_article("", "Ba cá nhân vinh dự được tặng thưởng Huân chương Dũng cảm là Hạ sỹ Bùi Văn Dũng, "
+                                "Hạ sỹ Phan Tấn Quốc và Võ Thành Nam.")
+    assert {f["recipient"] for f in facts} == {"Bùi Văn Dũng", "Phan Tấn Quốc", "Võ Thành Nam"}
+    facts = extract_article("", "Chủ tịch nước ký quyết định truy tặng Huân chương Chiến công hạng Nhất cho Đội Cảnh "
+                                "sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ, Công an quận Cầu Giấy.")
+    assert [f["recipient"] for f in facts] == ["Đội Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ, Công an quận Cầu Giấy"]

@@ -20,6 +20,10 @@ CASES = [
       "Sở Giáo dục và Đào tạo thành phố Cần Thơ"]),
     ("Cụm Thi đua số 1 gồm 10 tỉnh, thành phố khu vực Đồng bằng sông Hồng: Hà Nội, Hà Nam, Bắc Ninh.",
      ["tỉnh Hà Nội", "tỉnh Hà Nam", "tỉnh Bắc Ninh"]),
+    # initials with a dot among the descriptor words ("T.Ư" is Trung ương)
+    ("Cụm thi đua số 1 gồm Sở GD-ĐT 5 thành phố trực thuộc T.Ư: Hà Nội, TP Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ.",
+     ["Sở GD-ĐT thành phố Hà Nội", "Sở GD-ĐT TP Hồ Chí Minh", "Sở GD-ĐT thành phố Hải Phòng",
+      "Sở GD-ĐT thành phố Đà Nẵng", "Sở GD-ĐT thành phố Cần Thơ"]),
     # a count of a head noun with its descriptor
     ("Cụm thi đua số 3 các trường chính trị gồm 7 trường chính trị tỉnh Bắc Giang, Bắc Kạn, Phú Thọ.",
      ["Trường chính trị tỉnh Bắc Giang", "Trường chính trị tỉnh Bắc Kạn", "Trường chính trị tỉnh Phú Thọ"]),
