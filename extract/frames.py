@@ -131,7 +131,7 @@ def _items(chunks: list[Chunk], k: int, prefix: str | None, org: str | None = No
         while with_gap and j < len(chunks) and (chunks[j].label in _GAP or _initials_dot(chunks, j)) and j - k < _MAX_GAP:
             gap_words.append(chunks[j])
             j += 1
-        found = _opened(chunks, j, need=bool(gap_words))
+        found = _opened(chunks, j, need=bool(gap_words), numbered=prefix.lower() in vocab.admin_levels())
         if found is None:
             continue
         first, opens_at = found
@@ -148,9 +148,10 @@ def _initials_dot(chunks: list[Chunk], j: int) -> bool:
             and all(len(c.text) == 1 and c.text.isupper() for c in (chunks[j - 1], chunks[j + 1])))
 
 
-def _opened(chunks: list[Chunk], j: int, need: bool) -> tuple[int, int | None] | None:
+def _opened(chunks: list[Chunk], j: int, need: bool, numbered: bool = False) -> tuple[int, int | None] | None:
     """(first item, where the LIST opens) when items follow chunk j: maybe after "gồm", ":" or "là"
-    (one of them is needed after descriptor words)."""
+    (one of them is needed after descriptor words). Under a kind of place, an item may be a bare number
+    ("các quận: 7, 12, Bình Tân" -> "quận 7")."""
     n = len(chunks)
     opens_at = None
     opened = False
@@ -165,7 +166,7 @@ def _opened(chunks: list[Chunk], j: int, need: bool) -> tuple[int, int | None] |
         return None
     while j < n and chunks[j].label in ("NL", "DASH"):
         j += 1
-    if j >= n or chunks[j].label not in UNIT:
+    if j >= n or chunks[j].label not in UNIT and not (numbered and opened and chunks[j].label == "NUM"):
         return None
     return j, opens_at
 

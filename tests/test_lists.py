@@ -20,6 +20,9 @@ CASES = [
       "Sở Giáo dục và Đào tạo thành phố Cần Thơ"]),
     ("Cụm Thi đua số 1 gồm 10 tỉnh, thành phố khu vực Đồng bằng sông Hồng: Hà Nội, Hà Nam, Bắc Ninh.",
      ["tỉnh Hà Nội", "tỉnh Hà Nam", "tỉnh Bắc Ninh"]),
+    # a bare number under a kind of place is the place of that number
+    ("Cụm thi đua 3 UBND TPHCM gồm các quận: 7, 12, Bình Tân, Tân Phú, Gò Vấp, đã tổ chức Hội nghị.",
+     ["quận 7", "quận 12", "quận Bình Tân", "quận Tân Phú", "quận Gò Vấp"]),
     # initials with a dot among the descriptor words ("T.Ư" is Trung ương)
     ("Cụm thi đua số 1 gồm Sở GD-ĐT 5 thành phố trực thuộc T.Ư: Hà Nội, TP Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ.",
      ["Sở GD-ĐT thành phố Hà Nội", "Sở GD-ĐT TP Hồ Chí Minh", "Sở GD-ĐT thành phố Hải Phòng",
