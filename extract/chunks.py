@@ -140,6 +140,11 @@ def chunk(text: str) -> list[Chunk]:
             else:
                 c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
                      or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
+        if c.label in ("ORG", "GRT") and out and out[-1].label == "POS":
+            split = names.person_tail(ctx, c)
+            if split:
+                out.append(split[0])
+                c = split[1]
         if out and c.label == "W" and out[-1].label == "W" and not c.attrs and not out[-1].attrs:
             prev = out.pop()  # a run of plain words is one chunk: gaps in patterns count phrases
             c = ctx.chunk("W", prev.i, c.j)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .chunkbase import PUNCT, VERBS, Chunk, Context
 from .normalize import key
+from .places import province_names
 from . import vocab
 
 # types that end a name when they start inside it
@@ -230,6 +231,41 @@ def _name_goes_on(ctx: Context, k: int) -> bool:
     """After a capitalised title word, the name has not ended if a separator or the end follows (a title
     opens a person only when a name comes after it)."""
     return k >= len(ctx.tokens) or ctx.tokens[k].text in PUNCT or not ctx.tokens[k].cap
+
+
+def person_tail(ctx: Context, c: Chunk) -> tuple[Chunk, Chunk] | None:
+    """"Phó Chủ tịch HĐND tỉnh Nguyễn Vinh Quang", "Viện trưởng VKSND tối cao Lê Minh Trí": after a post, a
+    unit's name that ends in a person's name — a surname and two or three capitalised syllables, after a
+    lower-case word, an "ủy" or "Việt Nam" — is that unit, then the person. Two syllables are too often a
+    place ("Công an tỉnh Ninh Bình"); a school keeps the person it is named after; a known place stays."""
+    toks = ctx.tokens
+    if toks[c.i].text in vocab.load("persons")["named_after_persons"]:
+        return None
+    for size in (3, 4):
+        s = c.j - size
+        if s <= c.i or toks[s].low not in vocab.surnames():
+            continue
+        if not all(t.cap and t.text.isalpha() for t in toks[s:c.j]):
+            continue
+        before = toks[s - 1]
+        if vocab.admin_levels().get(before.low, 3) < 3:
+            continue  # wards, communes and districts are named after persons: "phường Trần Thành Ngọ"
+        if not (before.text[:1].islower() or before.low.endswith("ủy")
+                or key(ctx.text[toks[max(c.i, s - 2)].start:before.end]) == key(vocab.word("places", "country"))):
+            continue
+        tail = ctx.text[toks[s].start:toks[c.j - 1].end]
+        if key(tail) in _place_keys():
+            continue
+        unit = ctx.chunk(c.label, c.i, s, **{k: v for k, v in c.attrs.items() if k != "name"})
+        person = ctx.chunk("PER", s, c.j, person=True)
+        person.attrs["name"] = tail
+        return unit, person
+    return None
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in province_names())
 
 
 GLUE = frozenset({"TERM", "TITLE"})

@@ -6,6 +6,8 @@ import pytest
 
 from extract import extract_article
 from extract.evaluate import evaluate
+from extract.chunks import chunk
+from extract.normalize import tone
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -303,3 +305,14 @@ def test_enlisted_ranks_are_titles_and_a_field_name_keeps_its_commas():
     facts = extract_article("", "Chủ tịch nước ký quyết định truy tặng Huân chương Chiến công hạng Nhất cho Đội Cảnh "
                                 "sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ, Công an quận Cầu Giấy.")
     assert [f["recipient"] for f in facts] == ["Đội Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ, Công an quận Cầu Giấy"]
+
+
+def test_a_person_named_after_a_post_and_unit_receives():
+    """"cho Phó Bí thư Tỉnh ủy Lê Kim Toàn": the unit after a post ends before the person's name, who receives;
+    a ward named after a person ("phường Trần Thành Ngọ") and a school ("Trường tiểu học Nguyễn Bá Ngọc") keep
+    their names."""
+    facts = extract_article("", "Tại buổi Lễ, TLĐLĐVN trao 01 Kỷ niệm chương cho Phó Bí thư Tỉnh ủy Lê Kim Toàn.")
+    assert [(f["recipient"], f["award"]) for f in facts] == [("Lê Kim Toàn", "Kỷ niệm chương")]
+    for sentence, unit in (("Chủ tịch UBND phường Trần Thành Ngọ phát biểu.", "UBND phường Trần Thành Ngọ"),
+                           ("Hiệu trưởng Trường tiểu học Nguyễn Bá Ngọc phát biểu.", "Trường tiểu học Nguyễn Bá Ngọc")):
+        assert unit in [c.text for c in chunk(tone(sentence)) if c.label in ("ORG", "GRT")]

@@ -9,7 +9,8 @@ from .. import vocab
 from ..chunkbase import is_roman
 from ..grammar import rule
 from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, index_of, proposed, units
-from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
+from .subjects import (event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_named_after,
+                       person_of_post)
 
 _CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPOSE", "DATE")
 
@@ -23,7 +24,7 @@ def _facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False) 
         status = "proposed" if proposed(env, k) else "conferred"
         grantor = awd.attrs.get("grantor") or grantor_before(env, k) or header_grantor(env)
         year = award_year(env, k, status)
-        out += [award(name, env, u, awd, grantor, year, status) for u in units(who)]
+        out += [award(name, env, u, awd, grantor, year, status) for u in units(person_named_after(env, who, awd) or who)]
     return out
 
 
@@ -44,7 +45,7 @@ def _chained(env: Env, awd) -> list:
 
 @rule(
     "award.given_to",
-    "GIVE awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? (GEN ((COMMA|AND) GEN)* (T|W)? COLON? (NL|DASH)*)? "
+    "GIVE NUM? awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? (GEN ((COMMA|AND) GEN)* (T|W)? COLON? (NL|DASH)*)? "
     "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM)* LP|BE|COMPOSE|COMMA|COLON COLON? (NL|DASH)*)? who=@WHO",
     "An award given to, or proposed for, the units after \"cho\": \"đề nghị UBND tỉnh tặng Cờ thi đua năm 2020 "
     "cho X\", \"Thủ tướng Chính phủ đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Phước Ninh\", \"trao Cờ thi "

@@ -6,7 +6,7 @@ The award rules (rules/awards.py) ask these before they make a fact."""
 from __future__ import annotations
 
 from .. import vocab
-from .common import Env, clause_start
+from .common import Env, clause_start, index_of
 
 
 def not_the_subject(env: Env, k: int) -> bool:
@@ -64,4 +64,17 @@ def owner_of_apposition(env: Env, k: int):
     if j > 1 and env.chunks[j].label == "BELONG" and env.chunks[j - 1].label in ("COMMA", "LP") \
             and env.chunks[j - 2].label == "ORG":
         return env.chunks[j - 2]
+    return None
+
+
+def person_named_after(env: Env, c, awd=None):
+    """"trao Kỷ niệm chương cho Phó Bí thư Tỉnh ủy Lê Kim Toàn": a unit between a post and a person's name
+    (names.person_tail) is the person's workplace; the person receives (an award a person can receive)."""
+    if c is None or c.label not in ("ORG", "GRT"):
+        return None
+    if awd is not None and awd.attrs.get("kind") in vocab.load("awards")["collective_kinds"]:
+        return None
+    k = index_of(env, c)
+    if 0 < k < len(env.chunks) - 1 and env.chunks[k - 1].label == "POS" and env.chunks[k + 1].label == "PER":
+        return env.chunks[k + 1]
     return None
