@@ -124,8 +124,9 @@ def _dedupe(facts: list[dict]) -> list[dict]:
             k = ("r", cluster_key(f["cluster"]) if f["cluster"] else None, unit_key(name), f["year"])
         elif f.get("award_kind") in _state_orders():
             # the State confers these: a second "grantor" is the one who hands them over ("Chủ tịch UBND tỉnh
-            # trao Huân chương …"), so one order of one class is one award
-            k = ("a", loose[name], f["award_kind"], "", _order_name(f["award"]))
+            # trao Huân chương …"), so one order of one class is one award; and the community of a place is
+            # that place ("trao Huân chương cho TP Lạng Sơn" / "… cho Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn")
+            k = ("a", loose[_community_place(name)], f["award_kind"], "", _order_name(f["award"]))
         else:
             k = ("a", unit_key(name), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
         old = best.get(k)
@@ -136,6 +137,8 @@ def _dedupe(facts: list[dict]) -> list[dict]:
             best[k] = f
         elif f["kind"] == "award" and k[3] == "" and f["grantor"] in _state_grantors() and old["grantor"] not in _state_grantors():
             best[k] = f
+        elif f["kind"] == "award" and f["recipient"] != old["recipient"] == _community_place(f["recipient"]):
+            best[k] = f  # the community names the receiver in full
         elif old["_stmt"].start is None and f["_stmt"].start is not None:
             best[k] = f  # body evidence beats the title
     out = [best[k] for k in order if not _same_award_named_fuller(k, order)]
@@ -144,12 +147,23 @@ def _dedupe(facts: list[dict]) -> list[dict]:
                                    and (f.get("award_kind"), f["year"]) in body_awards)]
 
 
+def _community_place(name: str) -> str:
+    """"Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn" -> "TP Lạng Sơn": the place a community of the
+    vocabulary's collectives (organisations.yml) is the people of; any other name as it is."""
+    low = name.lower()
+    for c in vocab.load("organisations")["collectives"]:
+        if low.startswith(c.lower() + " ") and name[len(c) + 1:][:1].isupper():
+            return name[len(c) + 1:]
+    return name
+
+
 def _loose_keys(facts: list[dict]) -> dict[str, str]:
     """Each unit name's key for dedupe: "Liên hiệp hội tỉnh Vĩnh Long" (a list spelled out under "06 tỉnh:")
     and "Liên hiệp hội Vĩnh Long" (the chair sentence) are one unit, so a name is keyed without its kind of
     place — unless the article names that unit with two different kinds ("Công an tỉnh Lạng Sơn" and
     "Công an thành phố Lạng Sơn" are two units): then each keeps its full key."""
     names = {f.get("unit") or f.get("recipient") for f in facts} - {None, ""}
+    names |= {_community_place(n) for n in names}
     kinds: dict[str, set] = {}
     for n in names:
         stripped, kind = _kind_split(n)

@@ -316,3 +316,14 @@ def test_a_person_named_after_a_post_and_unit_receives():
     for sentence, unit in (("Chủ tịch UBND phường Trần Thành Ngọ phát biểu.", "UBND phường Trần Thành Ngọ"),
                            ("Hiệu trưởng Trường tiểu học Nguyễn Bá Ngọc phát biểu.", "Trường tiểu học Nguyễn Bá Ngọc")):
         assert unit in [c.text for c in chunk(tone(sentence)) if c.label in ("ORG", "GRT")]
+
+
+def test_a_place_and_its_community_receive_one_state_order():
+    """"trao Huân chương … cho TP Lạng Sơn" and "… cho Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn" in one
+    article are one award, named by the community."""
+    facts = extract_article("TP Lạng Sơn đón nhận Huân chương Độc lập hạng Nhất",
+                            "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Lạng Sơn trao Huân chương Độc lập hạng Nhất "
+                            "cho TP Lạng Sơn.\nTối 16/10/2020, Thành ủy TP Lạng Sơn đã tổ chức Lễ kỷ niệm 70 năm Ngày giải "
+                            "phóng TP Lạng Sơn và đón nhận Huân chương Độc lập hạng Nhất của Chủ tịch nước trao tặng cho "
+                            "Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn.", "2020-10-17")
+    assert [f["recipient"] for f in facts if f["kind"] == "award"] == ["Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn"]

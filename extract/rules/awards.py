@@ -107,6 +107,29 @@ def of_for(m, env: Env) -> list[dict]:
 
 
 @rule(
+    "award.received_for",
+    "GET awd=AWD (AND|T|W|AWD|GIVE|GRT|OF|QUOTE){0,6} FOR who=@WHO",
+    "An award received at a ceremony on behalf of the units after \"cho\": \"… và đón nhận Huân chương Độc lập "
+    "hạng Nhất của Chủ tịch nước trao tặng cho Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn\", \"… và đón nhận "
+    "huân chương Độc lập hạng Nhất cùng danh hiệu Anh hùng lực lượng vũ trang cho Tòa án quân sự Trung ương\".",
+    examples=[
+        ("Tối 16/10/2020, Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam TP Lạng Sơn đã tổ chức Lễ kỷ niệm 70 năm Ngày "
+         "giải phóng TP Lạng Sơn và đón nhận Huân chương độc lập hạng Nhất của Chủ tịch Nước CHXHCN Việt Nam trao "
+         "tặng cho Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn.",
+         ["A conferred * Huân chương độc lập hạng Nhất -> Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn"]),
+        ("Sáng 28-10, tại Hà Nội, Chủ tịch Quốc hội dự lễ kỷ niệm 75 năm ngày truyền thống TAND và đón nhận huân "
+         "chương Độc lập hạng Nhất cùng danh hiệu Anh hùng lực lượng vũ trang cho Tòa án quân sự Trung ương.",
+         ["A conferred * Huân chương Độc lập hạng Nhất -> Tòa án quân sự Trung ương",
+          "A conferred * Anh hùng lực lượng vũ trang -> Tòa án quân sự Trung ương"]),
+    ],
+    counter=["Công ty đón nhận Huân chương Lao động hạng Ba, dành cho tập thể có thành tích xuất sắc."],
+    seen_in=["sample:tp-lang-son-don-nhan-huan-chuong-doc-lap-hang-nhat", "dev:pl-sang-28-10-tai-ha-noi-chu-tich-quoc-hoi"],
+)
+def received_for(m, env: Env) -> list[dict]:
+    return _facts("award.received_for", m, env, m.get("who"), _chained(env, m.get("awd")))
+
+
+@rule(
     "award.unit_receives",
     "who=@WHO (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,20} GET|PROPOSE|VOTE (grt=@GRANTOR)? (GIVE|NUM|T|W)* awd=AWD",
     "A unit or person that receives, or is proposed for, an award: \"PC Lạng Sơn vinh dự được Chủ tịch UBND tỉnh "
