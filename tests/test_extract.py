@@ -316,3 +316,14 @@ def test_a_person_named_after_a_post_and_unit_receives():
     for sentence, unit in (("Chủ tịch UBND phường Trần Thành Ngọ phát biểu.", "UBND phường Trần Thành Ngọ"),
                            ("Hiệu trưởng Trường tiểu học Nguyễn Bá Ngọc phát biểu.", "Trường tiểu học Nguyễn Bá Ngọc")):
         assert unit in [c.text for c in chunk(tone(sentence)) if c.label in ("ORG", "GRT")]
+
+
+def test_a_title_named_after_danh_hieu_is_one_award():
+    """"trao tặng danh hiệu Anh hùng Lao động cho …", "Danh hiệu Chiến sĩ thi đua toàn quốc": "danh hiệu" and the
+    award it names are one award chunk, so the verb before reaches it."""
+    for text in ("Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động cho Nhà máy Z131.",
+                 "Phó Thủ tướng đã trao tặng Danh hiệu Chiến sĩ thi đua toàn quốc cho ông Nguyễn Thế Mạnh."):
+        awards = [c for c in chunk(tone(text)) if c.label == "AWD"]
+        assert len(awards) == 1 and awards[0].text.lower().startswith("danh hiệu")
+    assert [f["recipient"] for f in extract_article("", "Phó Thủ tướng đã trao tặng Danh hiệu Chiến sĩ thi đua toàn "
+                                                        "quốc cho ông Nguyễn Thế Mạnh.")] == ["Nguyễn Thế Mạnh"]
