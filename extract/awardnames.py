@@ -117,6 +117,13 @@ def _title(ctx: Context, i: int, head_end: int) -> Chunk | None:
         end = close + 1
         grantor, g_end = _of_grantor(ctx, end)
         return ctx.chunk("AWD", i, g_end or end, kind=vocab.award_kind(name), name=name, grantor=grantor, title=True)
+    if k < n and "AWARDHEAD" in ctx.types(k) and ctx.phrase_at(k, vocab.words("awards", "title_word")) != ctx.types(k)["AWARDHEAD"]:
+        # "danh hiệu Anh hùng Lao động", "Danh hiệu Chiến sĩ thi đua toàn quốc": the title is the award named
+        # after it (the chunk opens at "danh hiệu", so a verb before it reaches the award)
+        inner = award_chunk(ctx, k, ctx.types(k), [])
+        if inner is None or inner.label != "AWD":
+            return None
+        return ctx.chunk("AWD", i, inner.j, **{**inner.attrs, "title": True})
     end, grantor, g_end = _words(ctx, k)
     if end == k:
         return None

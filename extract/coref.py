@@ -8,6 +8,9 @@ from which no fact came in its own statement takes the recipients of the neighbo
 when the text points: an anaphor ("Phần thưởng", "các đơn vị trên") looks back, a count looks forward.
 Evidence is the two statements together.
 
+A header that names an award and ends in a colon ("1. Chiến sĩ thi đua toàn quốc: 01 cá nhân") announces the
+person on the line under it ("Ông A, Hiệu trưởng, Trường B."), who takes the award (`_headed`).
+
 A list of recipients that a statement opens ("… tặng Cờ thi đua gồm: A, B.") also goes on in the paragraphs
 after it that hold nothing but names ("C, D, E." – "F; G."): those take the same award (`continued`).
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 from . import vocab
 from .document import Doc
 from .rules.common import Env, award, award_year, grantor_before, proposed, units
-from .segment import Statement
+from .segment import Statement, opens_list
 
 _LIST_INTRO = ("COMPOSE", "COLON")
 _NAMES = ("ORG", "PER", "LIST", "GRT")
@@ -44,6 +47,8 @@ def link(doc: Doc, facts: list[dict]) -> list[dict]:
                     found = _backward(stmts[i - 1]), stmts[i - 1], s
             if not (found and found[0]) and i + 1 < len(stmts) and _counted(s.chunks, k):
                 found = _forward(stmts[i + 1]), s, stmts[i + 1]
+            if not (found and found[0]) and i + 1 < len(stmts) and opens_list(s.text) and _last_award(s.chunks, k):
+                found = _headed(stmts[i + 1]), s, stmts[i + 1]
             if not found or not found[0]:
                 continue
             names, a, b = found
@@ -95,6 +100,21 @@ def _forward(nxt: Statement) -> list[dict]:
     if lead is not None and all(c.label in ("T", "W") for c in chunks[:lead]) and lead + 1 < len(chunks):
         return units(chunks[lead + 1])  # "Đó là ông A, …; bà B, …"
     return []
+
+
+def _last_award(chunks: list, k: int) -> bool:
+    return not any(c.label == "AWD" for c in chunks[k + 1:])
+
+
+def _headed(nxt: Statement) -> list[dict]:
+    """The person a header's award announces on the line under it ("1. Chiến sĩ thi đua toàn quốc: 01 cá
+    nhân" – "Ông A, Hiệu trưởng, Trường B."; "… xét tặng danh hiệu “Nghệ sĩ nhân dân” … như sau:" – "NSƯT C -
+    Biên đạo múa, Trưởng đoàn …"): a line that opens with a person, then a comma or dash and a post, and holds
+    nothing but names. The workplaces after the post are no recipients; a name alone is a sign-off."""
+    chunks = nxt.chunks
+    if len(chunks) < 3 or chunks[0].label != "PER" or chunks[1].label not in ("COMMA", "DASH") or not _list_only(nxt):
+        return []
+    return units(chunks[0]) if any(c.label == "POS" for c in chunks[2:]) else []
 
 
 def _enumeration(chunks: list, k: int) -> list:

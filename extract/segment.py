@@ -68,7 +68,10 @@ def statements(body: str) -> list[Statement]:
                 continue
             out.append(Statement(line, start, header=parent))
             continue
-        block, parent = None, None
+        if not (block is not None and block is not parent and not block.items and parent is not None):
+            parent = None  # the one line a numbered header announces ("1. …: 01 cá nhân" / "Ông A, …") keeps
+            # the header above both, so the next numbered header ("2. …") still stands under it
+        block = None
         sents = _sentences(body, start, line)
         for s_start, s in sents:
             out.append(Statement(s, s_start))
@@ -76,6 +79,12 @@ def statements(body: str) -> list[Statement]:
         if last is not None and _HEADER_END.search(last.text):
             block = parent = last
     return out
+
+
+def opens_list(text: str) -> bool:
+    """The statement ends as a header does: a colon, perhaps with a count after it ("1. Chiến sĩ thi đua
+    toàn quốc: 01 cá nhân", "… như sau:"); what follows it is what it announces."""
+    return bool(_HEADER_END.search(text.rstrip().split("\n")[-1]))
 
 
 def _lines(body: str):

@@ -136,3 +136,18 @@ def test_an_award_handed_out_at_a_review_is_for_the_year_reviewed():
             "thi đua.")
     title = "Tập đoàn xi măng the vissai – Khối trưởng khối thi đua tổng kết phong trào thi đua năm 2012"
     assert [(r[0], r[3]) for r in awards(title, body, "2013-12-08")] == [("Tập đoàn xi măng the vissai", 2012)]
+
+
+def test_a_header_announces_the_person_on_the_line_under_it():
+    """"1. Chiến sĩ thi đua toàn quốc: 01 cá nhân" / "Ông A, Hiệu trưởng, Trường B.": the person on the line
+    under a header that names an award takes it (a proposal under a consultation); the workplace is no
+    recipient, and a name alone under a header (a sign-off) is none either."""
+    body = ("Bộ Công Thương lấy ý kiến nhân dân trước khi trình khen thưởng:\n\n1. Chiến sĩ thi đua toàn quốc: 01 cá "
+            "nhân\n\nÔng Phan Hồng Hải, Hiệu trưởng, Trường Đại học Công nghiệp Thành phố Hồ Chí Minh.\n\n2. Huân chương "
+            "Lao động hạng Ba: 01 cá nhân\n\nÔng Nguyễn Văn Thành, Phó Trưởng phòng, Trường Đại học Công nghiệp Hà Nội."
+            "\n\nCác ý kiến đóng góp xin gửi về Bộ Công Thương.")
+    assert sorted((f["recipient"], f["award"], f["status"]) for f in extract_article("Lấy ý kiến", body, None)
+                  if f["kind"] == "award") == [("Nguyễn Văn Thành", "Huân chương Lao động hạng Ba", "proposed"),
+                                               ("Phan Hồng Hải", "Chiến sĩ thi đua", "proposed")]
+    body = "Danh sách đề nghị tặng Bằng khen như sau:\n\nNguyễn Thị Vân"
+    assert not [f for f in extract_article("Tin", body, None) if f["kind"] == "award"]

@@ -327,3 +327,14 @@ def test_a_place_and_its_community_receive_one_state_order():
                             "phóng TP Lạng Sơn và đón nhận Huân chương Độc lập hạng Nhất của Chủ tịch nước trao tặng cho "
                             "Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn.", "2020-10-17")
     assert [f["recipient"] for f in facts if f["kind"] == "award"] == ["Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn"]
+
+
+def test_a_title_named_after_danh_hieu_is_one_award():
+    """"trao tặng danh hiệu Anh hùng Lao động cho …", "Danh hiệu Chiến sĩ thi đua toàn quốc": "danh hiệu" and the
+    award it names are one award chunk, so the verb before reaches it."""
+    for text in ("Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động cho Nhà máy Z131.",
+                 "Phó Thủ tướng đã trao tặng Danh hiệu Chiến sĩ thi đua toàn quốc cho ông Nguyễn Thế Mạnh."):
+        awards = [c for c in chunk(tone(text)) if c.label == "AWD"]
+        assert len(awards) == 1 and awards[0].text.lower().startswith("danh hiệu")
+    assert [f["recipient"] for f in extract_article("", "Phó Thủ tướng đã trao tặng Danh hiệu Chiến sĩ thi đua toàn "
+                                                        "quốc cho ông Nguyễn Thế Mạnh.")] == ["Nguyễn Thế Mạnh"]

@@ -70,6 +70,8 @@ def _chained(env: Env, awd) -> list:
         ("Đ/c Trần Lê Đoài, Phó Chủ tịch UBND tỉnh tặng Cờ “Đơn vị dẫn đầu phong trào thi đua” cho 02 tập thể (Sở "
          "Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội)",
          ["A conferred * Cờ thi đua -> Sở Giáo dục và Đào tạo"]),
+        ("Chủ tịch nước đã ký Quyết định phong tặng danh hiệu Anh hùng Lao động cho Nhà máy Z131.",
+         ["A conferred * Anh hùng Lao động -> Nhà máy Z131"]),
     ],
     counter=["Hai đơn vị Sở Tư pháp và TAND TP.HCM xin rút không nhận cờ thi đua để nhường cơ hội lại cho các đơn vị "
              "khác.",
@@ -79,7 +81,8 @@ def _chained(env: Env, awd) -> list:
     seen_in=["dev:cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket",
              "dev:huyen-duong-minh-chau-co-them-1-tap-the-xa-duoc-nhan-co-thi-dua-cua-th",
              "dev:ngay-25-12-vksnd-toi-cao-da-to-chuc-hoi-nghi-trien-khai-cong-tac-nam-2",
-             "dev:khoi-thi-dua-cac-so-nganh-khoa-hoc-van-hoa-xa-hoi-to-chuc-phat-dong-va"],
+             "dev:khoi-thi-dua-cac-so-nganh-khoa-hoc-van-hoa-xa-hoi-to-chuc-phat-dong-va",
+             "dev:chu-tich-nuoc-phong-tang-cac-danh-hieu-anh-hung", "dev:ton-vinh-khen-thuong-cac-ca-nhan-xuat-sac-nganh-bao-hiem-xa-hoi-viet-nam-i"],
 )
 def given_to(m, env: Env) -> list[dict]:
     return _facts("award.given_to", m, env, m.get("who"), [m.get("awd")])
