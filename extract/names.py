@@ -250,7 +250,7 @@ def person_tail(ctx: Context, c: Chunk) -> tuple[Chunk, Chunk] | None:
         before = toks[s - 1]
         if vocab.admin_levels().get(before.low, 3) < 3:
             continue  # wards, communes and districts are named after persons: "phường Trần Thành Ngọ"
-        if not (before.text[:1].islower() or before.low.endswith("ủy")
+        if not (before.text[:1].islower() or before.low.endswith(vocab.word("persons", "committee_suffix"))
                 or key(ctx.text[toks[max(c.i, s - 2)].start:before.end]) == key(vocab.word("places", "country"))):
             continue
         tail = ctx.text[toks[s].start:toks[c.j - 1].end]
