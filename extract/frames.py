@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import SimpleNamespace
 
-from . import vocab
+from . import placenames, vocab
 from .chunkbase import Chunk
 from .places import province_names
 
@@ -227,6 +227,8 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
         kind = None  # "trường chính trị tỉnh Bắc Giang, Bắc Kạn": the first item's kind goes on
         for it in items:
             name = it["name"]
+            if it["person"] and it["label"] == "PER" and placenames.known_under(frame.prefix, name):
+                it.update(person=False, label="NAME", bare=True)  # "các phường: Hoàng Văn Thụ, …": a ward
             if it["person"] or name.startswith(frame.prefix):
                 continue
             own_kind = _rx().admin_start.match(name)

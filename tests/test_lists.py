@@ -125,6 +125,16 @@ CASES = [
      "Đồng Phú, Phú Riềng) thuộc Cụm thi đua số 6 vừa tổ chức hội nghị tổng kết phong trào thi đua quyết thắng năm 2016.",
      ["Ban Chỉ huy quân sự huyện Bình Long", "Ban Chỉ huy quân sự huyện Đồng Xoài", "Ban Chỉ huy quân sự huyện Phước Long",
       "Ban Chỉ huy quân sự huyện Chơn Thành", "Ban Chỉ huy quân sự huyện Đồng Phú", "Ban Chỉ huy quân sự huyện Phú Riềng"]),
+    # a listed ward's or commune's name under its kind is a place, even one that reads as a person's name
+    # (extract/data/places_vn.json; the names are wards of a real city, the sentence is made up)
+    ("Cụm thi đua số 3 gồm các phường: Hoàng Văn Thụ, Trần Hưng Đạo, Chi Lăng và Tam Thanh.",
+     ["phường Hoàng Văn Thụ", "phường Trần Hưng Đạo", "phường Chi Lăng", "phường Tam Thanh"]),
+    ("Công an các xã: Võ Thị Sáu, Nguyễn Văn Thảnh được tặng Giấy khen.",
+     ["Công an xã Võ Thị Sáu", "Công an xã Nguyễn Văn Thảnh"]),
+    # … and one after its own kind stays whole whatever vocabulary words it holds ("Bà" a title, "Và" a
+    # conjunction, "Cùng", "Các")
+    ("Cụm thi đua gồm: Công an quận Hai Bà Trưng, Công an xã Mường Và, UBND xã Kinh Cùng, UBND phường Đông Các.",
+     ["Công an quận Hai Bà Trưng", "Công an xã Mường Và", "UBND xã Kinh Cùng", "UBND phường Đông Các"]),
     # items that name their own province keep it; the province of the others is shared
     ("5 tập thể khác được tặng Cờ thi đua gồm: Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
      ["Kho bạc Nhà nước Ninh Thuận", "Kho bạc Nhà nước Quảng Trị", "Cục Thuế tỉnh Lào Cai"]),
