@@ -304,6 +304,7 @@ def name_chunk(ctx: Context, i: int) -> Chunk | None:
         one_word = bool(stops) and max(ty[x] for x in stops) == k + 1 and t.cap and _name_goes_on(ctx, k + 1)
         given_name = one_word and toks[i].low in vocab.surnames() and 2 <= k - i <= 3  # "Nguyễn Ngọc Đăng Khoa"
         if k > i and stops and not (one_word and (stops == {"TITLE"} or given_name)) and not glued(ctx, k, stops):
+            k = max(k, placenames.bare_end(ctx, i))  # "Chợ Đồn", "Vụ Bản": a listed place's name is whole
             break  # a one-word title inside a run of capitals is part of the name: "Đông Anh", "Sóc Sơn"
         if "FIELD" in ty:
             k = ty["FIELD"]

@@ -61,6 +61,17 @@ def after_kind(ctx: Context, s: int, e: int) -> int:
     return _end_from(ctx, k, _forms()[level]) if level else 0
 
 
+def bare_end(ctx: Context, i: int) -> int:
+    """The end token of the longest listed name of any level at token i, without a kind ("gồm các huyện:
+    Chợ Đồn, …": "Đồn" is a head), or 0."""
+    return _end_from(ctx, i, _any())
+
+
+@lru_cache(maxsize=1)
+def _any() -> frozenset[str]:
+    return frozenset().union(*_forms().values())
+
+
 def kind_before(ctx: Context, k: int) -> int:
     """The first token of the administrative kind ("xã", "thị trấn") that ends right before token k, or -1."""
     for back in (1, 2):

@@ -135,6 +135,11 @@ CASES = [
     # conjunction, "Cùng", "Các")
     ("Cụm thi đua gồm: Công an quận Hai Bà Trưng, Công an xã Mường Và, UBND xã Kinh Cùng, UBND phường Đông Các.",
      ["Công an quận Hai Bà Trưng", "Công an xã Mường Và", "UBND xã Kinh Cùng", "UBND phường Đông Các"]),
+    # a listed name without its kind stays whole too, though one of its words is a head ("Đồn", "Vụ",
+    # "Trường"): tests/fixtures/heldout.jsonl qn-cum-5-tong-ket-2022, and a made-up list
+    ("Ngày 10/1/2023, Cụm thi đua số 5 gồm các huyện Vân Đồn, Cô Tô và thị xã Quảng Yên tổ chức hội nghị tổng kết.",
+     ["huyện Vân Đồn", "huyện Cô Tô", "thị xã Quảng Yên"]),
+    ("Cụm thi đua số 2 gồm các huyện: Chợ Đồn, Vụ Bản và Trường Sa.", ["huyện Chợ Đồn", "huyện Vụ Bản", "huyện Trường Sa"]),
     # items that name their own province keep it; the province of the others is shared
     ("5 tập thể khác được tặng Cờ thi đua gồm: Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
      ["Kho bạc Nhà nước Ninh Thuận", "Kho bạc Nhà nước Quảng Trị", "Cục Thuế tỉnh Lào Cai"]),
