@@ -140,6 +140,8 @@ CASES = [
     ("Ngày 10/1/2023, Cụm thi đua số 5 gồm các huyện Vân Đồn, Cô Tô và thị xã Quảng Yên tổ chức hội nghị tổng kết.",
      ["huyện Vân Đồn", "huyện Cô Tô", "thị xã Quảng Yên"]),
     ("Cụm thi đua số 2 gồm các huyện: Chợ Đồn, Vụ Bản và Trường Sa.", ["huyện Chợ Đồn", "huyện Vụ Bản", "huyện Trường Sa"]),
+    # … and one that is also a verb right after the colon ("thống nhất", "quyết tâm"; a made-up list)
+    ("Cụm thi đua số 2 gồm các xã: Quyết Tâm, Thống Nhất và Toàn Thắng.", ["xã Quyết Tâm", "xã Thống Nhất", "xã Toàn Thắng"]),
     # items that name their own province keep it; the province of the others is shared
     ("5 tập thể khác được tặng Cờ thi đua gồm: Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
      ["Kho bạc Nhà nước Ninh Thuận", "Kho bạc Nhà nước Quảng Trị", "Cục Thuế tỉnh Lào Cai"]),
