@@ -8,7 +8,7 @@ statement and the character offsets of that statement in `body` (`start`/`end`; 
 from the title). `unread` lists statements that hold a trigger (a role, an award, a rank) from which no
 fact came: the phrasing_review queue.
 
-EXTRACTOR_VERSION is a hash of the vocabulary and the rules, so stored articles are re-extracted exactly
+EXTRACTOR_VERSION is a hash of the vocabulary, the data files and the rules, so stored articles are re-extracted exactly
 when what the extractor knows changes. The NLP stack loads on the first extraction, not on import.
 """
 from __future__ import annotations
@@ -66,8 +66,8 @@ def _version() -> str:
     from . import grammar, rules, vocab  # noqa: F401  (rules: registers them)
 
     h = hashlib.sha256()
-    for f in vocab.files():
-        h.update(f.name.encode())
+    for f in vocab.files() + sorted(vocab.VOCAB_DIR.parent.glob("*.json")):  # the vocabulary, then the
+        h.update(f.name.encode())  # gazetteers and place lists (data/*.json): what names end where
         h.update(f.read_bytes())
     h.update(grammar.signature().encode())
     for mod in sorted((vocab.VOCAB_DIR.parent.parent).glob("*.py")) + sorted((vocab.VOCAB_DIR.parent.parent / "rules").glob("*.py")):

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from functools import lru_cache
 
-from . import awardnames, clusters, lists, names, vocab
+from . import awardnames, clusters, lists, names, placenames, vocab
 from .chunkbase import _EMPTY, PUNCT, VERBS, Chunk, Context, is_roman
 from .tokens import Token, match, tokenize
 
@@ -215,9 +215,11 @@ def _marked(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk | Non
         return ctx.chunk("ANA", i, ty["ANAPHOR"])
     if i and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns") and is_roman(tok.text):
         return ctx.chunk("NUM", i, i + 1)  # "lần thứ V", "cấp độ II", "đô thị loại I": a number, not a name
-    if tok.cap and i and ctx.tokens[i - 1].text not in ".:;!?\n(\"“-–" and not tok.text.isdigit():
+    if tok.cap and i and not tok.text.isdigit():
         end = max([ty[v] for v in ty if v in _VERB_SET] + [ty.get("TERM", 0)])
-        if end and all(t.cap for t in ctx.tokens[i:end]) and (end - i > 1 or names.glued(ctx, i, ty.keys() & names.GLUE)):
+        if end and all(t.cap for t in ctx.tokens[i:end]) and (end - i > 1 or names.glued(ctx, i, ty.keys() & names.GLUE)) and (
+                ctx.tokens[i - 1].text not in ".:;!?\n(\"“-–" or placenames.bare_end(ctx, i) >= end):
+            # after a colon too when it is a listed place: "gồm các xã: Thống Nhất, …"
             named = names.name_chunk(ctx, i)  # "Thống Nhất" inside a list is a district, not "thống nhất"
             if named:
                 return named

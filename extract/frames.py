@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import SimpleNamespace
 
-from . import vocab
+from . import placenames, vocab
 from .chunkbase import Chunk
 from .places import province_names
 
@@ -227,13 +227,16 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
         kind = None  # "trường chính trị tỉnh Bắc Giang, Bắc Kạn": the first item's kind goes on
         for it in items:
             name = it["name"]
+            if it["person"] and it["label"] == "PER" and placenames.known_under(frame.prefix, name):
+                it.update(person=False, label="NAME", bare=True)  # "các phường: Hoàng Văn Thụ, …": a ward
             if it["person"] or name.startswith(frame.prefix):
                 continue
             own_kind = _rx().admin_start.match(name)
             if org_of_place and own_kind:
                 it["name"] = f"{frame.org} {name}"  # "BĐBP các tỉnh: …, thành phố Huế" -> "BĐBP thành phố Huế"
                 kind = own_kind.group(0).strip() if it is items[0] else kind
-            elif frame.every or it["bare"] or not has_head(name) or (frame.described and name.split()[0] == first_word):
+            elif (frame.every or it["bare"] or not has_head(name) or (frame.described and name.split()[0] == first_word)
+                  or placenames.known_under(frame.prefix, name)):  # "các huyện: Trường Sa"
                 missing = f" {kind}" if kind and frame.prefix == frame.org and it["bare"] else ""
                 it["name"] = f"{frame.prefix}{missing} {name}"
             it["bare"] = False

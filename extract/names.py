@@ -19,7 +19,7 @@ from functools import lru_cache
 from .chunkbase import PUNCT, VERBS, Chunk, Context
 from .normalize import key
 from .places import province_names
-from . import vocab
+from . import placenames, vocab
 
 # types that end a name when they start inside it
 _STOP = set(VERBS) | {"ROLE:chair", "ROLE:vice_chair", "ROLE:member", "AWARDHEAD", "TERM", "ANAPHOR", "TITLE",
@@ -87,13 +87,19 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
     """End token of the unit name that starts at i with a head ending at head_end. A grantor's name
     (allow_and=False) never goes on over "và": "Giám đốc Công an tỉnh và tiền thưởng"."""
     toks, n = ctx.tokens, len(ctx.tokens)
-    k = head_end
+    k = placenames.name_end(ctx, head_end) or head_end  # "Huyện Thống Nhất": a listed place's name is whole
+    floor = k  # and is never trimmed ("xã Mường Và")
     while k < n and k - i < _MAX:
         t = toks[k]
         if k in ctx.protected:
             k += 1
             continue
         ty = ctx.types(k)
+        if "ADMIN" in ty:
+            known = placenames.after_kind(ctx, k, ty["ADMIN"])
+            if known:
+                k = floor = known
+                continue  # "Công an quận Hai Bà Trưng"
         inner = ty.keys() & _INNER_TYPES
         if "FIELD" in ty:
             k = ty["FIELD"]
@@ -160,7 +166,7 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
         if t.text.isdigit() and k + 1 < n and "COUNTED" in ctx.types(k + 1):
             break  # "thanh tra 5 tỉnh": a count, not a number in the name
         k += 1
-    while k > head_end and (toks[k - 1].low in vocab.words("function", "name_trailers") or toks[k - 1].text in PUNCT):
+    while k > floor and (toks[k - 1].low in vocab.words("function", "name_trailers") or toks[k - 1].text in PUNCT):
         k -= 1
     return k
 
@@ -248,8 +254,9 @@ def person_tail(ctx: Context, c: Chunk) -> tuple[Chunk, Chunk] | None:
         if not all(t.cap and t.text.isalpha() for t in toks[s:c.j]):
             continue
         before = toks[s - 1]
-        if vocab.admin_levels().get(before.low, 3) < 3:
-            continue  # wards, communes and districts are named after persons: "phường Trần Thành Ngọ"
+        kind = placenames.kind_before(ctx, s)
+        if kind >= 0 and vocab.admin_levels().get(" ".join(t.low for t in toks[kind:s]), 3) < 3:
+            continue  # wards, communes and districts are named after persons: "phường Trần Thành Ngọ", "thị trấn …"
         if not (before.text[:1].islower() or before.low.endswith(vocab.word("organisations", "committee_suffix"))
                 or key(ctx.text[toks[max(c.i, s - 2)].start:before.end]) == key(vocab.word("places", "country"))):
             continue
@@ -273,7 +280,8 @@ GLUE = frozenset({"TERM", "TITLE"})
 
 def glued(ctx: Context, k: int, stops: set[str]) -> bool:
     """A capitalised one-word function word or title between capitals of a place's name, which a
-    separator or one more capital closes: "Ba Vì,", "Nam Từ Liêm", "Hai Bà Trưng", "Như Thanh"."""
+    separator or one more capital closes: "Ba Vì,", "Nam Từ Liêm", "Hai Bà Trưng", "Như Thanh". For bare
+    names; after a kind of place the list of real names decides (placenames, in org_extent)."""
     toks, n = ctx.tokens, len(ctx.tokens)
     if not (stops and stops <= GLUE and toks[k].cap and max(ctx.types(k)[x] for x in stops) == k + 1):
         return False
@@ -296,6 +304,7 @@ def name_chunk(ctx: Context, i: int) -> Chunk | None:
         one_word = bool(stops) and max(ty[x] for x in stops) == k + 1 and t.cap and _name_goes_on(ctx, k + 1)
         given_name = one_word and toks[i].low in vocab.surnames() and 2 <= k - i <= 3  # "Nguyễn Ngọc Đăng Khoa"
         if k > i and stops and not (one_word and (stops == {"TITLE"} or given_name)) and not glued(ctx, k, stops):
+            k = max(k, placenames.bare_end(ctx, i))  # "Chợ Đồn", "Vụ Bản": a listed place's name is whole
             break  # a one-word title inside a run of capitals is part of the name: "Đông Anh", "Sóc Sơn"
         if "FIELD" in ty:
             k = ty["FIELD"]

@@ -338,3 +338,22 @@ def test_a_title_named_after_danh_hieu_is_one_award():
         assert len(awards) == 1 and awards[0].text.lower().startswith("danh hiệu")
     assert [f["recipient"] for f in extract_article("", "Phó Thủ tướng đã trao tặng Danh hiệu Chiến sĩ thi đua toàn "
                                                         "quốc cho ông Nguyễn Thế Mạnh.")] == ["Nguyễn Thế Mạnh"]
+
+
+def test_a_listed_place_after_its_kind_is_one_name():
+    """After "huyện", "xã", "phường" …, a run of capitals that extract/data/places_vn.json lists as a name of
+    that level is one name, whatever vocabulary words it holds: "Bà" (a title) in the real sentence of sample
+    chieu-ngay-28-2-2024…, "Thống Nhất" (a verb), "Cô" (a title), "Ba" (a number), "Và"; a listed place
+    after its kind is never cut into a person ("thị trấn" is a kind of two words)."""
+    body = ("Cụm thi đua số 1 Ủy ban MTTQ Việt Nam thành phố Hà Nội tổ chức hội nghị năm 2024. Đồng chí Nguyễn Xuân "
+            "Diệp - UVTV Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận Hai Bà Trưng - đơn vị cụm phó thông qua nội dung "
+            "ký giao ước thi đua.")
+    assert [(f["unit"], f["role"]) for f in extract_article("", body) if f["kind"] == "membership"] == [
+        ("Ủy ban MTTQ Việt Nam quận Hai Bà Trưng", "vice_chair")]
+    for sentence, unit in (("Huyện Thống Nhất dẫn đầu Cụm thi đua số 3.", "Huyện Thống Nhất"),
+                           ("UBND huyện Cô Tô được tặng Bằng khen.", "UBND huyện Cô Tô"),
+                           ("Chi cục Thuế thị xã Ba Đồn xếp thứ Nhất.", "Chi cục Thuế thị xã Ba Đồn"),
+                           ("UBND xã Mường Và được tặng Bằng khen.", "UBND xã Mường Và"),
+                           ("Chủ tịch UBND thị trấn Nguyễn Văn Linh phát biểu.", "UBND thị trấn Nguyễn Văn Linh"),
+                           ("Chủ tịch UBND xã Hồ Tùng Mậu phát biểu.", "UBND xã Hồ Tùng Mậu")):
+        assert unit in [c.text for c in chunk(tone(sentence)) if c.label in ("ORG", "GRT")], sentence
