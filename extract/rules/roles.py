@@ -88,6 +88,28 @@ def unit_then_role(m, env: Env) -> list[dict]:
 
 
 @rule(
+    "role.as_role",
+    "BE role=ROLE clu=CLU? year=YEAR? COMMA who=ORG",
+    "A clause that opens with the role and then names its holder: \"Với vai trò đơn vị Cụm trưởng, Công an TP "
+    "Hải Phòng luôn chủ động …\", \"Với vai trò là Khối trưởng Khối Thi đua, Trường Văn hóa 3 …\". A role "
+    "after a unit (\"Sở A là Khối trưởng, Sở B …\") is that unit's (role.unit_is_role).",
+    examples=[
+        ("Với vai trò đơn vị Cụm trưởng, Công an TP Hải Phòng luôn chủ động, đoàn kết, thống nhất với các đơn vị "
+         "trong cụm.", ["M chair * Công an TP Hải Phòng"]),
+        ("Với vai trò là Khối trưởng Khối Thi đua, Trường Văn hóa 3 đã tổ chức tốt các hoạt động thi đua của Khối.",
+         ["M chair * Trường Văn hóa 3"]),
+    ],
+    counter=["Năm 2021, Công an tỉnh là Khối trưởng, Sở Tư pháp tổ chức hội nghị."],
+    seen_in=["dev:cum-thi-dua-so-1-tong-ket-phong-trao-thi-dua-vi-an-ninh-to-q",
+             "sample:voi-vai-tro-la-khoi-truong-khoi-thi-dua-truon"],
+)
+def as_role(m, env: Env) -> list[dict]:
+    if m.first > 0 and env.chunks[m.first - 1].label not in ("COMMA", "DOT", "SEMI"):
+        return []  # "Sở A là Khối trưởng, Sở B …": the role goes to the unit before it
+    return _give_role("role.as_role", m, env, m.first + 1, ("clu", "role"), members=False)
+
+
+@rule(
     "role.role_then_unit",
     "role=ROLE who=ORG",
     "A role that names its holder right after it: \"đơn vị cụm trưởng Công an tỉnh BR-VT\", \"đơn vị Khối "
