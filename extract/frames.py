@@ -247,6 +247,7 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
             head = _distributive_head(it["name"]) if it["label"] == "ORG" else None
         elif head and not it["person"] and len(it["name"].split()) <= 4:
             it["name"] = f"{head} {it['name']}"  # the head of the nearest full name before it
+            it["bare"] = False  # "huyện Trảng Bom, Long Thành": "huyện Long Thành" is no capitalised stray word
     _share_place(items)
 
 

@@ -161,3 +161,14 @@ def test_a_gom_after_a_frame_stays_a_verb():
 
 def test_an_alias_in_brackets_after_a_plural_head_is_no_list():
     assert items("Đại diện Hội Nhà báo các tỉnh (HNB) dự hội nghị.") == []
+
+
+def test_a_bare_name_given_the_head_before_it_is_a_unit():
+    """"huyện Trảng Bom, Long Thành, Nhơn Trạch": the items that took the first one's kind of place are
+    units, not capitalised stray words (rules.common.plausible drops a bare item in lower case)."""
+    from extract.rules.common import plausible
+
+    lists = [c for c in chunk(tone("Cụm thi đua số 1 gồm 5 đơn vị là huyện Trảng Bom, Long Thành, Nhơn Trạch và "
+                                   "2 thành phố Biên Hòa, Long Khánh.")) if c.label == "LIST"]
+    got = [it["name"] for it in lists[0].attrs["items"] if plausible(it)]
+    assert got == ["huyện Trảng Bom", "huyện Long Thành", "huyện Nhơn Trạch"]
