@@ -241,9 +241,12 @@ def _order_name(award: str) -> str:
 
 def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
     """An award named once without its grantor, or with a shorter wording of it, is the award another fact
-    names in full."""
+    names in full; so is a State order named without its name or class ("trao Huân chương cho Viện X" where
+    the article also writes "Viện X đón nhận Huân chương Sao Vàng")."""
     if k[0] != "a":
         return False
+    if len(k) == 5:  # a State order: "Huân chương" or "Huân chương Lao động" beside "Huân chương Lao động hạng Ba"
+        return any(len(o) == 5 and o[:4] == k[:4] and o[4].startswith(k[4] + " ") for o in keys)
     return any(o[:3] == k[:3] and o[3] != k[3] and k[3] in o[3] for o in keys if o[0] == "a")
 
 

@@ -380,3 +380,19 @@ def test_a_nominee_the_article_already_places_is_no_second_member():
     facts = extract_article("Khối thi đua các cơ quan Nội chính tỉnh tổng kết năm 2022", body, "2023-01-10")
     assert ("Thanh tra tỉnh", 2022, "member.nominated") in [(f["unit"], f["year"], f["rule"]) for f in facts
                                                              if f["kind"] == "membership"]
+
+
+def test_a_state_order_named_without_its_name_is_the_one_named_in_full():
+    """"trao Huân chương cho X" beside "X … đón nhận Huân chương Sao Vàng" in one article (dev vien-khoa-hoc-xa-hoi…,
+    truong-tieu-hoc-luong-the-vinh…) is one award, the named one; two classes of one order stay two (dev
+    truong-thpt-chuyen-chu-van-an…)."""
+    body = ("Ngày 14/12, Viện Khoa học Xã hội Việt Nam tổ chức kỷ niệm 55 năm thành lập và đón nhận Huân chương Sao "
+            "Vàng.\nĐồng chí Tô Huy Rứa, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương đến dự và trao Huân "
+            "chương cho Viện Khoa học Xã hội Việt Nam.")
+    assert [f["award"] for f in extract_article("", body, "2008-12-14")] == ["Huân chương Sao Vàng"]
+    body = ("Ghi nhận những thành tích đã đạt được, nhà trường đã được trao tặng Huân chương Lao động hạng Nhì năm "
+            "1998, Cờ thi đua của Thủ tướng Chính phủ năm 2010.\nThừa ủy quyền của Chủ tịch nước, đồng chí Nguyễn Văn "
+            "Bình trao Huân chương Lao động hạng Nhất cho Trường THPT Chuyên Chu Văn An.")
+    facts = extract_article("Trường THPT Chuyên Chu Văn An đón nhận Huân chương Lao động hạng Nhất", body, "2010-11-20")
+    assert {f["award"] for f in facts if f["award"].startswith("Huân chương")} == {
+        "Huân chương Lao động hạng Nhì", "Huân chương Lao động hạng Nhất"}
