@@ -85,19 +85,50 @@ def _unread(stmt) -> list[dict]:
 
 
 def _implied(facts: list[dict], doc: Doc) -> list[dict]:
-    """A unit the cluster ranks, or nominates by its own vote, is one of its members that year."""
+    """A unit the cluster ranks, or nominates by its own vote, is one of its members that year.
+
+    A nominee is only guessed to be of the article's main cluster, so it gives no membership when the
+    article already places that unit in a cluster (the composition "… gồm: Hội Nhà báo tỉnh Lâm Đồng, …"
+    and then "bình bầu 04 đơn vị …: Hội Nhà báo, …"; "LĐLĐ tỉnh Đồng Nai dẫn đầu Cụm thi đua 7 …" and then
+    the federation's "khối" proposes it): the same unit again, under a shorter name or a year the
+    composition does not give, or in a cluster that is not its own. A role of another year does not place
+    it: "Thanh tra tỉnh" nominated at the review of 2022 and elected chair for 2023 is a member in 2022."""
+    main = cluster_key(doc.main_cluster) if doc.main_cluster else None
+    placed = [f["unit"] for f in facts if f["kind"] in ("membership", "ranking") and f["unit"] and (
+        f["kind"] == "ranking" or f["role"] == "member" or not f["cluster"] or cluster_key(f["cluster"]) != main)]
+    placed_years = {(f["unit"], f["year"]) for f in facts if f["kind"] == "membership" and f["unit"]}
     out = []
     for f in facts:
         if f["kind"] == "ranking" and f["cluster"]:
             out.append({"kind": "membership", "cluster": f["cluster"], "unit": f["unit"], "year": f["year"],
                         "role": "member", "rule": "member.ranked", "_stmt": f["_stmt"], "_person": False})
-        elif f["kind"] == "award" and f["status"] == "proposed" and doc.main_cluster and not f["_person"]:
+        elif f["kind"] == "award" and f["status"] == "proposed" and doc.main_cluster and not f["_person"] \
+                and not any(_same_unit(f["recipient"], u) for u in placed) \
+                and not any(y == f["year"] and _same_unit(f["recipient"], u) for u, y in placed_years):
             labels = {c.label for c in f["_stmt"].chunks}
             if "VOTE" in labels or "CLU" in labels and "PROPOSE" in labels and _cluster_subject(f["_stmt"]):
                 out.append({"kind": "membership", "cluster": doc.main_cluster, "unit": f["recipient"],
                             "year": f["year"], "role": "member", "rule": "member.nominated", "_stmt": f["_stmt"],
                             "_person": False})
     return out
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """a and b name one unit: the same key with or without its kind of place, or b is a with its place
+    added ("Hội Nhà báo" / "Hội Nhà báo tỉnh Lâm Đồng", "Liên minh Hợp tác xã tỉnh" / "… tỉnh Lâm Đồng")."""
+    ka, kb = _kind_split(a)[0], _kind_split(b)[0]
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if not kb.startswith(ka + "-"):
+        return False
+    if not b.lower().startswith(a.lower() + " "):
+        return False
+    rest = b[len(a) + 1:]
+    kind = next((k for k in sorted(vocab.admin_kinds(), key=len, reverse=True) if rest.lower().startswith(k + " ")), "")
+    words = rest[len(kind):].split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _cluster_subject(stmt) -> bool:
@@ -210,9 +241,12 @@ def _order_name(award: str) -> str:
 
 def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
     """An award named once without its grantor, or with a shorter wording of it, is the award another fact
-    names in full."""
+    names in full; so is a State order named without its name or class ("trao Huân chương cho Viện X" where
+    the article also writes "Viện X đón nhận Huân chương Sao Vàng")."""
     if k[0] != "a":
         return False
+    if len(k) == 5:  # a State order: "Huân chương" or "Huân chương Lao động" beside "Huân chương Lao động hạng Ba"
+        return any(len(o) == 5 and o[:4] == k[:4] and o[4].startswith(k[4] + " ") for o in keys)
     return any(o[:3] == k[:3] and o[3] != k[3] and k[3] in o[3] for o in keys if o[0] == "a")
 
 
