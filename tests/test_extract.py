@@ -396,3 +396,11 @@ def test_a_state_order_named_without_its_name_is_the_one_named_in_full():
     facts = extract_article("Trường THPT Chuyên Chu Văn An đón nhận Huân chương Lao động hạng Nhất", body, "2010-11-20")
     assert {f["award"] for f in facts if f["award"].startswith("Huân chương")} == {
         "Huân chương Lao động hạng Nhì", "Huân chương Lao động hạng Nhất"}
+
+
+def test_thu_nhat_after_a_post_is_part_of_the_post():
+    """"Phó Chủ tịch Thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương" (eight articles write such a post) is a
+    person's post, not a ranking of the unit after it."""
+    facts = extract_article("", "Tham dự hội nghị có đồng chí Đặng Thị Ngọc Thịnh, Phó Chủ tịch Thứ nhất Hội đồng Thi đua "
+                                "- Khen thưởng Trung ương; Cụm thi đua Tây Nguyên và duyên hải miền Trung tổng kết năm 2018.")
+    assert not [f for f in facts if f["kind"] == "ranking"]
