@@ -6,7 +6,7 @@ line breaks and single punctuation marks. Every token keeps its character offset
 which is how facts carry evidence offsets.
 
 The typed vocabulary (extract/data/vocab/*.yml, read through extract/vocab.py) is then matched over
-the tokens with spaCy's PhraseMatcher: case-insensitively for most types, as written for the ones whose
+the tokens with two phrase tries: case-insensitively for most types, as written for the ones whose
 capital letter matters (an organisation head "Hội" is not the "hội" of "hội nghị"). Each match is a
 (type, first token, end token) triple; which types exist is decided in `vocab.phrase_types()`.
 
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from typing import Callable, NamedTuple
+from functools import lru_cache
+from typing import NamedTuple
 
 from .normalize import tone
 from .vocab import phrase_types
@@ -36,8 +36,6 @@ TOKEN_RE = re.compile(
 # object a token, and that was most of tokenize's cost.
 _GAPPED = re.compile(r"((?:[^\S\n]|_)*+)(" + TOKEN_RE.pattern + ")")
 _LAST = "\0"  # a token put after the text: a trailing gap is then read once, not again from each of its characters
-NEWLINE = "¶"  # how a line break is spelled inside the spaCy Doc
-OTHER = "\u2400"  # how a word no vocabulary phrase holds is spelled inside the spaCy Doc
 
 
 class Token(NamedTuple):
@@ -70,71 +68,55 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    import spacy
-
-    return spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
-
-
-def _words(text: str) -> list[str]:
-    return [NEWLINE if t.text == "\n" else t.text for t in tokenize(tone(text))]
+_ENDS = None  # where a trie node keeps the types of the phrases that end at it (no word is None)
 
 
 @dataclass(frozen=True)
 class _Matchers:
-    exact: object  # PhraseMatcher on ORTH: the types whose capital letter matters
-    lower: object  # PhraseMatcher on LOWER: the others
-    known: frozenset[str]  # the lower case of every word a phrase holds
-    labels: dict[int, str]  # type by the matchers' key
-    newline: str  # how a line break goes into the Doc: NEWLINE when a phrase holds one, else OTHER
-    doc: Callable[..., object]  # spacy.tokens.Doc over the shared vocabulary: doc(words=[…])
+    exact: dict  # phrase trie over the words as written: the types whose capital letter matters
+    lower: dict  # phrase trie over the words in lower case: the others
 
 
 @lru_cache(maxsize=1)
 def _matchers() -> _Matchers:
-    """Two PhraseMatchers (as written, and lower-cased) over every vocabulary phrase, keyed by type, and
-    what match() needs beside them."""
-    from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc
-
-    nlp = _nlp()
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    known: set[str] = set()
-    labels: dict[int, str] = {}
+    """Two phrase tries over every vocabulary phrase, cut into words by tokenize(): {word: node}, where a
+    node is a dict of the same kind that holds, under _ENDS, the types of the phrases ending at it."""
+    exact: dict = {}
+    lower: dict = {}
     for label, (phrases, case_sensitive) in phrase_types().items():
-        words = [w for w in (_words(p) for p in phrases) if w]
-        known.update(x.lower() for w in words for x in w)
-        if words:
-            (exact if case_sensitive else lower).add(label, [Doc(nlp.vocab, words=w) for w in words])
-            labels[nlp.vocab.strings[label]] = label
-    if OTHER.lower() in known or "\n" in known:
-        raise ValueError(f"the vocabulary holds {OTHER!r} or a bare line break")
-    return _Matchers(exact, lower, frozenset(known), labels, NEWLINE if NEWLINE.lower() in known else OTHER,
-                     partial(Doc, nlp.vocab))
+        for phrase in phrases:
+            words = [t.text if case_sensitive else t.low for t in tokenize(tone(phrase))]
+            if not words:
+                continue
+            node = exact if case_sensitive else lower
+            for w in words:
+                node = node.setdefault(w, {})
+            ends = node.setdefault(_ENDS, [])
+            if label not in ends:
+                ends.append(label)
+    return _Matchers(exact, lower)
 
 
 def match(tokens: list[Token]) -> dict[int, list[tuple[str, int]]]:
-    """Vocabulary matches by first token: {i: [(type, end), …]}, in no particular order.
+    """Vocabulary matches by first token: {i: [(type, end), …]}, in no particular order: every phrase of
+    every type written at every token, overlapping ones too.
 
-    A word no phrase holds (in any case) matches nothing in either matcher, so it goes into the Doc as
-    OTHER: spaCy then makes no lexeme for each new word of each new article (that was a tenth of the
-    first pass over the sample, and grew the vocabulary without end)."""
-    if not tokens:
-        return {}
+    A walk down a trie from each token: most tokens start no phrase and cost one dict lookup a trie (a
+    spaCy Doc and two PhraseMatchers, which this replaces with the same matches, cost twice as much: the
+    Doc looks up and hashes every word)."""
     m = _matchers()
-    known, other, newline = m.known, OTHER, m.newline
-    # t.low is the token's lower case (known holds only lower-case words): no second lower() per token
-    doc = m.doc(words=[t.text if t.low in known else newline if t.text == "\n" else other for t in tokens])
     out: dict[int, list[tuple[str, int]]] = {}
-    labels = m.labels
-    found = m.exact(doc)
-    found += m.lower(doc)
-    for key, s, e in found:
-        at = out.get(s)
-        if at is None:
-            out[s] = [(labels[key], e)]
-        else:
-            at.append((labels[key], e))
+    n = len(tokens)
+    for trie, words in ((m.exact, [t.text for t in tokens]), (m.lower, [t.low for t in tokens])):
+        for i, node in enumerate(map(trie.get, words)):
+            k = i
+            while node is not None:
+                k += 1
+                ends = node.get(_ENDS)
+                if ends:
+                    at = out.get(i)
+                    if at is None:
+                        at = out[i] = []
+                    at += [(label, k) for label in ends]
+                node = node.get(words[k]) if k < n else None
     return out
