@@ -180,8 +180,16 @@ def words(name: str) -> list[str]:
 
 
 def fold_words(ws: list[str]) -> list[str]:
-    """Accent-free words with the i/y spelling variants made one."""
-    return _IY.sub(r"\1y", fold(" ".join(ws))).split()
+    """Accent-free words with the i/y spelling variants made one. Word by word, each word's folding
+    cached: most names are made of the same few hundred words ("sở", "tỉnh", "lạng", "sơn"), and folding
+    a new name whole was a third of its key. (The same as folding the words joined by spaces: no step of
+    fold or of the i/y pattern reads across a space.)"""
+    return [f for w in ws for f in _fold_word(w)]
+
+
+@lru_cache(maxsize=16384)
+def _fold_word(word: str) -> tuple[str, ...]:
+    return tuple(_IY.sub(r"\1y", fold(word)).split())
 
 
 @lru_cache(maxsize=1)
