@@ -243,6 +243,29 @@ def starts(words, digits: bool = False) -> str:
     return "(?=[" + (r"\d" if digits else "") + "".join(re.escape(c) for c in firsts) + "])"
 
 
+def branching(words) -> str:
+    """`words` as one regular expression that branches letter by letter ("c(?:ờ|ụm)" for "cờ" and "cụm"):
+    it matches the strings the plain alternation matches, but the engine reads a letter once where the
+    alternation tries every word in turn. Which word matches first at a position can differ from the
+    longest-first alternation: for patterns that are searched, not read for the word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return emit(trie)
+
+
 @lru_cache(maxsize=None)
 def alternation(name: str, field: str) -> str:
     """A list of a vocabulary file as a regular-expression alternation, longest first."""

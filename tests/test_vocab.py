@@ -78,3 +78,17 @@ def test_abbreviated_grantor_is_clean():
     for name in names:
         short, looked_up = vocab._looked_up(name, (pattern, shorts))
         assert clean(short) == short and looked_up == key(short)
+
+
+def test_branching_matches_what_the_alternation_matches():
+    import random
+    import re
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        words = {"".join(rng.choice("abà. ") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 8))}
+        branched = re.compile(vocab.branching(words))
+        for _ in range(20):
+            text = "".join(rng.choice("abà. ") for _ in range(rng.randint(0, 6)))
+            assert bool(branched.fullmatch(text)) == (text in words), (words, text)
+            assert bool(branched.search(text)) == any(w in text for w in words), (words, text)
