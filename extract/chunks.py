@@ -96,7 +96,7 @@ def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
 def chunk(text: str) -> list[Chunk]:
     """The chunks of one statement (text already tone-normalised, see normalize.tone)."""
     tokens = tokenize(text)
-    ctx = Context(text, tokens, match(tokens))
+    ctx = Context(text, tokens, *match(tokens))
     times = _times(ctx)
     out: list[Chunk] = []
     i, n = 0, len(tokens)

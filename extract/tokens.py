@@ -7,8 +7,9 @@ which is how facts carry evidence offsets.
 
 The typed vocabulary (extract/data/vocab/*.yml, read through extract/vocab.py) is then matched over
 the tokens with two phrase tries: case-insensitively for most types, as written for the ones whose
-capital letter matters (an organisation head "Hội" is not the "hội" of "hội nghị"). Each match is a
-(type, first token, end token) triple; which types exist is decided in `vocab.phrase_types()`.
+capital letter matters (an organisation head "Hội" is not the "hội" of "hội nghị"). What a token gets
+is the end of the longest match of each type starting at it; which types exist is decided in
+`vocab.phrase_types()`.
 
 underthesea's word segmentation is not used: nothing downstream reads word boundaries the vocabulary
 does not already give, and it was most of the cost of extraction.
@@ -69,6 +70,8 @@ def tokenize(text: str) -> list[Token]:
 
 
 _ENDS = None  # where a trie node keeps the types of the phrases that end at it (no word is None)
+_EMPTY: dict = {}  # the types of a token no vocabulary phrase starts at (shared, never written)
+_PROTECTING = ("FIELD", "COLLECTIVE")  # the types whose inner tokens are protected (see match())
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,13 @@ class _Matchers:
 @lru_cache(maxsize=1)
 def _matchers() -> _Matchers:
     """Two phrase tries over every vocabulary phrase, cut into words by tokenize(): {word: node}, where a
-    node is a dict of the same kind that holds, under _ENDS, the types of the phrases ending at it."""
+    node is a dict of the same kind that holds, under _ENDS, the phrases ending at it as (type, protects)
+    pairs — the type without its "~" (a "~" type is the case-insensitive twin of the type before it), and
+    whether it protects the tokens inside it."""
     exact: dict = {}
     lower: dict = {}
     for label, (phrases, case_sensitive) in phrase_types().items():
+        end = (label.rstrip("~"), label in _PROTECTING)
         for phrase in phrases:
             words = [t.text if case_sensitive else t.low for t in tokenize(tone(phrase))]
             if not words:
@@ -92,21 +98,25 @@ def _matchers() -> _Matchers:
             for w in words:
                 node = node.setdefault(w, {})
             ends = node.setdefault(_ENDS, [])
-            if label not in ends:
-                ends.append(label)
+            if end not in ends:
+                ends.append(end)
     return _Matchers(exact, lower)
 
 
-def match(tokens: list[Token]) -> dict[int, list[tuple[str, int]]]:
-    """Vocabulary matches by first token: {i: [(type, end), …]}, in no particular order: every phrase of
-    every type written at every token, overlapping ones too.
+def match(tokens: list[Token]) -> tuple[list[dict[str, int]], set[int]]:
+    """The vocabulary at each token: for each token (and one past the last), {type: end} of the longest
+    phrase of each type written there (_EMPTY where none is), with every match found, overlapping ones
+    too; and the protected tokens: those inside a field name or a collective ("," and "và" there are
+    the name's). A compound word ("công trình") hides the types of the shorter matches inside it.
 
     A walk down a trie from each token: most tokens start no phrase and cost one dict lookup a trie (a
     spaCy Doc and two PhraseMatchers, which this replaces with the same matches, cost twice as much: the
-    Doc looks up and hashes every word)."""
+    Doc looks up and hashes every word). The types are gathered in the same walk, not from a list of
+    matches afterwards."""
     m = _matchers()
-    out: dict[int, list[tuple[str, int]]] = {}
     n = len(tokens)
+    types: list[dict[str, int]] = [_EMPTY] * (n + 1)
+    protected: set[int] = set()
     for trie, words in ((m.exact, [t.text for t in tokens]), (m.lower, [t.low for t in tokens])):
         for i, node in enumerate(map(trie.get, words)):
             k = i
@@ -114,9 +124,17 @@ def match(tokens: list[Token]) -> dict[int, list[tuple[str, int]]]:
                 k += 1
                 ends = node.get(_ENDS)
                 if ends:
-                    at = out.get(i)
-                    if at is None:
-                        at = out[i] = []
-                    at += [(label, k) for label in ends]
+                    at = types[i]
+                    if at is _EMPTY:
+                        at = types[i] = {}
+                    for base, protects in ends:
+                        if k > at.get(base, 0):
+                            at[base] = k
+                        if protects and k - i > 1:
+                            protected.update(range(i + 1, k - 1))
                 node = node.get(words[k]) if k < n else None
-    return out
+    for i, at in enumerate(types):
+        word = at.get("WORD")
+        if word:
+            types[i] = {t: e for t, e in at.items() if e > word or t == "WORD"}
+    return types, protected
