@@ -235,12 +235,15 @@ def word(name: str, field: str) -> str:
     return str(load(name)[field]).lower()
 
 
-def starts(words, digits: bool = False) -> str:
+def starts(words, digits: bool = False, pairs: bool = False) -> str:
     """A lookahead for the first letters of `words` (lower case; and any digit): put before a pattern that
     can only start with one of them, it turns every other position away at once, where an alternation
-    that opens with a group or a digit gives the engine no prefix to scan for."""
-    firsts = sorted({str(w).lower()[:1] for w in words} - {""})
-    return "(?=[" + (r"\d" if digits else "") + "".join(re.escape(c) for c in firsts) + "])"
+    that opens with a group or a digit gives the engine no prefix to scan for. With `pairs`, a second one
+    for their first two letters, for words that open with "n" or "t" (which open most Vietnamese words,
+    where "nh", "nă" or "từ" open far fewer)."""
+    words = {str(w).lower() for w in words} - {""}
+    one = "(?=[" + (r"\d" if digits else "") + "".join(re.escape(c) for c in sorted({w[:1] for w in words})) + "])"
+    return one + ("(?=" + (r"\d|" if digits else "") + branching({w[:2] for w in words}) + ")" if pairs else "")
 
 
 def branching(words) -> str:
