@@ -78,8 +78,8 @@ class Match:
     def __init__(self, m: re.Match, chunks: list[Chunk]):
         self._m = m
         self.chunks = chunks
-        self.first = _indices(m.group(0))[0]
-        self.last = _indices(m.group(0))[-1]
+        indices = _indices(m.group(0))
+        self.first, self.last = indices[0], indices[-1]
 
     def all(self, name: str) -> list[Chunk]:
         if name not in self._m.re.groupindex:
@@ -161,7 +161,7 @@ def _element(tok: str) -> str:
 
 
 def encode(chunks: list[Chunk]) -> str:
-    return "".join(f"{c.label}:{k} " for k, c in enumerate(chunks))
+    return "".join([f"{c.label}:{k} " for k, c in enumerate(chunks)])
 
 
 # ------------------------------------------------------------------ the registry
