@@ -28,7 +28,7 @@ def extract_report(title: str, body: str, published: str | None = None):
 
 
 def warm() -> None:
-    """Load the NLP stack now (before a pool forks, or before timing): spaCy's matchers over the
+    """Load the NLP stack now (before a pool forks, or before timing): the phrase tries over the
     vocabulary, the rules, underthesea's sentence splitter, and every table built from the data files."""
     from . import assemble, grammar, rules, tokens, vocab  # noqa: F401  (assemble, rules: imported now, not by the first article)
     from . import awardnames, lists, names  # noqa: F401  (the chunkers import these on the first statement)

@@ -280,8 +280,12 @@ def _bare_places(facts: list[dict], doc: Doc) -> list[dict]:
 
 def _bare_place(name: str) -> bool:
     """"huyện Cao Lộc", "tỉnh Long An": a kind of place and its name, nothing before."""
-    low = name.lower()
-    return any(low.startswith(k + " ") for k in vocab.admin_kinds())
+    return name.lower().startswith(_kind_openings())
+
+
+@lru_cache(maxsize=1)
+def _kind_openings() -> tuple[str, ...]:
+    return tuple(k + " " for k in vocab.admin_kinds())
 
 
 def _member_places(facts: list[dict]) -> list[dict]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import vocab
-from .tokens import Token
+from .tokens import _EMPTY, Token
 
 PUNCT = {",": "COMMA", ";": "SEMI", ":": "COLON", "(": "LP", ")": "RP", "-": "DASH", "–": "DASH", "—": "DASH",
          ".": "DOT", "“": "QUOTE", "”": "QUOTE", '"': "QUOTE", "\n": "NL", "/": "SLASH", "…": "DOT", "!": "DOT",
@@ -39,42 +39,19 @@ class Chunk:
         return self.attrs.get("name", self.text)
 
 
-_EMPTY: dict = {}  # the types of a token no vocabulary phrase starts at (shared, never written)
-_PROTECTING = ("FIELD", "COLLECTIVE")
-
-
 @dataclass
 class Context:
-    """What the chunkers of one statement share: its text, tokens and vocabulary matches."""
+    """What the chunkers of one statement share: its text, tokens and vocabulary matches (tokens.match)."""
     text: str
     tokens: list[Token]
-    matches: dict[int, list[tuple[str, int]]]
+    _types: list[dict[str, int]] = field(repr=False)  # {type: end} at each token, and one past the last
     protected: set[int] = field(default_factory=set)  # tokens inside a field name or collective: their
-    # "," and "và" are the name's (filled here, in the one walk over the matches)
-    _types: list = field(default_factory=list, repr=False)
-
-    def __post_init__(self):
-        self._types = [_EMPTY] * (len(self.tokens) + 1)
-        for k in self.matches:
-            self._types[k] = self._types_at(k)
+    # "," and "và" are the name's
 
     def types(self, k: int) -> dict[str, int]:
         """{type: end} of the matches starting at token k (the longest of each type). A compound word
         ("công trình") hides the types of the shorter matches inside it."""
         return self._types[k] if k < len(self._types) else _EMPTY
-
-    def _types_at(self, k: int) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for label, end in self.matches.get(k, ()):
-            base = label.rstrip("~")
-            if end > out.get(base, 0):
-                out[base] = end
-            if label in _PROTECTING and end - k > 1:
-                self.protected.update(range(k + 1, end - 1))
-        word = out.get("WORD")
-        if word:
-            out = {t: e for t, e in out.items() if e > word or t == "WORD"}
-        return out
 
     def phrase_at(self, k: int, phrases: frozenset[str]) -> int:
         """End token of the longest of `phrases` (lower case) written at token k, or 0."""

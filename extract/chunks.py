@@ -44,7 +44,7 @@ def _time_re() -> re.Pattern:
     year, day, month, quarter = (re.escape(t[k].lower()) for k in ("year_word", "day_word", "month_word", "quarter_word"))
     # every expression starts with an opener, one of those four words, "(" or a digit
     starts = vocab.starts([*t["span_openers"], *(t[k] for k in ("year_word", "day_word", "month_word", "quarter_word")), "("],
-                          digits=True)
+                          digits=True, pairs=True)
     return re.compile(
         rf"{starts}(?:(?P<span>(?:{alt(t['span_openers'])})\s*\(?\s*{_Y}\s*(?:[-–/]|{alt(t['span_joiners'])}(?: {year})?)\s*{_Y}\)?"
         rf"|\(\s*{_Y}\s*[-–]\s*{_Y}\s*\)|(?<![\d/.]){_Y}\s*[-–]\s*{_Y}(?![\d/])|"
@@ -96,7 +96,7 @@ def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
 def chunk(text: str) -> list[Chunk]:
     """The chunks of one statement (text already tone-normalised, see normalize.tone)."""
     tokens = tokenize(text)
-    ctx = Context(text, tokens, match(tokens))
+    ctx = Context(text, tokens, *match(tokens))
     times = _times(ctx)
     out: list[Chunk] = []
     i, n = 0, len(tokens)

@@ -165,7 +165,8 @@ def _opens_descriptor(ctx: Context, k: int) -> bool:
     if t.cap or t.text in "-–" or "BELONG" in ctx.types(k):
         return True
     rest = " ".join(x.low for x in ctx.tokens[k:k + 3])
-    return any(rest == w or rest.startswith(w + " ") for w in _openers())
+    whole, opening = _openers()
+    return rest in whole or rest.startswith(opening)
 
 
 @lru_cache(maxsize=1)
@@ -181,8 +182,10 @@ def _opening_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _openers() -> tuple[str, ...]:
-    return tuple(vocab.load("clusters").get("descriptor_openers", []))
+def _openers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The descriptor openers, and each with the space a longer text goes on with (for str.startswith)."""
+    words = vocab.load("clusters").get("descriptor_openers", [])
+    return frozenset(words), tuple(w + " " for w in words)
 
 
 def number_key(name: str | None) -> int | str | None:

@@ -46,7 +46,7 @@ def _hint() -> re.Pattern:
     words |= {c.lower() for k in vocab.load("awards")["kinds"] for c in k.get("contains", [])}
     words |= {w.lower() for w in vocab.load("verbs")["LEAD"] + vocab.load("verbs")["RANKV"]}
     words.add(vocab.word("awards", "title_word"))
-    return re.compile(vocab.starts(words) + r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    return re.compile(vocab.starts(words) + r"(?<!\w)(?:" + vocab.branching(words) + r")(?!\w)")  # only searched
 
 
 def read(title: str, body: str, published: str | None = None) -> Doc:

@@ -259,10 +259,15 @@ def _names_place(org: str) -> bool:
 
 
 def has_head(name: str) -> bool:
-    from .vocab import phrase_types
+    heads, opening = _heads_and_kinds()
+    return name in heads or name.startswith(opening)
 
-    heads = phrase_types()["HEAD"][0] + tuple(vocab.admin_kinds())
-    return any(name.startswith(h + " ") or name == h for h in heads)
+
+@lru_cache(maxsize=1)
+def _heads_and_kinds() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The organisation heads and kinds of place, and each with the space a name goes on with."""
+    heads = vocab.phrase_types()["HEAD"][0] + tuple(vocab.admin_kinds())
+    return frozenset(heads), tuple(h + " " for h in heads)
 
 
 def _distributive_head(name: str) -> str | None:
@@ -300,5 +305,9 @@ def _share_place(items: list[dict]) -> None:
 
 
 def _ends_in_province(name: str) -> bool:
-    low = name.lower()
-    return any(low.endswith(" " + p) for p in province_names())
+    return name.lower().endswith(_province_endings())
+
+
+@lru_cache(maxsize=1)
+def _province_endings() -> tuple[str, ...]:
+    return tuple(" " + p for p in province_names())

@@ -54,19 +54,22 @@ class Rule:
     counter: tuple[Example, ...] = ()
     seen_in: tuple[str, ...] = ()
     regex: re.Pattern = field(init=False, compare=False, repr=False)
-    needs: tuple[frozenset, ...] = field(init=False, compare=False, repr=False)
+    needs: tuple[tuple[frozenset, ...], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self):
         object.__setattr__(self, "regex", compile_pattern(self.pattern))
         object.__setattr__(self, "needs", required_labels(self.pattern))
 
     def may_match(self, labels: set[str]) -> bool:
-        """False when the statement lacks a chunk the pattern cannot do without (a cheap test first: every
-        rule is asked for every statement, so no set is built and no generator runs)."""
-        for need in self.needs:
-            if need.isdisjoint(labels):
-                return False
-        return True
+        """False when the statement lacks a chunk each branch of the pattern cannot do without (a cheap
+        test first: every rule is asked for every statement, so no set is built and no generator runs)."""
+        for branch in self.needs:
+            for need in branch:
+                if need.isdisjoint(labels):
+                    break
+            else:
+                return True
+        return False
 
 
 class Match:
@@ -75,8 +78,8 @@ class Match:
     def __init__(self, m: re.Match, chunks: list[Chunk]):
         self._m = m
         self.chunks = chunks
-        self.first = _indices(m.group(0))[0]
-        self.last = _indices(m.group(0))[-1]
+        indices = _indices(m.group(0))
+        self.first, self.last = indices[0], indices[-1]
 
     def all(self, name: str) -> list[Chunk]:
         if name not in self._m.re.groupindex:
@@ -115,18 +118,19 @@ def compile_pattern(pattern: str) -> re.Pattern:
     return re.compile("".join(out))
 
 
-def required_labels(pattern: str) -> tuple[frozenset, ...]:
-    """For each element outside brackets with no quantifier: the labels one of which must be there.
-    Nothing is required of a pattern with "|" between groups."""
-    depth, out = 0, []
+def required_labels(pattern: str) -> tuple[tuple[frozenset, ...], ...]:
+    """For each branch of the pattern (its parts between "|" outside brackets), for each element outside
+    brackets with no quantifier: the labels one of which must be there for that branch to match."""
+    depth, branches = 0, [[]]
     for tok in _TOKEN.findall(pattern):
+        out = branches[-1]
         if tok == "(":
             depth += 1
         elif tok.startswith(")"):
             depth -= 1
         elif tok == "|":
             if depth == 0:
-                return ()
+                branches.append([])
         elif depth == 0:
             m = _ELEMENT.fullmatch(tok)
             if m and not m.group(2) and m.group(4) in (None, "+") and m.group(3) != ".":
@@ -134,7 +138,7 @@ def required_labels(pattern: str) -> tuple[frozenset, ...]:
                 for a in m.group(3).split("|"):
                     labels.update(MACROS.get(a, a).split("|"))
                 out.append(frozenset(labels))
-    return tuple(out)
+    return tuple(tuple(b) for b in branches)
 
 
 def _element(tok: str) -> str:
@@ -157,7 +161,7 @@ def _element(tok: str) -> str:
 
 
 def encode(chunks: list[Chunk]) -> str:
-    return "".join(f"{c.label}:{k} " for k, c in enumerate(chunks))
+    return "".join([f"{c.label}:{k} " for k, c in enumerate(chunks)])
 
 
 def apply(r: Rule, enc: str, chunks: list[Chunk], env) -> list[dict]:

@@ -72,6 +72,8 @@ def _org(ctx: Context, i: int, head_end: int, collective: bool = False) -> Chunk
 @lru_cache(maxsize=8192)
 def is_grantor(text: str) -> bool:
     """A known grantor ("UBND tỉnh", "Chủ tịch nước"), also followed by its province ("UBND tỉnh Đắk Lắk")."""
+    if not vocab.grantor_may_open(text):
+        return False
     if vocab.listed_grantor(text):
         return True
     words = text.split()

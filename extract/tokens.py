@@ -6,9 +6,10 @@ line breaks and single punctuation marks. Every token keeps its character offset
 which is how facts carry evidence offsets.
 
 The typed vocabulary (extract/data/vocab/*.yml, read through extract/vocab.py) is then matched over
-the tokens with spaCy's PhraseMatcher: case-insensitively for most types, as written for the ones whose
-capital letter matters (an organisation head "Hội" is not the "hội" of "hội nghị"). Each match is a
-(type, first token, end token) triple; which types exist is decided in `vocab.phrase_types()`.
+the tokens with two phrase tries: case-insensitively for most types, as written for the ones whose
+capital letter matters (an organisation head "Hội" is not the "hội" of "hội nghị"). What a token gets
+is the end of the longest match of each type starting at it; which types exist is decided in
+`vocab.phrase_types()`.
 
 underthesea's word segmentation is not used: nothing downstream reads word boundaries the vocabulary
 does not already give, and it was most of the cost of extraction.
@@ -17,22 +18,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from typing import Callable, NamedTuple
+from functools import lru_cache
+from typing import NamedTuple
 
 from .normalize import tone
 from .vocab import phrase_types
 
 TOKEN_RE = re.compile(
-    r"\n"
+    r"[^\W\d_]+(?:[&'’][^\W\d_]+)*"  # a word (first: most tokens are; no other branch opens with a letter)
+    r"|\n"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d)"  # a prose date: 05/01/2021, 10-3-2020
     r"|\d+(?:[.,]\d{3})+(?!\d)"  # 1.570, 28,5 stays two tokens
     r"|\d+"
-    r"|[^\W\d_]+(?:[&'’][^\W\d_]+)*"
     r"|[^\w\s]",
 )
-NEWLINE = "¶"  # how a line break is spelled inside the spaCy Doc
-OTHER = "\u2400"  # how a word no vocabulary phrase holds is spelled inside the spaCy Doc
+# Each token with the gap before it: what no token holds (whitespace but a line break, and "_"), never given
+# back. One findall then gives every token and, by adding up lengths, its offsets: a finditer makes a Match
+# object a token, and that was most of tokenize's cost.
+_GAPPED = re.compile(r"((?:[^\S\n]|_)*+)(" + TOKEN_RE.pattern + ")")
+_LAST = "\0"  # a token put after the text: a trailing gap is then read once, not again from each of its characters
 
 
 class Token(NamedTuple):
@@ -53,77 +57,84 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` (already tone-normalised: same length, so offsets hold)."""
     low = text.lower()
+    lower_each = len(low) != len(text)  # a letter whose lower case is longer ("İ"): lower each token
     new, tok = tuple.__new__, Token
-    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): lower each token
-        return [new(tok, (m.group(), m.start(), m.end(), m.group().lower())) for m in TOKEN_RE.finditer(text)]
-    return [new(tok, (m.group(), s, e, low[s:e])) for m in TOKEN_RE.finditer(text) for s, e in (m.span(),)]
+    pairs = _GAPPED.findall(text + _LAST)
+    pairs.pop()
+    out, end = [], 0
+    for gap, word in pairs:
+        start = end + len(gap)
+        end = start + len(word)
+        out.append(new(tok, (word, start, end, word.lower() if lower_each else low[start:end])))
+    return out
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    import spacy
-
-    return spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
-
-
-def _words(text: str) -> list[str]:
-    return [NEWLINE if t.text == "\n" else t.text for t in tokenize(tone(text))]
+_ENDS = None  # where a trie node keeps the types of the phrases that end at it (no word is None)
+_EMPTY: dict = {}  # the types of a token no vocabulary phrase starts at (shared, never written)
+_PROTECTING = ("FIELD", "COLLECTIVE")  # the types whose inner tokens are protected (see match())
 
 
 @dataclass(frozen=True)
 class _Matchers:
-    exact: object  # PhraseMatcher on ORTH: the types whose capital letter matters
-    lower: object  # PhraseMatcher on LOWER: the others
-    known: frozenset[str]  # the lower case of every word a phrase holds
-    labels: dict[int, str]  # type by the matchers' key
-    newline: str  # how a line break goes into the Doc: NEWLINE when a phrase holds one, else OTHER
-    doc: Callable[..., object]  # spacy.tokens.Doc over the shared vocabulary: doc(words=[…])
+    exact: dict  # phrase trie over the words as written: the types whose capital letter matters
+    lower: dict  # phrase trie over the words in lower case: the others
 
 
 @lru_cache(maxsize=1)
 def _matchers() -> _Matchers:
-    """Two PhraseMatchers (as written, and lower-cased) over every vocabulary phrase, keyed by type, and
-    what match() needs beside them."""
-    from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc
-
-    nlp = _nlp()
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    known: set[str] = set()
-    labels: dict[int, str] = {}
+    """Two phrase tries over every vocabulary phrase, cut into words by tokenize(): {word: node}, where a
+    node is a dict of the same kind that holds, under _ENDS, the phrases ending at it as (type, protects)
+    pairs — the type without its "~" (a "~" type is the case-insensitive twin of the type before it), and
+    whether it protects the tokens inside it."""
+    exact: dict = {}
+    lower: dict = {}
     for label, (phrases, case_sensitive) in phrase_types().items():
-        words = [w for w in (_words(p) for p in phrases) if w]
-        known.update(x.lower() for w in words for x in w)
-        if words:
-            (exact if case_sensitive else lower).add(label, [Doc(nlp.vocab, words=w) for w in words])
-            labels[nlp.vocab.strings[label]] = label
-    if OTHER.lower() in known or "\n" in known:
-        raise ValueError(f"the vocabulary holds {OTHER!r} or a bare line break")
-    return _Matchers(exact, lower, frozenset(known), labels, NEWLINE if NEWLINE.lower() in known else OTHER,
-                     partial(Doc, nlp.vocab))
+        end = (label.rstrip("~"), label in _PROTECTING)
+        for phrase in phrases:
+            words = [t.text if case_sensitive else t.low for t in tokenize(tone(phrase))]
+            if not words:
+                continue
+            node = exact if case_sensitive else lower
+            for w in words:
+                node = node.setdefault(w, {})
+            ends = node.setdefault(_ENDS, [])
+            if end not in ends:
+                ends.append(end)
+    return _Matchers(exact, lower)
 
 
-def match(tokens: list[Token]) -> dict[int, list[tuple[str, int]]]:
-    """Vocabulary matches by first token: {i: [(type, end), …]}, in no particular order.
+def match(tokens: list[Token]) -> tuple[list[dict[str, int]], set[int]]:
+    """The vocabulary at each token: for each token (and one past the last), {type: end} of the longest
+    phrase of each type written there (_EMPTY where none is), with every match found, overlapping ones
+    too; and the protected tokens: those inside a field name or a collective ("," and "và" there are
+    the name's). A compound word ("công trình") hides the types of the shorter matches inside it.
 
-    A word no phrase holds (in any case) matches nothing in either matcher, so it goes into the Doc as
-    OTHER: spaCy then makes no lexeme for each new word of each new article (that was a tenth of the
-    first pass over the sample, and grew the vocabulary without end)."""
-    if not tokens:
-        return {}
+    A walk down a trie from each token: most tokens start no phrase and cost one dict lookup a trie (a
+    spaCy Doc and two PhraseMatchers, which this replaces with the same matches, cost twice as much: the
+    Doc looks up and hashes every word). The types are gathered in the same walk, not from a list of
+    matches afterwards."""
     m = _matchers()
-    known, other, newline = m.known, OTHER, m.newline
-    # t.low is the token's lower case (known holds only lower-case words): no second lower() per token
-    doc = m.doc(words=[t.text if t.low in known else newline if t.text == "\n" else other for t in tokens])
-    out: dict[int, list[tuple[str, int]]] = {}
-    labels = m.labels
-    found = m.exact(doc)
-    found += m.lower(doc)
-    for key, s, e in found:
-        at = out.get(s)
-        if at is None:
-            out[s] = [(labels[key], e)]
-        else:
-            at.append((labels[key], e))
-    return out
+    n = len(tokens)
+    types: list[dict[str, int]] = [_EMPTY] * (n + 1)
+    protected: set[int] = set()
+    for trie, words in ((m.exact, [t.text for t in tokens]), (m.lower, [t.low for t in tokens])):
+        for i, node in enumerate(map(trie.get, words)):
+            k = i
+            while node is not None:
+                k += 1
+                ends = node.get(_ENDS)
+                if ends:
+                    at = types[i]
+                    if at is _EMPTY:
+                        at = types[i] = {}
+                    for base, protects in ends:
+                        if k > at.get(base, 0):
+                            at[base] = k
+                        if protects and k - i > 1:
+                            protected.update(range(i + 1, k - 1))
+                node = node.get(words[k]) if k < n else None
+    for i, at in enumerate(types):
+        word = at.get("WORD")
+        if word:
+            types[i] = {t: e for t, e in at.items() if e > word or t == "WORD"}
+    return types, protected

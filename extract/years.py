@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import vocab
 
 _Y = r"(19[4-9]\d|20[0-4]\d)"
+_RANGE = rf"[-–/]\s*{_Y}"  # what follows a span's first year (a span's regex holds "year, _RANGE" in each branch)
 
 
 def _alt(words) -> str:
@@ -32,7 +33,8 @@ def _res() -> dict[str, re.Pattern]:
         "review_past": re.compile(rf"(?:{_alt(t['review_words'])})[^.;]{{0,80}}?(?:{_alt(t['review_past'])})"),
         "pact": re.compile(rf"(?:{_alt(t['pact_words'])})[^.;]{{0,60}}?{year}\s+{_Y}"),
         "year": re.compile(rf"{starts([t['year_word']])}\b{year}\s+{_Y}\b"),
-        "span": re.compile(rf"{starts(t['span_openers'], digits=True)}(?:(?:{_alt(t['span_openers'])})\s*{_Y}\s*[-–/]\s*{_Y}|{_Y}\s*[-–]\s*{_Y})"),
+        "span": re.compile(rf"{starts(t['span_openers'], digits=True)}(?:(?:{_alt(t['span_openers'])})\s*{_Y}\s*{_RANGE}|{_Y}\s*[-–]\s*{_Y})"),
+        "range": re.compile(rf"{_Y}\s*{_RANGE}"),
         "date": re.compile(rf"{starts([t['month_word']], digits=True)}(?:\b\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}\b|{re.escape(t['month_word'].lower())}\s+\d{{1,2}}\s+{year}\s+{_Y})"),
         "achievement": re.compile(rf"(?:{_alt(t['achievement_words'])})[^.;]{{0,120}}?{year}\s+{_Y}"),
     }
@@ -51,7 +53,13 @@ def in_span(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=64)
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in _res()["span"].finditer(_low(text)))
+    """Where the text's spans ("giai đoạn 2016-2020") are. Every span holds a year, a dash or slash and a
+    year: most articles have none, and one search for that (a digit to scan for) turns them away, where the
+    span pattern is tried at every digit and every letter a span word opens with."""
+    low = _low(text)
+    if not _res()["range"].search(low):
+        return ()
+    return tuple(m.span() for m in _res()["span"].finditer(low))
 
 
 def years_in(text: str) -> list[tuple[int, int]]:
@@ -77,8 +85,10 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
     """(year, how it was found: "review", "pact", "named", "date" or "published")."""
     r = _res()
     for text in (title, body[:3000]):
-        m = r["review"].search(_low(text or ""))
-        past = r["review_past"].search(_low(text or ""))
+        low = _low(text or "")
+        m = r["review"].search(low)
+        # the pattern reads on after every review word for "năm qua": asked only of a text that holds it
+        past = r["review_past"].search(low) if any(w in low for w in _past_words()) else None
         if past and (not m or past.end() <= m.start(1)):
             now = date_year(body[:1500]) or _published_year(published)
             if now:
@@ -97,6 +107,11 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
         if y:
             return y, "date"
     return _published_year(published), "published"
+
+
+@lru_cache(maxsize=1)
+def _past_words() -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in vocab.load("time")["review_past"])
 
 
 def achievement_year(body: str) -> int | None:

@@ -78,3 +78,39 @@ def test_abbreviated_grantor_is_clean():
     for name in names:
         short, looked_up = vocab._looked_up(name, (pattern, shorts))
         assert clean(short) == short and looked_up == key(short)
+
+
+def test_branching_matches_what_the_alternation_matches():
+    import random
+    import re
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        words = {"".join(rng.choice("abà. ") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 8))}
+        branched = re.compile(vocab.branching(words))
+        for _ in range(20):
+            text = "".join(rng.choice("abà. ") for _ in range(rng.randint(0, 6)))
+            assert bool(branched.fullmatch(text)) == (text in words), (words, text)
+            assert bool(branched.search(text)) == any(w in text for w in words), (words, text)
+
+
+def test_grantor_may_open_never_turns_a_grantor_away():
+    """names.is_grantor asks grantor_may_open first: it may only say no where no cut of the name is listed."""
+    import random
+
+    from extract.names import is_grantor
+
+    def by_definition(text):
+        words = text.split()
+        return listed_grantor(text) or any(
+            listed_grantor(" ".join(words[:cut])) for cut in range(len(words) - 1, 0, -1)
+            if all(w[:1].isupper() for w in words[cut:]))
+
+    pieces = ["UBND", "Ủy ban nhân dân", "ỦY BAN", "nhân", "dân", "tỉnh", "Tỉnh", "Chủ", "tịch", "nước", "Thủ", "tướng",
+              "Chính", "phủ", "Bộ", "Công", "an", "Sở", "(UBND", "-", ",", "Hội", "đồng", "Mặt", "trận", "Tổ", "quốc",
+              "Lạng", "Sơn", "TW", "Đoàn", "Trung", "ương", "Tổng", "Liên", "đoàn", "Đảng", "và", "Hủy", "Ðảng", "Uỷ"]
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        is_grantor.cache_clear()
+        assert is_grantor(text) == by_definition(text), text
