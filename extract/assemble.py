@@ -67,6 +67,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     facts += coref.link(doc, facts)
     facts += coref.continued(doc, facts)
     facts += _implied(facts, doc)
+    _title_names(facts)
     facts = _fullest_names(_dedupe(_member_places(_bare_places(facts, doc))), doc)
     return Extraction([_finish(f) for f in facts], unread)
 
@@ -176,6 +177,29 @@ def _dedupe(facts: list[dict]) -> list[dict]:
     body_awards = {(f.get("award_kind"), f["year"]) for f in out if f["kind"] == "award" and f["_stmt"].start is not None}
     return [f for f in out if not (f["kind"] == "award" and f["_stmt"].start is None
                                    and (f.get("award_kind"), f["year"]) in body_awards)]
+
+
+def _title_names(facts: list[dict]) -> None:
+    """"Vietcombank … đón nhận Huân chương Lao động hạng Nhất" in the title, "Ngân hàng TMCP Ngoại thương Việt Nam …
+    đón nhận Huân chương Lao động hạng Nhất" in the body: when the body gives the title's one award (kind and
+    year) to one other unit, the title's name is a short name of that unit, and every fact goes by the body's."""
+    body: dict[tuple, set] = {}
+    for f in facts:
+        if f["kind"] == "award" and f["_stmt"].start is not None and not f["_person"]:
+            body.setdefault((f.get("award_kind"), f["year"]), set()).add(f["recipient"])
+    titled = {(f["recipient"], f.get("award_kind"), f["year"]) for f in facts
+              if f["kind"] == "award" and f["_stmt"].start is None and not f["_person"]}
+    if len(titled) != 1:
+        return
+    (short, kind, year), = titled
+    full = body.get((kind, year), set()) - {short}
+    if len(full) != 1:
+        return
+    full_name = next(iter(full))
+    for f in facts:
+        field_ = "unit" if f.get("unit") else "recipient"
+        if f.get(field_) == short and not f["_person"]:
+            f[field_] = full_name
 
 
 def _community_place(name: str) -> str:

@@ -119,6 +119,18 @@ def test_a_unit_goes_by_the_fullest_name_the_article_gives():
     assert chairs == ["Sở Nông nghiệp và Phát triển nông thôn"]
 
 
+def test_a_unit_the_title_names_short_goes_by_the_body_name():
+    """dev:vietcombank-ky-niem-55-nam-thanh-lap-va-don-nhan-huan-chuong-lao-dong-hang-nhat: the title's one award
+    is the body's, so the title's short name is the body's unit."""
+    title = "Vietcombank kỷ niệm 55 năm thành lập và đón nhận Huân chương Lao động hạng Nhất"
+    body = ("Ngày 31.03.2018, tại Hà Nội, Ngân hàng TMCP Ngoại thương Việt Nam đã long trọng tổ chức Kỷ niệm 55 năm ngày "
+            "thành lập (01.4.1963 - 01.4.2018) và đón nhận Huân chương Lao động hạng Nhất do Đảng, Nhà nước trao tặng.\n\n"
+            "Những đóng góp của Vietcombank đã được Đảng, Nhà nước ghi nhận bằng nhiều danh hiệu và phần thưởng cao "
+            "quý: Huân chương Lao động hạng Nhì (năm 1993); Huân chương Độc lập hạng Ba (năm 2003).")
+    recipients = {f["recipient"] for f in extract_article(title, body, "2018-03-31T16:30:00+07:00")}
+    assert recipients == {"Ngân hàng TMCP Ngoại thương Việt Nam"}
+
+
 def test_a_cluster_with_an_apposition_is_one_cluster():
     body = ("Ngày 20/1/2022, Khối thi đua III – Khối các cơ quan Đảng, đoàn thể gồm 4 cơ quan: Ban Tuyên giáo Tỉnh ủy; "
             "Ban Dân vận Tỉnh ủy; Ủy ban MTTQ tỉnh; Hội Nông dân tỉnh tổ chức Hội nghị tổng kết năm 2021. "

@@ -9,6 +9,7 @@ from .. import vocab
 from ..chunkbase import is_roman
 from ..grammar import rule
 from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, index_of, proposed, units
+from .counted import run_on
 from .subjects import (event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_named_after,
                        person_of_post)
 
@@ -24,7 +25,9 @@ def _facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False) 
         status = "proposed" if proposed(env, k) else "conferred"
         grantor = awd.attrs.get("grantor") or grantor_before(env, k) or header_grantor(env)
         year = award_year(env, k, status)
-        out += [award(name, env, u, awd, grantor, year, status) for u in units(person_named_after(env, who, awd) or who)]
+        named = person_named_after(env, who, awd)
+        out += [award(name, env, u, awd, grantor, year, status)
+                for u in units(named or who) + ([] if named else run_on(env, who))]
     return out
 
 
@@ -72,6 +75,12 @@ def _chained(env: Env, awd) -> list:
          ["A conferred * Cờ thi đua -> Sở Giáo dục và Đào tạo"]),
         ("Chủ tịch nước đã ký Quyết định phong tặng danh hiệu Anh hùng Lao động cho Nhà máy Z131.",
          ["A conferred * Anh hùng Lao động -> Nhà máy Z131"]),
+        # a post inside a member's name breaks the list; the count says more members follow (counted.run_on)
+        ("Thiếu tướng Nguyễn Trường Thắng, Phó Tư lệnh Quân khu chủ trì buổi giao ban tháng 9 đã trao bằng khen của Bộ "
+         "Tư lệnh Quân khu cho 7 tập thể: Cục Hậu cần, Cục Kỹ thuật, Ủy ban kiểm tra Đảng ủy Quân khu, Văn phòng Bộ Tư "
+         "lệnh, Phòng Tổ chức, Công ty Đông Hải và Công ty Tây Nam.",
+         ["A conferred * Bằng khen -> Cục Hậu cần", "A conferred * Bằng khen -> Phòng Tổ chức",
+          "A conferred * Bằng khen -> Công ty Tây Nam"]),
     ],
     counter=["Hai đơn vị Sở Tư pháp và TAND TP.HCM xin rút không nhận cờ thi đua để nhường cơ hội lại cho các đơn vị "
              "khác.",
@@ -82,7 +91,9 @@ def _chained(env: Env, awd) -> list:
              "dev:huyen-duong-minh-chau-co-them-1-tap-the-xa-duoc-nhan-co-thi-dua-cua-th",
              "dev:ngay-25-12-vksnd-toi-cao-da-to-chuc-hoi-nghi-trien-khai-cong-tac-nam-2",
              "dev:khoi-thi-dua-cac-so-nganh-khoa-hoc-van-hoa-xa-hoi-to-chuc-phat-dong-va",
-             "dev:chu-tich-nuoc-phong-tang-cac-danh-hieu-anh-hung", "dev:ton-vinh-khen-thuong-cac-ca-nhan-xuat-sac-nganh-bao-hiem-xa-hoi-viet-nam-i"],
+             "dev:chu-tich-nuoc-phong-tang-cac-danh-hieu-anh-hung", "dev:ton-vinh-khen-thuong-cac-ca-nhan-xuat-sac-nganh-bao-hiem-xa-hoi-viet-nam-i",
+             "dev:bo-tu-lenh-quan-khu-7-tang-bang-khen-cac-tap-the-ca-nhan-phuc-vu-dai-hoi-dang-cac-cap",
+             "dev:17-tap-the-ca-nhan-tieu-bieu-duoc-trao-tang-danh-hieu-anh-hung"],
 )
 def given_to(m, env: Env) -> list[dict]:
     return _facts("award.given_to", m, env, m.get("who"), [m.get("awd")])
@@ -232,6 +243,10 @@ def unit_receives(m, env: Env) -> list[dict]:
         ("Cùng với Cục Dự trữ Nhà nước Khu vực Tây Nam Bộ, 5 tập thể khác được tặng Cờ Thi đua của Chính phủ gồm: "
          "Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
          ["A conferred * Cờ thi đua -> Kho bạc Nhà nước Quảng Trị"]),
+        ("10 tập thể được tặng bằng khen gồm: Phòng Cảnh sát PCCC và CNCH Công an tỉnh Lâm Đồng, Công an huyện Đạ Huoai, "
+         "Ban Chỉ huy quân sự TP Bảo Lộc, Đội CSGT Công an TP Bảo Lộc, Công an xã Đại Lào cùng 3 doanh nghiệp tại thị "
+         "trấn Đạ M’ri.", ["A conferred * Bằng khen -> Công an huyện Đạ Huoai", "A conferred * Bằng khen -> Công an xã "
+                          "Đại Lào"]),
         ("Danh hiệu Anh hùng Lao động cũng được trao cho các cá nhân tiêu biểu, gồm ông Nguyễn Việt Cường, Chủ tịch "
          "HĐQT Tập đoàn Phú Cường Group; bà Nguyễn Thị Phương Thảo, Chủ tịch HĐQT Vietjet Air.",
          ["A conferred * Anh hùng Lao động -> Nguyễn Việt Cường", "A conferred * Anh hùng Lao động -> Nguyễn Thị Phương Thảo"]),
@@ -241,7 +256,9 @@ def unit_receives(m, env: Env) -> list[dict]:
              "dev:vinh-danh-17-tap-the-va-ca-nhan-anh-hung-tai-dai-hoi-thi-dua-yeu-nuoc-l",
              "dev:17-tap-the-ca-nhan-tieu-bieu-duoc-trao-tang-danh-hieu-anh-hung",
              "dev:so-noi-vu-dang-tai-danh-sach-cac-tap-the-lay-y-kien-nhan-dan-ve-viec-d",
-             "dev:thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-948-qd-ttg-ve-viec-tang"],
+             "dev:thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-948-qd-ttg-ve-viec-tang",
+             "dev:truy-tang-huan-chuong-dung-cam-cho-nguoi-dan-tu-vong-trong-vu-sat-lo-deo-bao-loc",
+             "dev:danh-sach-17-tap-the-ca-nhan-nhan-danh-hieu-anh-hung-lao-dong-anh-hung-llvt"],
 )
 def listed(m, env: Env) -> list[dict]:
     return _facts("award.listed", m, env, m.get("who"), [m.get("awd")])

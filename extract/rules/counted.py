@@ -1,0 +1,60 @@
+"""The members of a counted group of recipients that the list layer did not join into one LIST.
+
+"trao bằng khen … cho 7 tập thể: Cục Hậu cần, …, Văn phòng Bộ Tư lệnh, Phòng Tổ chức, …", "trao danh hiệu … cho 7
+tập thể, gồm: Binh chủng Đặc công (Bộ Quốc phòng), …; Cục Tổ chức cán bộ (Bộ Công an); Thanh tra Bộ Công an",
+"10 tập thể được tặng bằng khen gồm: Phòng Cảnh sát PCCC và Phòng Cảnh sát CNCH Công an tỉnh Lâm Đồng, Công an
+huyện …": a post, a lower-case word or a bracket inside one member's name breaks the run of names, so an award
+rule sees only the first part as its recipient. The count says how many members there are: while fewer have
+been read, the units that follow in the same clause are members too. Nothing inside brackets (a member's parent
+body), no bare name ("công ty cổ phần Quang Trung": a name whose head the name layer lost) and nothing after a
+person, a verb, another award or another count is taken, so a workplace or the next clause never is.
+"""
+from __future__ import annotations
+
+from .common import Env, clause_start, index_of, units
+
+_STOP = frozenset({"DOT", "NL", "PER", "GIVE", "GET", "PROPOSE", "VOTE", "BE", "AWD", "COUNT", "FOR", "COMPOSE",
+                   "ELECT", "ROLE", "CLU", "LEAD", "BELONG", "AT", "BY"})
+_BETWEEN = frozenset({"COMPOSE", "COLON", "COMMA", "W", "T", "GEN", "NL", "DASH", "GET", "GIVE", "PROPOSE", "AWD",
+                      "YEAR", "QUOTE", "OF", "GRT"})
+
+
+def run_on(env: Env, who) -> list[dict]:
+    """The further members of the counted group whose first member(s) chunk `who` names, or []."""
+    if who is None or who.label not in ("ORG", "LIST"):
+        return []
+    k = index_of(env, who)
+    count = _count_before(env, k)
+    if count is None:
+        return []
+    have = units(who)
+    if not have or any(u["person"] for u in have) or len(have) >= count:
+        return []
+    out: list[dict] = []
+    depth = 0
+    for c in env.chunks[k + 1:]:
+        if c.label == "LP":
+            depth += 1
+        elif c.label == "RP":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif c.label in _STOP:
+            break
+        elif c.label in ("ORG", "LIST"):
+            out += [u for u in units(c, persons=False) if not u.get("bare")]
+            if len(have) + len(out) >= count:
+                break
+    return out[:count - len(have)]
+
+
+def _count_before(env: Env, k: int) -> int | None:
+    """The number of the counted group right before the recipients ("cho 7 tập thể, gồm:", "10 tập thể được
+    tặng bằng khen gồm:"), in the same clause, with no unit between."""
+    for j in range(k - 1, clause_start(env, k) - 1, -1):
+        c = env.chunks[j]
+        if c.label == "COUNT":
+            return c.attrs.get("n")
+        if c.label not in _BETWEEN:
+            return None
+    return None
