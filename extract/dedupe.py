@@ -1,0 +1,158 @@
+"""One fact per statement of fact: the keys facts are deduplicated by, and which of two facts of one key
+stays (extract/assemble.py calls dedupe() once the rules, coreference and implied memberships have run).
+
+- One membership per (cluster, unit, year), with the most specific role; a unit the article names with one
+  kind of place is one unit with or without it ("Liên hiệp hội tỉnh Vĩnh Long" = "Liên hiệp hội Vĩnh Long").
+- One ranking per (cluster, unit, year).
+- One award per (recipient, award kind, grantor), where a grantor left unsaid is any grantor; one State order
+  of one class per recipient, and a place and its community ("TP Lạng Sơn" / "Đảng bộ, chính quyền và Nhân
+  dân TP Lạng Sơn") are one recipient of it.
+- A title's short name of a unit the body names in full goes by the body's name (title_names).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import vocab
+from .normalize import key
+from .resolve import cluster_key
+from .unitkeys import unit_key as resolver_unit_key
+
+ROLE_RANK = {"chair": 3, "vice_chair": 2, "member": 1}
+
+
+@lru_cache(maxsize=8192)
+def unit_key(name: str) -> str:
+    return resolver_unit_key(name)
+
+
+def dedupe(facts: list[dict]) -> list[dict]:
+    loose = _loose_keys(facts)
+    best: dict[tuple, dict] = {}
+    order = []
+    for f in facts:
+        name = f.get("unit") or f.get("recipient")
+        if not name:
+            continue
+        if f["kind"] == "membership":
+            k = ("m", cluster_key(f["cluster"]) if f["cluster"] else None, loose[name], f["year"])
+        elif f["kind"] == "ranking":
+            k = ("r", cluster_key(f["cluster"]) if f["cluster"] else None, unit_key(name), f["year"])
+        elif f.get("award_kind") in _state_orders():
+            # the State confers these: a second "grantor" is the one who hands them over ("Chủ tịch UBND tỉnh
+            # trao Huân chương …"), so one order of one class is one award; and the community of a place is
+            # that place ("trao Huân chương cho TP Lạng Sơn" / "… cho Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn")
+            k = ("a", loose[_community_place(name)], f["award_kind"], "", _order_name(f["award"]))
+        else:
+            k = ("a", unit_key(name), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
+        old = best.get(k)
+        if old is None:
+            best[k] = f
+            order.append(k)
+        elif f["kind"] == "membership" and ROLE_RANK[f["role"]] > ROLE_RANK[old["role"]]:
+            best[k] = f
+        elif f["kind"] == "award" and k[3] == "" and f["grantor"] in _state_grantors() and old["grantor"] not in _state_grantors():
+            best[k] = f
+        elif f["kind"] == "award" and f["recipient"] != old["recipient"] == _community_place(f["recipient"]):
+            best[k] = f  # the community names the receiver in full
+        elif old["_stmt"].start is None and f["_stmt"].start is not None:
+            best[k] = f  # body evidence beats the title
+    out = [best[k] for k in order if not _same_award_named_fuller(k, order)]
+    body_awards = {(f.get("award_kind"), f["year"]) for f in out if f["kind"] == "award" and f["_stmt"].start is not None}
+    return [f for f in out if not (f["kind"] == "award" and f["_stmt"].start is None
+                                   and (f.get("award_kind"), f["year"]) in body_awards)]
+
+
+def title_names(facts: list[dict]) -> None:
+    """"Vietcombank … đón nhận Huân chương Lao động hạng Nhất" in the title, "Ngân hàng TMCP Ngoại thương Việt Nam …
+    đón nhận Huân chương Lao động hạng Nhất" in the body: when the body gives the title's one award (kind and
+    year) to one other unit, the title's name is a short name of that unit, and every fact goes by the body's."""
+    body: dict[tuple, set] = {}
+    for f in facts:
+        if f["kind"] == "award" and f["_stmt"].start is not None and not f["_person"]:
+            body.setdefault((f.get("award_kind"), f["year"]), set()).add(f["recipient"])
+    titled = {(f["recipient"], f.get("award_kind"), f["year"]) for f in facts
+              if f["kind"] == "award" and f["_stmt"].start is None and not f["_person"]}
+    if len(titled) != 1:
+        return
+    (short, kind, year), = titled
+    full = body.get((kind, year), set()) - {short}
+    if len(full) != 1:
+        return
+    full_name = next(iter(full))
+    for f in facts:
+        field_ = "unit" if f.get("unit") else "recipient"
+        if f.get(field_) == short and not f["_person"]:
+            f[field_] = full_name
+
+
+def _community_place(name: str) -> str:
+    """"Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn" -> "TP Lạng Sơn": the place a community of the
+    vocabulary's collectives (organisations.yml) is the people of; any other name as it is."""
+    low = name.lower()
+    for c in vocab.load("organisations")["collectives"]:
+        if low.startswith(c.lower() + " ") and name[len(c) + 1:][:1].isupper():
+            return name[len(c) + 1:]
+    return name
+
+
+def _loose_keys(facts: list[dict]) -> dict[str, str]:
+    """Each unit name's key for dedupe: "Liên hiệp hội tỉnh Vĩnh Long" (a list spelled out under "06 tỉnh:")
+    and "Liên hiệp hội Vĩnh Long" (the chair sentence) are one unit, so a name is keyed without its kind of
+    place — unless the article names that unit with two different kinds ("Công an tỉnh Lạng Sơn" and
+    "Công an thành phố Lạng Sơn" are two units): then each keeps its full key."""
+    names = {f.get("unit") or f.get("recipient") for f in facts} - {None, ""}
+    names |= {_community_place(n) for n in names}
+    kinds: dict[str, set] = {}
+    for n in names:
+        stripped, kind = kind_split(n)
+        kinds.setdefault(stripped, set()).add(kind)
+    out = {}
+    for n in names:
+        stripped, _ = kind_split(n)
+        out[n] = stripped if len(kinds[stripped] - {""}) <= 1 else unit_key(n)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def kind_split(name: str) -> tuple[str, str]:
+    """(the unit's key without kinds of place, the kinds it names): ("lien-hiep-hoi-vinh-long", "tinh")."""
+    k, found = f"-{unit_key(name)}-", []
+    for kind in _kind_keys():
+        if f"-{kind}-" in k:
+            found.append(kind)
+            k = k.replace(f"-{kind}-", "-")
+    return k.strip("-"), " ".join(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _kind_keys() -> tuple[str, ...]:
+    return tuple(sorted({unit_key(k) for k in vocab.admin_kinds()} - {""}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _state_orders() -> frozenset[str]:
+    return frozenset(vocab.load("awards")["state_orders"]["kinds"])
+
+
+@lru_cache(maxsize=1)
+def _state_grantors() -> frozenset[str]:
+    return frozenset(vocab.load("awards")["state_orders"]["grantors"])
+
+
+def _order_name(award: str) -> str:
+    """"Huân chương Lao động hạng Ba" -> "huân chương lao động hạng ba": the order up to its class."""
+    words = key(award).split()
+    cls = vocab.word("awards", "class_word")
+    return " ".join(words[:words.index(cls) + 2]) if cls in words else " ".join(words[:4])
+
+
+def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
+    """An award named once without its grantor, or with a shorter wording of it, is the award another fact
+    names in full; so is a State order named without its name or class ("trao Huân chương cho Viện X" where
+    the article also writes "Viện X đón nhận Huân chương Sao Vàng")."""
+    if k[0] != "a":
+        return False
+    if len(k) == 5:  # a State order: "Huân chương" or "Huân chương Lao động" beside "Huân chương Lao động hạng Ba"
+        return any(len(o) == 5 and o[:4] == k[:4] and o[4].startswith(k[4] + " ") for o in keys)
+    return any(o[:3] == k[:3] and o[3] != k[3] and k[3] in o[3] for o in keys if o[0] == "a")
