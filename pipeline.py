@@ -212,6 +212,7 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
     at every run and keyed by its articles' source URLs (storage/provenance.py)."""
     import nightly
     import storage
+    from storage import news
 
     def after_crawl(db) -> dict:
         from storage import provenance, search
@@ -228,7 +229,7 @@ def do_refresh(db_path: str, site: str, delay: float | None, full: bool, workers
 
     _setup_logging(db_path)
     opts = opts or nightly.Options(delay=delay, full=full)
-    since = _now()
+    since = news.mark(db_path)
     code, counts = nightly.run(db_path, site, opts, after_crawl=after_crawl, progress=_progress, fresh=snapshot)
     if code in (0, EXIT_PARTIAL):
         report_news(storage.connect(db_path, read_only=True), since, counts)

@@ -22,6 +22,36 @@ ORDER BY 1, 7, 2
 """
 
 
+def mark(db_path) -> str:
+    """The moment from which a run's facts count as new: now, but later than any fact stored so far. Times are
+    kept to the second, so a run that starts in the second the previous run stored its last fact waits for
+    the next second (at most one): else every fact of that previous run would look new tonight."""
+    import sqlite3
+    import time
+    from pathlib import Path
+
+    latest = ""
+    if Path(db_path).exists():
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            for table in ("awards", "memberships"):
+                try:
+                    latest = max(latest, con.execute(f"SELECT coalesce(max(first_seen), '') FROM {table}").fetchone()[0])
+                except sqlite3.OperationalError:
+                    pass  # a database from before the table existed
+        finally:
+            con.close()
+    while (now := _now()) <= latest:
+        time.sleep(0.05)
+    return now
+
+
+def _now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
 def new_since(db, since: str) -> list[dict]:
     """Standing awards and chair / vice-chair facts first seen (or corrected) at or after `since`."""
     return list(db.query(_NEW, {"since": since}))

@@ -77,3 +77,23 @@ def test_the_feed_lists_tonights_new_awards_and_leaders(mirror, tmp_path):
         "_shape": "array", "article_url": mirror.url + LONG_AN})).json()[0]["evidence"]
     assert award["content"].startswith(evidence) and source[LONG_AN] in award["content"]
     assert award["link"] == source[LONG_AN] and leader["link"] == source[NEWEST]
+
+
+def test_a_refresh_that_starts_in_the_second_of_the_last_stored_fact_counts_only_its_own_news(tmp_path):
+    """Times are kept to the second: a refresh that starts in the second the previous one stored its last fact
+    must begin counting news after that second, or every fact of the previous run looks new tonight (it did,
+    once in a while, when two refreshes ran back to back)."""
+    import datetime as dt
+    import sqlite3
+
+    from storage.news import mark
+
+    stored = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    db = tmp_path / "t.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE awards (first_seen TEXT)")
+    con.execute("INSERT INTO awards VALUES (?)", [stored])
+    con.commit()
+    con.close()
+    assert mark(db) > stored
+    assert mark(tmp_path / "none.db") <= dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
