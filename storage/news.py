@@ -31,16 +31,19 @@ def mark(db_path) -> str:
     from pathlib import Path
 
     latest = ""
-    if Path(db_path).exists():
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    if Path(db_path).is_file():
         try:
-            for table in ("awards", "memberships"):
-                try:
-                    latest = max(latest, con.execute(f"SELECT coalesce(max(first_seen), '') FROM {table}").fetchone()[0])
-                except sqlite3.OperationalError:
-                    pass  # a database from before the table existed
-        finally:
-            con.close()
+            con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+            try:
+                for table in ("awards", "memberships"):
+                    try:
+                        latest = max(latest, con.execute(f"SELECT coalesce(max(first_seen), '') FROM {table}").fetchone()[0])
+                    except sqlite3.OperationalError:
+                        pass  # a database from before the table existed
+            finally:
+                con.close()
+        except sqlite3.DatabaseError:
+            pass  # not a database: the refresh itself says so, in one line (storage.db.DatabaseProblem)
     while (now := _now()) <= latest:
         time.sleep(0.05)
     return now

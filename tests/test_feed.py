@@ -97,3 +97,5 @@ def test_a_refresh_that_starts_in_the_second_of_the_last_stored_fact_counts_only
     con.close()
     assert mark(db) > stored
     assert mark(tmp_path / "none.db") <= dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    (tmp_path / "not.db").write_text("not a database")
+    assert mark(tmp_path / "not.db")  # the refresh reports a bad file itself, in one line
