@@ -151,3 +151,11 @@ def test_a_header_announces_the_person_on_the_line_under_it():
                                                ("Phan Hồng Hải", "Chiến sĩ thi đua", "proposed")]
     body = "Danh sách đề nghị tặng Bằng khen như sau:\n\nNguyễn Thị Vân"
     assert not [f for f in extract_article("Tin", body, None) if f["kind"] == "award"]
+
+
+def test_an_achievement_over_a_span_of_years_is_no_single_year():
+    # "từ năm 2001 đến năm 2011" is a span, as "giai đoạn 2001 - 2011" is: the year is the decision's
+    body = ("Ngày 29/5/2012, Chủ tịch nước đã ký quyết định phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân "
+            "cho Cục 11 thuộc Tổng cục II, Bộ Quốc phòng vì đã có thành tích đặc biệt xuất sắc trong chiến đấu và phục vụ "
+            "chiến đấu từ năm 2001 đến năm 2011.")
+    assert [(r[0], r[3]) for r in awards("Phong tặng danh hiệu anh hùng", body, "2012-05-30")] == [("Cục 11", 2012)]
