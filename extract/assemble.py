@@ -58,6 +58,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
             unread += _unread(stmt)
     facts += coref.link(doc, facts)
     facts += coref.continued(doc, facts)
+    facts += coref.recounted(doc, facts)
     facts += _implied(facts, doc)
     title_names(facts)
     facts = _fullest_names(dedupe(_member_places(_bare_places(facts, doc))), doc)

@@ -13,8 +13,16 @@ person on the line under it ("Ông A, Hiệu trưởng, Trường B."), who take
 
 A list of recipients that a statement opens ("… tặng Cờ thi đua gồm: A, B.") also goes on in the paragraphs
 after it that hold nothing but names ("C, D, E." – "F; G."): those take the same award (`continued`).
+
+A count said again points back to the award it was first said with (`recounted`): the title gives an award to
+"11 tập thể, 3 cá nhân" and the body lists them ("Theo đó, có 11 tập thể được đề nghị phong tặng gồm: A; B; …"), or
+one sentence gives it "cho 28 tập thể" and another names one of them ("Trường X … vinh dự là một trong 28 tập thể
+được vinh danh."). The same number and the same noun, in a statement with no award word of its own, are the
+pointer; the group is named either by the list after "gồm"/":" or by the subject of "là một trong".
 """
 from __future__ import annotations
+
+import re
 
 from . import vocab
 from .document import Doc
@@ -178,3 +186,77 @@ def _in_caption(body: str, t: Statement) -> bool:
     marks = vocab.words("function", "caption_marks")
     tail = para[para.rfind("(") + 1:].rstrip(" .)") if para.endswith(")") else ""
     return any(tail.startswith(m) for m in marks) or any(f"{m}:" in para[-80:] for m in marks)
+
+
+_REACH = 4  # statements after a body sentence that a count said again may stand (the title reaches the whole body)
+_BEFORE_COUNT = frozenset({"T", "W", "COMMA"})
+_TO_INTRO = frozenset({"T", "W", "COMMA", "GEN", "PROPOSE", "GIVE", "GET", "VOTE", "YEAR"})
+
+
+def recounted(doc: Doc, facts: list[dict]) -> list[dict]:
+    """The members of a counted group an award was given to, named by a later statement that says the count
+    again (see the docstring). The award's statement holds one award only and gave no fact of its own; a
+    later statement is chunked only if its text holds the count's number."""
+    stmts = doc.statements
+    out: list[dict] = []
+    used = None
+    for i, a in enumerate(stmts):
+        if not a.hinted:
+            continue
+        labels = [c.label for c in a.chunks]
+        if "COUNT" not in labels or labels.count("AWD") != 1:
+            continue
+        k = labels.index("AWD")
+        if used is None:
+            used = {(id(f["_stmt"]), f.get("_awd")) for f in facts if f["kind"] == "award"}
+        if (id(a), a.chunks[k].start) in used or not _counted(a.chunks, k):
+            continue
+        counts = {(c.attrs.get("n"), c.attrs.get("noun", "").lower()) for c in a.chunks if c.label == "COUNT"}
+        numbers = re.compile(r"(?<!\w)0*(?:" + "|".join(str(n) for n, _ in counts if n) + r")(?!\w)") if counts else None
+        last = len(stmts) if a.start is None else min(len(stmts), i + 1 + _REACH)
+        for b in stmts[i + 1:last]:
+            if b.start is None or numbers is None or not numbers.search(b.text):
+                continue
+            names = _recount(b.chunks, counts)
+            if names:
+                out += _give(doc, a, k, b, names)
+                break
+    return out
+
+
+def _recount(chunks: list, counts: set) -> list[dict]:
+    """The names a statement gives to a count it says again: a statement that opens with the count and lists
+    after "gồm"/":" ("Theo đó, có 11 tập thể được đề nghị phong tặng gồm: A; B"), or a subject that "là một
+    trong" the count ("Trường X - Y thuộc Sở Z vinh dự là một trong 28 tập thể được vinh danh")."""
+    if any(c.label == "AWD" for c in chunks):
+        return []  # its own award: the statement's own rules read it
+    at = next((k for k, c in enumerate(chunks) if c.label == "COUNT"), None)
+    if at is None or (chunks[at].attrs.get("n"), chunks[at].attrs.get("noun", "").lower()) not in counts:
+        return []
+    if all(c.label in _BEFORE_COUNT for c in chunks[:at]):
+        for k in range(at + 1, len(chunks)):
+            c = chunks[k]
+            if c.label in ("LIST", "ORG", "PER") and chunks[k - 1].label in _LIST_INTRO:
+                return [u for x in _enumeration(chunks, k) for u in units(x)]
+            if c.label not in _TO_INTRO and c.label not in _LIST_INTRO:
+                return []
+        return []
+    if at >= 2 and chunks[0].label == "ORG" and \
+            " ".join(c.text.lower() for c in chunks[at - 2:at]) == vocab.word("function", "one_of") and \
+            any(c.label == "BE" for c in chunks[:at - 2]) and \
+            all(c.label not in ("PER", "LIST", "COUNT", "GET", "GIVE", "PROPOSE") for c in chunks[1:at]):
+        return units(chunks[0])
+    return []
+
+
+def _give(doc: Doc, a: Statement, k: int, b: Statement, names: list[dict]) -> list[dict]:
+    """The award at chunk k of statement a, given to names that statement b gives: evidence from a to b (b
+    alone when a is the title, which stands outside the body)."""
+    env = Env(doc, a, a.chunks)
+    c = a.chunks[k]
+    status = "proposed" if proposed(env, k) else "conferred"
+    grantor = c.attrs.get("grantor") or grantor_before(env, k)
+    year = award_year(env, k, status)
+    start = b.start if a.start is None else a.start
+    joined = Statement(doc.body[start:b.end], start, chunks=a.chunks)
+    return [award("coref.recounted", Env(doc, joined, a.chunks), it, c, grantor, year, status) for it in names]

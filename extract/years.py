@@ -14,7 +14,6 @@ from functools import lru_cache
 from . import vocab
 
 _Y = r"(19[4-9]\d|20[0-4]\d)"
-_RANGE = rf"[-–/]\s*{_Y}"  # what follows a span's first year (a span's regex holds "year, _RANGE" in each branch)
 
 
 def _alt(words) -> str:
@@ -28,13 +27,16 @@ def _res() -> dict[str, re.Pattern]:
     t = vocab.load("time")
     year = re.escape(t["year_word"].lower())
     starts = vocab.starts
+    # what follows a span's first year: a dash or slash, or "đến (năm)" ("từ năm 2009 đến năm 2019"); a span's
+    # regex holds "year, rng" in each branch
+    rng = rf"(?:[-–/]|(?:{_alt(t['span_joiners'])})(?:\s+{year})?)\s*{_Y}"
     return {
         "review": re.compile(rf"(?:{_alt(t['review_words'])})[^.;]{{0,120}}?(?:{year}\s+|{re.escape(t['quarter_word'].lower())} [iv]+[- ]?){_Y}"),
         "review_past": re.compile(rf"(?:{_alt(t['review_words'])})[^.;]{{0,80}}?(?:{_alt(t['review_past'])})"),
         "pact": re.compile(rf"(?:{_alt(t['pact_words'])})[^.;]{{0,60}}?{year}\s+{_Y}"),
         "year": re.compile(rf"{starts([t['year_word']])}\b{year}\s+{_Y}\b"),
-        "span": re.compile(rf"{starts(t['span_openers'], digits=True)}(?:(?:{_alt(t['span_openers'])})\s*{_Y}\s*{_RANGE}|{_Y}\s*[-–]\s*{_Y})"),
-        "range": re.compile(rf"{_Y}\s*{_RANGE}"),
+        "span": re.compile(rf"{starts(t['span_openers'], digits=True)}(?:(?:{_alt(t['span_openers'])})\s*{_Y}\s*{rng}|{_Y}\s*[-–]\s*{_Y})"),
+        "range": re.compile(rf"{_Y}\s*{rng}"),
         "date": re.compile(rf"{starts([t['month_word']], digits=True)}(?:\b\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}\b|{re.escape(t['month_word'].lower())}\s+\d{{1,2}}\s+{year}\s+{_Y})"),
         "achievement": re.compile(rf"(?:{_alt(t['achievement_words'])})[^.;]{{0,120}}?{year}\s+{_Y}"),
     }

@@ -151,3 +151,44 @@ def test_a_header_announces_the_person_on_the_line_under_it():
                                                ("Phan Hồng Hải", "Chiến sĩ thi đua", "proposed")]
     body = "Danh sách đề nghị tặng Bằng khen như sau:\n\nNguyễn Thị Vân"
     assert not [f for f in extract_article("Tin", body, None) if f["kind"] == "award"]
+
+
+def test_an_achievement_over_a_span_of_years_is_no_single_year():
+    # "từ năm 2001 đến năm 2011" is a span, as "giai đoạn 2001 - 2011" is: the year is the decision's
+    body = ("Ngày 29/5/2012, Chủ tịch nước đã ký quyết định phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân "
+            "cho Cục 11 thuộc Tổng cục II, Bộ Quốc phòng vì đã có thành tích đặc biệt xuất sắc trong chiến đấu và phục vụ "
+            "chiến đấu từ năm 2001 đến năm 2011.")
+    assert [(r[0], r[3]) for r in awards("Phong tặng danh hiệu anh hùng", body, "2012-05-30")] == [("Cục 11", 2012)]
+
+
+def test_a_count_said_again_lists_the_group_the_title_proposed():
+    """The title proposes "11 tập thể, 3 cá nhân"; the body says "11 tập thể" again and lists them."""
+    title = "11 tập thể, 3 cá nhân thuộc lực lượng Công an được đề nghị phong Anh hùng"
+    body = ("Theo đó, có 11 tập thể được đề nghị phong tặng gồm Cục An ninh điều tra; Công an tỉnh Phú Thọ; Phòng 6, "
+            "Cục An ninh nội địa.\n\nNgười dân có thể đóng góp ý kiến trước ngày 20/11/2020.")
+    facts = [f for f in extract_article(title, body, "2020-11-10") if f["kind"] == "award"]
+    assert sorted((f["recipient"], f["status"], f["rule"]) for f in facts) == [
+        ("Công an tỉnh Phú Thọ", "proposed", "coref.recounted"), ("Cục An ninh điều tra", "proposed", "coref.recounted"),
+        ("Phòng 6, Cục An ninh nội địa", "proposed", "coref.recounted")]
+    assert all(body[f["start"]:f["end"]] == f["evidence"] for f in facts)
+
+
+def test_one_of_the_counted_group_an_earlier_sentence_names():
+    body = ("Ngày 13 tháng 11 năm 2020, Chủ tịch nước đã ký Quyết định số 2015/QĐ-CTN về việc phong tặng danh hiệu "
+            "“Anh hùng Lao động” thời kỳ đổi mới cho 28 tập thể và 13 cá nhân đã có thành tích đặc biệt xuất sắc trong "
+            "lao động, sáng tạo từ năm 2009 đến năm 2019.\n\nTrường THPT Chuyên Thăng Long - Đà Lạt thuộc Sở giáo dục "
+            "và đào tạo Lâm Đồng vinh dự là một trong 28 tập thể được vinh danh.")
+    facts = [f for f in extract_article("Tin", body, "2020-11-20") if f["kind"] == "award"]
+    assert [(f["recipient"], f["year"], f["status"]) for f in facts] == [("Trường THPT Chuyên Thăng Long", 2020, "conferred")]
+    assert facts[0]["evidence"] == body  # both statements
+
+
+def test_another_count_or_no_list_is_no_pointer():
+    # the same noun with another number, and the same count that lists nobody: no link
+    body = ("Ngày 13/11/2020, Chủ tịch nước phong tặng danh hiệu “Anh hùng Lao động” cho 28 tập thể.\n\nTrường THPT "
+            "Chuyên Thăng Long vinh dự là một trong 30 tập thể được vinh danh.")
+    assert awards("Tin", body) == []
+    title = "5 nông dân sản xuất - kinh doanh giỏi được nhận bằng khen"
+    body = ("Ông Lê Hữu Thiện, Phó chủ tịch Hội Nông dân tỉnh cho biết, Đồng Nai đã chọn 5 nông dân xuất sắc tham dự "
+            "hội nghị nông dân sản xuất - kinh doanh giỏi toàn quốc lần thứ 4 vào ngày 18-5.")
+    assert awards(title, body) == []
