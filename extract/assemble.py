@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import acronyms, coref, grammar, rules as _rules, vocab  # noqa: F401  (rules: registers them)
+from . import acronyms, coref, grammar, ownref, rules as _rules, vocab  # noqa: F401  (rules: registers them)
 from .dedupe import dedupe, kind_split, title_names, unit_key
 from .document import Doc, read
 from .grammar import encode
@@ -59,6 +59,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     facts += coref.link(doc, facts)
     facts += coref.continued(doc, facts)
     facts += coref.recounted(doc, facts)
+    facts += ownref.own(doc, facts)
     facts += _implied(facts, doc)
     title_names(facts)
     facts = _fullest_names(dedupe(_member_places(_bare_places(facts, doc))), doc)

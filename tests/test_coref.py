@@ -192,3 +192,87 @@ def test_another_count_or_no_list_is_no_pointer():
     body = ("Ông Lê Hữu Thiện, Phó chủ tịch Hội Nông dân tỉnh cho biết, Đồng Nai đã chọn 5 nông dân xuất sắc tham dự "
             "hội nghị nông dân sản xuất - kinh doanh giỏi toàn quốc lần thứ 4 vào ngày 18-5.")
     assert awards(title, body) == []
+
+
+# ------------------------------------------------------------ the article's own unit (extract/ownref.py)
+
+def _own(title, body, published="2024-01-15"):
+    return sorted((f["recipient"], f["award"], f["grantor"], f["rule"]) for f in extract_article(title, body, published)
+                  if f["kind"] == "award" and f["rule"].startswith("ownref."))
+
+
+def test_a_generic_subject_is_the_unit_the_sentence_before_is_about():
+    """"Đơn vị" opens the sentence after one whose subject is the hospital; "và Bộ Y tế tặng …" goes on."""
+    body = ("Trong những năm qua, Bệnh viện Đa khoa tỉnh Vĩnh Phúc được xem là một trong những lá cờ đầu của ngành Y tế "
+            "trong phong trào thi đua yêu nước. Đơn vị liên tục hoàn thành xuất sắc nhiệm vụ và được cấp trên khen ngợi, "
+            "trong đó vinh dự được Chủ tịch nước phong tặng Huân chương lao động hạng Nhất và Bộ Y tế tặng Bằng khen.")
+    facts = [f for f in extract_article("Bệnh viện Đa khoa tỉnh Vĩnh Phúc: Lá cờ đầu thi đua yêu nước của ngành Y tế "
+                                        "tỉnh", body, "2020-06-15") if f["kind"] == "award"]
+    assert sorted((f["recipient"], f["award"], f["grantor"]) for f in facts) == [
+        ("Bệnh viện Đa khoa tỉnh Vĩnh Phúc", "Bằng khen", "Bộ Y tế"),
+        ("Bệnh viện Đa khoa tỉnh Vĩnh Phúc", "Huân chương lao động hạng Nhất", "Chủ tịch nước")]
+    assert all(f["evidence"] == body for f in facts)  # the sentence that names the unit, and the award's
+
+
+def test_the_school_and_its_clauses_with_no_subject():
+    """The title's school; "Tập thể nhà trường" receives, then clauses after ";" with no receiver of their own."""
+    title = "Trường THCS Tứ Xã đón nhận Huân chương Lao động hạng Ba"
+    body = ("Tập thể nhà trường liên tục đạt danh hiệu Tập thể Lao động xuất sắc, được Chủ tịch UBND tỉnh, Bộ trưởng "
+            "Bộ GD&ĐT tặng Bằng khen; tặng kỷ niệm chương Hùng Vương; Thủ tướng Chính phủ tặng Bằng khen và tặng Cờ "
+            "thi đua.")
+    assert _own(title, body) == [
+        ("Trường THCS Tứ Xã", "Bằng khen", "Chủ tịch UBND tỉnh", "ownref.reference"),
+        ("Trường THCS Tứ Xã", "Bằng khen", "Thủ tướng Chính phủ", "ownref.carried"),
+        ("Trường THCS Tứ Xã", "Cờ thi đua", "Thủ tướng Chính phủ", "ownref.carried"),
+        ("Trường THCS Tứ Xã", "kỷ niệm chương Hùng Vương", None, "ownref.carried")]
+
+
+def test_a_clause_with_no_subject_after_a_named_receiver():
+    body = ("Trường Mầm Non xã Yên Mỹ đạt kiểm định chất lượng giáo dục cấp độ II, được Thủ tướng chính phủ tặng Bằng "
+            "khen; Bằng khen của Bộ GD&ĐT; 2 năm liền được Chủ tịch UBND thành phố tặng cờ thi đua Đơn vị xuất sắc.")
+    assert [(r[0], r[1]) for r in _own("Trường Mầm non Yên Mỹ đón nhận Huân chương Lao động hạng Ba", body)] == [
+        ("Trường Mầm Non xã Yên Mỹ", "cờ thi đua Đơn vị xuất sắc")]
+    body = ("Với thành tích đạt được, Hội KH tỉnh đã được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhất, "
+            "Hội KH Việt Nam tặng Cờ thi đua xuất sắc 20 năm (1996-2016).")
+    assert [(r[0], r[1], r[2]) for r in _own("Hội Khuyến học tỉnh tổ chức đại hội", body)] == [
+        ("Hội KH tỉnh", "Cờ thi đua xuất sắc", "Hội KH Việt Nam")]
+
+
+def test_a_bare_head_is_the_articles_one_unit_of_that_head():
+    body = ("Trường Mầm non bán công Hoa Dừa (Thị xã) được thành lập năm 1984 do UNICEF viện trợ. Năm học 2007-2008, "
+            "trường vinh dự được nhà nước tặng Huân chương Lao động hạng nhì.")
+    assert [r[0] for r in _own("Được tặng thưởng huân chương lao động hạng nhì", body)] == ["Trường Mầm non bán công Hoa Dừa"]
+    # two schools, and a title about both: "trường" is neither
+    body = ("Trường THPT Trung Phú và Trường THPT Trần Phú được thành lập năm 1984. Năm học 2007-2008, trường vinh dự "
+            "được nhà nước tặng Huân chương Lao động hạng nhì.")
+    assert _own("5 trường học tại TP.HCM vinh dự đón nhận Huân chương lao động", body) == []
+
+
+def test_no_link_without_a_pointer_or_past_another_receiver():
+    # "đơn vị này" gives, it does not receive
+    body = ("Ngày 3/3, Công an tỉnh Sa Vẳn Na Khẹt, nước CHDCND Lào đã tổ chức khen thưởng đối với Phòng Cảnh sát PCCC "
+            "Công an tỉnh Quảng Trị. Theo đó, đơn vị này đã trao tặng Giấy khen cho tập thể và 46 cá nhân trực tiếp làm "
+            "nhiệm vụ.")
+    assert _own("Công an tỉnh Sa Vẳn Na Khẹt khen thưởng lực lượng chữa cháy", body) == []
+    # the awards go to whom "cho" names; awards in general; a clause whose subject is a count
+    body = "Ngoài ra, Tỉnh hội đã được trao tặng 57 Bằng khen cho 24 tập thể và 33 cá nhân."
+    assert _own("Khối thi đua III Hội Quần chúng tỉnh Tây Ninh tổng kết", body) == []
+    body = ("Đảng bộ và nhân dân các dân tộc tỉnh Lạng Sơn đã vinh dự được Đảng, Nhà nước phong tặng danh hiệu Anh hùng "
+            "Lực lượng vũ trang nhân dân vào năm 2002 và tặng thưởng nhiều huân chương cao qúy.")
+    assert _own("Kỷ niệm 190 năm thành lập tỉnh Lạng Sơn", body) == []
+    body = ("Trong 5 năm qua 13 tập thể được công nhận tập thể lao động xuất sắc; 03 tập thể được tặng cờ thi đua của Bộ "
+            "Tư pháp; 01 cá nhân được tặng Bằng khen của Thủ tướng Chính phủ.")
+    assert _own("Cục Thi hành án dân sự thành phố Cần Thơ tổ chức Hội nghị điển hình tiên tiến", body) == []
+    # "nhiều bằng khen, giấy khen": a new subject-less list of awards in general, not the Hội's
+    body = ("Với những thành tích xuất sắc trong nhiệm kỳ qua, Hội CCB tỉnh vinh dự được Trung ương Hội CCB Việt Nam tặng "
+            "cờ Đơn vị xuất sắc; UBND tỉnh tặng cờ thi đua và nhiều bằng khen, giấy khen.")
+    assert [r[1] for r in _own("Đoàn đại biểu Hội Cựu chiến binh tỉnh", body)] == ["cờ thi đua"]
+
+
+def test_a_reference_that_means_a_kind_of_unit_is_no_pointer():
+    # after a sentence whose subject received: a unit that wins a prize, any unit, an award still to come
+    before = "Hội LHPN tỉnh Quảng Nam đã vinh dự được Trung ương Hội LHPN Việt Nam tặng cờ thi đua. "
+    for after in ("Đơn vị đạt giải Nhất được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+                  "Đơn vị nào hoàn thành xuất sắc nhiệm vụ được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+                  "Đơn vị hoàn thành xuất sắc nhiệm vụ sẽ được tặng Bằng khen của Chủ tịch UBND tỉnh."):
+        assert _own("Tổng kết", before + after) == []
