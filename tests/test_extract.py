@@ -416,3 +416,12 @@ def test_thu_nhat_after_a_post_is_part_of_the_post():
     facts = extract_article("", "Tham dự hội nghị có đồng chí Đặng Thị Ngọc Thịnh, Phó Chủ tịch Thứ nhất Hội đồng Thi đua "
                                 "- Khen thưởng Trung ương; Cụm thi đua Tây Nguyên và duyên hải miền Trung tổng kết năm 2018.")
     assert not [f for f in facts if f["kind"] == "ranking"]
+
+
+def test_tap_the_lao_dong_xuat_sac_is_an_award_title():
+    """"danh hiệu Tập thể lao động xuất sắc" is an award (two articles: schools' histories of titles), not the
+    generic "tập thể" and some words."""
+    facts = extract_article("Trường THCS Tứ Xã đón nhận Huân chương Lao động hạng Ba",
+                            "Trường THCS Tứ Xã được thành lập từ ngày 8/11/1963. Tập thể nhà trường liên tục đạt danh "
+                            "hiệu Tập thể Lao động xuất sắc, được Chủ tịch UBND tỉnh, Bộ trưởng Bộ GD&ĐT tặng Bằng khen.")
+    assert ("Trường THCS Tứ Xã", "Tập thể lao động xuất sắc") in {(f["recipient"], f["award_kind"]) for f in facts}
