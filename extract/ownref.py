@@ -48,16 +48,17 @@ def own(doc: Doc, facts: list[dict]) -> list[dict]:
             got.setdefault((id(f["_stmt"]), f.get("_awd")), []).append(f)
     out: list[dict] = []
     prev: Statement | None = None
+    named = _Named(doc)
     for s in doc.statements:
         if s.start is None:
             continue
         if s.hinted and any(c.label == "AWD" and (id(s), c.start) not in got for c in s.chunks):
-            out += _statement(doc, s, prev, got)
+            out += _statement(doc, s, prev, got, named)
         prev = s
     return out
 
 
-def _statement(doc: Doc, s: Statement, prev: Statement | None, got: dict) -> list[dict]:
+def _statement(doc: Doc, s: Statement, prev: Statement | None, got: dict, named: "_Named") -> list[dict]:
     ch = s.chunks
     out: list[dict] = []
     receiver: list[dict] | None = None
@@ -69,7 +70,7 @@ def _statement(doc: Doc, s: Statement, prev: Statement | None, got: dict) -> lis
         ref = _reference(ch, lo, hi)
         if ref is not None:
             head, at, end = ref
-            unit, evidence_from = _referent(doc, s, prev, head, ch[at])
+            unit, evidence_from = _referent(doc, s, prev, head, ch[at], named)
             receiver = [unit] if unit else None
             anchor = end
         elif receiver is not None and _no_subject(ch, lo, hi):
@@ -210,7 +211,8 @@ def _not_its_own(ch: list, k: int) -> bool:
     return False
 
 
-def _referent(doc: Doc, s: Statement, prev: Statement | None, head: str, c) -> tuple[dict | None, Statement]:
+def _referent(doc: Doc, s: Statement, prev: Statement | None, head: str, c,
+              named: "_Named") -> tuple[dict | None, Statement]:
     """The unit a reference stands for, and the first statement of the evidence."""
     if c.label == "SELF":
         return {"name": c.attrs["unit"], "person": False}, s
@@ -222,9 +224,9 @@ def _referent(doc: Doc, s: Statement, prev: Statement | None, head: str, c) -> t
     if before and _headed(before, head):
         cands.append((before, prev))
     if not cands and head:
-        named = {key(n): n for n in _units_before(doc, s) if _headed(n, head)}
-        if len(named) == 1:
-            cands.append((next(iter(named.values())), s))
+        of_head = named.before(s, head)
+        if len(of_head) == 1:
+            cands.append((next(iter(of_head.values())), s))
     if not cands or len({key(n) for n, _ in cands}) > 1:
         return None, s
     name, first = cands[-1]
@@ -259,16 +261,28 @@ def subject(st: Statement, title: bool = True) -> str | None:
     return None
 
 
-def _units_before(doc: Doc, s: Statement) -> list[str]:
-    """The units the article names up to statement s (title included). Statements with no fact word are
-    chunked here too, for the rare reference that needs them ("Trường X được thành lập năm 1984." – …
-    "trường vinh dự được …")."""
-    out = []
-    for t in doc.statements:
-        if t is s:
-            break
-        out += [c.name for c in t.chunks if c.label == "ORG"]
-    return out
+class _Named:
+    """The units the article names before a statement (title included), by key, for each head a reference asks
+    for. Statements with no fact word are chunked here too, for the rare reference that needs them ("Trường X
+    được thành lập năm 1984." – … "trường vinh dự được …"). own() asks statement by statement in order, so each
+    statement's names are read once: a long article of references costs linear time, not quadratic."""
+
+    def __init__(self, doc: Doc):
+        self._stmts, self._next = doc.statements, 0
+        self._names: list[str] = []
+        self._heads: dict[str, dict[str, str]] = {}
+
+    def before(self, s: Statement, head: str) -> dict[str, str]:
+        """{key: name} of the units named before s whose names open with head (the last name of each key)."""
+        while self._next < len(self._stmts) and self._stmts[self._next] is not s:
+            new = [c.name for c in self._stmts[self._next].chunks if c.label == "ORG"]
+            self._names += new
+            for h, found in self._heads.items():
+                found.update((key(n), n) for n in new if _headed(n, h))
+            self._next += 1
+        if head not in self._heads:
+            self._heads[head] = {key(n): n for n in self._names if _headed(n, head)}
+        return self._heads[head]
 
 
 def _give(doc: Doc, s: Statement, first: Statement, k: int, receiver: list[dict], anchor: int, rule: str) -> list[dict]:

@@ -277,3 +277,24 @@ def test_a_reference_that_means_a_kind_of_unit_is_no_pointer():
                   "Đơn vị nào hoàn thành xuất sắc nhiệm vụ được tặng Bằng khen của Chủ tịch UBND tỉnh.",
                   "Đơn vị hoàn thành xuất sắc nhiệm vụ sẽ được tặng Bằng khen của Chủ tịch UBND tỉnh."):
         assert _own("Tổng kết", before + after) == []
+
+
+def test_references_in_a_long_article_read_the_units_before_them_once(monkeypatch):
+    """A bare "trường" looks for the article's one unit of that head among the names before it: a long article
+    of such sentences reads each statement's names once, not once for every reference after it (quadratic)."""
+    from extract import segment
+    reads = 0
+    prop = segment.Statement.chunks
+
+    def counted(self):
+        nonlocal reads
+        reads += 1
+        return prop.fget(self)
+    monkeypatch.setattr(segment.Statement, "chunks", property(counted, prop.fset))
+    sentence = "Năm 2010, trường vinh dự được UBND tỉnh tặng Bằng khen."
+    n = 1500
+    extract_article("Tin hoạt động", "\n\n".join([sentence] * n), "2020-06-15")
+    assert reads < 60 * n
+    body = ("Trường Mầm non bán công Hoa Dừa (Thị xã) được thành lập năm 1984 do UNICEF viện trợ. Năm học 2007-2008, "
+            "trường vinh dự được nhà nước tặng Huân chương Lao động hạng nhì.")
+    assert [r[0] for r in _own("Được tặng thưởng huân chương lao động hạng nhì", body)] == ["Trường Mầm non bán công Hoa Dừa"]
