@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import vocab
+from .frames import has_head
 from .normalize import key
 from .resolve import cluster_key
 from .unitkeys import unit_key as resolver_unit_key
@@ -65,8 +66,9 @@ def dedupe(facts: list[dict]) -> list[dict]:
 
 def title_names(facts: list[dict]) -> None:
     """"Vietcombank … đón nhận Huân chương Lao động hạng Nhất" in the title, "Ngân hàng TMCP Ngoại thương Việt Nam …
-    đón nhận Huân chương Lao động hạng Nhất" in the body: when the body gives the title's one award (kind and
-    year) to one other unit, the title's name is a short name of that unit, and every fact goes by the body's."""
+    đón nhận Huân chương Lao động hạng Nhất" in the body: when the title names its unit with no head (a short
+    name) and the body gives the title's one award (kind and year) to one other unit, the title's name is a short
+    name of that unit, and every fact goes by the body's."""
     body: dict[tuple, set] = {}
     for f in facts:
         if f["kind"] == "award" and f["_stmt"].start is not None and not f["_person"]:
@@ -76,6 +78,8 @@ def title_names(facts: list[dict]) -> None:
     if len(titled) != 1:
         return
     (short, kind, year), = titled
+    if has_head(short):
+        return  # "Công an huyện Cao Lộc": a name in full, no short name; a body's other unit is another unit
     full = body.get((kind, year), set()) - {short}
     if len(full) != 1:
         return

@@ -129,6 +129,14 @@ def test_a_unit_the_title_names_short_goes_by_the_body_name():
             "quý: Huân chương Lao động hạng Nhì (năm 1993); Huân chương Độc lập hạng Ba (năm 2003).")
     recipients = {f["recipient"] for f in extract_article(title, body, "2018-03-31T16:30:00+07:00")}
     assert recipients == {"Ngân hàng TMCP Ngoại thương Việt Nam"}
+    # a title that names its unit in full (a head: "Công an huyện …") gives no short name: another unit the body
+    # gives an award of that kind and year is another unit
+    title = "Công an huyện Cao Lộc đón nhận Bằng khen của Bộ Công an"
+    body = ("Sáng 15/1, Công an huyện Cao Lộc tổ chức hội nghị tổng kết công tác năm 2023. Tại hội nghị, Công an huyện "
+            "Cao Lộc vinh dự đón nhận Bằng khen của Bộ trưởng Bộ Công an. Đội Cảnh sát giao thông được Chủ tịch UBND "
+            "tỉnh tặng Bằng khen.")
+    assert sorted((f["recipient"], f["grantor"]) for f in extract_article(title, body, "2024-01-15")) == [
+        ("Công an huyện Cao Lộc", "Bộ trưởng Bộ Công an"), ("Đội Cảnh sát giao thông", "Chủ tịch UBND tỉnh")]
 
 
 def test_a_cluster_with_an_apposition_is_one_cluster():
