@@ -25,7 +25,8 @@ ORDER BY 1, 7, 2
 def mark(db_path) -> str:
     """The moment from which a run's facts count as new: now, but later than any fact stored so far. Times are
     kept to the second, so a run that starts in the second the previous run stored its last fact waits for
-    the next second (at most one): else every fact of that previous run would look new tonight."""
+    the next second (at most one): else every fact of that previous run would look new tonight. A stored time
+    further ahead (a clock set back, a database from another machine) is waited for no longer than that."""
     import sqlite3
     import time
     from pathlib import Path
@@ -44,7 +45,8 @@ def mark(db_path) -> str:
                 con.close()
         except sqlite3.DatabaseError:
             pass  # not a database: the refresh itself says so, in one line (storage.db.DatabaseProblem)
-    while (now := _now()) <= latest:
+    give_up = time.monotonic() + 1.5  # a stored time ahead of this clock (another machine's) holds nobody for long
+    while (now := _now()) <= latest and time.monotonic() < give_up:
         time.sleep(0.05)
     return now
 

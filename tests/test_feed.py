@@ -99,3 +99,22 @@ def test_a_refresh_that_starts_in_the_second_of_the_last_stored_fact_counts_only
     assert mark(tmp_path / "none.db") <= dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     (tmp_path / "not.db").write_text("not a database")
     assert mark(tmp_path / "not.db")  # the refresh reports a bad file itself, in one line
+
+
+def test_a_stored_time_ahead_of_the_clock_does_not_hold_the_refresh(tmp_path):
+    """A database whose facts were stamped by a clock ahead of this one (copied from another machine, a clock set
+    back) holds the refresh at most a second, not until this clock catches up."""
+    import sqlite3
+    import time
+
+    from storage.news import mark
+
+    db = tmp_path / "t.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE awards (first_seen TEXT)")
+    con.execute("INSERT INTO awards VALUES ('2999-01-01T00:00:00+00:00')")
+    con.commit()
+    con.close()
+    t = time.monotonic()
+    assert mark(db)
+    assert time.monotonic() - t < 3
