@@ -90,10 +90,21 @@ def _community_place(name: str) -> str:
     """"Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn" -> "TP Lạng Sơn": the place a community of the
     vocabulary's collectives (organisations.yml) is the people of; any other name as it is."""
     low = name.lower()
-    for c in vocab.load("organisations")["collectives"]:
-        if low.startswith(c.lower() + " ") and name[len(c) + 1:][:1].isupper():
-            return name[len(c) + 1:]
+    openings, collectives = _collectives()
+    if not low.startswith(openings):
+        return name  # most names: one test, not one for each collective
+    for opening, n in collectives:
+        if low.startswith(opening) and name[n + 1:][:1].isupper():
+            return name[n + 1:]
     return name
+
+
+@lru_cache(maxsize=1)
+def _collectives() -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """(each collective in lower case with the space after it, and with the length of the collective as
+    written), in the vocabulary's order."""
+    pairs = tuple((c.lower() + " ", len(c)) for c in vocab.load("organisations")["collectives"])
+    return tuple(opening for opening, _ in pairs), pairs
 
 
 def _loose_keys(facts: list[dict]) -> dict[str, str]:
