@@ -34,6 +34,7 @@ _ODD = "\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # spaces other than " "
 _SPACES = re.compile(f"[ {_ODD}]+")
 _ODD_SPACE = re.compile(f"[{_ODD}]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_ODD_OR_DASH = re.compile(f"[{_ODD}\u2010-\u2015\u2212]")
 
 
 def _retone(m: re.Match) -> str:
@@ -70,6 +71,8 @@ def tone(text: str) -> str:
 def clean(text: str) -> str:
     """NFC, new tone placement, one kind of space and dash; keeps case and line breaks."""
     text = _retoned(_lookalikes(unicodedata.normalize("NFC", text or "")))
+    if not _ODD_OR_DASH.search(text) and "  " not in text:
+        return text  # most names: one search, where a dash's substitution and an odd space's search were two
     text = _DASHES.sub("-", text)
     if "  " in text or _ODD_SPACE.search(text):  # else every run of spaces is one " " already
         text = _SPACES.sub(" ", text)
