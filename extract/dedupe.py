@@ -129,16 +129,18 @@ def _loose_keys(facts: list[dict]) -> dict[str, str]:
 def kind_split(name: str) -> tuple[str, str]:
     """(the unit's key without kinds of place, the kinds it names): ("lien-hiep-hoi-vinh-long", "tinh")."""
     k, found = f"-{unit_key(name)}-", []
-    for kind in _kind_keys():
-        if f"-{kind}-" in k:
+    for kind, inside in _kinds_inside():
+        if inside in k:
             found.append(kind)
-            k = k.replace(f"-{kind}-", "-")
+            k = k.replace(inside, "-")
     return k.strip("-"), " ".join(sorted(found))
 
 
 @lru_cache(maxsize=1)
-def _kind_keys() -> tuple[str, ...]:
-    return tuple(sorted({unit_key(k) for k in vocab.admin_kinds()} - {""}, key=len, reverse=True))
+def _kinds_inside() -> tuple[tuple[str, str], ...]:
+    """Each kind of place's key, longest first, and as it stands inside a key ("-huyen-")."""
+    kinds = sorted({unit_key(k) for k in vocab.admin_kinds()} - {""}, key=len, reverse=True)
+    return tuple((kind, f"-{kind}-") for kind in kinds)
 
 
 @lru_cache(maxsize=1)
