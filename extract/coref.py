@@ -212,16 +212,29 @@ def recounted(doc: Doc, facts: list[dict]) -> list[dict]:
         if (id(a), a.chunks[k].start) in used or not _counted(a.chunks, k):
             continue
         counts = {(c.attrs.get("n"), c.attrs.get("noun", "").lower()) for c in a.chunks if c.label == "COUNT"}
-        numbers = re.compile(r"(?<!\w)0*(?:" + "|".join(str(n) for n, _ in counts if n) + r")(?!\w)") if counts else None
+        numbers = frozenset(n for n, _ in counts if n)
         last = len(stmts) if a.start is None else min(len(stmts), i + 1 + _REACH)
         for b in stmts[i + 1:last]:
-            if b.start is None or numbers is None or not numbers.search(b.text):
+            if b.start is None or not _says(b.text, numbers):
                 continue
             names = _recount(b.chunks, counts)
             if names:
                 out += _give(doc, a, k, b, names)
                 break
     return out
+
+
+_NUMBER = re.compile(r"(?<![\w])0*([0-9]+)(?![\w])")  # a number standing alone, its leading zeros apart
+_ANY_END = re.compile(r"(?<![\w])0*(?![\w])")  # what a pattern of no number matched: see _says
+
+
+def _says(text: str, numbers: frozenset[int]) -> bool:
+    """The text holds one of the numbers standing alone ("11", "011"). One pattern read for every number,
+    not one compiled for each count (a compile cost more than the search). Counts of no number (a "0")
+    once made the pattern an empty alternation, which _ANY_END matches as it did."""
+    if not numbers:
+        return _ANY_END.search(text) is not None
+    return any(int(m.group(1)) in numbers for m in _NUMBER.finditer(text))
 
 
 def _recount(chunks: list, counts: set) -> list[dict]:

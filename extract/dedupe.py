@@ -94,10 +94,21 @@ def _community_place(name: str) -> str:
     """"Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn" -> "TP Lạng Sơn": the place a community of the
     vocabulary's collectives (organisations.yml) is the people of; any other name as it is."""
     low = name.lower()
-    for c in vocab.load("organisations")["collectives"]:
-        if low.startswith(c.lower() + " ") and name[len(c) + 1:][:1].isupper():
-            return name[len(c) + 1:]
+    openings, collectives = _collectives()
+    if not low.startswith(openings):
+        return name  # most names: one test, not one for each collective
+    for opening, n in collectives:
+        if low.startswith(opening) and name[n + 1:][:1].isupper():
+            return name[n + 1:]
     return name
+
+
+@lru_cache(maxsize=1)
+def _collectives() -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """(each collective in lower case with the space after it, and with the length of the collective as
+    written), in the vocabulary's order."""
+    pairs = tuple((c.lower() + " ", len(c)) for c in vocab.load("organisations")["collectives"])
+    return tuple(opening for opening, _ in pairs), pairs
 
 
 def _loose_keys(facts: list[dict]) -> dict[str, str]:
@@ -122,16 +133,18 @@ def _loose_keys(facts: list[dict]) -> dict[str, str]:
 def kind_split(name: str) -> tuple[str, str]:
     """(the unit's key without kinds of place, the kinds it names): ("lien-hiep-hoi-vinh-long", "tinh")."""
     k, found = f"-{unit_key(name)}-", []
-    for kind in _kind_keys():
-        if f"-{kind}-" in k:
+    for kind, inside in _kinds_inside():
+        if inside in k:
             found.append(kind)
-            k = k.replace(f"-{kind}-", "-")
+            k = k.replace(inside, "-")
     return k.strip("-"), " ".join(sorted(found))
 
 
 @lru_cache(maxsize=1)
-def _kind_keys() -> tuple[str, ...]:
-    return tuple(sorted({unit_key(k) for k in vocab.admin_kinds()} - {""}, key=len, reverse=True))
+def _kinds_inside() -> tuple[tuple[str, str], ...]:
+    """Each kind of place's key, longest first, and as it stands inside a key ("-huyen-")."""
+    kinds = sorted({unit_key(k) for k in vocab.admin_kinds()} - {""}, key=len, reverse=True)
+    return tuple((kind, f"-{kind}-") for kind in kinds)
 
 
 @lru_cache(maxsize=1)

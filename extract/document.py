@@ -14,8 +14,8 @@ chunking is most of the cost.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from dataclasses import dataclass
+from functools import cached_property, lru_cache, partial
 
 from . import vocab, years
 from .chunks import Chunk, chunk
@@ -26,15 +26,34 @@ from .segment import Statement, statements
 
 @dataclass
 class Doc:
+    """An article read. Its years are worked out when a rule first asks for them: a third of the articles
+    never asks for the review year, most never for the other two (in the sample), and each reads the body."""
     title: str
     body: str
     published: str | None
     statements: list[Statement]  # the title (start None) first, then the body's
     main_cluster: str | None = None
-    review_year: int | None = None
-    achievement_year: int | None = None
-    first_date: int | None = None
-    notes: dict = field(default_factory=dict)
+
+    @cached_property
+    def _review(self) -> tuple[int | None, str | None]:
+        return years.review(self.title, self.body, self.published)
+
+    @property
+    def review_year(self) -> int | None:
+        return self._review[0]
+
+    @property
+    def review_kind(self) -> str | None:
+        """How the review year was found ("review", "pact", "named", "date" or "published")."""
+        return self._review[1]
+
+    @cached_property
+    def achievement_year(self) -> int | None:
+        return years.achievement_year(self.body)
+
+    @cached_property
+    def first_date(self) -> int | None:
+        return years.date_year(self.body[:600])
 
 
 @lru_cache(maxsize=1)
@@ -66,9 +85,6 @@ def read(title: str, body: str, published: str | None = None) -> Doc:
     doc = Doc(title, body, published, stmts)
     _resolve_self(stmts)
     doc.main_cluster = main_cluster(stmts)
-    doc.review_year, doc.notes["review_kind"] = years.review(title, body, published)
-    doc.achievement_year = years.achievement_year(body)
-    doc.first_date = years.date_year(body[:600])
     return doc
 
 

@@ -19,6 +19,7 @@ from .sentences import split
 ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*(?=\S)")
 _HEADER_END = re.compile(r":\s*(?:\(?\d{1,3}\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\)?\s*)?[.;]?\s*$")
 _SHORT_ITEM_WORDS = 30
+_BARE_MARK = re.compile(r"\d{1,2}[.)]|[a-zđ][.)]")  # a list mark the splitter cut off its line ("1.")
 
 
 class Statement:
@@ -107,7 +108,7 @@ def _sentences(body: str, start: int, para: str) -> list[tuple[int, str]]:
         i = body.find(sent, cursor)
         if i < 0:  # the splitter changed the text: the paragraph is one sentence
             return [(start, para)]
-        if out and re.fullmatch(r"\d{1,2}[.)]|[a-zđ][.)]", out[-1][1]):
+        if out and _BARE_MARK.fullmatch(out[-1][1]):
             prev = out.pop()[0]
             sent, i = body[prev:i + len(sent)], prev
         out.append((i, sent))

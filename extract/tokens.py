@@ -25,7 +25,7 @@ from .normalize import tone
 from .vocab import phrase_types
 
 TOKEN_RE = re.compile(
-    r"[^\W\d_]+(?:[&'’][^\W\d_]+)*"  # a word (first: most tokens are; no other branch opens with a letter)
+    r"[^\W\d_]++(?:[&'’][^\W\d_]++)*+"  # a word (first: most tokens are; no other branch opens with a letter)
     r"|\n"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d)"  # a prose date: 05/01/2021, 10-3-2020
     r"|\d+(?:[.,]\d{3})+(?!\d)"  # 1.570, 28,5 stays two tokens
@@ -35,7 +35,9 @@ TOKEN_RE = re.compile(
 # Each token with the gap before it: what no token holds (whitespace but a line break, and "_"), never given
 # back. One findall then gives every token and, by adding up lengths, its offsets: a finditer makes a Match
 # object a token, and that was most of tokenize's cost.
-_GAPPED = re.compile(r"((?:[^\S\n]|_)*+)(" + TOKEN_RE.pattern + ")")
+# The gap is spaces with any "_" among them: a class repeated, and "_" tried only where the spaces stop (an
+# alternation of the two was tried at every character of every gap).
+_GAPPED = re.compile(r"([^\S\n]*+(?:_[^\S\n]*+)*+)(" + TOKEN_RE.pattern + ")")
 _LAST = "\0"  # a token put after the text: a trailing gap is then read once, not again from each of its characters
 
 
@@ -117,7 +119,10 @@ def match(tokens: list[Token]) -> tuple[list[dict[str, int]], set[int]]:
     n = len(tokens)
     types: list[dict[str, int]] = [_EMPTY] * (n + 1)
     protected: set[int] = set()
-    for trie, words in ((m.exact, [t.text for t in tokens]), (m.lower, [t.low for t in tokens])):
+    if not n:
+        return types, protected
+    texts, _, _, lows = zip(*tokens)  # the tokens' columns, in one C call
+    for trie, words in ((m.exact, texts), (m.lower, lows)):
         for i, node in enumerate(map(trie.get, words)):
             k = i
             while node is not None:
@@ -134,6 +139,8 @@ def match(tokens: list[Token]) -> tuple[list[dict[str, int]], set[int]]:
                             protected.update(range(i + 1, k - 1))
                 node = node.get(words[k]) if k < n else None
     for i, at in enumerate(types):
+        if at is _EMPTY:
+            continue
         word = at.get("WORD")
         if word:
             types[i] = {t: e for t, e in at.items() if e > word or t == "WORD"}

@@ -137,6 +137,13 @@ _POST = [(re.compile(_W + p + _E), r, re.match(r"\((.*?)\)", p).group(1))  # run
          for p, r in _ABBREV if p.startswith("(công ty)")]
 _WORDS = {p: r for p, r in _ABBREV if _PLAIN.match(p)}
 _WORDS_RE = re.compile(_W + "(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")" + _E)
+# Any of _PRE's leads: a name with none is spared their loop (a pattern with no lead, "", makes this match
+# every name, as it should).
+_ANY_LEAD = re.compile("|".join(sorted({re.escape(lead) for _, _, lead in _PRE}, key=len, reverse=True)))
+
+
+def _spelled(m: re.Match) -> str:
+    return _WORDS[m.group(0)]
 
 # A leading administrative kind; "huyện ủy", "thành ủy", "quận ủy" are Party committees, not kinds.
 DISTRICT_KINDS = ("thành phố", "thị xã", "huyện", "quận")
@@ -156,13 +163,14 @@ def expand(name: str) -> str:
     article's unit names are expanded for their key and again for their fullness (extract/assemble.py)."""
     s = clean(name).strip()
     for rx, rep, held in _CASED_RE:
-        if any(h in s for h in held):
+        if any(map(s.__contains__, held)):
             s = rx.sub(rep, s)
     s = _LEADING_H.sub("huyện ", s.lower())
-    for rx, rep, lead in _PRE:
-        if lead in s:
-            s = rx.sub(rep, s)
-    s = _WORDS_RE.sub(lambda m: _WORDS[m.group(0)], s)
+    if _ANY_LEAD.search(s):  # else no pattern of _PRE can match, nor make another's lead appear
+        for rx, rep, lead in _PRE:
+            if lead in s:
+                s = rx.sub(rep, s)
+    s = _WORDS_RE.sub(_spelled, s)
     for rx, rep, lead in _POST:
         if lead in s:
             s = rx.sub(rep, s)
@@ -189,7 +197,13 @@ def fold_words(ws: list[str]) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def _fold_word(word: str) -> tuple[str, ...]:
-    return tuple(_IY.sub(r"\1y", fold(word)).split())
+    return tuple(_IY.sub(_as_y, fold(word)).split())
+
+
+def _as_y(m: re.Match) -> str:
+    """"ki" -> "ky". A function: a template ("\\1y") is looked up in the re module's cache on every call,
+    and that cost seven times the search."""
+    return m.group(1) + "y"
 
 
 @lru_cache(maxsize=1)

@@ -93,11 +93,18 @@ def _abbreviate(text: str, abbrev: tuple[re.Pattern, dict[str, str]]) -> str:
     return pattern.sub(lambda m: shorts[m.group(0).lower()], text)
 
 
+@lru_cache(maxsize=4096)
+def _spaced(text: str) -> str:
+    """The text cleaned, its spaces one each. Cached: names.is_grantor asks grantor_may_open and then
+    listed_grantor of one name, and each cleaned it."""
+    return " ".join(clean(text).split())
+
+
 def _looked_up(text: str, abbrev: tuple[re.Pattern, dict[str, str]]) -> tuple[str, str]:
     """A grantor as written, cleaned and abbreviated, and the key it is looked up by among the forms. The
     abbreviations are clean words ("UBND") put between clean words, so the short form is clean already
     (tests/test_vocab.py) and is keyed without a second clean()."""
-    short = _abbreviate(" ".join(clean(text).split()).strip(" ,.;:"), abbrev)
+    short = _abbreviate(_spaced(text).strip(" ,.;:"), abbrev)
     return short, clean_key(short)
 
 
@@ -118,13 +125,21 @@ def grantor_may_open(text: str) -> bool:
     an abbreviation ("Ủy ban nhân dân" -> "UBND") starts inside that word, or the word keys to nothing —
     and no listed grantor's key opens like that one: most unit names ("Sở …", "Hội …", "Công an …") are
     then told apart by one cleaning and one search, not by a lookup of every cut."""
-    cleaned = " ".join(clean(text).split())
+    cleaned = _spaced(text)
     first = cleaned.split(" ", 1)[0]
-    opener = clean_key(first).split()
+    opener = _opener(first)
+    if not opener or opener in _grantor_openers():
+        return True  # the first word does not tell, or opens a grantor
     abbreviated = _grantors()[1][0].search(cleaned)
-    if not opener or (abbreviated and abbreviated.start() < len(first)):
-        return True  # the first word does not tell
-    return opener[0] in _grantor_openers()
+    return bool(abbreviated and abbreviated.start() < len(first))  # an abbreviation starts inside it
+
+
+@lru_cache(maxsize=4096)
+def _opener(word: str) -> str:
+    """The first word of a word's key ("" when it keys to nothing). Cached: most names open with one of a
+    few dozen words."""
+    words = clean_key(word).split()
+    return words[0] if words else ""
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import vocab
 
 _Y = r"(19[4-9]\d|20[0-4]\d)"
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _alt(words) -> str:
@@ -75,7 +76,7 @@ def date_year(text: str) -> int | None:
 
 
 def _published_year(published: str | None) -> int | None:
-    return int(published[:4]) if published and re.match(r"\d{4}", published) else None
+    return int(published[:4]) if published and _FOUR_DIGITS.match(published) else None
 
 
 def review_year(title: str, body: str, published: str | None) -> int | None:

@@ -250,7 +250,7 @@ def role_year(env: Env, m, k: int) -> int | None:
         if after:
             return after[0]
         base = env.doc.review_year
-        return base + 1 if base and env.doc.notes.get("review_kind") == "review" else base
+        return base + 1 if base and env.doc.review_kind == "review" else base
     return env.doc.review_year or (after[0] if after else None)
 
 
@@ -281,7 +281,7 @@ def award_year(env: Env, k: int, status: str) -> int | None:
     dated = statement_date(env)
     if status == "proposed":
         return doc.review_year or dated or doc.achievement_year
-    if doc.notes.get("review_kind") == "review" and not dated:
+    if doc.review_kind == "review" and not dated:
         return doc.achievement_year or doc.review_year  # handed out at the review of year Y: for year Y
     return doc.achievement_year or dated or doc.first_date or doc.review_year
 

@@ -150,8 +150,11 @@ def unit_leads(m, env: Env) -> list[dict]:
 
     led = m.get("led")
     if led is not None:
+        leaders = [it for it in units(led, persons=False) if it.get("lead")]
+        if not leaders:
+            return []  # most lists say of no item that it leads: their year is not looked for
         year = _year(env, m)
         return [ranking("rank.unit_leads", env, cluster_name(None, env.doc.main_cluster, it["lead"]), it, year, 1)
-                for it in units(led, persons=False) if it.get("lead")]
+                for it in leaders]
     return [ranking("rank.unit_leads", env, cluster_for(env, m, "clu"), u, _year(env, m), 1)
             for u in units(m.get("who"), persons=False)[:1]]
