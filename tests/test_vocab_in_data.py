@@ -13,7 +13,6 @@ EXEMPT = {
     "normalize.py": "the table of old and new tone placement is orthography (letters), not words",
     "unitkeys.py": "the resolver's abbreviation table (issue 12's unit keys), to move into data with it",
     "resolve.py": "the resolver (issue 12)",
-    "resolve_person.py": "the resolver (issue 12)",
     "clusterid.py": "cluster identity (issue 12): its organiser and scope words are to move into data next",
     "keys.py": "the resolver's keys (issue 12)",
     "places.py": "place names of the resolver (issue 12)",
