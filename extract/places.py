@@ -19,10 +19,11 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+from . import vocab
 from .normalize import fold
 from .unitkeys import expand, fold_words, key
 
-HOME_NAME = "Lạng Sơn"
+HOME_NAME = vocab.load("resolver")["home_province"]  # the site's province (extract/data/vocab/resolver.yml)
 
 
 def _data(name: str):
@@ -44,12 +45,13 @@ def _provinces() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     """(form -> display name, slug -> display name, phrases that are no place)."""
     forms, names = {}, {}
     data = _data("provinces.json")
+    city = vocab.load("resolver")["city_kind"]
     for p in data:
         if "name" not in p:
             continue
         names[slug(key(p["name"]))] = p["name"]
         # a name also worn by a person or an idea ("Đoàn TNCS Hồ Chí Minh") counts only as "thành phố X"
-        own = [f"thành phố {p['name']}"] if p.get("needs_prefix") else [p["name"]]
+        own = [f"{city} {p['name']}"] if p.get("needs_prefix") else [p["name"]]
         for form in [*own, *p.get("aliases", [])]:
             forms[_form(form)] = p["name"]
     nots = tuple(_form(n) for p in data for n in p.get("not_places", []))

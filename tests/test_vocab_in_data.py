@@ -15,7 +15,6 @@ EXEMPT = {
     "resolve.py": "the resolver (issue 12)",
     "clusterid.py": "cluster identity (issue 12): its organiser and scope words are to move into data next",
     "keys.py": "the resolver's keys (issue 12)",
-    "places.py": "place names of the resolver (issue 12)",
 }
 CHAR_CLASS = re.compile(r"\[[^\]]*\]")  # letters inside a regular expression's character class are no words
 
