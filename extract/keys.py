@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import vocab
 from .clusterid import Article, ClusterIdentity, designator, display_name, identify, member_level
 from .normalize import clean
 from .places import HOME_NAME, province_of_name, province_slug, source_province
@@ -22,7 +23,16 @@ from .unitkeys import unit_key
 
 # Bump when keys or scope change: stored articles are then re-keyed (pipeline.extract_pending).
 KEYS_VERSION = "3"
-UNNAMED = "(cụm không nêu tên)"
+UNNAMED = vocab.load("resolver")["unnamed_cluster"]  # extract/data/vocab/resolver.yml
+
+
+@lru_cache(maxsize=1)
+def _province_opener() -> re.Pattern:
+    """"tỉnh ", "thành phố ", "TP. " opening a tail of a unit's name (resolver.yml: province_kinds and
+    province_abbreviations): the province that tail names is dropped from the key of a unit scoped to it."""
+    data = vocab.load("resolver")
+    forms = [re.escape(w) for w in data["province_kinds"]] + [re.escape(a) + r"\.?" for a in data["province_abbreviations"]]
+    return re.compile("(?i)(" + "|".join(forms) + r")\s")
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +56,7 @@ def unit_scope(name: str, cluster_province: str | None, article: Article) -> Uni
     own = province_of_name(name)
     if own:
         return UnitScope(own, level)
-    if level == "trung ương":
+    if level == vocab.load("resolver")["levels"]["central"]:
         return UnitScope(None, level)
     province = cluster_province or source_province(article.source_url)
     if province:
@@ -59,7 +69,7 @@ def _strip_province(name: str, province: str) -> str:
     words = clean(name).split()
     for n in range(len(words) - 1, 1, -1):
         tail = " ".join(words[n:])
-        if re.match(r"(?i)(tỉnh|thành phố|tp\.?)\s", tail) and province_of_name(tail) == province:
+        if _province_opener().match(tail) and province_of_name(tail) == province:
             return " ".join(words[:n]).rstrip(" ,-")
     return name
 
@@ -106,7 +116,7 @@ def add_keys(facts: list[dict], article: Article | None = None) -> list[dict]:
                 f["cluster_key"] = f"unresolved-{article.tag}:unnamed"
                 f["cluster_identity"] = {"key": f["cluster_key"], "designator": "unnamed", "province": None,
                                          "organiser": None, "level": None, "resolved": False,
-                                         "basis": "bài không nêu tên cụm"}
+                                         "basis": vocab.load("resolver")["bases"]["unnamed"]}
             else:
                 f["cluster_key"] = ident.key
                 f["cluster_identity"] = {**ident.as_dict(), "name": display_name(f["cluster"])}

@@ -14,7 +14,6 @@ EXEMPT = {
     "unitkeys.py": "the resolver's abbreviation table (issue 12's unit keys), to move into data with it",
     "resolve.py": "the resolver (issue 12)",
     "clusterid.py": "cluster identity (issue 12): its organiser and scope words are to move into data next",
-    "keys.py": "the resolver's keys (issue 12)",
 }
 CHAR_CLASS = re.compile(r"\[[^\]]*\]")  # letters inside a regular expression's character class are no words
 
