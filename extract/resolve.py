@@ -29,21 +29,24 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
+from . import vocab
 from .normalize import clean, fold, key
 from .unitkeys import expand, fold_words, norm_words, unit_key, words
 
 __all__ = ["HOME", "Resolution", "Resolver", "unit_key", "cluster_key", "scope_key", "guess_scope",
            "load_gazetteer", "default_resolver"]
 
-HOME = "Lạng Sơn"
+_WORDS = vocab.load("resolver")  # the resolver's words (extract/data/vocab/resolver.yml), read once
+HOME = _WORDS["home_province"]
 THRESHOLD = 85.0  # token-sort ratio: one-letter typos of gazetteer names pass, sub-bodies do not (tests)
 
-# Bare forms too generic to stand for one provincial body without "tỉnh".
-_GENERIC = {"uy ban nhan dan", "hoi dong nhan dan", "cong an", "thanh tra", "mat tran to quoc"}
-_ADMIN_FOLDED = {"tinh", "huyen", "quan", "xa", "phuong", "thanh pho", "thi xa", "thi tran"}
-# Words that open a sub-body: "Thanh tra Sở Tài chính" holds "Sở Tài chính" but is not it.
-_SUB_BODY_HEADS = ("thanh tra", "cong doan", "dang uy", "dang bo", "doan thanh nien", "chi bo", "chi doan",
-                   "hoi", "phong", "trung tam", "van phong", "ban", "cuc", "chi cuc", "to")
+# Bare forms too generic to stand for one provincial body without "tỉnh"; administrative kinds; words that
+# open a sub-body ("Thanh tra Sở Tài chính" holds "Sở Tài chính" but is not it). All folded.
+_GENERIC = frozenset(_WORDS["generic_bodies"])
+_ADMIN_FOLDED = frozenset(_WORDS["admin_kinds_folded"])
+_SUB_BODY_HEADS = tuple(_WORDS["sub_body_heads"])
+_LEVELS, _AND = _WORDS["levels"], _WORDS["and_word"]
+_PROVINCE_KINDS = tuple(fold_words(k.split()) for k in _WORDS["province_kinds"])  # ["tinh"], ["thanh", "pho"]
 
 
 def _data(name: str):
@@ -59,7 +62,7 @@ def load_gazetteer() -> list[dict]:
     """The packaged gazetteer: [{key, name, kind, aliases, province, level}] (read once; callers get their
     own copy). Every entry is a Lạng Sơn body: districts at district level, the rest provincial."""
     return [dict(u, aliases=list(u["aliases"]), province=HOME,
-                 level="huyện" if u["kind"] == "district" else "tỉnh") for u in _gazetteer()]
+                 level=_LEVELS["district"] if u["kind"] == "district" else _LEVELS["province"]) for u in _gazetteer()]
 
 
 # ---------------------------------------------------------------- scope (province)
@@ -83,14 +86,14 @@ def scope_key(scope: str | None) -> str | None:
     if not scope:
         return None
     ws = fold_words(words(scope))
-    for kind in (["tinh"], ["thanh", "pho"]):
+    for kind in _PROVINCE_KINDS:
         if ws[: len(kind)] == kind and len(ws) > len(kind):
             ws = ws[len(kind):]
             break
     return _provinces().get(" ".join(ws), "-".join(ws))
 
 
-HOME_SCOPE = "lang-son"
+HOME_SCOPE = "-".join(fold_words(words(HOME)))  # "lang-son"
 
 
 def _prefix(k: str, scope: str | None) -> str:
@@ -99,9 +102,10 @@ def _prefix(k: str, scope: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _province_re() -> tuple[re.Pattern, dict[str, str]]:
+def _province_re() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     """Provinces by name, and the home province's districts by "huyện X" (a Lạng Sơn story may name
-    only its district: "UBND huyện Hữu Lũng tổ chức ...")."""
+    only its district: "UBND huyện Hữu Lũng tổ chức ..."); and the phrases that hold a province's name
+    without meaning it (provinces.json: not_places)."""
     forms: dict[str, str] = {}
     for p in _data("provinces.json"):
         for n in [p["name"], *p.get("aliases", [])] if "name" in p else []:
@@ -111,15 +115,19 @@ def _province_re() -> tuple[re.Pattern, dict[str, str]]:
             forms[clean(u["name"][0].upper() + u["name"][1:])] = HOME_SCOPE
             forms[clean(u["name"])] = HOME_SCOPE
     alts = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
-    return re.compile(r"(?<![\w])(" + alts + r")(?![\w])"), forms
+    nots = tuple(n for p in _data("provinces.json") for n in p.get("not_places", []))
+    return re.compile(r"(?<![\w])(" + alts + r")(?![\w])"), forms, nots
 
 
 def guess_scope(text: str) -> str | None:
     """The province an article is about: the one its text names most (capitalised, as names are
     written; "hòa bình" the word is not Hòa Bình the province). None when it names none, or on a tie."""
-    rx, forms = _province_re()
+    rx, forms, nots = _province_re()
     counts: dict[str, int] = {}
-    for m in rx.finditer(clean(text).replace("Thái Bình Dương", "")):  # the Pacific, not Bình Dương
+    text = clean(text)
+    for phrase in nots:  # "Thái Bình Dương", the Pacific, is not Bình Dương
+        text = text.replace(phrase, "")
+    for m in rx.finditer(text):
         slug = forms[m.group(1)]
         counts[slug] = counts.get(slug, 0) + 1
     if not counts:
@@ -135,8 +143,11 @@ def guess_scope(text: str) -> str | None:
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
           "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
 _NUM = r"(\d+|[ivx]+)"
-_NUMBERED = re.compile(r"(?<![\w])(cụm|khối)(?: thi đua)?(?: khen thưởng)?(?: số)? " + _NUM + r"(?![\w])")
-_NAMED = re.compile(r"(?<![\w])(cụm|khối)(?: thi đua)?(?: khen thưởng)?(?![\w])\s*(.*)$")
+# A cluster's head word ("cụm", "khối") and the words that may follow it (clusters.yml, resolver.yml).
+_HEAD = ("(" + "|".join(re.escape(w) for w in vocab.load("clusters")["head_words"]) + ")"
+         + "".join(f"(?: {re.escape(q)})?" for q in _WORDS["cluster_qualifiers"]))
+_NUMBERED = re.compile(r"(?<![\w])" + _HEAD + f"(?: {re.escape(vocab.word('clusters', 'number_word'))})? " + _NUM + r"(?![\w])")
+_NAMED = re.compile(r"(?<![\w])" + _HEAD + r"(?![\w])\s*(.*)$")
 
 
 def _number(tok: str) -> int | None:
@@ -149,26 +160,27 @@ def _strip_place(ws: list[str]) -> list[str]:
     """Drop a trailing place ("tỉnh", "trên địa bàn tỉnh Lạng Sơn", "tỉnh Sóc Trăng"): where a cluster is
     belongs to its scope, not its name. "các cơ quan cấp tỉnh" keeps its "tỉnh" (it says which level),
     "các huyện, thành phố" its "thành phố" (a member kind, not a place)."""
+    province, city, area = _LEVELS["province"], _WORDS["city_kind"].split(), _WORDS["area_phrase"].split()
     for i, w in enumerate(ws):
-        j = i + 1 if w == "tỉnh" else i + 2 if ws[i:i + 2] == ["thành", "phố"] else None
-        if j is None or i == 0 or ws[i - 1] == "cấp":
+        j = i + 1 if w == province else i + len(city) if ws[i:i + len(city)] == city else None
+        if j is None or i == 0 or ws[i - 1] == _WORDS["level_word"]:
             continue
         rest = " ".join(fold_words(ws[j:]))
-        if (not rest and w == "tỉnh") or rest in _provinces():
-            return ws[: i - 3] if ws[i - 3:i] == ["trên", "địa", "bàn"] else ws[:i]
-    return ws[:-3] if ws[-3:] == ["trên", "địa", "bàn"] else ws
+        if (not rest and w == province) or rest in _provinces():
+            return ws[: i - len(area)] if ws[i - len(area):i] == area else ws[:i]
+    return ws[:-len(area)] if ws[-len(area):] == area else ws
 
 
 def _syntactic_cluster_key(name: str) -> str:
-    s = key(expand(name).replace("&", " và "))
+    s = key(expand(name).replace("&", f" {_AND} "))
     m = _NUMBERED.search(s)
     if m and _number(m.group(2)) is not None:
         return f"{fold(m.group(1))}-{_number(m.group(2))}"
     m = _NAMED.search(s)
     if not m:
-        return "-".join(fold_words([w for w in s.split() if w != "và"]))
+        return "-".join(fold_words([w for w in s.split() if w != _AND]))
     kind = fold(m.group(1))
-    ws = _strip_place([w for w in m.group(2).split() if w != "và"])
+    ws = _strip_place([w for w in m.group(2).split() if w != _AND])
     if ws and ws[-1] in _ROMAN or (ws and ws[-1].isdigit()):
         ws[-1] = str(_number(ws[-1]))  # "Doanh nghiệp I" -> doanh-nghiep-1 (a name, not cluster 1)
     return "-".join([kind, *fold_words(ws)])
