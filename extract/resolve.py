@@ -42,8 +42,7 @@ THRESHOLD = 85.0  # token-sort ratio: one-letter typos of gazetteer names pass, 
 
 # Bare forms too generic to stand for one provincial body without "tỉnh"; administrative kinds; words that
 # open a sub-body ("Thanh tra Sở Tài chính" holds "Sở Tài chính" but is not it). All folded.
-_GENERIC = frozenset(_WORDS["generic_bodies"])
-_ADMIN_FOLDED = frozenset(_WORDS["admin_kinds_folded"])
+_GENERIC, _ADMIN_FOLDED = frozenset(_WORDS["generic_bodies"]), frozenset(_WORDS["admin_kinds_folded"])
 _SUB_BODY_HEADS = tuple(_WORDS["sub_body_heads"])
 _LEVELS, _AND = _WORDS["levels"], _WORDS["and_word"]
 _PROVINCE_KINDS = tuple(fold_words(k.split()) for k in _WORDS["province_kinds"])  # ["tinh"], ["thanh", "pho"]
