@@ -19,7 +19,8 @@ decide its parts, strongest first:
 
 When the words cannot decide (a cluster of communes whose district is not named, a sector cluster of an
 unknown province), the cluster stays apart and unresolved — keyed to its article — rather than merged
-with a namesake. Vocabulary is data (extract/data/organisers.json, provinces.json, clusters.json).
+with a namesake. Vocabulary is data (extract/data/organisers.json, provinces.json, clusters.json; the
+level names, the basis texts and the words of the patterns below in extract/data/vocab/resolver.yml).
 """
 from __future__ import annotations
 
@@ -30,13 +31,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from . import vocab
 from .normalize import clean
 from .places import ends_with_province, fold_text, province_of_name, province_slug, provinces_in, source_province
 from .resolve import _syntactic_cluster_key
 from .unitkeys import expand, key, unit_key
 
+_WORDS = vocab.load("resolver")  # level names, bases and linkers (extract/data/vocab/resolver.yml), read once
+_LV, _BASES = _WORDS["levels"], _WORDS["bases"]
+CENTRAL, PROVINCIAL, DISTRICT = _LV["central"], _LV["province"], _LV["district"]  # a cluster's levels
 NATIONAL = "toan-quoc"
-LEVELS = ("trung ương", "tỉnh", "huyện")
+LEVELS = (CENTRAL, PROVINCIAL, DISTRICT)
+_PROVINCE_KIND = _WORDS["province_kinds"][0]  # "tỉnh X"
 
 
 @lru_cache(maxsize=1)
@@ -86,12 +92,24 @@ class ClusterIdentity:
 
 # ---------------------------------------------------------------- the name
 
-_NUMBERED_RAW = re.compile(r"(?i)(?<![\w])(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s*,?\s*khen\s+thưởng)?(?:\s+số)?\s+"
-                           r"(?:\d+|[ivx]+)(?![\w])")
-_LINKED = re.compile(r"(?i)\s+(?:trực thuộc|thuộc|của)\s+")
+def _spaced(phrase: str) -> str:
+    """A phrase of the vocabulary as a pattern whose words any run of spaces may separate."""
+    return r"\s+".join(map(re.escape, phrase.split()))
 
 
-_YEAR_TAIL = re.compile(r"(?i)[\s,\-–]+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*$")
+# A numbered cluster as written: a head word (clusters.yml), its qualifiers (the second one may follow a
+# comma: "Cụm thi đua, khen thưởng"), "số" and a number: "Cụm thi đua số II", "khối 3".
+_NUMBERED_RAW = re.compile(
+    r"(?i)(?<![\w])(?:" + vocab.alternation("clusters", "head_words") + ")"
+    + "".join((r"(?:\s+" if i == 0 else r"(?:\s*,?\s*") + _spaced(q) + ")?"
+              for i, q in enumerate(_WORDS["cluster_qualifiers"]))
+    + r"(?:\s+" + _spaced(vocab.word("clusters", "number_word")) + r")?\s+(?:\d+|[ivx]+)(?![\w])")
+# What joins a name to its organiser ("… thuộc Cục Thuế"); a district's kind inside a name ("huyện X").
+_LINKED = re.compile(r"(?i)\s+(?:" + vocab.alternation("resolver", "cluster_linkers") + r")\s+")
+_DISTRICT = re.compile(r"(?<![\w])(" + vocab.alternation("resolver", "district_kinds") + r") \w")
+# A year or span of years ending a name ("… năm 2020", "… 2016-2020"): the cluster of every year.
+_YEAR_TAIL = re.compile(r"(?i)[\s,\-–]+(?:" + _spaced(vocab.word("time", "year_word"))
+                        + r"\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*$")
 
 
 def display_name(name: str) -> str:
@@ -117,7 +135,7 @@ def _tail(name: str) -> str:
     if m:
         return s[m.end():]
     parts = _LINKED.split(s, maxsplit=1)
-    return " thuộc " + parts[1] if len(parts) == 2 else ""
+    return f" {_WORDS['cluster_linker']} {parts[1]}" if len(parts) == 2 else ""
 
 
 # ---------------------------------------------------------------- organiser phrases
@@ -173,21 +191,21 @@ def _mentions(article: Article, name: str, desig: str) -> list[str]:
 
 def _district_words(text: str) -> bool:
     """'huyện X', 'quận X', 'thị xã X' inside a name (accents kept: 'quần chúng' is no 'quận')."""
-    return bool(re.search(r"(?<![\w])(huyện|quận|thị xã) \w", key(expand(text))))
+    return bool(_DISTRICT.search(key(expand(text))))
 
 
 def _level_of(organiser: str) -> str | None:
     v = _vocab()
     f = fold_text(organiser)
     if _district_words(organiser):
-        return "huyện"
+        return DISTRICT
     if provinces_in(organiser) or " tinh" in f" {f}" or f.startswith("so "):
-        return "tỉnh"
+        return PROVINCIAL
     if not any(f.startswith(h) for h in v["not_national"]) and any(
             f == h or f.startswith(h + " ") or f" {h} " in f" {f} " for h in v["national_heads"]):
-        return "trung ương"
+        return CENTRAL
     if "viet nam" in f:
-        return "trung ương"
+        return CENTRAL
     return None
 
 
@@ -227,7 +245,7 @@ def _member(name: str) -> _Member:
     return _Member(sector, prov, level)
 
 
-_LEVELS = {"xa": "xã", "huyen": "huyện", "sub": "tỉnh", "province": "tỉnh", "trung-uong": "trung ương"}
+_LEVELS = {"xa": _LV["commune"], "huyen": DISTRICT, "sub": PROVINCIAL, "province": PROVINCIAL, "trung-uong": CENTRAL}
 
 
 def member_level(name: str) -> str | None:
@@ -235,7 +253,7 @@ def member_level(name: str) -> str | None:
     m = _member(name)
     if m.level == "tinh":
         f = fold_text(name)
-        return "tỉnh" if m.province or " tinh" in f" {f}" or f.startswith("so ") else None
+        return PROVINCIAL if m.province or " tinh" in f" {f}" or f.startswith("so ") else None
     return _LEVELS.get(m.level)
 
 
@@ -271,8 +289,8 @@ def _slug(organiser: str, province: str | None) -> str:
 
 
 def _default_name(province: str) -> str:
-    city = province in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ")
-    return f"{_vocab()['default_provincial']} {'thành phố' if city else 'tỉnh'} {province}"
+    city = province in _WORDS["central_cities"]
+    return f"{_vocab()['default_provincial']} {_WORDS['city_kind'] if city else _PROVINCE_KIND} {province}"
 
 
 def _known_in_text(desig: str, article: Article, provinces: set[str]) -> ClusterIdentity | None:
@@ -288,7 +306,7 @@ def _known_in_text(desig: str, article: Article, provinces: set[str]) -> Cluster
             d = designator(form)
             if (d == desig or d.startswith(desig + "-")) and fold_text(form) in text:
                 return ClusterIdentity(c["key"], c["designator"], c["province"], c["organiser"], c["level"],
-                                       True, "tên cụm")
+                                       True, _BASES["name"])
     return None
 
 
@@ -314,48 +332,48 @@ def identify(name: str, units: list[str], article: Article) -> ClusterIdentity:
     source = source_province(article.source_url)
     province = level = None
     if organiser:
-        level = _level_of(organiser) or ("trung ương" if multi else None)
+        level = _level_of(organiser) or (CENTRAL if multi else None)
         province = province_of_name(organiser)
-        basis.append("tên cụm")
+        basis.append(_BASES["name"])
         heads = [h for m in members if m.sector for h in m.sector["members"]]
         if not province and any(fold_text(organiser).startswith(h + " ") for h in heads):
             # 'Cụm Thi đua 5 LĐLĐ thành phố': the words name the members' kind; their sector groups them
             sec = next(m.sector for m in members if m.sector and fold_text(organiser).startswith(
                 tuple(h + " " for h in m.sector["members"])))
-            organiser, level = sec["national"], "trung ương"
+            organiser, level = sec["national"], CENTRAL
     elif sector and multi:
-        organiser, level = sector["national"], "trung ương"
-        basis.append("đơn vị thành viên")
+        organiser, level = sector["national"], CENTRAL
+        basis.append(_BASES["members"])
     elif multi and sum(m.level == "province" for m in members) * 2 >= len(members):
-        organiser, level = _vocab()["provinces_as_members"], "trung ương"
-        basis.append("đơn vị thành viên")
+        organiser, level = _vocab()["provinces_as_members"], CENTRAL
+        basis.append(_BASES["members"])
     elif multi:
-        level = "trung ương"  # of several provinces, organiser not named: unresolved
-    if level != "trung ương":
+        level = CENTRAL  # of several provinces, organiser not named: unresolved
+    if level != CENTRAL:
         province = province or place or (provinces.pop() if len(provinces) == 1 else None)
         if province:
-            basis.append("tên cụm" if place and province == place else "đơn vị thành viên")
+            basis.append(_BASES["name"] if place and province == place else _BASES["members"])
         elif source:
             province = source
-            basis.append("nguồn bài")
+            basis.append(_BASES["source"])
     if not organiser and province:
         levels = [m.level for m in members]
         if sector and sector.get("provincial") and set(levels) <= {"huyen", "sub"}:
-            organiser, level = f"{sector['provincial']} tỉnh {province}", "tỉnh"
+            organiser, level = f"{sector['provincial']} {_PROVINCE_KIND} {province}", PROVINCIAL
         elif not sector and levels and "xa" not in levels and levels.count("trung-uong") * 2 < len(levels):
             # a province's departments, districts and enterprises (a 'Cục Thuế' among them is the
             # province's branch): the People's Committee's cluster
-            organiser, level = _default_name(province), "tỉnh"
-    if organiser and level == "tỉnh" and province and not province_of_name(organiser):
+            organiser, level = _default_name(province), PROVINCIAL
+    if organiser and level == PROVINCIAL and province and not province_of_name(organiser):
         organiser = f"{organiser} {province}" if fold_text(organiser).endswith("tinh") else organiser
-    resolved = bool(organiser and level and (level == "trung ương" or province))
-    basis_text = ", ".join(dict.fromkeys(basis)) or "không đủ dữ kiện"
+    resolved = bool(organiser and level and (level == CENTRAL or province))
+    basis_text = ", ".join(dict.fromkeys(basis)) or _BASES["undecided"]
     if not resolved:
         return ClusterIdentity(f"unresolved-{article.tag}:{desig}", desig, province,
                                organiser, level, False, basis_text)
-    scope = NATIONAL if level == "trung ương" else province_slug(province)
+    scope = NATIONAL if level == CENTRAL else province_slug(province)
     k = f"{scope}:{_slug(organiser, province)}:{desig}"
-    return _known_alias(ClusterIdentity(k, desig, province if level != "trung ương" else None,
+    return _known_alias(ClusterIdentity(k, desig, province if level != CENTRAL else None,
                                         clean(organiser).strip(), level, True, basis_text), name)
 
 

@@ -12,7 +12,6 @@ VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèé�
 EXEMPT = {
     "normalize.py": "the table of old and new tone placement is orthography (letters), not words",
     "unitkeys.py": "the resolver's abbreviation table (issue 12's unit keys), to move into data with it",
-    "clusterid.py": "cluster identity (issue 12): its organiser and scope words are to move into data next",
 }
 CHAR_CLASS = re.compile(r"\[[^\]]*\]")  # letters inside a regular expression's character class are no words
 
