@@ -32,12 +32,6 @@ EXIT_PARTIAL, EXIT_LOCKED = 3, 75
 log = logging.getLogger("tdkt")
 
 
-def _now() -> str:
-    import datetime as dt
-
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
 def _setup_logging(db: str) -> None:
     """A structured (JSON Lines) log beside the database, plus plain progress on stderr."""
     path = Path(db).with_suffix(".log.jsonl")
@@ -146,11 +140,12 @@ def extract_pending(db, all_: bool = False, workers: int = 1, corrections_dir=CO
     from extract import EXTRACTOR_VERSION
     from extract.keys import KEYS_VERSION, resolutions_of
     from storage import articles, corrections_apply, facts as facts_store, review
+    from storage.runs import utc_now
     from extract.pool import extract_reports
 
     version = f"{EXTRACTOR_VERSION}+keys{KEYS_VERSION}"  # new keys or scope rules re-key stored articles
     corrections = load_corrections(db, corrections_dir)
-    now = _now()
+    now = utc_now()
     retired = facts_store.retire_removed_articles(db, now)
     rows = articles.pending_extraction(db, version, all=all_)
     counts = {"articles_extracted": 0, "facts_added": 0, "facts_kept": 0, "facts_retired": retired["facts"],

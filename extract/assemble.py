@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import acronyms, coref, grammar, ownref, rules as _rules, vocab  # noqa: F401  (rules: registers them)
-from .dedupe import dedupe, kind_split, title_names, unit_key
+from .dedupe import dedupe, kind_split, title_names
 from .document import Doc, read
 from .grammar import encode
 from .names import is_grantor
 from .normalize import key
 from .resolve import cluster_key
 from .rules.common import Env
-from .unitkeys import expand
+from .unitkeys import expand, unit_key
 
 _TRIGGERS = {"ROLE": "role", "AWD": "award", "RANK": "rank", "LEAD": "leader"}
 _PRIVATE = ("_stmt", "_person", "_awd")

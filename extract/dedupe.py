@@ -17,14 +17,9 @@ from . import vocab
 from .frames import has_head
 from .normalize import key
 from .resolve import cluster_key
-from .unitkeys import unit_key as resolver_unit_key
+from .unitkeys import unit_key
 
 ROLE_RANK = {"chair": 3, "vice_chair": 2, "member": 1}
-
-
-@lru_cache(maxsize=8192)
-def unit_key(name: str) -> str:
-    return resolver_unit_key(name)
 
 
 def dedupe(facts: list[dict]) -> list[dict]:

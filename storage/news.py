@@ -5,6 +5,9 @@ refresh's summary on stderr, so the person who runs it sees tonight's news witho
 """
 from __future__ import annotations
 
+from .db import DatabaseProblem, connect
+from .runs import utc_now
+
 ROLE_LABEL = {"chair": "Trưởng", "vice_chair": "Phó trưởng"}
 
 _NEW = """
@@ -27,34 +30,23 @@ def mark(db_path) -> str:
     kept to the second, so a run that starts in the second the previous run stored its last fact waits for
     the next second (at most one): else every fact of that previous run would look new tonight. A stored time
     further ahead (a clock set back, a database from another machine) is waited for no longer than that."""
-    import sqlite3
     import time
-    from pathlib import Path
 
     latest = ""
-    if Path(db_path).is_file():
-        try:
-            con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-            try:
-                for table in ("awards", "memberships"):
-                    try:
-                        latest = max(latest, con.execute(f"SELECT coalesce(max(first_seen), '') FROM {table}").fetchone()[0])
-                    except sqlite3.OperationalError:
-                        pass  # a database from before the table existed
-            finally:
-                con.close()
-        except sqlite3.DatabaseError:
-            pass  # not a database: the refresh itself says so, in one line (storage.db.DatabaseProblem)
+    try:
+        db = connect(db_path, read_only=True)
+    except DatabaseProblem:
+        db = None  # no database yet, or not a database: the refresh itself says so, in one line
+    if db is not None:
+        tables = set(db.table_names())
+        for table in ("awards", "memberships"):
+            if table in tables:  # a database from before the table existed has none
+                latest = max(latest, db.execute(f"SELECT coalesce(max(first_seen), '') FROM {table}").fetchone()[0])
+        db.close()
     give_up = time.monotonic() + 1.5  # a stored time ahead of this clock (another machine's) holds nobody for long
-    while (now := _now()) <= latest and time.monotonic() < give_up:
+    while (now := utc_now()) <= latest and time.monotonic() < give_up:
         time.sleep(0.05)
     return now
-
-
-def _now() -> str:
-    import datetime as dt
-
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def new_since(db, since: str) -> list[dict]:

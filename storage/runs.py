@@ -19,7 +19,7 @@ from pathlib import Path
 STATUSES = ("running", "ok", "partial", "failed", "interrupted")
 
 
-def _now() -> str:
+def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
@@ -122,7 +122,7 @@ def mark_interrupted(db, now: str | None = None, lock_held: bool = False) -> int
         for run_id in stale:
             db.execute(
                 "UPDATE runs SET status = 'interrupted', finished = coalesce(finished, ?) WHERE id = ?",
-                [now or _now(), run_id],
+                [now or utc_now(), run_id],
             )
     return len(stale)
 
@@ -132,7 +132,7 @@ def start_run(db, command: str, params: dict | None = None, now: str | None = No
     mark_interrupted(db, now)
     cur = db.execute(
         "INSERT INTO runs (command, params, started, status, pid, proc_start) VALUES (?, ?, ?, 'running', ?, ?)",
-        [command, json.dumps(params or {}, ensure_ascii=False, default=str), now or _now(), os.getpid(),
+        [command, json.dumps(params or {}, ensure_ascii=False, default=str), now or utc_now(), os.getpid(),
          process_start(os.getpid())],
     )
     return cur.lastrowid
@@ -145,7 +145,7 @@ def finish_run(db, run_id: int, status: str, exit_code: int = 0, counts: dict | 
         raise ValueError(f"finish_run status must be one of {STATUSES[1:]}, not {status!r}")
     db.execute(
         "UPDATE runs SET finished = ?, status = ?, exit_code = ?, counts = ?, errors = ? WHERE id = ?",
-        [now or _now(), status, exit_code, json.dumps(counts or {}, ensure_ascii=False, default=str),
+        [now or utc_now(), status, exit_code, json.dumps(counts or {}, ensure_ascii=False, default=str),
          json.dumps(errors or [], ensure_ascii=False, default=str), run_id],
     )
 
