@@ -201,7 +201,7 @@ def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
         "COLLECTIVE": (tuple(org["collectives"]), False),
         "FIELD": (tuple(org["field_names"]), True),
         "TITLE": (tuple(per["titles"]), True),
-        "POSITION": (tuple(per["positions"]), True),
+        "POSITION": positions(),
         "CLUHEAD": (tuple(clu["heads"]), False),
         "TERM": (tuple(fn["terminators"]), False),
         "GENERIC": (tuple(fn["generic"]), False),
@@ -219,6 +219,16 @@ def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
     for label in VERB_TYPES:
         types[label] = (tuple(verbs.get(label, [])), False)
     return types
+
+
+def positions() -> tuple[tuple[str, ...], bool]:
+    """The positions and each of them with a deputy word in front ("Tư lệnh" -> "Phó Tư lệnh", "phó Tư lệnh")."""
+    per = load("persons")
+    base = list(dict.fromkeys(per["positions"]))
+    deputies = per.get("deputy", [])
+    derived = [f"{d} {p}" for d in deputies for p in base
+               if not any(p.startswith(x + " ") for x in deputies)]
+    return tuple(dict.fromkeys(base + derived)), True
 
 
 @lru_cache(maxsize=1)

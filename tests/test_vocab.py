@@ -114,3 +114,19 @@ def test_grantor_may_open_never_turns_a_grantor_away():
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
         is_grantor.cache_clear()
         assert is_grantor(text) == by_definition(text), text
+
+
+@pytest.mark.parametrize("post", ["Phó Tư lệnh", "Phó Viện trưởng", "phó Chủ nhiệm", "Phó Tổng cục trưởng"])
+def test_a_deputy_of_any_position_is_a_position(post):
+    """persons.yml lists positions once; "Phó" before any of them is the deputy's post, so the person's
+    workplace after it is read ("đồng chí X, Phó Viện trưởng VKSND tỉnh Y - đơn vị Cụm phó")."""
+    from extract.chunks import chunk
+
+    labels = [(c.label, c.text) for c in chunk(f"Đại tá Nguyễn Văn An, {post} Sở Tư pháp tỉnh Lạng Sơn.")]
+    assert ("POS", post) in labels, labels
+
+
+def test_deputy_positions_are_not_doubled():
+    phrases, _ = vocab.positions()
+    assert "Phó Chủ tịch" in phrases and "Phó Phó Chủ tịch" not in phrases
+    assert len(phrases) == len(set(phrases))

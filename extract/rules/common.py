@@ -47,7 +47,17 @@ def units(c: Chunk | None, persons: bool = True) -> list[dict]:
                   "lead": None, "bare": c.label == "NAME", "label": c.label, "single": True}]
     else:
         return []
+    if not persons:
+        items = [_held_by_workplace(it) for it in items]
     return [it for it in items if plausible(it) and (persons or not it["person"])]
+
+
+def _held_by_workplace(it: dict) -> dict:
+    """A role written after a person with a post is the role of the person's unit ("đồng chí X, Phó Viện
+    trưởng VKSND tỉnh Y - đơn vị Cụm phó"): the workplace stands for the person."""
+    if not (it["person"] and it.get("role") and it.get("workplace")):
+        return it
+    return {**it, "name": it["workplace"], "person": False, "label": "ORG", "bare": False}
 
 
 _SELF: dict[str, str] = {}

@@ -127,9 +127,19 @@ def in_brackets(m, env: Env) -> list[dict]:
         # one role among guests: who holds it, and no members (tests/test_extract.py checks there are none)
         ("Dự hội nghị có lãnh đạo Lữ đoàn 144, Tổng công ty 789 và Trường Cao đẳng Kỹ thuật Mật mã - Khối trưởng "
          "Khối thi đua số 4.", ["M chair * Trường Cao đẳng Kỹ thuật Mật mã"], "Khối thi đua số 4 tổng kết"),
+        # persons with posts: the role is their unit's, a deputy's post too ("Phó Viện trưởng")
+        ("Tham dự Hội nghị có đồng chí Nguyễn Văn An, Viện trưởng VKSND tỉnh Gia Lai - đơn vị Cụm trưởng; đồng chí "
+         "Lê Văn Bình, Phó Viện trưởng VKSND tỉnh Kon Tum - đơn vị Cụm phó; đồng chí Trần Văn Cường, Phó Viện "
+         "trưởng VKSND tỉnh Lâm Đồng.",
+         ["M chair 2023 VKSND tỉnh Gia Lai", "M vice_chair 2023 VKSND tỉnh Kon Tum"],
+         "Cụm thi đua số 7 tổng kết công tác thi đua năm 2023"),
     ],
-    counter=["Dự Hội nghị có Sở Y tế, Sở Tư pháp và Sở Nội vụ."],
-    seen_in=["dev:cum-thi-dua-so-6-van-hoa-xa-hoi-so-ket-cong-tac-thi-dua-6-thang-dau-na",
+    counter=["Dự Hội nghị có Sở Y tế, Sở Tư pháp và Sở Nội vụ.",
+             "Tham dự Hội nghị có đồng chí Nguyễn Văn An, Viện trưởng VKSND tỉnh Gia Lai; đồng chí Lê Văn Bình, "
+             "Phó Viện trưởng VKSND tỉnh Kon Tum."],
+    seen_in=["dev:cum-thi-dua-so-7-nganh-ksnd-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2023",
+             "dev:hoi-nghi-tong-ket-vi-an-ninh-to-quoc-cua-cum-thi-dua-so-1-bo-cong-an",
+             "dev:cum-thi-dua-so-6-van-hoa-xa-hoi-so-ket-cong-tac-thi-dua-6-thang-dau-na",
              "dev:khoi-thi-dua-van-hoa-xa-hoi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-",
              "dev:sang-ngay-15-12-2021-tai-so-tai-chinh-tinh-lang-son-cum-thi-dua-so-2-t"],
 )
