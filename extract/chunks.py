@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from functools import lru_cache
 
-from . import awardnames, clusters, lists, names, placenames, vocab
+from . import awardnames, clusters, lists, names, placenames, posts, vocab
 from .chunkbase import _EMPTY, PUNCT, VERBS, Chunk, Context, is_roman
 from .tokens import Token, match, tokenize
 
@@ -140,7 +140,7 @@ def chunk(text: str) -> list[Chunk]:
             else:
                 c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
                      or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
-        if c.label in ("ORG", "GRT") and out and out[-1].label == "POS":
+        if c.label in ("ORG", "GRT") and (out and out[-1].label == "POS" or c.label == "GRT" and "POSITION" in types[i]):
             split = names.person_tail(ctx, c)
             if split:
                 out.append(split[0])
@@ -151,7 +151,7 @@ def chunk(text: str) -> list[Chunk]:
         out.append(c)
         i = max(c.j, i + 1)  # every chunk covers one token at least: the walk always moves on
     close_run(n)
-    return lists.group(ctx, out)
+    return lists.group(ctx, posts.merge(ctx, out))
 
 
 @lru_cache(maxsize=1)

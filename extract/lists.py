@@ -167,6 +167,8 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
     c = chunks[k]
     item = {"name": c.name, "start": c.start, "end": c.end, "person": c.label == "PER", "role": None,
             "lead": None, "bare": c.label in ("NAME", "NUM"), "label": c.label}
+    if c.attrs.get("workplace"):
+        item["workplace"] = c.attrs["workplace"]  # posts before the name (posts.merge)
     k += 1
     if mode != "comma" and c.label != "PER":
         # one item a line or between semicolons: its own commas are part of it ("Trường THPT Việt Bắc, Sở

@@ -1,0 +1,80 @@
+"""A person named after the posts they hold: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Hữu Lộc", "Phó Chủ
+tịch HĐND tỉnh Nguyễn Vinh Quang", "Giám đốc Sở Y tế kiêm Giám đốc Bệnh viện X Trần Văn A".
+
+The name layer gives posts (POS), the units they are of (ORG, GRT) and the person's name (PER, split off a
+unit's name by names.person_tail) as separate chunks. Read one by one, the units look like recipients and
+the person's list is broken at every post ("trao Bằng khen cho Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A và
+Phó Chủ tịch HĐND tỉnh B"). Here the posts and the name become one PER chunk that keeps the first unit as
+the person's workplace, so that lists and rules see persons. A person who then gives or proposes ("Phó
+Chủ tịch UBND tỉnh Nguyễn Văn A trao …") is left as it was: the post names the grantor.
+"""
+from __future__ import annotations
+
+from . import vocab
+from .chunkbase import Chunk, Context
+
+_GIVING = frozenset({"GIVE", "PROPOSE", "VOTE", "HANDOVER"})
+_ADVERBS = frozenset({"W", "T"})  # "đã", "vừa", "thừa ủy quyền" between the person and the verb
+
+
+def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
+    if not any(c.label == "PER" for c in chunks):
+        return chunks
+    out: list[Chunk] = []
+    k = 0
+    while k < len(chunks):
+        end = _person_at(ctx, chunks, k)
+        if end is None:
+            out.append(chunks[k])
+            k += 1
+            continue
+        first, person = chunks[k], chunks[end]
+        units = [c for c in chunks[k:end] if c.label in ("ORG", "GRT") and not _post_grantor(ctx, c)]
+        workplace = units[0].name if units else next(
+            (c.name for c in chunks[k:end] if c.label == "GRT"), None)
+        out.append(Chunk("PER", first.i, person.j, first.start, person.end, ctx.text[first.start:person.end],
+                         {**person.attrs, "workplace": workplace, "posts": ctx.text[first.start:person.start].strip(" ,")}))
+        k = end + 1
+    return out
+
+
+def _person_at(ctx: Context, chunks: list[Chunk], k: int) -> int | None:
+    """Index of the PER that the posts opening at k lead to, or None."""
+    n = len(chunks)
+    if not _is_post(ctx, chunks[k]):
+        return None
+    j = k
+    while j < n:
+        c = chunks[j]
+        if not _is_post(ctx, c):
+            return None
+        j += 1
+        if j < n and chunks[j].label in ("ORG", "GRT") and not _is_post(ctx, chunks[j]):
+            j += 1  # the unit the post is of
+        if j < n and chunks[j].label == "PER":
+            return None if _gives(chunks, j + 1) else j
+        if j + 1 < n and (chunks[j].label in ("COMMA", "AND") or chunks[j].text.lower() in _concurrent()):
+            j += 1  # "…, Chủ tịch UBND tỉnh", "… kiêm Giám đốc …": another post of the same person
+            continue
+        return None
+    return None
+
+
+def _is_post(ctx: Context, c: Chunk) -> bool:
+    return c.label == "POS" or _post_grantor(ctx, c)
+
+
+def _post_grantor(ctx: Context, c: Chunk) -> bool:
+    """"Chủ tịch UBND tỉnh", "Bộ trưởng Bộ Công an": a grantor that opens with a post is a post of a person
+    when a name follows."""
+    return c.label == "GRT" and "POSITION" in ctx.types(c.i)
+
+
+def _gives(chunks: list[Chunk], j: int) -> bool:
+    while j < len(chunks) and chunks[j].label in _ADVERBS and j < len(chunks):
+        j += 1
+    return j < len(chunks) and chunks[j].label in _GIVING
+
+
+def _concurrent() -> list[str]:
+    return vocab.words("persons", "concurrent")

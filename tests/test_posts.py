@@ -1,0 +1,38 @@
+"""Persons named after their posts (extract/posts.py): the posts and the name are one person, whose first
+unit is the workplace; a person who then gives keeps the post as the grantor."""
+from extract import extract_article
+from extract.chunks import chunk
+from extract.normalize import tone
+
+
+def persons(sentence: str) -> list[tuple[str, str | None]]:
+    out = []
+    for c in chunk(tone(sentence)):
+        if c.label == "PER":
+            out.append((c.name, c.attrs.get("workplace")))
+        elif c.label == "LIST":
+            out += [(it["name"], it.get("workplace")) for it in c.attrs["items"] if it["person"]]
+    return out
+
+
+def test_posts_before_a_name_make_one_person_each():
+    got = persons("Tại buổi Lễ, Tổng Liên đoàn trao 02 Bằng khen cho Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn An "
+                  "và Phó Chủ tịch HĐND tỉnh Nguyễn Văn Bình.")
+    assert got == [("Lê Văn An", "Tỉnh ủy"), ("Nguyễn Văn Bình", "HĐND tỉnh")]
+
+
+def test_each_person_after_posts_receives():
+    facts = extract_article("Lễ kỷ niệm ngày thành lập Công đoàn tỉnh",
+                            "Tại buổi Lễ, Tổng Liên đoàn trao 02 Bằng khen cho Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh "
+                            "Lê Văn An và Phó Chủ tịch HĐND tỉnh Nguyễn Văn Bình.")
+    got = {(f["recipient"], f["award"]) for f in facts if f["kind"] == "award"}
+    assert got == {("Lê Văn An", "Bằng khen"), ("Nguyễn Văn Bình", "Bằng khen")}
+
+
+def test_a_person_who_gives_leaves_the_post_as_grantor():
+    facts = extract_article("Truy tặng Huân chương Chiến công",
+                            "Ngày 2/8, Chủ tịch nước Nguyễn Văn An ký quyết định truy tặng Huân chương Chiến công hạng "
+                            "Nhất cho Đội Cảnh sát Phòng cháy, chữa cháy Công an quận Cầu Giấy.")
+    awards = [f for f in facts if f["kind"] == "award"]
+    assert awards and all(f["grantor"] == "Chủ tịch nước" for f in awards), awards
+    assert all(f["recipient"] != "Nguyễn Văn An" for f in awards)
