@@ -2,7 +2,7 @@
 
 A review held in January 2021 "tổng kết … năm 2020" is about 2020; "tổng kết … năm qua" in January 2023 is
 about 2022; a pact "ký kết giao ước thi đua năm 2021" is about 2021; failing those, the first year the
-article names, its first prose date, and last its publication date. Drupal's own date is month/day/year
+article names, its first prose date within a year of publication, and last its publication date. Drupal's own date is month/day/year
 but prose dates are day/month/year; only prose dates are read here. Facts take their own year from their
 statement first (extract/rules/common.py); this is what is left when the statement gives none.
 """
@@ -93,7 +93,7 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
         # the pattern reads on after every review word for "năm qua": asked only of a text that holds it
         past = r["review_past"].search(low) if any(w in low for w in _past_words()) else None
         if past and (not m or past.end() <= m.start(1)):
-            now = date_year(body[:1500]) or _published_year(published)
+            now = event_date_year(body[:1500], published) or _published_year(published)
             if now:
                 return now - 1, "review"
         if m and not in_span(text, m.start(1)):
@@ -105,11 +105,24 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
     ys = years_in(title or "") or years_in(body[:1500])
     if ys:
         return ys[0][0], "named"
+    pub = _published_year(published)
     for text in (title, body[:1500]):
-        y = date_year(text or "")
+        y = event_date_year(text or "", pub)
         if y:
             return y, "date"
-    return _published_year(published), "published"
+    return pub, "published"
+
+
+def event_date_year(text: str, published: int | str | None) -> int | None:
+    """The year of the first prose date that can be the event's: within a year of publication ("Lễ kỷ niệm
+    80 năm (10/9/1945 - 10/9/2025)", "được thành lập ngày 20/8/1977" recall the past; the event is now)."""
+    if isinstance(published, str):
+        published = _published_year(published)
+    for m in _res()["date"].finditer(_low(text)):
+        y = int(m.group(1) or m.group(2))
+        if published is None or abs(published - y) <= 1:
+            return y
+    return None
 
 
 @lru_cache(maxsize=1)

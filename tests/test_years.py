@@ -1,0 +1,27 @@
+"""The year an article reviews (extract/years.py) when the text names none but dates."""
+from extract import extract_article
+from extract.years import review
+
+
+def test_a_founding_date_is_not_the_event_year():
+    body = ("Trại giam X được thành lập ngày 20/8/1977, đóng quân trên địa bàn xã Minh Tâm. Sáng 9/10, Trại giam "
+            "X long trọng tổ chức Lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất.")
+    assert review("Trại giam X kỷ niệm 40 năm thành lập", body, "2017-10-10T21:46:00+07:00") == (2017, "published")
+
+
+def test_an_anniversary_span_gives_its_recent_end():
+    body = "Ngày 8/9, Cục Hải quan tổ chức Lễ kỷ niệm 80 năm ngày truyền thống (10/9/1945 - 10/9/2025)."
+    assert review("Hải quan kỷ niệm 80 năm", body, "2025-09-09T08:01:00+07:00") == (2025, "date")
+
+
+def test_a_prose_date_near_publication_is_the_event_year():
+    assert review("Hội nghị", "Ngày 28/12/2020, Cụm thi đua số 2 tổ chức hội nghị.", "2021-01-05T10:00") == (2020, "date")
+
+
+def test_an_award_at_an_anniversary_takes_the_event_year():
+    facts = extract_article("Trại giam X kỷ niệm 40 năm thành lập, đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất",
+                            "Trại giam X được thành lập ngày 20/8/1977. Sáng 9/10, Trại giam X tổ chức Lễ kỷ niệm 40 "
+                            "năm thành lập và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất.",
+                            "2017-10-10T21:46:00+07:00")
+    years = {f["year"] for f in facts if f["kind"] == "award"}
+    assert years and 1977 not in years, facts
