@@ -25,3 +25,13 @@ def test_an_award_at_an_anniversary_takes_the_event_year():
                             "2017-10-10T21:46:00+07:00")
     years = {f["year"] for f in facts if f["kind"] == "award"}
     assert years and 1977 not in years, facts
+
+
+def test_a_founding_year_named_is_not_the_event_year():
+    body = "Trại giam X được thành lập năm 1976. Sáng 20/4, Trại giam X tổ chức lễ kỷ niệm 45 năm thành lập."
+    assert review("Trại giam X kỷ niệm 45 năm thành lập", body, "2021-04-20T10:00") == (2021, "published")
+
+
+def test_a_year_named_near_publication_is_the_review_year():
+    body = "Năm 2020, Cụm thi đua số 3 đã hoàn thành các chỉ tiêu; Sở Y tế được thành lập năm 1976."
+    assert review("Cụm thi đua số 3", body, "2021-01-10T10:00") == (2020, "named")
