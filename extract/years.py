@@ -2,8 +2,8 @@
 
 A review held in January 2021 "tổng kết … năm 2020" is about 2020; "tổng kết … năm qua" in January 2023 is
 about 2022; a pact "ký kết giao ước thi đua năm 2021" is about 2021; failing those, the first year the
-article names and its first prose date (each only within a year of publication: an anniversary names
-the founding year, which is no event's), and last its publication date. Drupal's own date is month/day/year
+article names (within two years of publication) and its first prose date (within one: an anniversary
+names the founding year, which is no event's), and last its publication date. Drupal's own date is month/day/year
 but prose dates are day/month/year; only prose dates are read here. Facts take their own year from their
 statement first (extract/rules/common.py); this is what is left when the statement gives none.
 """
@@ -105,7 +105,7 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
             return int(m.group(1)), "pact"
     pub = _published_year(published)
     ys = years_in(title or "") or years_in(body[:1500])
-    near = [y for y, *_ in ys if pub is None or abs(pub - y) <= 1]
+    near = [y for y, *_ in ys if pub is None or abs(pub - y) <= 2]
     if near:
         return near[0], "named"  # "kỷ niệm 45 năm thành lập (1976 - 2021)": the founding year is no event's
     for text in (title, body[:1500]):
