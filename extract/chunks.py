@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from functools import lru_cache
 
-from . import awardnames, clusters, lists, names, placenames, posts, vocab
+from . import awardnames, clusters, lists, names, parents, placenames, posts, vocab
 from .chunkbase import _EMPTY, PUNCT, VERBS, Chunk, Context, is_roman
 from .tokens import Token, match, tokenize
 
@@ -151,7 +151,7 @@ def chunk(text: str) -> list[Chunk]:
         out.append(c)
         i = max(c.j, i + 1)  # every chunk covers one token at least: the walk always moves on
     close_run(n)
-    return lists.group(ctx, posts.merge(ctx, out))
+    return lists.group(ctx, parents.merge(ctx, posts.merge(ctx, out)))
 
 
 @lru_cache(maxsize=1)

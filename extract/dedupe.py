@@ -7,6 +7,7 @@ stays (extract/assemble.py calls dedupe() once the rules, coreference and implie
 - One award per (recipient, award kind, grantor), where a grantor left unsaid is any grantor; one State order
   of one class per recipient, and a place and its community ("TP Lạng Sơn" / "Đảng bộ, chính quyền và Nhân
   dân TP Lạng Sơn") are one recipient of it.
+- A unit named with its parent ("X thuộc Y", extract/parents.py) and without it is one recipient, by its fuller name.
 - A title's short name of a unit the body names in full goes by the body's name (title_names).
 """
 from __future__ import annotations
@@ -38,9 +39,10 @@ def dedupe(facts: list[dict]) -> list[dict]:
             # the State confers these: a second "grantor" is the one who hands them over ("Chủ tịch UBND tỉnh
             # trao Huân chương …"), so one order of one class is one award; and the community of a place is
             # that place ("trao Huân chương cho TP Lạng Sơn" / "… cho Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn")
-            k = ("a", loose[_community_place(name)], f["award_kind"], "", _order_name(f["award"]))
+            own = _community_place(_own_name(name))
+            k = ("a", loose.get(own) or unit_key(own), f["award_kind"], "", _order_name(f["award"]))
         else:
-            k = ("a", unit_key(name), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
+            k = ("a", unit_key(_own_name(name)), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
         old = best.get(k)
         if old is None:
             best[k] = f
@@ -51,6 +53,8 @@ def dedupe(facts: list[dict]) -> list[dict]:
             best[k] = f
         elif f["kind"] == "award" and f["recipient"] != old["recipient"] == _community_place(f["recipient"]):
             best[k] = f  # the community names the receiver in full
+        elif f["kind"] == "award" and len(f["recipient"]) > len(old["recipient"]) and _own_name(f["recipient"]) == old["recipient"]:
+            best[k] = f  # "Nhà máy Z131 thuộc Tổng cục …": the fullest name the article gives
         elif old["_stmt"].start is None and f["_stmt"].start is not None:
             best[k] = f  # body evidence beats the title
     out = [best[k] for k in order if not _same_award_named_fuller(k, order)]
@@ -168,3 +172,13 @@ def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
     if len(k) == 5:  # a State order: "Huân chương" or "Huân chương Lao động" beside "Huân chương Lao động hạng Ba"
         return any(len(o) == 5 and o[:4] == k[:4] and o[4].startswith(k[4] + " ") for o in keys)
     return any(o[:3] == k[:3] and o[3] != k[3] and k[3] in o[3] for o in keys if o[0] == "a")
+
+
+@lru_cache(maxsize=8192)
+def _own_name(name: str) -> str:
+    """"Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng" -> "Nhà máy Z131": the unit without its parent."""
+    for w in vocab.load("verbs")["BELONG"]:
+        at = name.find(f" {w} ")
+        if at > 0:
+            return name[:at]
+    return name

@@ -1,0 +1,33 @@
+"""A unit named with the body it belongs to: "Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng", "Phòng Cảnh sát
+giao thông thuộc Công an tỉnh Hải Dương".
+
+A unit is named by the fullest name the article gives it (corpus/GUIDELINES.md): "X thuộc Y" with no comma
+between them is one name, not a unit and then another. With a comma ("Trại giam X, thuộc Tổng cục VIII, …")
+the parent is an apposition that rules/subjects.py reads; before a cluster ("… thuộc Cụm thi đua số 3") it
+is a membership (rules/memberships.py); after a count ("3 đơn vị thuộc VKSND tỉnh") the count is no unit.
+"""
+from __future__ import annotations
+
+from .chunkbase import Chunk, Context
+
+_UNITS = ("ORG",)
+_PARENTS = ("ORG", "GRT")
+
+
+def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
+    if not any(c.label == "BELONG" for c in chunks):
+        return chunks
+    out: list[Chunk] = []
+    k = 0
+    while k < len(chunks):
+        c = chunks[k]
+        if (c.label in _UNITS and k + 2 < len(chunks) and chunks[k + 1].label == "BELONG"
+                and chunks[k + 2].label in _PARENTS and not c.attrs.get("alias")):
+            parent = chunks[k + 2]
+            text = ctx.text[c.start:parent.end]
+            out.append(Chunk(c.label, c.i, parent.j, c.start, parent.end, text, {**c.attrs, "name": text}))
+            k += 3
+            continue
+        out.append(c)
+        k += 1
+    return out

@@ -1,0 +1,33 @@
+"""A unit named with the body it belongs to (extract/parents.py): "X thuộc Y" is one name, the fullest the
+article gives; with a comma the parent is an apposition, before a cluster a membership."""
+from extract import extract_article
+
+
+def recipients(body: str, title: str = "Lễ trao tặng danh hiệu") -> set[tuple[str, str]]:
+    return {(f["recipient"], f["award_kind"]) for f in extract_article(title, body, "2012-12-20") if f["kind"] == "award"}
+
+
+def test_a_unit_and_its_parent_are_one_recipient():
+    got = recipients("Chủ tịch nước đã ký quyết định phong tặng danh hiệu Anh hùng Lao động cho Nhà máy Z131 thuộc "
+                     "Tổng cục Công nghiệp Quốc phòng.")
+    assert ("Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng", "Anh hùng") in got
+    assert not any(r == "Tổng cục Công nghiệp Quốc phòng" for r, _ in got)
+
+
+def test_the_fuller_name_of_one_recipient_stays():
+    got = recipients("Thủ tướng Chính phủ tặng Bằng khen cho Phòng Cảnh sát giao thông thuộc Công an tỉnh Hải Dương. "
+                     "Phòng Cảnh sát giao thông được tặng Bằng khen vì thành tích xuất sắc.")
+    assert got == {("Phòng Cảnh sát giao thông thuộc Công an tỉnh Hải Dương", "Bằng khen")}
+
+
+def test_a_parent_after_a_comma_is_no_recipient():
+    got = recipients("Ngày 27-10, Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, tổ chức Lễ kỷ niệm 40 năm Ngày "
+                     "thành lập và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì.")
+    assert ("Trại giam Sông Cái", "Huân chương") in got
+    assert not any("Tổng cục VIII" in r for r, _ in got)
+
+
+def test_a_unit_of_a_cluster_is_a_member():
+    facts = extract_article("Hội nghị", "Sở Y tế thuộc Cụm thi đua số 3 đã hoàn thành các chỉ tiêu năm 2020.", "2021-01-10")
+    members = [(f["unit"], f["rule"]) for f in facts if f["kind"] == "membership"]
+    assert members == [("Sở Y tế", "compose.belongs")], facts
