@@ -294,6 +294,13 @@ def glued(ctx: Context, k: int, stops: set[str]) -> bool:
             and (k + 2 >= n or toks[k + 2].text in PUNCT or "AND" in ctx.types(k + 2)))
 
 
+def _given_follows(ctx: Context, i: int, k: int) -> bool:
+    """A surname at i, a one-word title at k, then a capitalised word of no type: one person's name."""
+    toks = ctx.tokens
+    return (toks[i].low in vocab.surnames() and k + 1 < len(toks) and toks[k + 1].cap
+            and toks[k + 1].text.isalpha() and not ctx.types(k + 1))
+
+
 def name_chunk(ctx: Context, i: int) -> Chunk | None:
     """A run of capitalised words that no head opened: a place ("Đồng Nai"), a bare unit ("Quận 7" after
     distribution), or a person when it starts with a surname and has 3–4 syllables."""
@@ -305,6 +312,9 @@ def name_chunk(ctx: Context, i: int) -> Chunk | None:
         stops = ty.keys() & (_STOP | {"HEAD", "GRANTOR", "CLUHEAD", "AWARDHEAD", "POSITION", "NOTHEAD"})
         one_word = bool(stops) and max(ty[x] for x in stops) == k + 1 and t.cap and _name_goes_on(ctx, k + 1)
         given_name = one_word and toks[i].low in vocab.surnames() and 2 <= k - i <= 3  # "Nguyễn Ngọc Đăng Khoa"
+        if k == i + 1 and stops == {"TITLE"} and ty["TITLE"] == k + 1 and t.cap and _given_follows(ctx, i, k):
+            k += 1  # "Đặng Anh Quân", "Võ Anh Tuấn": "Anh" after a surname is a middle name, not "Mr"
+            continue
         if k > i and stops and not (one_word and (stops == {"TITLE"} or given_name)) and not glued(ctx, k, stops):
             k = max(k, placenames.bare_end(ctx, i))  # "Chợ Đồn", "Vụ Bản": a listed place's name is whole
             break  # a one-word title inside a run of capitals is part of the name: "Đông Anh", "Sóc Sơn"

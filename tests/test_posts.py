@@ -36,3 +36,11 @@ def test_a_person_who_gives_leaves_the_post_as_grantor():
     awards = [f for f in facts if f["kind"] == "award"]
     assert awards and all(f["grantor"] == "Chủ tịch nước" for f in awards), awards
     assert all(f["recipient"] != "Nguyễn Văn An" for f in awards)
+
+
+def test_a_title_word_after_a_surname_is_a_middle_name():
+    """"Anh" is a title ("anh Nam") and a common middle name ("Võ Anh Tuấn"): after a surname it is the name."""
+    assert persons("Bằng khen cho Đại tá Võ Anh Tuấn, Phó Tư lệnh.") == [("Võ Anh Tuấn", None)]
+    assert persons("Lực lượng gồm: Đặng Anh Quân, Đỗ Đức Việt và Nguyễn Đình Phúc.") == [
+        ("Đặng Anh Quân", None), ("Đỗ Đức Việt", None), ("Nguyễn Đình Phúc", None)]
+    assert persons("Anh Quân và chị Lan dự lễ.") == []
