@@ -58,14 +58,21 @@ def cluster_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
         return None
     toks = ctx.tokens
     j = ty["CLUHEAD"]
-    number, j = _number(ctx, j)
-    d = _descriptor(ctx, j)
+    number, j = (None, j) if _period_at(ctx, j) else _number(ctx, j)
+    d = j if number is None and _period_at(ctx, j) else _descriptor(ctx, j)
     c = ctx.chunk("CLU", i, d)
     c.attrs.update(number=number, generic=number is None and d == j, name=c.text.strip(" ,-–"))
     if (toks[i].low in vocab.words("clusters", "head_words") and i > 0
             and toks[i - 1].low in vocab.words("clusters", "role_words") and number is not None):
         c.attrs["generic"] = True  # "Phó khối 1" is the first vice-chair, not cluster number 1
     return c
+
+
+def _period_at(ctx: Context, j: int) -> bool:
+    """"dẫn đầu cả 2 cụm thi đua 6 tháng đầu năm": a number of months after the head is a period, not the
+    cluster's number."""
+    toks = ctx.tokens
+    return j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].low == vocab.word("time", "month_word")
 
 
 def _number(ctx: Context, j: int) -> tuple[int | str | None, int]:

@@ -172,3 +172,12 @@ def test_a_bare_name_given_the_head_before_it_is_a_unit():
                                    "2 thành phố Biên Hòa, Long Khánh.")) if c.label == "LIST"]
     got = [it["name"] for it in lists[0].attrs["items"] if plausible(it)]
     assert got == ["huyện Trảng Bom", "huyện Long Thành", "huyện Nhơn Trạch"]
+
+
+def test_a_number_of_months_after_a_cluster_head_is_a_period():
+    """"cả 2 cụm thi đua 6 tháng đầu năm": the first six months, not cluster number 6."""
+    clu = [c for c in chunk(tone("Cục X được đánh giá là đơn vị dẫn đầu của cả 2 cụm thi đua 6 tháng đầu năm."))
+           if c.label == "CLU"]
+    assert [(c.text, c.attrs["number"], c.attrs["generic"]) for c in clu] == [("cụm thi đua", None, True)]
+    six = [c for c in chunk(tone("Cụm thi đua số 6 tổng kết năm 2020.")) if c.label == "CLU"]
+    assert six[0].attrs["number"] == 6
