@@ -97,8 +97,9 @@ def _community_place(name: str) -> str:
     if not low.startswith(openings):
         return name  # most names: one test, not one for each collective
     for opening, n in collectives:
-        if low.startswith(opening) and name[n + 1:][:1].isupper():
-            return name[n + 1:]
+        rest = name[n + 1:]
+        if low.startswith(opening) and (rest[:1].isupper() or _level(rest)):  # "… nhân dân huyện Lục Nam"
+            return rest
     return name
 
 
@@ -176,9 +177,19 @@ def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
 
 @lru_cache(maxsize=8192)
 def _own_name(name: str) -> str:
-    """"Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng" -> "Nhà máy Z131": the unit without its parent."""
+    """"Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng" -> "Nhà máy Z131": the unit without its parent;
+    "huyện Lục Nam, tỉnh Bắc Giang" -> "huyện Lục Nam": a place without the higher one it lies in."""
     for w in vocab.load("verbs")["BELONG"]:
         at = name.find(f" {w} ")
         if at > 0:
             return name[:at]
+    head, sep, tail = name.rpartition(", ")
+    if sep and _level(head) and _level(tail) and _level(head) < _level(tail):
+        return head
     return name
+
+
+def _level(name: str) -> float | None:
+    """The administrative level of the kind a place's name opens with ("huyện …" 2, "tỉnh …" 3), or None."""
+    low = name.lower()
+    return max((lv for kind, lv in vocab.admin_levels().items() if low.startswith(kind + " ")), default=None)

@@ -349,6 +349,16 @@ def test_a_place_and_its_community_receive_one_state_order():
     assert [f["recipient"] for f in facts if f["kind"] == "award"] == ["Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn"]
 
 
+def test_a_place_in_its_province_and_its_community_receive_one_state_order():
+    """"huyện Lục Nam, tỉnh Bắc Giang" and "Đảng bộ, chính quyền, nhân dân huyện Lục Nam": one district, one
+    award (the province after the comma is where the district lies; the place's kind may be lower-case)."""
+    facts = extract_article("Huyện Lục Nam đón nhận Huân chương Lao động hạng Nhất",
+                            "Sáng 15/1, huyện Lục Nam, tỉnh Bắc Giang long trọng đón nhận Huân chương Lao động hạng "
+                            "Nhất.\nChủ tịch nước tặng Huân chương Lao động hạng Nhất cho Đảng bộ, chính quyền, nhân dân "
+                            "huyện Lục Nam.", "2022-01-16")
+    assert [f["recipient"] for f in facts if f["kind"] == "award"] == ["Đảng bộ, chính quyền, nhân dân huyện Lục Nam"]
+
+
 def test_a_title_named_after_danh_hieu_is_one_award():
     """"trao tặng danh hiệu Anh hùng Lao động cho …", "Danh hiệu Chiến sĩ thi đua toàn quốc": "danh hiệu" and the
     award it names are one award chunk, so the verb before reaches it."""
