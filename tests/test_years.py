@@ -35,3 +35,13 @@ def test_a_founding_year_named_is_not_the_event_year():
 def test_a_year_named_near_publication_is_the_review_year():
     body = "Năm 2020, Cụm thi đua số 3 đã hoàn thành các chỉ tiêu; Sở Y tế được thành lập năm 1976."
     assert review("Cụm thi đua số 3", body, "2021-01-10T10:00") == (2020, "named")
+
+
+def test_the_year_of_an_inline_frame_holds_for_every_award_in_its_list():
+    """An inline list carries its frame's year as a header carries it to the lines under it."""
+    body = ("Tại lễ ký kết, Hội Chữ thập đỏ tỉnh công bố quyết định khen thưởng cho 03 tập thể xuất sắc trong phong trào "
+            "năm 2018 gồm: Huyện Hội Hòa Thành nhận Cờ đơn vị dẫn đầu phong trào thi đua của Ủy ban nhân dân tỉnh, huyện "
+            "Hội Dương Minh Châu, huyện Hội Trảng Bàng nhận Bằng khen của Ủy ban nhân dân tỉnh.")
+    facts = extract_article("Ký kết giao ước thi đua năm 2019", body, "2019-03-13")
+    years = {(f["recipient"], f["year"]) for f in facts if f["kind"] == "award"}
+    assert ("huyện Hội Trảng Bàng", 2018) in years and ("Huyện Hội Hòa Thành", 2018) in years, years

@@ -150,6 +150,19 @@ def year_before(env: Env, k: int, reach: int = 8) -> int | None:
     return None
 
 
+def frame_year(env: Env, k: int) -> int | None:
+    """The year of the frame a list of awards stands under in one statement ("khen thưởng cho 03 tập thể
+    xuất sắc … năm 2018 gồm: A nhận Cờ …, B, C nhận Bằng khen"): the last year before the "gồm"/":" that
+    opens the list the award at k is in."""
+    ch = env.chunks
+    for j in range(k - 1, -1, -1):
+        if ch[j].label in _SEPARATORS:
+            return None
+        if ch[j].label in ("COMPOSE", "COLON"):
+            return next((c.attrs["year"] for c in reversed(ch[:j]) if c.label == "YEAR" and not c.attrs.get("bare")), None)
+    return None
+
+
 def statement_year(env: Env) -> int | None:
     ys = [c.attrs["year"] for c in env.chunks if c.label == "YEAR" and not c.attrs.get("bare")]
     return ys[0] if ys else None
@@ -275,7 +288,7 @@ def award_year(env: Env, k: int, status: str) -> int | None:
         return y
     if years.recalled(env.stmt.text):
         return None
-    y = year_before(env, k)
+    y = year_before(env, k) or frame_year(env, k)
     if y:
         return y
     h = env.stmt.header
