@@ -49,7 +49,20 @@ def units(c: Chunk | None, persons: bool = True) -> list[dict]:
         return []
     if not persons:
         items = [_held_by_workplace(it) for it in items]
+    items = [_without_post(it) for it in items]
     return [it for it in items if plausible(it) and (persons or not it["person"])]
+
+
+def _without_post(it: dict) -> dict:
+    """"Chủ tịch UBND tỉnh Nghệ An, Cụm trưởng": a post before a unit's name (a grantor's form, "Chủ tịch
+    UBND tỉnh") names the unit after it; the role, rank or award is the unit's."""
+    if it["person"] or it.get("label") not in ("ORG", "GRT"):
+        return it
+    name = it["name"]
+    post = max((p for p in vocab.positions()[0] if name.startswith(p + " ")), key=len, default=None)
+    if post is None or not name[len(post) + 1:][:1].isupper():
+        return it
+    return {**it, "name": name[len(post) + 1:]}
 
 
 def _held_by_workplace(it: dict) -> dict:
