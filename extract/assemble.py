@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import acronyms, coref, grammar, ownref, rules as _rules, vocab  # noqa: F401  (rules: registers them)
+from . import acronyms, coref, grammar, ownref, placerefs, rules as _rules, vocab  # noqa: F401  (rules: registers them)
 from .dedupe import dedupe, kind_split, title_names
 from .document import Doc, read
 from .grammar import encode
@@ -62,6 +62,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     facts += ownref.own(doc, facts)
     facts += _implied(facts, doc)
     title_names(facts)
+    placerefs.complete(facts, doc.title + "\n" + doc.body)
     facts = _fullest_names(dedupe(_member_places(_bare_places(facts, doc))), doc)
     return Extraction([_finish(f) for f in facts], unread)
 

@@ -1,0 +1,68 @@
+"""A unit named by its kind of place alone ("UBND huyện", "Chủ tịch UBND tỉnh … Cụm trưởng", "Công an tỉnh") is
+the unit of that kind the article names in full ("tại UBND huyện Đức Trọng", "UBND tỉnh Nghệ An").
+
+Articles name a body once with its place and then by its kind ("Đồng chí X – Chủ tịch UBND huyện, Trưởng
+Cụm thi đua số 1"). A unit is named by the fullest name the article gives it (corpus/GUIDELINES.md), so a
+fact whose unit ends in a kind of place with no name after it takes the one completion the article writes
+for those words. The completion must be a real place of that kind (the province list, the gazetteer of
+districts and communes): "Phó Chủ tịch UBND tỉnh Đoàn Thị Hậu" is a person after the kind, not a place.
+None, or two different places, and the name stays as written.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import placenames, vocab
+from .places import province_names
+
+_NAME = r"((?:[A-ZĐ][\w’'\-]*)(?:\s+[A-ZĐ][\w’'\-]*){0,3})"
+
+
+def complete(facts: list[dict], text: str) -> None:
+    """Give each fact whose unit or recipient is "<body> <kind>" the one place the text names after it."""
+    for f in facts:
+        field_ = "recipient" if f["kind"] == "award" else "unit"
+        name = f.get(field_)
+        if not name or f.get("_person"):
+            continue
+        kind = _trailing_kind(name)
+        if kind is None:
+            continue
+        full = _completion(text, name, kind)
+        if full:
+            f[field_] = full
+
+
+def _trailing_kind(name: str) -> str | None:
+    """The administrative kind a name ends with, when a body comes before it ("UBND huyện" -> "huyện")."""
+    low = name.lower()
+    kind = max((k for k in vocab.admin_kinds() if low.endswith(" " + k)), key=len, default=None)
+    return kind if kind and len(low) > len(kind) + 1 else None
+
+
+def _completion(text: str, name: str, kind: str) -> str | None:
+    found = {m.group(1) for m in _after(name).finditer(text)}
+    places = {p for p in (_place(kind, w) for w in found) if p}
+    return f"{name} {places.pop()}" if len(places) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _after(name: str) -> re.Pattern:
+    return re.compile(re.escape(name) + r"\s+" + _NAME)
+
+
+def _place(kind: str, words: str) -> str | None:
+    """The longest start of `words` that is a real place of `kind`, or None."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        cand = " ".join(parts[:n])
+        if _known(kind, cand):
+            return cand
+    return None
+
+
+def _known(kind: str, name: str) -> bool:
+    if vocab.admin_levels().get(kind, 0) >= 3:
+        return name.lower() in province_names()
+    return placenames.known_under(kind, name) or (kind == vocab.word("resolver", "city_kind") and name.lower() in province_names())
