@@ -9,6 +9,9 @@ other units, and so keep other keys.
 This module is syntax only (no gazetteer lookups beyond the list of Lạng Sơn's districts, which is what
 lets a bare "Cao Lộc" be the district). Aliases that no rule can derive ("PC Lạng Sơn" for "Công ty Điện
 lực Lạng Sơn") are the Resolver's job (extract/resolve.py), with data in extract/data/gazetteer.json.
+
+The words and patterns (the abbreviations, the district kinds, the leading words dropped) are data, in
+extract/data/vocab/unitkeys.yml; "và" and the city's kind come from resolver.yml, which the resolver reads too.
 """
 from __future__ import annotations
 
@@ -18,94 +21,24 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from . import vocab
 from .normalize import clean, fold, key
 
-# Separator inside compound abbreviations: "GD&ĐT", "GD-ĐT", "GD và ĐT", "VH,TT&DL", "GDĐT".
-_J = r"[\s.]*(?:&|và|-|,|\+)?[\s.]*"
+_V = vocab.load("unitkeys")  # the words and patterns (extract/data/vocab/unitkeys.yml), read once
+_R = vocab.load("resolver")
+_AND, _CITY = _R["and_word"], _R["city_kind"]  # "và", dropped from keys; the kind no bare name is given
+
+# Separator inside compound abbreviations ("GD&ĐT", "GD-ĐT", "GD và ĐT"): the abbreviations' {J}.
+_J = _V["separator"]
 _W = r"(?<![\w])"  # word start (\b is wrong next to '&' and '.')
 _E = r"(?![\w])"   # word end
 
 # Upper-case only: as lower-case words these are ordinary syllables ("tu", "tư"). Each with what every
 # match of it holds one of: expand() runs it only on a name that holds one (most names hold none).
-_CASED = [
-    (r"(?<![\w.])T\.?Ư(?![\w])|(?<![\w])TW(?![\w])", "Trung ương", ("TƯ", "T.Ư", "TW")),
-    (r"(?<![\w])TU(?![\w])", "Tỉnh ủy", ("TU",)),
-]
+_CASED_RE = [(re.compile(p), r, tuple(held)) for p, r, held in _V["cased"]]
 
 # (pattern on cleaned lower-case text, expansion). Compounds before their parts; order matters.
-_ABBREV = [
-    (r"tp" + _J + r"hcm|tphcm", "thành phố hồ chí minh"),
-    (r"hcm", "hồ chí minh"),
-    (r"tp(?:\.|(?![\w]))\s*", "thành phố "),
-    (r"ub\s*mttq", "ủy ban mặt trận tổ quốc"),
-    (r"mttq", "mặt trận tổ quốc"),
-    (r"ubnd", "ủy ban nhân dân"),
-    (r"hđnd", "hội đồng nhân dân"),
-    (r"ubkt", "ủy ban kiểm tra"),
-    (r"ub", "ủy ban"),
-    (r"vn", "việt nam"),
-    (r"đbqh", "đại biểu quốc hội"),
-    (r"gd" + _J + r"đt", "giáo dục và đào tạo"),
-    (r"nn" + _J + r"ptnt", "nông nghiệp và phát triển nông thôn"),
-    (r"tn" + _J + r"mt", "tài nguyên và môi trường"),
-    (r"kh" + _J + r"đt", "kế hoạch và đầu tư"),
-    (r"kh" + _J + r"cn", "khoa học và công nghệ"),
-    (r"tt" + _J + r"tt", "thông tin và truyền thông"),
-    (r"lđ" + _J + r"tb" + _J + r"xh", "lao động thương binh và xã hội"),
-    (r"vh" + _J + r"tt" + _J + r"dl", "văn hóa thể thao và du lịch"),
-    (r"gt" + _J + r"vt", "giao thông vận tải"),
-    (r"pt" + _J + r"th", "phát thanh và truyền hình"),
-    (r"ptnt", "phát triển nông thôn"),
-    (r"bhxh", "bảo hiểm xã hội"),
-    (r"xh", "xã hội"),
-    (r"vksnd", "viện kiểm sát nhân dân"),
-    (r"vks", "viện kiểm sát"),
-    (r"tand", "tòa án nhân dân"),
-    (r"thads", "thi hành án dân sự"),
-    (r"ccb", "cựu chiến binh"),
-    (r"lđlđ", "liên đoàn lao động"),
-    (r"hlhpn", "hội liên hiệp phụ nữ"),
-    (r"lhpn", "liên hiệp phụ nữ"),
-    (r"hnd", "hội nông dân"),
-    (r"tncs", "thanh niên cộng sản"),
-    (r"tnxp", "thanh niên xung phong"),
-    (r"ctcp", "công ty cổ phần"),
-    (r"cty", "công ty"),
-    (r"(công ty)\s+cp", r"\1 cổ phần"),
-    (r"tmcp", "thương mại cổ phần"),
-    (r"tnhh", "trách nhiệm hữu hạn"),
-    (r"mtv", "một thành viên"),
-    (r"htx", "hợp tác xã"),
-    (r"dn", "doanh nghiệp"),
-    (r"bchqs", "bộ chỉ huy quân sự"),
-    (r"chqs", "chỉ huy quân sự"),
-    (r"bch\s*bđbp|bchbp", "bộ chỉ huy bộ đội biên phòng"),
-    (r"chbp", "chỉ huy bộ đội biên phòng"),
-    (r"bđbp", "bộ đội biên phòng"),
-    (r"nhnn", "ngân hàng nhà nước"),
-    (r"nhcsxh", "ngân hàng chính sách xã hội"),
-    (r"csxh", "chính sách xã hội"),
-    (r"kbnn", "kho bạc nhà nước"),
-    (r"qltt", "quản lý thị trường"),
-    (r"bqlda", "ban quản lý dự án"),
-    (r"qlda", "quản lý dự án"),
-    (r"bql", "ban quản lý"),
-    (r"đtxd", "đầu tư xây dựng"),
-    (r"kkt", "khu kinh tế"),
-    (r"kcn", "khu công nghiệp"),
-    (r"đh", "đại học"),
-    (r"cđ(?=\s+(?:ngành|cơ sở|viên chức)(?![\w]))", "công đoàn"),  # "CĐ ngành Y tế" is a trade union
-    (r"cđcs", "công đoàn cơ sở"),
-    (r"cđ", "cao đẳng"),
-    (r"bvđk", "bệnh viện đa khoa"),
-    (r"bv", "bệnh viện"),
-    (r"thpt", "trung học phổ thông"),
-    (r"thcs", "trung học cơ sở"),
-    (r"ptdtnt", "phổ thông dân tộc nội trú"),
-    (r"tđkt", "thi đua khen thưởng"),
-    (r"tđ", "thi đua"),
-]
-_CASED_RE = [(re.compile(p), r, held) for p, r, held in _CASED]
+_ABBREV = [(p.replace("{J}", _J), r) for p, r in _V["abbreviations"]]
 
 
 def _lead(p: str) -> str:
@@ -129,12 +62,12 @@ def _lead(p: str) -> str:
 
 # Speed (resolution runs on every name of every article): the plain one-word abbreviations, which
 # cannot overlap, go in one alternation; patterns with separators or look-arounds run first, in order,
-# and "công ty CP" after "Cty" became "công ty".
+# and the after-words ones last ("công ty CP" after "Cty" became "công ty").
 _PLAIN = re.compile(r"^[^\W\d_]+$")
 _PRE = [(re.compile(_W + "(?:" + p + ")" + _E if not p.endswith(r"\s*") else _W + p), r, _lead(p))
-        for p, r in _ABBREV if not _PLAIN.match(p) and not p.startswith("(công ty)")]
+        for p, r in _ABBREV if not _PLAIN.match(p)]
 _POST = [(re.compile(_W + p + _E), r, re.match(r"\((.*?)\)", p).group(1))  # run where its group's words are
-         for p, r in _ABBREV if p.startswith("(công ty)")]
+         for p, r in _V["after_words"]]
 _WORDS = {p: r for p, r in _ABBREV if _PLAIN.match(p)}
 _WORDS_RE = re.compile(_W + "(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")" + _E)
 # Any of _PRE's leads: a name with none is spared their loop (a pattern with no lead, "", makes this match
@@ -145,14 +78,15 @@ _ANY_LEAD = re.compile("|".join(sorted({re.escape(lead) for _, _, lead in _PRE},
 def _spelled(m: re.Match) -> str:
     return _WORDS[m.group(0)]
 
-# A leading administrative kind; "huyện ủy", "thành ủy", "quận ủy" are Party committees, not kinds.
-DISTRICT_KINDS = ("thành phố", "thị xã", "huyện", "quận")
-_LEADING_UBND = re.compile(r"^ủy ban nhân dân (?=(?:thành phố|thị xã|huyện|quận) (?!ủy\b))")
-_LEADING_H = re.compile(r"^h\.\s*")
+# A leading administrative kind; a leading "UBND" before one is dropped ("UBND huyện X" is the district X),
+# not before a Party committee ("huyện ủy").
+DISTRICT_KINDS = tuple(_V["district_kinds"])
+_LEADING_UBND = re.compile(_V["leading_committee"].replace("{kinds}", "|".join(DISTRICT_KINDS)))
+_LEADING_H, _DISTRICT = re.compile(_V["district_initial"][0]), _V["district_initial"][1]  # "H. Cao Lộc"
 # "Trường ĐH Nha Trang" and "ĐH Nha Trang" are one school (both in one article of the dev set).
-_LEADING_SCHOOL = re.compile(r"^trường (?=(?:đại học|cao đẳng|trung cấp|trung học|tiểu học|mầm non|phổ thông)(?![\w]))")
+_LEADING_SCHOOL = re.compile(_V["leading_school"])
 # "Ủy ban MTTQ Việt Nam tỉnh", "UBMTTQ tỉnh", "Mặt trận Tổ quốc Việt Nam tỉnh": one body, spelled three ways.
-_MTTQ = re.compile(r"^(?:ủy ban )?mặt trận tổ quốc(?: việt nam)?(?![\w])")
+_MTTQ, _FRONT = re.compile(_V["front"][0]), _V["front"][1]
 # Folded single-consonant + i/y syllables spelled both ways: kĩ/kỹ, sĩ/sỹ, lí/lý, mĩ/mỹ, hi/hy, qui/quy.
 _IY = re.compile(r"\b(k|l|m|s|t|h|qu)i\b")
 
@@ -165,7 +99,7 @@ def expand(name: str) -> str:
     for rx, rep, held in _CASED_RE:
         if any(map(s.__contains__, held)):
             s = rx.sub(rep, s)
-    s = _LEADING_H.sub("huyện ", s.lower())
+    s = _LEADING_H.sub(_DISTRICT, s.lower())
     if _ANY_LEAD.search(s):  # else no pattern of _PRE can match, nor make another's lead appear
         for rx, rep, lead in _PRE:
             if lead in s:
@@ -180,11 +114,11 @@ def expand(name: str) -> str:
 def words(name: str) -> list[str]:
     """Accented lower-case words of a name: abbreviations expanded, punctuation and 'và' dropped,
     a leading 'UBND' before a district-level kind dropped ('UBND huyện X' is the district X)."""
-    s = key(expand(name).replace("&", " và "))
+    s = key(expand(name).replace("&", f" {_AND} "))
     s = _LEADING_UBND.sub("", s)
-    s = _MTTQ.sub("mặt trận tổ quốc", s)
+    s = _MTTQ.sub(_FRONT, s)
     s = _LEADING_SCHOOL.sub("", s)
-    return [w for w in s.split() if w != "và"]
+    return [w for w in s.split() if w != _AND]
 
 
 def fold_words(ws: list[str]) -> list[str]:
@@ -221,7 +155,7 @@ def bare_districts() -> dict[str, str]:
         ws = words(u["name"])
         for kind in DISTRICT_KINDS:
             kw = kind.split()
-            if ws[: len(kw)] == kw and kind != "thành phố":
+            if ws[: len(kw)] == kw and kind != _CITY:
                 out[" ".join(fold_words(ws[len(kw):]))] = kind
     return out
 

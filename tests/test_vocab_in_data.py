@@ -11,7 +11,6 @@ EXTRACT = Path(__file__).resolve().parent.parent / "extract"
 VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
 EXEMPT = {
     "normalize.py": "the table of old and new tone placement is orthography (letters), not words",
-    "unitkeys.py": "the resolver's abbreviation table (issue 12's unit keys), to move into data with it",
 }
 CHAR_CLASS = re.compile(r"\[[^\]]*\]")  # letters inside a regular expression's character class are no words
 
