@@ -294,6 +294,13 @@ def glued(ctx: Context, k: int, stops: set[str]) -> bool:
             and (k + 2 >= n or toks[k + 2].text in PUNCT or "AND" in ctx.types(k + 2)))
 
 
+def _person_before_dash(ctx: Context, i: int, k: int) -> bool:
+    """A surname and one or two given names before the dash at k, not the start of a listed place's name
+    ("Phan Rang - Tháp Chàm" is a city): a person, whom a post follows."""
+    toks = ctx.tokens
+    return toks[i].low in vocab.surnames() and 3 <= k - i <= 4 and placenames.bare_end(ctx, i) <= k
+
+
 def _given_follows(ctx: Context, i: int, k: int) -> bool:
     """A surname at i, a one-word title at k, then a capitalised word of no type: one person's name."""
     toks = ctx.tokens
@@ -326,6 +333,8 @@ def name_chunk(ctx: Context, i: int) -> Chunk | None:
             continue
         if t.text in "-–" and k + 1 < n and toks[k + 1].cap and k > i and toks[k - 1].end < t.start and k + 1 < n:
             # "Bà Rịa - Vũng Tàu" and not "Hà Nội - dẫn đầu": a dash between two capitals
+            if _person_before_dash(ctx, i, k):
+                break  # "Trần Đăng Tự - Trưởng phòng …", "Phan Văn Duân - Công nhân …": the name has ended
             k += 1
             continue
         if t.text == "’" or t.text == "'":

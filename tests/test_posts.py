@@ -44,3 +44,11 @@ def test_a_title_word_after_a_surname_is_a_middle_name():
     assert persons("Lực lượng gồm: Đặng Anh Quân, Đỗ Đức Việt và Nguyễn Đình Phúc.") == [
         ("Đặng Anh Quân", None), ("Đỗ Đức Việt", None), ("Nguyễn Đình Phúc", None)]
     assert persons("Anh Quân và chị Lan dự lễ.") == []
+
+
+def test_a_dash_after_a_persons_name_ends_it():
+    """"Trần Văn An - Trưởng phòng …": the dash opens the post; a place's own dash stays ("Phan Rang - Tháp Chàm")."""
+    assert persons("gồm đồng chí Trần Văn An - Trưởng phòng Kỹ thuật và Phan Văn Cường - Công nhân.")[:2] == [
+        ("Trần Văn An", None), ("Phan Văn Cường", None)]
+    names = [c.text for c in chunk(tone("thành phố Phan Rang - Tháp Chàm và tỉnh Bà Rịa - Vũng Tàu"))]
+    assert names == ["thành phố Phan Rang - Tháp Chàm và tỉnh Bà Rịa - Vũng Tàu"]
