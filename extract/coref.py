@@ -30,6 +30,7 @@ from .rules.common import Env, award, award_year, grantor_before, proposed, unit
 from .segment import Statement, opens_list
 
 _LIST_INTRO = ("COMPOSE", "COLON")
+_WHO_WORDS = frozenset({"GEN", "W", "T", "COMMA", "COLON"})
 _NAMES = ("ORG", "PER", "LIST", "GRT")
 _LIST_ONLY = frozenset(_NAMES) | {"NAME", "SELF", "COMMA", "SEMI", "AND", "DOT", "NL", "DASH", "LP", "RP", "W", "GEN",
                                   "AT", "NUM", "POS", "SLASH"}
@@ -106,7 +107,14 @@ def _forward(nxt: Statement) -> list[dict]:
                 return [u for x in _enumeration(chunks, k) for u in units(x)]
     lead = next((k for k, c in enumerate(chunks[:3]) if c.label == "BE"), None)
     if lead is not None and all(c.label in ("T", "W") for c in chunks[:lead]) and lead + 1 < len(chunks):
-        return units(chunks[lead + 1])  # "Đó là ông A, …; bà B, …"
+        j = lead + 1
+        while j < min(len(chunks) - 1, lead + 6) and chunks[j].label in _WHO_WORDS:
+            j += 1  # "Đó là các đồng chí …", "Đó là các thầy, cô giáo: …": who they are, then their names
+        names = units(chunks[j])  # "Đó là ông A, …; bà B, …"
+        if names and all(it["person"] for it in names):
+            # persons with posts after dashes: the list layer may cut it at each post; the persons go on
+            names += [it for c in chunks[j + 1:] if c.label in ("LIST", "PER") for it in units(c) if it["person"]]
+        return names
     return []
 
 

@@ -298,3 +298,12 @@ def test_references_in_a_long_article_read_the_units_before_them_once(monkeypatc
     body = ("Trường Mầm non bán công Hoa Dừa (Thị xã) được thành lập năm 1984 do UNICEF viện trợ. Năm học 2007-2008, "
             "trường vinh dự được nhà nước tặng Huân chương Lao động hạng nhì.")
     assert [r[0] for r in _own("Được tặng thưởng huân chương lao động hạng nhì", body)] == ["Trường Mầm non bán công Hoa Dừa"]
+
+
+def test_the_persons_a_counted_award_announces_after_who_they_are():
+    """"Đó là các đồng chí A - post, B – post và C - post": who they are, then persons with posts after dashes."""
+    body = ("Năm 2019, Công ty có 3 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.\nĐó là các đồng chí Trần Văn An - "
+            "Trưởng phòng Kỹ thuật, Phạm Văn Bình – Phó quản đốc Phân xưởng Khai thác 1 và Phan Văn Cường - Công nhân "
+            "Phân xưởng Khai thác 1.")
+    got = {r[0] for r in awards("Công ty Than nhận Cờ thi đua", body, "2020-01-15") if r[1] == "Bằng khen"}
+    assert got == {"Trần Văn An", "Phạm Văn Bình", "Phan Văn Cường"}, got
