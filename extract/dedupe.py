@@ -7,11 +7,13 @@ stays (extract/assemble.py calls dedupe() once the rules, coreference and implie
 - One award per (recipient, award kind, grantor), where a grantor left unsaid is any grantor; one State order
   of one class per recipient, and a place and its community ("TP Lạng Sơn" / "Đảng bộ, chính quyền và Nhân
   dân TP Lạng Sơn") are one recipient of it.
-- A unit named with its parent ("X thuộc Y", extract/parents.py) and without it is one recipient, by its fuller name.
+- A unit named with its parent ("X thuộc Y", extract/parents.py) or its province and without them is one
+  recipient, by its fuller name (_short_forms); two units that only share the short name stay two.
 - A title's short name of a unit the body names in full goes by the body's name (title_names).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import vocab
@@ -39,10 +41,9 @@ def dedupe(facts: list[dict]) -> list[dict]:
             # the State confers these: a second "grantor" is the one who hands them over ("Chủ tịch UBND tỉnh
             # trao Huân chương …"), so one order of one class is one award; and the community of a place is
             # that place ("trao Huân chương cho TP Lạng Sơn" / "… cho Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn")
-            own = _community_place(_own_name(name))
-            k = ("a", loose.get(own) or unit_key(own), f["award_kind"], "", _order_name(f["award"]))
+            k = ("a", loose[_community_place(name)], f["award_kind"], "", _order_name(f["award"]))
         else:
-            k = ("a", unit_key(_own_name(name)), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
+            k = ("a", unit_key(name), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
         old = best.get(k)
         if old is None:
             best[k] = f
@@ -53,11 +54,9 @@ def dedupe(facts: list[dict]) -> list[dict]:
             best[k] = f
         elif f["kind"] == "award" and f["recipient"] != old["recipient"] == _community_place(f["recipient"]):
             best[k] = f  # the community names the receiver in full
-        elif f["kind"] == "award" and len(f["recipient"]) > len(old["recipient"]) and _own_name(f["recipient"]) == old["recipient"]:
-            best[k] = f  # "Nhà máy Z131 thuộc Tổng cục …": the fullest name the article gives
         elif old["_stmt"].start is None and f["_stmt"].start is not None:
             best[k] = f  # body evidence beats the title
-    out = [best[k] for k in order if not _same_award_named_fuller(k, order)]
+    out = _short_forms([best[k] for k in order if not _same_award_named_fuller(k, order)])
     body_awards = {(f.get("award_kind"), f["year"]) for f in out if f["kind"] == "award" and f["_stmt"].start is not None}
     return [f for f in out if not (f["kind"] == "award" and f["_stmt"].start is None
                                    and (f.get("award_kind"), f["year"]) in body_awards)]
@@ -175,14 +174,47 @@ def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
     return any(o[:3] == k[:3] and o[3] != k[3] and k[3] in o[3] for o in keys if o[0] == "a")
 
 
+def _short_forms(facts: list[dict]) -> list[dict]:
+    """One award named with and without its parent or its province ("Phòng Cảnh sát giao thông" / "… thuộc Công
+    an tỉnh Hải Dương"; "huyện Lục Nam, tỉnh Bắc Giang" / "Đảng bộ, chính quyền, nhân dân huyện Lục Nam"): the
+    short name goes when exactly one other fact of the same award has it as its own name; the fuller name stays,
+    or the community's, which names the receiver in full. Two units that share a short name ("xã Tân Lập,
+    huyện Đan Phượng", "xã Tân Lập, huyện Sông Lô") both stay."""
+    awards = [f for f in facts if f["kind"] == "award"]
+    if len(awards) < 2:
+        return facts
+    longer: dict[tuple, list[dict]] = {}
+    for f in awards:
+        own = _own_name(f["recipient"])
+        if own != f["recipient"]:
+            longer.setdefault((unit_key(own), _award_key(f)[0]), []).append(f)
+    if not longer:
+        return facts
+    drop: set[int] = set()
+    for f in awards:
+        short = _community_place(f["recipient"])
+        fuller = [g for g in longer.get((unit_key(short), _award_key(f)[0]), [])
+                  if f["grantor"] is None or g["grantor"] is None or _award_key(g) == _award_key(f)]
+        if len(fuller) == 1 and fuller[0] is not f:
+            drop.add(id(fuller[0]) if short != f["recipient"] else id(f))
+    return [f for f in facts if id(f) not in drop]
+
+
+def _award_key(f: dict) -> tuple[tuple, str]:
+    """(the award, its grantor) as dedupe() tells awards apart: a State order by its class and any grantor,
+    others by kind and grantor (one left unsaid is any)."""
+    if f.get("award_kind") in _state_orders():
+        return (f["award_kind"], _order_name(f["award"])), ""
+    return (f.get("award_kind") or key(f["award"])[:12],), key(f["grantor"] or "")
+
+
 @lru_cache(maxsize=8192)
 def _own_name(name: str) -> str:
     """"Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng" -> "Nhà máy Z131": the unit without its parent;
     "huyện Lục Nam, tỉnh Bắc Giang" -> "huyện Lục Nam": a place without the higher one it lies in."""
-    for w in vocab.load("verbs")["BELONG"]:
-        at = name.find(f" {w} ")
-        if at > 0:
-            return name[:at]
+    m = _belong_re().search(name)
+    if m:
+        return name[:m.start()]
     head, sep, tail = name.rpartition(", ")
     if sep and _level(head) and _level(tail) and _level(head) < _level(tail):
         return head
@@ -193,3 +225,10 @@ def _level(name: str) -> float | None:
     """The administrative level of the kind a place's name opens with ("huyện …" 2, "tỉnh …" 3), or None."""
     low = name.lower()
     return max((lv for kind, lv in vocab.admin_levels().items() if low.startswith(kind + " ")), default=None)
+
+
+@lru_cache(maxsize=1)
+def _belong_re() -> re.Pattern:
+    """" thuộc ", " trực thuộc ": the longest first, so "Phòng Tổ chức trực thuộc Sở Nội vụ" is "Phòng Tổ chức"."""
+    words = sorted(vocab.load("verbs")["BELONG"], key=len, reverse=True)
+    return re.compile(r"\s(?:" + "|".join(re.escape(w) for w in words) + r")\s")

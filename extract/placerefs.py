@@ -16,22 +16,22 @@ from functools import lru_cache
 from . import placenames, vocab
 from .places import province_names
 
-_NAME = r"((?:[A-ZĐ][\w’'\-]*)(?:\s+[A-ZĐ][\w’'\-]*){0,3})"
+_WORD = re.compile(r"[^\s,.;:()]+")  # the words after the name; their capitals are checked in _place
 
 
 def complete(facts: list[dict], text: str) -> None:
     """Give each fact whose unit or recipient is "<body> <kind>" the one place the text names after it."""
+    done: dict[str, str | None] = {}  # one search of the text per distinct name, however many facts
     for f in facts:
         field_ = "recipient" if f["kind"] == "award" else "unit"
         name = f.get(field_)
         if not name or f.get("_person"):
             continue
-        kind = _trailing_kind(name)
-        if kind is None:
-            continue
-        full = _completion(text, name, kind)
-        if full:
-            f[field_] = full
+        if name not in done:
+            kind = _trailing_kind(name)
+            done[name] = _completion(text, name, kind) if kind else None
+        if done[name]:
+            f[field_] = done[name]
 
 
 def _trailing_kind(name: str) -> str | None:
@@ -42,19 +42,20 @@ def _trailing_kind(name: str) -> str | None:
 
 
 def _completion(text: str, name: str, kind: str) -> str | None:
-    found = {m.group(1) for m in _after(name).finditer(text)}
+    found = {" ".join(_WORD.findall(text, m.end(), m.end() + 60)[:4]) for m in _after(name).finditer(text)}
     places = {p for p in (_place(kind, w) for w in found) if p}
     return f"{name} {places.pop()}" if len(places) == 1 else None
 
 
 @lru_cache(maxsize=1024)
 def _after(name: str) -> re.Pattern:
-    return re.compile(re.escape(name) + r"\s+" + _NAME)
+    return re.compile(re.escape(name) + r"\.?\s+")  # "UBND TP. Lạng Sơn"
 
 
 def _place(kind: str, words: str) -> str | None:
     """The longest start of `words` that is a real place of `kind`, or None."""
     parts = words.split()
+    parts = parts[:next((j for j, w in enumerate(parts) if not w[:1].isupper()), len(parts))]
     for n in range(len(parts), 0, -1):
         cand = " ".join(parts[:n])
         if _known(kind, cand):

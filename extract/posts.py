@@ -5,8 +5,9 @@ The name layer gives posts (POS), the units they are of (ORG, GRT) and the perso
 unit's name by names.person_tail) as separate chunks. Read one by one, the units look like recipients and
 the person's list is broken at every post ("trao Bằng khen cho Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A và
 Phó Chủ tịch HĐND tỉnh B"). Here the posts and the name become one PER chunk that keeps the first unit as
-the person's workplace, so that lists and rules see persons. A person who then gives or proposes ("Phó
-Chủ tịch UBND tỉnh Nguyễn Văn A trao …") is left as it was: the post names the grantor.
+the person's workplace, so that lists and rules see persons. A person who then gives or proposes is a
+grantor: "(được) Chủ tịch nước Nguyễn Xuân Phúc tặng …" stays one grantor chunk ("Chủ tịch nước", the name
+of the person kept in its text only), so the active and the passive grantor rules read it as before.
 """
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     out: list[Chunk] = []
     k = 0
     while k < len(chunks):
+        c = chunks[k]
+        if (c.label == "GRT" and k + 1 < len(chunks) and chunks[k + 1].label == "PER" and _post_grantor(ctx, c)
+                and chunks[k + 1].i == c.j and _gives(chunks, k + 2)):
+            person = chunks[k + 1]  # "Chủ tịch nước Nguyễn Xuân Phúc tặng …": one grantor, named by the post
+            out.append(Chunk("GRT", c.i, person.j, c.start, person.end, ctx.text[c.start:person.end], {**c.attrs, "name": c.name}))
+            k += 2
+            continue
         end = _person_at(ctx, chunks, k)
         if end is None:
             out.append(chunks[k])
@@ -53,8 +61,8 @@ def _person_at(ctx: Context, chunks: list[Chunk], k: int) -> int | None:
             j += 1  # the unit the post is of
         if j < n and chunks[j].label == "PER":
             return None if _gives(chunks, j + 1) else j
-        if j + 1 < n and (chunks[j].label in ("COMMA", "AND") or chunks[j].text.lower() in _concurrent()):
-            j += 1  # "…, Chủ tịch UBND tỉnh", "… kiêm Giám đốc …": another post of the same person
+        if j + 1 < n and (chunks[j].label == "COMMA" or chunks[j].text.lower() in _concurrent()):
+            j += 1  # "…, Chủ tịch UBND tỉnh", "… kiêm Giám đốc …": another post of the same person ("và" joins two)
             continue
         return None
     return None

@@ -221,6 +221,7 @@ def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
     return types
 
 
+@lru_cache(maxsize=1)
 def positions() -> tuple[tuple[str, ...], bool]:
     """The positions and each of them with a deputy word in front ("Tư lệnh" -> "Phó Tư lệnh", "phó Tư lệnh")."""
     per = load("persons")

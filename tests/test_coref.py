@@ -307,3 +307,11 @@ def test_the_persons_a_counted_award_announces_after_who_they_are():
             "Phân xưởng Khai thác 1.")
     got = {r[0] for r in awards("Công ty Than nhận Cờ thi đua", body, "2020-01-15") if r[1] == "Bằng khen"}
     assert got == {"Trần Văn An", "Phạm Văn Bình", "Phan Văn Cường"}, got
+
+
+def test_a_person_after_a_verb_in_the_announcing_statement_is_no_recipient():
+    head = "Năm 2023, Công ty có 1 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.\n"
+    for tail in ("Đó là anh Trần Văn An khi cứu cháu Lê Văn Dũng.", "Đó là chị Nguyễn Thị Hoa, con gái của ông Lê Văn Dũng.",
+                 "Đó là anh Trần Văn An, đã được ông Lê Văn Dũng giới thiệu."):
+        got = {r[0] for r in awards("Công ty X", head + tail, "2024-01-15")}
+        assert "Lê Văn Dũng" not in got and got, (tail, got)

@@ -31,3 +31,18 @@ def test_a_unit_of_a_cluster_is_a_member():
     facts = extract_article("Hội nghị", "Sở Y tế thuộc Cụm thi đua số 3 đã hoàn thành các chỉ tiêu năm 2020.", "2021-01-10")
     members = [(f["unit"], f["rule"]) for f in facts if f["kind"] == "membership"]
     assert members == [("Sở Y tế", "compose.belongs")], facts
+
+
+def test_two_units_that_share_a_short_name_stay_two():
+    """"xã Tân Lập, huyện Đan Phượng" and "xã Tân Lập, huyện Sông Lô"; "Phòng X thuộc Công an tỉnh A" and "… tỉnh B"."""
+    got = recipients("Chủ tịch UBND tỉnh tặng Bằng khen cho xã Tân Lập, huyện Đan Phượng và xã Tân Lập, huyện Sông Lô.")
+    assert got == {("xã Tân Lập, huyện Đan Phượng", "Bằng khen"), ("xã Tân Lập, huyện Sông Lô", "Bằng khen")}, got
+    got = recipients("Thủ tướng tặng Bằng khen cho Phòng Cảnh sát giao thông thuộc Công an tỉnh Hải Dương. Thủ tướng tặng "
+                     "Bằng khen cho Phòng Cảnh sát giao thông thuộc Công an tỉnh Bắc Ninh.")
+    assert len(got) == 2, got
+
+
+def test_a_unit_directly_under_its_parent():
+    got = recipients("Giám đốc Sở Nội vụ tặng Giấy khen cho Phòng Tổ chức trực thuộc Sở Nội vụ. Phòng Tổ chức được tặng Giấy "
+                     "khen vì thành tích xuất sắc.")
+    assert got == {("Phòng Tổ chức trực thuộc Sở Nội vụ", "Giấy khen")}, got

@@ -30,3 +30,9 @@ def test_a_post_before_a_unit_names_the_unit():
             "Trung bộ năm 2016 khai mạc hội nghị.")
     got = members("Nghệ An dẫn đầu cụm thi đua Bắc Trung bộ", body)
     assert ("UBND tỉnh Nghệ An", "chair") in got and not any(u.startswith("Chủ tịch") for u, _ in got), got
+
+
+def test_a_place_whose_name_opens_with_an_accented_capital():
+    body = ("Hội nghị tổng kết tại UBND huyện Ứng Hòa.\nĐồng chí Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Cụm thi đua "
+            "số 1 năm 2021 phát biểu tại hội nghị.")
+    assert ("UBND huyện Ứng Hòa", "chair") in members("Cụm thi đua số 1 tổng kết năm 2021", body)

@@ -52,3 +52,17 @@ def test_a_dash_after_a_persons_name_ends_it():
         ("Trần Văn An", None), ("Phan Văn Cường", None)]
     names = [c.text for c in chunk(tone("thành phố Phan Rang - Tháp Chàm và tỉnh Bà Rịa - Vũng Tàu"))]
     assert names == ["thành phố Phan Rang - Tháp Chàm và tỉnh Bà Rịa - Vũng Tàu"]
+
+
+def test_a_named_grantor_in_the_passive_is_one_grantor():
+    """"X được Chủ tịch nước Nguyễn Xuân Phúc tặng …": the post and the name are one grantor, and X receives."""
+    for body, grantor in (("Công ty X được Chủ tịch nước Nguyễn Văn An tặng Huân chương Lao động hạng Nhất.", "Chủ tịch nước"),
+                          ("Trường THCS Lê Lợi được Chủ tịch UBND tỉnh Trần Văn Bình tặng Bằng khen.", "Chủ tịch UBND tỉnh")):
+        facts = [(f["recipient"], f["grantor"]) for f in extract_article("", body, "2020-01-01") if f["kind"] == "award"]
+        assert len(facts) == 1 and facts[0][1] == grantor and "Nguyễn" not in facts[0][0] and "Trần" not in facts[0][0], facts
+
+
+def test_two_posts_joined_by_and_are_two_recipients():
+    """"và" joins two recipients; one person's second post follows a comma or "kiêm"."""
+    facts = extract_article("", "Tổng Liên đoàn trao 02 Bằng khen cho Giám đốc Sở Y tế và Giám đốc Sở Tư pháp Nguyễn Văn An.")
+    assert {f["recipient"] for f in facts if f["kind"] == "award"} == {"Sở Y tế", "Nguyễn Văn An"}

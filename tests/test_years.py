@@ -45,3 +45,8 @@ def test_the_year_of_an_inline_frame_holds_for_every_award_in_its_list():
     facts = extract_article("Ký kết giao ước thi đua năm 2019", body, "2019-03-13")
     years = {(f["recipient"], f["year"]) for f in facts if f["kind"] == "award"}
     assert ("huyện Hội Trảng Bàng", 2018) in years and ("Huyện Hội Hòa Thành", 2018) in years, years
+
+
+def test_a_founding_year_in_the_title_hides_no_year_of_the_body():
+    assert review("Trường thành lập năm 1975 đón nhận Huân chương Lao động", "Trong năm 2023, nhà trường đạt nhiều thành tích.",
+                  "2024-01-10") == (2023, "named")

@@ -10,8 +10,7 @@ from ..chunkbase import is_roman
 from ..grammar import rule
 from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, index_of, proposed, units
 from .counted import run_on
-from .subjects import (event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_named_after,
-                       person_of_post)
+from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
 
 _CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPOSE", "DATE")
 
@@ -25,9 +24,7 @@ def _facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False) 
         status = "proposed" if proposed(env, k) else "conferred"
         grantor = awd.attrs.get("grantor") or grantor_before(env, k) or header_grantor(env)
         year = award_year(env, k, status)
-        named = person_named_after(env, who, awd)
-        out += [award(name, env, u, awd, grantor, year, status)
-                for u in units(named or who) + ([] if named else run_on(env, who))]
+        out += [award(name, env, u, awd, grantor, year, status) for u in units(who) + run_on(env, who)]
     return out
 
 

@@ -1,6 +1,7 @@
 """Who an award sentence names as its receiver, when the nearest unit is not it: a place or a counted
 group's owner ("tại …", "5 trường học tại TP.HCM"), the venue of an event ("… kỷ niệm … Ngày Thầy thuốc Việt
-Nam và đón nhận …"), a person's workplace ("ông X, Trưởng phòng Y, Sở Z được tặng …"), the parent an apposition
+Nam và đón nhận …"), a person's workplace ("ông X, Trưởng phòng Y, Sở Z được tặng …"; a person named after posts is one chunk,
+extract/posts.py), the parent an apposition
 names ("Trại giam X, thuộc Tổng cục VIII, …"), or a nominee in a list of results ("Kết quả: A đề nghị … tặng").
 The award rules (rules/awards.py) ask these before they make a fact."""
 from __future__ import annotations
@@ -64,17 +65,4 @@ def owner_of_apposition(env: Env, k: int):
     if j > 1 and env.chunks[j].label == "BELONG" and env.chunks[j - 1].label in ("COMMA", "LP") \
             and env.chunks[j - 2].label == "ORG":
         return env.chunks[j - 2]
-    return None
-
-
-def person_named_after(env: Env, c, awd=None):
-    """"trao Kỷ niệm chương cho Phó Bí thư Tỉnh ủy Lê Kim Toàn": a unit between a post and a person's name
-    (names.person_tail) is the person's workplace; the person receives (an award a person can receive)."""
-    if c is None or c.label not in ("ORG", "GRT"):
-        return None
-    if awd is not None and awd.attrs.get("kind") in vocab.load("awards")["collective_kinds"]:
-        return None
-    k = index_of(env, c)
-    if 0 < k < len(env.chunks) - 1 and env.chunks[k - 1].label == "POS" and env.chunks[k + 1].label == "PER":
-        return env.chunks[k + 1]
     return None
