@@ -34,6 +34,9 @@ CASES = [
      ["Cục DTNN khu vực Nam Tây Nguyên", "Cục DTNN khu vực TP. Hồ Chí Minh", "Cục DTNN khu vực Đông Nam Bộ"]),
     ("Cụm Thi đua số 1 gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP Hồ Chí Minh, TP Cần Thơ, TP Hà Nội.",
      ["Sở TT&TT TP Hồ Chí Minh", "Sở TT&TT TP Cần Thơ", "Sở TT&TT TP Hà Nội"]),
+    # a count spelled out, "năm" (five) too: a number word before a kind is never the year's "năm"
+    ("Cụm thi đua số 8, Bộ Công an gồm Công an năm tỉnh: Phú Yên, Khánh Hòa, Ninh Thuận vừa tổ chức Hội nghị.",
+     ["Công an tỉnh Phú Yên", "Công an tỉnh Khánh Hòa", "Công an tỉnh Ninh Thuận"]),
     # a head and its descriptor on every item, even one that starts with the same head word
     ("Cụm Thi đua số 4 gồm các Trường THPT: Nguyễn Du, Trường Chinh, Tôn Đức Thắng.",
      ["Trường THPT Nguyễn Du", "Trường THPT Trường Chinh", "Trường THPT Tôn Đức Thắng"]),
@@ -181,3 +184,10 @@ def test_a_number_of_months_after_a_cluster_head_is_a_period():
     assert [(c.text, c.attrs["number"], c.attrs["generic"]) for c in clu] == [("cụm thi đua", None, True)]
     six = [c for c in chunk(tone("Cụm thi đua số 6 tổng kết năm 2020.")) if c.label == "CLU"]
     assert six[0].attrs["number"] == 6
+
+
+def test_the_year_word_stays_a_year():
+    """"năm" is five before a counted noun and the year everywhere else."""
+    labels = [(c.label, c.text) for c in chunk(tone("Trong năm 2020 và năm qua, năm đơn vị được khen thưởng."))]
+    assert ("YEAR", "năm 2020") in labels and ("COUNT", "năm đơn vị") in labels, labels
+    assert not any(label == "COUNT" and text.startswith("năm qua") for label, text in labels)
