@@ -443,3 +443,10 @@ def test_tap_the_lao_dong_xuat_sac_is_an_award_title():
                             "Trường THCS Tứ Xã được thành lập từ ngày 8/11/1963. Tập thể nhà trường liên tục đạt danh "
                             "hiệu Tập thể Lao động xuất sắc, được Chủ tịch UBND tỉnh, Bộ trưởng Bộ GD&ĐT tặng Bằng khen.")
     assert ("Trường THCS Tứ Xã", "Tập thể lao động xuất sắc") in {(f["recipient"], f["award_kind"]) for f in facts}
+
+
+def test_acronyms_of_groups_of_people_name_nobody():
+    """"VĐV" (athletes), "CBCS" (officers and soldiers), "CBCNV" (staff) are groups, like "các cá nhân"."""
+    for who in ("VĐV", "CBCS", "CBCNV"):
+        facts = extract_article("", f"Lãnh đạo tỉnh đã trao bằng khen của Chủ tịch UBND tỉnh cho các {who} có thành tích xuất sắc.")
+        assert not any(f["recipient"] == who for f in facts if f["kind"] == "award"), (who, facts)
