@@ -1,5 +1,6 @@
 """A unit named with the body it belongs to: "Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng", "Phòng Cảnh sát
-giao thông thuộc Công an tỉnh Hải Dương".
+giao thông thuộc Công an tỉnh Hải Dương", "Cục 11 thuộc Tổng cục II, Bộ Quốc phòng" (a ministry or a government — a
+grantor — after the comma is the parent's own parent; another unit is the list's next item).
 
 A unit is named by the fullest name the article gives it (corpus/GUIDELINES.md): "X thuộc Y" with no comma
 between them is one name, not a unit and then another. With a comma ("Trại giam X, thuộc Tổng cục VIII, …")
@@ -24,10 +25,14 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
         if (c.label in _UNITS and k + 2 < len(chunks) and chunks[k + 1].label == "BELONG"
                 and chunks[k + 2].label in _PARENTS and not c.attrs.get("alias")):
             parent = chunks[k + 2]
+            k += 3
+            if k + 1 < len(chunks) and chunks[k].label == "COMMA" and chunks[k + 1].label == "GRT":
+                parent = chunks[k + 1]  # "Cục 11 thuộc Tổng cục II, Bộ Quốc phòng": the parent's own parent
+                k += 2
             text = ctx.text[c.start:parent.end]
             out.append(Chunk(c.label, c.i, parent.j, c.start, parent.end, text, {**c.attrs, "name": text}))
-            k += 3
             continue
         out.append(c)
         k += 1
     return out
+

@@ -158,7 +158,7 @@ def test_an_achievement_over_a_span_of_years_is_no_single_year():
     body = ("Ngày 29/5/2012, Chủ tịch nước đã ký quyết định phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân "
             "cho Cục 11 thuộc Tổng cục II, Bộ Quốc phòng vì đã có thành tích đặc biệt xuất sắc trong chiến đấu và phục vụ "
             "chiến đấu từ năm 2001 đến năm 2011.")
-    assert [(r[0], r[3]) for r in awards("Phong tặng danh hiệu anh hùng", body, "2012-05-30")] == [("Cục 11 thuộc Tổng cục II", 2012)]
+    assert [(r[0], r[3]) for r in awards("Phong tặng danh hiệu anh hùng", body, "2012-05-30")] == [("Cục 11 thuộc Tổng cục II, Bộ Quốc phòng", 2012)]
 
 
 def test_a_count_said_again_lists_the_group_the_title_proposed():

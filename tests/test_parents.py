@@ -46,3 +46,11 @@ def test_a_unit_directly_under_its_parent():
     got = recipients("Giám đốc Sở Nội vụ tặng Giấy khen cho Phòng Tổ chức trực thuộc Sở Nội vụ. Phòng Tổ chức được tặng Giấy "
                      "khen vì thành tích xuất sắc.")
     assert got == {("Phòng Tổ chức trực thuộc Sở Nội vụ", "Giấy khen")}, got
+
+
+def test_the_parents_own_parent_after_a_comma():
+    got = recipients("Chủ tịch nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Cục 11 thuộc Tổng cục II, "
+                     "Bộ Quốc phòng vì đã có thành tích đặc biệt xuất sắc.")
+    assert got == {("Cục 11 thuộc Tổng cục II, Bộ Quốc phòng", "Anh hùng")}, got
+    got = recipients("Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Tổ chức thuộc Sở Nội vụ, Trường Chính trị tỉnh và Sở Y tế.")
+    assert {r for r, _ in got} == {"Phòng Tổ chức thuộc Sở Nội vụ", "Trường Chính trị tỉnh", "Sở Y tế"}, got
