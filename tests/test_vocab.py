@@ -116,7 +116,7 @@ def test_grantor_may_open_never_turns_a_grantor_away():
         assert is_grantor(text) == by_definition(text), text
 
 
-@pytest.mark.parametrize("post", ["Phó Tư lệnh", "Phó Viện trưởng", "phó Chủ nhiệm", "Phó Tổng cục trưởng"])
+@pytest.mark.parametrize("post", ["Phó Tư lệnh", "Phó Viện trưởng", "phó Chủ nhiệm", "Phó Tổng cục trưởng", "Vụ trưởng", "Phó Vụ trưởng"])
 def test_a_deputy_of_any_position_is_a_position(post):
     """persons.yml lists positions once; "Phó" before any of them is the deputy's post, so the person's
     workplace after it is read ("đồng chí X, Phó Viện trưởng VKSND tỉnh Y - đơn vị Cụm phó")."""
