@@ -297,6 +297,8 @@ def is_recipient(m, env: Env) -> list[dict]:
          "Huân chương lao động hạng Nhì.", ["A conferred * Huân chương lao động hạng Nhì -> Bệnh viện Đa khoa Hà Đông"]),
         ("Cục thuế TP HCM sáng nay tổ chức kỷ niệm 65 năm Ngày truyền thống ngành thuế Việt Nam và vinh dự đón nhận "
          "Huân chương Lao động hạng Nhất.", ["A conferred * Huân chương Lao động hạng Nhất -> Cục thuế TP HCM"]),
+        ("Cục thuế TP HCM sáng nay, tổ chức kỷ niệm 65 năm “Ngày truyền thống ngành thuế Việt Nam” và vinh dự đón "
+         "nhận Huân chương độc lập Hạng 3.", ["A conferred * Huân chương độc lập Hạng 3 -> Cục thuế TP HCM"]),
         ("Trong không khí phấn khởi mừng Đảng, mừng Xuân, sáng 26/2, Bệnh viện Đa khoa Hà Đông đã tổ chức lễ kỷ niệm "
          "63 năm Ngày thầy thuốc Việt Nam (27/2/1955 - 27/2/2018), và đón nhận Huân chương lao động hạng Nhì.",
          ["A conferred * Huân chương lao động hạng Nhì -> Bệnh viện Đa khoa Hà Đông"]),
@@ -321,15 +323,26 @@ def event_subject(m, env: Env) -> list[dict]:
         return []  # "Cục Cứu hộ - Cứu nạn, Bộ Quốc phòng tổ chức …": the parent of the holder named before
     if any(c.label == "FOR" for c in env.chunks[m.last + 1:m.last + 4]):
         return []  # "… và đón nhận Huân chương … trao tặng cho Đảng bộ, chính quyền và Nhân dân X": "cho" names it
-    after = " ".join(c.text.lower() for c in env.chunks[m.first + 1:m.first + 4])
+    after = " ".join(c.text.lower() for c in _lead_in(env, m.first + 1) if c.label in ("T", "W"))
     if not any(w in after for w in vocab.words("function", "event_verbs")):
-        return []  # the one who holds the event: "X (đã) tổ chức …", "X kỷ niệm …"
+        return []  # the one who holds the event: "X (đã) tổ chức …", "X sáng nay, tổ chức …", "X kỷ niệm …"
     who = m.get("who")
     if who.text.lower() in vocab.words("function", "event_words"):
         return []  # a title that opens with "Tổ chức lễ kỷ niệm …" names no holder
     if who.label == "GRT" and any(who.text.startswith(p) for p in vocab.load("persons")["positions"]):
         return []  # "Chủ tịch UBND tỉnh đồng ý tổ chức …": a person's post agrees, it does not receive
     return _facts("award.event_subject", m, env, owner_of_apposition(env, m.first) or who, _chained(env, m.get("awd")))
+
+
+def _lead_in(env: Env, k: int) -> list:
+    """The three chunks from k, after a time of day or a date the holder's name may be followed by ("Cục X sáng
+    nay, tổ chức …", "Trường Y ngày 20/11 tổ chức …")."""
+    parts = vocab.words("time", "day_parts")
+    j = k
+    while j < len(env.chunks) and j < k + 5 and (env.chunks[j].label in ("DATE", "NUM", "SLASH", "COMMA") or (
+            env.chunks[j].label in ("T", "W") and env.chunks[j].text.lower() in parts)):
+        j += 1
+    return list(env.chunks[j:j + 3]) if j > k else list(env.chunks[k:k + 3])
 
 
 @rule(
