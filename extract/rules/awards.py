@@ -10,19 +10,19 @@ from ..chunkbase import is_roman
 from ..grammar import rule
 from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, index_of, proposed, units
 from .counted import run_on
-from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
+from .subjects import event_clause, lead_in, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
 
 _CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPOSE", "DATE")
 
 
-def _facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False) -> list[dict]:
+def _facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False, agent: str | None = None) -> list[dict]:
     out = []
     for awd in awards:
         k = index_of(env, awd)
         if not negated_ok and any(c.label == "NEG" for c in env.chunks[max(0, k - 3):k]):
             continue
         status = "proposed" if proposed(env, k) else "conferred"
-        grantor = awd.attrs.get("grantor") or grantor_before(env, k) or header_grantor(env)
+        grantor = awd.attrs.get("grantor") or agent or grantor_before(env, k) or header_grantor(env)
         year = award_year(env, k, status)
         out += [award(name, env, u, awd, grantor, year, status) for u in units(who) + run_on(env, who)]
     return out
@@ -323,7 +323,7 @@ def event_subject(m, env: Env) -> list[dict]:
         return []  # "Cục Cứu hộ - Cứu nạn, Bộ Quốc phòng tổ chức …": the parent of the holder named before
     if any(c.label == "FOR" for c in env.chunks[m.last + 1:m.last + 4]):
         return []  # "… và đón nhận Huân chương … trao tặng cho Đảng bộ, chính quyền và Nhân dân X": "cho" names it
-    after = " ".join(c.text.lower() for c in _lead_in(env, m.first + 1) if c.label in ("T", "W"))
+    after = " ".join(c.text.lower() for c in lead_in(env, m.first + 1) if c.label in ("T", "W"))
     if not any(w in after for w in vocab.words("function", "event_verbs")):
         return []  # the one who holds the event: "X (đã) tổ chức …", "X sáng nay, tổ chức …", "X kỷ niệm …"
     who = m.get("who")
@@ -334,31 +334,23 @@ def event_subject(m, env: Env) -> list[dict]:
     return _facts("award.event_subject", m, env, owner_of_apposition(env, m.first) or who, _chained(env, m.get("awd")))
 
 
-def _lead_in(env: Env, k: int) -> list:
-    """The three chunks from k, after a time of day or a date the holder's name may be followed by ("Cục X sáng
-    nay, tổ chức …", "Trường Y ngày 20/11 tổ chức …")."""
-    parts = vocab.words("time", "day_parts")
-    j = k
-    while j < len(env.chunks) and j < k + 5 and (env.chunks[j].label in ("DATE", "NUM", "SLASH", "COMMA") or (
-            env.chunks[j].label in ("T", "W") and env.chunks[j].text.lower() in parts)):
-        j += 1
-    return list(env.chunks[j:j + 3]) if j > k else list(env.chunks[k:k + 3])
-
-
 @rule(
     "award.passive_agent",
-    "who=@WHO (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,12} pas=T POS? grt=GRT ((COMMA|AND) GRT|ORG|POS|GEN|W)* GIVE "
+    "who=@WHO (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,12} pas=T POS? grt=GRT|ORG ((COMMA|AND) GRT|ORG|POS|GEN|W)* GIVE "
     "(NUM|T|W|GEN)* awd=AWD",
     "A receiver, then \"được\", the giver and the award: \"Vùng Cảnh sát biển 2 đã được Thủ tướng Chính phủ tặng "
     "bằng khen\", \"công ty đã được Chủ tịch nước trao tặng Huân chương Lao động hạng Ba\", \"Trung đoàn 4 hai lần "
-    "được Đảng, Nhà nước tặng danh hiệu Anh hùng …\".",
+    "được Đảng, Nhà nước tặng danh hiệu Anh hùng …\"; the giver a unit of any kind (\"được Tỉnh đoàn tặng\").",
     examples=[
         ("Dịp này, Vùng Cảnh sát biển 2 đã được Thủ tướng Chính phủ tặng bằng khen.",
          ["A conferred * Bằng khen -> Vùng Cảnh sát biển 2"]),
         ("Trung đoàn 4 vinh dự hai lần được Đảng, Nhà nước tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân.",
          ["A conferred * Anh hùng -> Trung đoàn 4"]),
+        ("Năm 2013, Hội CCB huyện Tuy Phong được Trung ương Hội Cựu chiến binh Việt Nam tặng Bằng khen.",
+         ["A conferred 2013 Bằng khen -> Hội CCB huyện Tuy Phong"]),
     ],
-    counter=["3 đơn vị thuộc Viện Kiểm sát nhân dân tỉnh được Chủ tịch nước tặng thưởng Huân chương Lao động."],
+    counter=["3 đơn vị thuộc Viện Kiểm sát nhân dân tỉnh được Chủ tịch nước tặng thưởng Huân chương Lao động.",
+             "Năm qua, công tác điều hành của Hội LHPN các cấp được Trung ương Hội LHPN Việt Nam tặng Cờ thi đua."],
     seen_in=["corpus:vung-canh-sat-bien-2-xua-duoi-tren-1-300", "corpus:thua-uy-quyen-chu-tich-nuoc-pho-chu-tich",
              "corpus:su-doan-bb5"],
 )
@@ -367,8 +359,8 @@ def passive_agent(m, env: Env) -> list[dict]:
         return []
     if any(c.label == "COUNT" for c in env.chunks[m.first + 1:m.last]) or not_the_subject(env, m.first):
         return []  # "3 đơn vị thuộc VKSND tỉnh được …": the counted units receive
-    who = person_of_post(env, m.first, m.get("awd")) or m.get("who")
-    return _facts("award.passive_agent", m, env, who, _chained(env, m.get("awd")))
+    who, grt = person_of_post(env, m.first, m.get("awd")) or m.get("who"), m.get("grt")
+    return _facts("award.passive_agent", m, env, who, _chained(env, m.get("awd")), agent=grt.name if grt.label == "ORG" else None)
 
 
 @rule(

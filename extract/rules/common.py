@@ -100,8 +100,8 @@ def plausible(it: dict) -> bool:
         return False  # "KTNN khu vực II, IV": numbers; "các hạng: Nhất, Nhì, Ba": ranks
     if it["person"]:
         return len(words) >= 2
-    if _bare_head(name):
-        return False  # "Chi đoàn", "Đoàn cơ sở": a kind of unit, not one
+    if _bare_head(name) or name.lower().endswith(_generic_tails()):
+        return False  # "Chi đoàn", "Đoàn cơ sở": a kind of unit, not one; "Hội LHPN các cấp": a whole class
     if it.get("single") and it["label"] == "NAME" and len(words) == 1 and not (name.isupper() and len(name) >= 3):
         return False
     return True
@@ -113,6 +113,11 @@ def _heads() -> frozenset[str]:
 
     org = load("organisations")
     return frozenset(h.lower() for h in org["heads"] + org.get("heads_any_case", []))
+
+
+@lru_cache(maxsize=1)
+def _generic_tails() -> tuple[str, ...]:
+    return tuple(" " + w for w in vocab.words("function", "generic_tails"))
 
 
 def _bare_head(name: str) -> bool:

@@ -1,9 +1,9 @@
 """Who an award sentence names as its receiver, when the nearest unit is not it: a place or a counted
 group's owner ("tại …", "5 trường học tại TP.HCM"), the venue of an event ("… kỷ niệm … Ngày Thầy thuốc Việt
-Nam và đón nhận …"), a person's workplace ("ông X, Trưởng phòng Y, Sở Z được tặng …"; a person named after posts is one chunk,
-extract/posts.py), the parent an apposition
-names ("Trại giam X, thuộc Tổng cục VIII, …"), or a nominee in a list of results ("Kết quả: A đề nghị … tặng").
-The award rules (rules/awards.py) ask these before they make a fact."""
+Nam và đón nhận …"), a person's workplace ("ông X, Trưởng phòng Y, Sở Z được tặng …"; a person named after
+posts is one chunk, extract/posts.py), the parent an apposition names ("Trại giam X, thuộc Tổng cục VIII, …"),
+or a nominee in a list of results ("Kết quả: A đề nghị … tặng"); and what an event's holder does after its
+name (lead_in). The award rules (rules/awards.py) ask these before they make a fact."""
 from __future__ import annotations
 
 from .. import vocab
@@ -66,3 +66,13 @@ def owner_of_apposition(env: Env, k: int):
             and env.chunks[j - 2].label == "ORG":
         return env.chunks[j - 2]
     return None
+
+
+def lead_in(env: Env, k: int) -> list:
+    """The three chunks from k, after a time of day or a date: what the unit that holds an event does ("Cục X
+    sáng nay, tổ chức …"; rules/awards.py: award.event_subject)."""
+    parts, j = vocab.words("time", "day_parts"), k
+    while j < len(env.chunks) and j < k + 5 and (env.chunks[j].label in ("DATE", "NUM", "SLASH", "COMMA") or (
+            env.chunks[j].label in ("T", "W") and env.chunks[j].text.lower() in parts)):
+        j += 1
+    return list(env.chunks[j:j + 3])
