@@ -450,3 +450,13 @@ def test_acronyms_of_groups_of_people_name_nobody():
     for who in ("VĐV", "CBCS", "CBCNV"):
         facts = extract_article("", f"Lãnh đạo tỉnh đã trao bằng khen của Chủ tịch UBND tỉnh cho các {who} có thành tích xuất sắc.")
         assert not any(f["recipient"] == who for f in facts if f["kind"] == "award"), (who, facts)
+
+
+def test_the_unit_that_gives_is_the_grantor():
+    """A unit of any kind right before the verb of giving is the grantor ("Sở Y tế đã tặng Giấy khen cho …"); a
+    kind of unit alone is not ("Ban tổ chức đã tặng …"); a listed grantor a long name opens with is that grantor."""
+    def grantors(body):
+        return [(f["recipient"], f["grantor"]) for f in extract_article("", body, "2020-01-01") if f["kind"] == "award"]
+    assert grantors("Dịp này, Sở Y tế đã tặng Giấy khen cho Bệnh viện A.") == [("Bệnh viện A", "Sở Y tế")]
+    assert grantors("Trường THCS X được Sở Giáo dục và Đào tạo tặng Giấy khen.") == [("Trường THCS X", "Sở Giáo dục và Đào tạo")]
+    assert grantors("Ban tổ chức đã tặng giấy khen cho Trường Cao đẳng nghề Lạng Sơn.") == [("Trường Cao đẳng nghề Lạng Sơn", None)]

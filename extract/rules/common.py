@@ -352,7 +352,24 @@ def grantor_before(env: Env, k: int) -> str | None:
     for j in range(k - 1, lo - 1, -1):
         if env.chunks[j].label == "GRT" and not _in_apposition(env, j, lo):
             return env.chunks[j].name
-    return None
+    return _subject_giver(env, k, lo)
+
+
+def _subject_giver(env: Env, k: int, lo: int) -> str | None:
+    """"Sở Y tế (đã) tặng Giấy khen cho …": a unit of any kind right before the verb that gives the award at k."""
+    j = k - 1
+    while j > lo and env.chunks[j].label in ("NUM", "T", "W") and k - j <= 3:
+        j -= 1
+    if env.chunks[j].label != "GIVE":
+        return None
+    j -= 1
+    while j >= lo and env.chunks[j].label in ("T", "W") and env.chunks[j].text.islower() and k - j <= 6:
+        j -= 1
+    if j < lo or env.chunks[j].label != "ORG" or _bare_head(env.chunks[j].name):
+        return None  # "Ban tổ chức đã tặng": a kind of unit names no giver
+    words = env.chunks[j].name.split()  # a listed grantor the name opens with ("Thủ tướng Chính phủ nước … <name>")
+    return next((" ".join(words[:n]) for n in range(len(words), 1, -1) if vocab.listed_grantor(" ".join(words[:n]))),
+                env.chunks[j].name)
 
 
 def _in_apposition(env: Env, j: int, lo: int) -> bool:
