@@ -264,6 +264,9 @@ def _count(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
         n, k = vocab.count_words()[toks[i].low], i + 1
     if n is None or k >= len(toks):
         return None
+    if toks[i].low == vocab.word("time", "year_word") and (toks[k].text[:1].isupper() or (
+            i and toks[i - 1].low in vocab.words("time", "year_context"))):
+        return None  # "năm" is five only before a lower-case counted noun: "trong năm Hội …", "hằng năm tổ chức …"
     nxt = ctx.types(k)
     if "COUNTED" in nxt:
         end = max(nxt["COUNTED"], nxt.get("ROLE:member", 0))

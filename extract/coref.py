@@ -32,7 +32,8 @@ from .segment import Statement, opens_list
 _LIST_INTRO = ("COMPOSE", "COLON")
 _WHO_WORDS = frozenset({"GEN", "W", "T", "COMMA", "COLON"})
 _BETWEEN_PERSONS = frozenset({"COMMA", "SEMI", "AND", "DASH", "POS", "ORG", "GRT", "NAME", "NUM"})
-_POST_OPENERS = frozenset({"DASH", "NAME", "POS"})
+_POST_OPENERS = frozenset({"DASH", "NAME", "POS", "COMMA"})
+_WORKPLACE = frozenset({"ORG", "NAME", "GRT", "NUM", "W"})
 _NAMES = ("ORG", "PER", "LIST", "GRT")
 _LIST_ONLY = frozenset(_NAMES) | {"NAME", "SELF", "COMMA", "SEMI", "AND", "DOT", "NL", "DASH", "LP", "RP", "W", "GEN",
                                   "AT", "NUM", "POS", "SLASH"}
@@ -116,11 +117,14 @@ def _forward(nxt: Statement) -> list[dict]:
         if names and all(it["person"] for it in names):
             # persons with posts after dashes: the list layer may cut it at each post; the persons go on while
             # nothing but separators and posts stand between them ("… khi cứu cháu B", "…, con gái của ông B": no)
-            for prev, c in zip(chunks[j:], chunks[j + 1:]):
+            for at in range(j + 1, len(chunks)):
+                c, prev = chunks[at], chunks[at - 1]
+                nxt = chunks[at + 1].label if at + 1 < len(chunks) else None
                 if c.label in ("LIST", "PER"):
                     names += [it for it in units(c) if it["person"]]
-                elif c.label not in _BETWEEN_PERSONS and not (c.label == "W" and prev.label in _POST_OPENERS):
-                    break  # a plain word only inside a post after a dash ("– Phó quản đốc Phân xưởng …")
+                elif c.label not in _BETWEEN_PERSONS and not (c.label == "W" and prev.label in _POST_OPENERS
+                                                              and nxt in _WORKPLACE):
+                    break  # a plain word only as a post before a workplace ("– Phó quản đốc Phân xưởng …")
         return names
     return []
 

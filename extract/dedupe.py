@@ -177,9 +177,9 @@ def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
 def _short_forms(facts: list[dict]) -> list[dict]:
     """One award named with and without its parent or its province ("Phòng Cảnh sát giao thông" / "… thuộc Công
     an tỉnh Hải Dương"; "huyện Lục Nam, tỉnh Bắc Giang" / "Đảng bộ, chính quyền, nhân dân huyện Lục Nam"): the
-    short name goes when exactly one other fact of the same award has it as its own name; the fuller name stays,
-    or the community's, which names the receiver in full. Two units that share a short name ("xã Tân Lập,
-    huyện Đan Phượng", "xã Tân Lập, huyện Sông Lô") both stay."""
+    short name goes when exactly one other unit with an award of that kind has it as its own name; the fuller
+    name stays, or the community's, which names the receiver in full. Two units that share a short name ("xã
+    Tân Lập, huyện Đan Phượng", "xã Tân Lập, huyện Sông Lô") both stay."""
     awards = [f for f in facts if f["kind"] == "award"]
     if len(awards) < 2:
         return facts
@@ -195,8 +195,11 @@ def _short_forms(facts: list[dict]) -> list[dict]:
         short = _community_place(f["recipient"])
         fuller = [g for g in longer.get((unit_key(short), _award_key(f)[0]), [])
                   if f["grantor"] is None or g["grantor"] is None or _award_key(g) == _award_key(f)]
-        if len(fuller) == 1 and fuller[0] is not f:
-            drop.add(id(fuller[0]) if short != f["recipient"] else id(f))
+        if len({g["recipient"] for g in fuller}) == 1 and all(g is not f for g in fuller):
+            if short != f["recipient"]:
+                drop.update(id(g) for g in fuller)  # the community names the receiver in full
+            else:
+                drop.add(id(f))
     return [f for f in facts if id(f) not in drop]
 
 

@@ -26,7 +26,8 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
                 and chunks[k + 2].label in _PARENTS and not c.attrs.get("alias")):
             parent = chunks[k + 2]
             k += 3
-            if k + 1 < len(chunks) and chunks[k].label == "COMMA" and chunks[k + 1].label == "GRT":
+            if (k + 1 < len(chunks) and chunks[k].label == "COMMA" and chunks[k + 1].label == "GRT"
+                    and "POSITION" not in ctx.types(chunks[k + 1].i) and not _acts(chunks, k + 2)):
                 parent = chunks[k + 1]  # "Cục 11 thuộc Tổng cục II, Bộ Quốc phòng": the parent's own parent
                 k += 2
             text = ctx.text[c.start:parent.end]
@@ -36,3 +37,12 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
         k += 1
     return out
 
+
+def _acts(chunks: list[Chunk], j: int) -> bool:
+    """A verb after the body (adverbs aside): "…, UBND tỉnh đã trao …" is the next clause's subject, no parent."""
+    while j < len(chunks) and chunks[j].label in ("T", "W") and chunks[j].text[:1].islower():
+        j += 1
+    return j < len(chunks) and chunks[j].label in _VERBS
+
+
+_VERBS = frozenset({"GIVE", "GET", "PROPOSE", "VOTE", "ELECT", "BE", "COMPOSE", "HANDOVER"})

@@ -105,7 +105,7 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
             return int(m.group(1)), "pact"
     pub = _published_year(published)
     near = [y for text in (title or "", body[:1500]) for y, *_ in years_in(text) if pub is None or abs(pub - y) <= 2]
-    if near:  # the title's first, then the body's: a founding year in the title hides no year of the body
+    if near:  # the title's first, then the body's: a founding year in the title hides no near year of the body
         return near[0], "named"  # "kỷ niệm 45 năm thành lập (1976 - 2021)": the founding year is no event's
     for text in (title, body[:1500]):
         y = event_date_year(text or "", pub)

@@ -315,3 +315,9 @@ def test_a_person_after_a_verb_in_the_announcing_statement_is_no_recipient():
                  "Đó là anh Trần Văn An, đã được ông Lê Văn Dũng giới thiệu."):
         got = {r[0] for r in awards("Công ty X", head + tail, "2024-01-15")}
         assert "Lê Văn Dũng" not in got and got, (tail, got)
+
+
+def test_persons_with_a_job_before_their_workplace_go_on():
+    body = ("Năm 2023, Công ty có 2 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.\nĐó là anh Trần Văn An, công nhân "
+            "Phân xưởng Khai thác 1 và chị Nguyễn Thị Bình, nhân viên Phòng Kế toán.")
+    assert {r[0] for r in awards("Công ty X", body, "2024-01-15")} == {"Trần Văn An", "Nguyễn Thị Bình"}

@@ -191,3 +191,13 @@ def test_the_year_word_stays_a_year():
     labels = [(c.label, c.text) for c in chunk(tone("Trong năm 2020 và năm qua, năm đơn vị được khen thưởng."))]
     assert ("YEAR", "năm 2020") in labels and ("COUNT", "năm đơn vị") in labels, labels
     assert not any(label == "COUNT" and text.startswith("năm qua") for label, text in labels)
+
+
+def test_the_year_after_a_time_word_is_never_five():
+    """"trong năm Hội …", "cuối năm Công ty …", "hằng năm tổ chức …": the year, and the name after it stays whole."""
+    for text, name in (("Cuối năm Công ty Điện lực Hà Tĩnh được Thủ tướng Chính phủ tặng Bằng khen.", "Công ty Điện lực Hà Tĩnh"),
+                       ("Trong năm Hội Cựu chiến binh xã Kỳ Tân được Thủ tướng Chính phủ tặng Bằng khen.",
+                        "Hội Cựu chiến binh xã Kỳ Tân")):
+        chunks = chunk(tone(text))
+        assert not any(c.label == "COUNT" for c in chunks) and any(c.label == "ORG" and c.text == name for c in chunks)
+    assert not any(c.label == "COUNT" for c in chunk(tone("Trường hằng năm tổ chức hội thao.")))

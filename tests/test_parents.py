@@ -54,3 +54,16 @@ def test_the_parents_own_parent_after_a_comma():
     assert got == {("Cục 11 thuộc Tổng cục II, Bộ Quốc phòng", "Anh hùng")}, got
     got = recipients("Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Tổ chức thuộc Sở Nội vụ, Trường Chính trị tỉnh và Sở Y tế.")
     assert {r for r, _ in got} == {"Phòng Tổ chức thuộc Sở Nội vụ", "Trường Chính trị tỉnh", "Sở Y tế"}, got
+
+
+def test_the_subject_of_the_next_clause_is_no_parent():
+    got = recipients("Tại lễ kỷ niệm 20 năm thành lập Trường THCS A thuộc Phòng GD&ĐT huyện, UBND tỉnh đã trao Bằng khen "
+                     "cho nhà trường.")
+    assert not any("UBND tỉnh" in r for r, _ in got), got
+
+
+def test_a_short_name_of_one_unit_with_two_awards_goes():
+    got = recipients("Bộ trưởng Bộ Công an tặng Bằng khen cho Phòng Cảnh sát giao thông thuộc Công an tỉnh Hải Dương. Thủ "
+                     "tướng Chính phủ tặng Bằng khen cho Phòng Cảnh sát giao thông thuộc Công an tỉnh Hải Dương. Phòng Cảnh "
+                     "sát giao thông được tặng Bằng khen vì thành tích xuất sắc.")
+    assert {r for r, _ in got} == {"Phòng Cảnh sát giao thông thuộc Công an tỉnh Hải Dương"}, got

@@ -64,5 +64,11 @@ def test_a_named_grantor_in_the_passive_is_one_grantor():
 
 def test_two_posts_joined_by_and_are_two_recipients():
     """"và" joins two recipients; one person's second post follows a comma or "kiêm"."""
-    facts = extract_article("", "Tổng Liên đoàn trao 02 Bằng khen cho Giám đốc Sở Y tế và Giám đốc Sở Tư pháp Nguyễn Văn An.")
-    assert {f["recipient"] for f in facts if f["kind"] == "award"} == {"Sở Y tế", "Nguyễn Văn An"}
+    assert persons("Tổng Liên đoàn trao 02 Bằng khen cho Giám đốc Sở Y tế và Giám đốc Sở Tư pháp Nguyễn Văn An.") == [
+        ("Nguyễn Văn An", "Sở Tư pháp")]
+
+
+def test_a_unit_that_gives_in_the_passive_is_the_grantor_not_a_member_of_the_group():
+    facts = extract_article("", "Năm 2020 có 2 tập thể: Công ty X được Sở Công Thương tặng Giấy khen.", "2021-01-01")
+    assert [(f["recipient"], f["grantor"]) for f in facts if f["kind"] == "award"] == [("Công ty X", "Sở Công Thương")]
+    assert [f for f in extract_article("", "Hội Nông dân xã X được Công đoàn tặng Bằng khen.") if f["kind"] == "award"] == []

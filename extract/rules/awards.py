@@ -8,7 +8,8 @@ from __future__ import annotations
 from .. import vocab
 from ..chunkbase import is_roman
 from ..grammar import rule
-from .common import Env, award, award_year, clause_start, grantor_before, header_grantor, index_of, proposed, units
+from .common import (Env, award, award_year, clause_start, giver, grantor_before, header_grantor, index_of, proposed,
+                     units)
 from .counted import run_on
 from .subjects import event_clause, lead_in, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
 
@@ -360,7 +361,10 @@ def passive_agent(m, env: Env) -> list[dict]:
     if any(c.label == "COUNT" for c in env.chunks[m.first + 1:m.last]) or not_the_subject(env, m.first):
         return []  # "3 đơn vị thuộc VKSND tỉnh được …": the counted units receive
     who, grt = person_of_post(env, m.first, m.get("awd")) or m.get("who"), m.get("grt")
-    return _facts("award.passive_agent", m, env, who, _chained(env, m.get("awd")), agent=grt.name if grt.label == "ORG" else None)
+    agent = giver(env, index_of(env, grt)) if grt.label == "ORG" else None
+    if grt.label == "ORG" and agent is None:
+        return []  # "được Công đoàn tặng …": a kind of unit, no giver
+    return _facts("award.passive_agent", m, env, who, _chained(env, m.get("awd")), agent=agent)
 
 
 @rule(

@@ -365,11 +365,27 @@ def _subject_giver(env: Env, k: int, lo: int) -> str | None:
     j -= 1
     while j >= lo and env.chunks[j].label in ("T", "W") and env.chunks[j].text.islower() and k - j <= 6:
         j -= 1
-    if j < lo or env.chunks[j].label != "ORG" or _bare_head(env.chunks[j].name):
-        return None  # "Ban tổ chức đã tặng": a kind of unit names no giver
-    words = env.chunks[j].name.split()  # a listed grantor the name opens with ("Thủ tướng Chính phủ nước … <name>")
-    return next((" ".join(words[:n]) for n in range(len(words), 1, -1) if vocab.listed_grantor(" ".join(words[:n]))),
-                env.chunks[j].name)
+    return giver(env, j) if j >= lo and env.chunks[j].label == "ORG" else None
+
+
+def giver(env: Env, j: int) -> str | None:
+    """The grantor an ORG chunk at j names as the one who gives: none for a kind or a class of units ("Ban tổ
+    chức", "Hội LHPN các cấp"); the listed grantor it opens with, its post included ("Bộ trưởng Bộ GD&ĐT Nguyễn
+    Kim Sơn" -> "Bộ trưởng Bộ GD&ĐT", "Thủ tướng Chính phủ nước … Nguyễn Tấn Dũng"); else its name without a
+    person's name at its end."""
+    name = env.chunks[j].name
+    if _bare_head(name) or name.lower().endswith(_generic_tails()):
+        return None
+    post = env.chunks[j - 1].text + " " if j and env.chunks[j - 1].label == "POS" else ""
+    for text in ([post + name] if post else []) + [name]:
+        words = text.split()
+        hit = next((" ".join(words[:n]) for n in range(len(words), 1, -1) if vocab.listed_grantor(" ".join(words[:n]))), None)
+        if hit:
+            return hit
+    words = name.split()
+    person = next((n for n in (3, 4) if len(words) > n and words[-n].lower() in vocab.surnames()
+                   and all(w[:1].isupper() for w in words[-n:])), 0)
+    return " ".join(words[:len(words) - person]) if person else name
 
 
 def _in_apposition(env: Env, j: int, lo: int) -> bool:

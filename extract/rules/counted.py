@@ -11,6 +11,7 @@ person, a verb, another award or another count is taken, so a workplace or the n
 """
 from __future__ import annotations
 
+from .. import vocab
 from .common import Env, clause_start, index_of, units
 
 _STOP = frozenset({"DOT", "NL", "PER", "GIVE", "GET", "PROPOSE", "VOTE", "BE", "AWD", "COUNT", "FOR", "COMPOSE",
@@ -39,8 +40,8 @@ def run_on(env: Env, who) -> list[dict]:
             depth = max(0, depth - 1)
         elif depth:
             continue
-        elif c.label in _STOP:
-            break
+        elif c.label in _STOP or (c.label == "T" and c.text.lower() == vocab.word("function", "passive")):
+            break  # "…: Công ty X được Sở Y tặng …": the giver after "được" is no member
         elif c.label in ("ORG", "LIST"):
             out += [u for u in units(c, persons=False) if not u.get("bare")]
             if len(have) + len(out) >= count:
