@@ -180,6 +180,7 @@ def _short_forms(facts: list[dict]) -> list[dict]:
     short name goes when exactly one other unit with an award of that kind has it as its own name; the fuller
     name stays, or the community's, which names the receiver in full. Two units that share a short name ("xã
     Tân Lập, huyện Đan Phượng", "xã Tân Lập, huyện Sông Lô") both stay."""
+    facts = _short_members(facts)
     awards = [f for f in facts if f["kind"] == "award"]
     if len(awards) < 2:
         return facts
@@ -203,6 +204,31 @@ def _short_forms(facts: list[dict]) -> list[dict]:
     return [f for f in facts if id(f) not in drop]
 
 
+def _short_members(facts: list[dict]) -> list[dict]:
+    """"Hội Nông dân xã Sơn Hải, huyện Kiên Lương – Trưởng cụm …" and "… gồm Hội Nông dân xã Sơn Hải làm Cụm
+    trưởng": one member of one cluster in one year, named by its fuller name, with the most specific role."""
+    members = [f for f in facts if f["kind"] == "membership"]
+    longer: dict[tuple, list[dict]] = {}
+    for f in members:
+        if _own_name(f["unit"]) != f["unit"]:
+            longer.setdefault(_member_key(f, _own_name(f["unit"])), []).append(f)
+    if not longer:
+        return facts
+    drop: set[int] = set()
+    for f in members:
+        fuller = longer.get(_member_key(f, f["unit"]), [])
+        if len({g["unit"] for g in fuller}) == 1 and all(g is not f for g in fuller):
+            drop.add(id(f))
+            best = max(fuller, key=lambda g: ROLE_RANK[g["role"]])
+            if ROLE_RANK[f["role"]] > ROLE_RANK[best["role"]]:
+                best["role"] = f["role"]
+    return [f for f in facts if id(f) not in drop]
+
+
+def _member_key(f: dict, name: str) -> tuple:
+    return unit_key(name), cluster_key(f["cluster"]) if f["cluster"] else None, f["year"]
+
+
 def _award_key(f: dict) -> tuple[tuple, str]:
     """(the award, its grantor) as dedupe() tells awards apart: a State order by its class and any grantor,
     others by kind and grantor (one left unsaid is any)."""
@@ -214,14 +240,22 @@ def _award_key(f: dict) -> tuple[tuple, str]:
 @lru_cache(maxsize=8192)
 def _own_name(name: str) -> str:
     """"Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng" -> "Nhà máy Z131": the unit without its parent;
-    "huyện Lục Nam, tỉnh Bắc Giang" -> "huyện Lục Nam": a place without the higher one it lies in."""
+    "huyện Lục Nam, tỉnh Bắc Giang" -> "huyện Lục Nam", "Hội Nông dân xã Sơn Hải, huyện Kiên Lương" -> "Hội Nông dân
+    xã Sơn Hải": a unit of a place without the higher place it lies in."""
     m = _belong_re().search(name)
     if m:
         return name[:m.start()]
     head, sep, tail = name.rpartition(", ")
-    if sep and _level(head) and _level(tail) and _level(head) < _level(tail):
+    if sep and _inner_level(head) and _level(tail) and _inner_level(head) < _level(tail):
         return head
     return name
+
+
+def _inner_level(name: str) -> float | None:
+    """The level of the last kind of place a name holds ("huyện Lục Nam" 2, "Hội Nông dân xã Sơn Hải" 1), or None."""
+    low = " " + name.lower() + " "
+    at = max(((low.rfind(" " + kind + " "), lv) for kind, lv in vocab.admin_levels().items()), default=(-1, None))
+    return at[1] if at[0] >= 0 else None
 
 
 def _level(name: str) -> float | None:

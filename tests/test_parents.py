@@ -67,3 +67,12 @@ def test_a_short_name_of_one_unit_with_two_awards_goes():
                      "tướng Chính phủ tặng Bằng khen cho Phòng Cảnh sát giao thông thuộc Công an tỉnh Hải Dương. Phòng Cảnh "
                      "sát giao thông được tặng Bằng khen vì thành tích xuất sắc.")
     assert {r for r, _ in got} == {"Phòng Cảnh sát giao thông thuộc Công an tỉnh Hải Dương"}, got
+
+
+def test_a_member_named_with_and_without_its_district_is_one_member():
+    facts = extract_article("Kiên Lương: Cụm thi đua số 01 chấm điểm thi đua năm 2019",
+                            "Hội Nông dân xã Sơn Hải, huyện Kiên Lương - Trưởng cụm thi đua số 01 của huyện tổ chức chấm "
+                            "điểm cụm thi đua năm 2019.\nCụm thi đua số 01 gồm Hội Nông dân xã Sơn Hải làm Cụm trưởng; Hội "
+                            "Nông dân xã Hòa Điền làm Cụm phó.", "2019-12-10")
+    chairs = [f["unit"] for f in facts if f["kind"] == "membership" and f["role"] == "chair"]
+    assert chairs == ["Hội Nông dân xã Sơn Hải, huyện Kiên Lương"], facts
