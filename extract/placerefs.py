@@ -34,6 +34,41 @@ def complete(facts: list[dict], text: str) -> None:
             f[field_] = done[name]
 
 
+def complete_heads(facts: list[dict], text: str) -> None:
+    """"Than Dương Huy được tặng Cờ …" where the article also writes "Công ty Than Dương Huy": a unit named
+    without its head takes the one head the text writes before that name (organisations.yml heads)."""
+    done: dict[str, str | None] = {}
+    for f in facts:
+        field_ = "recipient" if f["kind"] == "award" else "unit"
+        name = f.get(field_)
+        if not name or f.get("_person") or len(name.split()) < 2 or not name[:1].isupper():
+            continue
+        if name not in done:
+            done[name] = None if _has_head(name) or _is_place(name) else _headed(text, name)
+        if done[name]:
+            f[field_] = done[name]
+
+
+def _is_place(name: str) -> bool:
+    """"TP Thanh Hóa", "Thành phố Hồ Chí Minh", "Đà Nẵng": a place, whose bodies are other units."""
+    low = name.lower()
+    return low in province_names() or any(low.startswith(k + " ") for k in vocab.admin_kinds())
+
+
+def _has_head(name: str) -> bool:
+    return any(name == h or name.startswith(h + " ") for h in _heads())
+
+
+def _headed(text: str, name: str) -> str | None:
+    found = {m.group(1) for m in re.finditer(r"(?<!\w)(" + "|".join(map(re.escape, _heads())) + r") " + re.escape(name) + r"(?!\w)", text)}
+    return f"{found.pop()} {name}" if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    return tuple(sorted(vocab.load("organisations")["heads"], key=len, reverse=True))
+
+
 def _trailing_kind(name: str) -> str | None:
     """The administrative kind a name ends with, when a body comes before it ("UBND huyện" -> "huyện")."""
     low = name.lower()

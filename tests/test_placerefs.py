@@ -36,3 +36,13 @@ def test_a_place_whose_name_opens_with_an_accented_capital():
     body = ("Hội nghị tổng kết tại UBND huyện Ứng Hòa.\nĐồng chí Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Cụm thi đua "
             "số 1 năm 2021 phát biểu tại hội nghị.")
     assert ("UBND huyện Ứng Hòa", "chair") in members("Cụm thi đua số 1 tổng kết năm 2021", body)
+
+
+def test_a_unit_named_without_its_head_takes_the_head_the_article_writes():
+    facts = extract_article("Than Dương Huy: nhiều tập thể được khen thưởng",
+                            "Tại Đại hội, Công ty Than Dương Huy đã được nhận nhiều phần thưởng.\nNăm 2019, Than Dương Huy được "
+                            "tặng Cờ thi đua của Tập đoàn.", "2020-01-10")
+    assert [f["recipient"] for f in facts if f["kind"] == "award"] == ["Công ty Than Dương Huy"]
+    facts = extract_article("", "Tại hội nghị có UBMTTQ TP Thanh Hóa.\nNăm 2014, TP Thanh Hóa được tặng Cờ thi đua của Chính phủ.",
+                            "2014-05-10")
+    assert [f["recipient"] for f in facts if f["kind"] == "award"] == ["TP Thanh Hóa"]
