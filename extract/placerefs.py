@@ -60,13 +60,27 @@ def _has_head(name: str) -> bool:
 
 
 def _headed(text: str, name: str) -> str | None:
-    found = {m.group(1) for m in re.finditer(r"(?<!\w)(" + "|".join(map(re.escape, _heads())) + r") " + re.escape(name) + r"(?!\w)", text)}
+    found = set()
+    at = text.find(" " + name)
+    while at >= 0:
+        end = at + 1 + len(name)
+        if end >= len(text) or not text[end].isalnum():
+            words = text[max(0, at - 40):at].split()
+            head = next((" ".join(words[-n:]) for n in (4, 3, 2, 1) if " ".join(words[-n:]) in _head_set()), None)
+            if head:
+                found.add(head)
+        at = text.find(" " + name, at + 1)
     return f"{found.pop()} {name}" if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[str, ...]:
     return tuple(sorted(vocab.load("organisations")["heads"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _head_set() -> frozenset[str]:
+    return frozenset(_heads())
 
 
 def _trailing_kind(name: str) -> str | None:
