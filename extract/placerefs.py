@@ -56,7 +56,8 @@ def _is_place(name: str) -> bool:
 
 
 def _has_head(name: str) -> bool:
-    return any(name == h or name.startswith(h + " ") for h in _heads())
+    words = name.split()
+    return any(" ".join(words[:n]) in _head_set() for n in range(1, min(len(words), 5) + 1))
 
 
 def _headed(text: str, name: str) -> str | None:
@@ -91,14 +92,15 @@ def _trailing_kind(name: str) -> str | None:
 
 
 def _completion(text: str, name: str, kind: str) -> str | None:
-    found = {" ".join(_WORD.findall(text, m.end(), m.end() + 60)[:4]) for m in _after(name).finditer(text)}
+    found = set()
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if end < len(text) and text[end] in ". \n\t" and (at == 0 or not text[at - 1].isalnum()):
+            found.add(" ".join(_WORD.findall(text, end, end + 60)[:4]))  # "UBND TP. Lạng Sơn": a dot after the kind
+        at = text.find(name, at + 1)
     places = {p for p in (_place(kind, w) for w in found) if p}
     return f"{name} {places.pop()}" if len(places) == 1 else None
-
-
-@lru_cache(maxsize=1024)
-def _after(name: str) -> re.Pattern:
-    return re.compile(re.escape(name) + r"\.?\s+")  # "UBND TP. Lạng Sơn"
 
 
 def _place(kind: str, words: str) -> str | None:
