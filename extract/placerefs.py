@@ -7,6 +7,10 @@ fact whose unit ends in a kind of place with no name after it takes the one comp
 for those words. The completion must be a real place of that kind (the province list, the gazetteer of
 districts and communes): "Phó Chủ tịch UBND tỉnh Đoàn Thị Hậu" is a person after the kind, not a place.
 None, or two different places, and the name stays as written.
+
+The same holds for a unit named without its head ("Than Dương Huy được tặng …" where the article also writes
+"Công ty Than Dương Huy"): complete_heads gives it the one head the text writes before that name; a place
+("TP Thanh Hóa") keeps its own name, its bodies being other units.
 """
 from __future__ import annotations
 
