@@ -9,13 +9,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
-# Old-style tone placement -> new style (the form the Ministry's 2018 rules and most sites now use).
-_OLD_TONES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
+import yaml
+
+
+def _load_old_tones() -> dict[str, str]:
+    """Old-style tone placement -> new style (data/vocab/orthography.yml). Read here, not through vocab.py,
+    which imports this module."""
+    with open(Path(__file__).parent / "data" / "vocab" / "orthography.yml", encoding="utf-8") as f:
+        return {str(k): str(v) for k, v in yaml.safe_load(f)["old_tones"].items()}
+
+
+_OLD_TONES = _load_old_tones()
 
 
 def _old_tone_re() -> re.Pattern:
