@@ -28,7 +28,8 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
         if (c.label == "GRT" and k + 1 < len(chunks) and chunks[k + 1].label == "PER" and _post_grantor(ctx, c)
                 and chunks[k + 1].i == c.j and _gives(chunks, k + 2)):
             person = chunks[k + 1]  # "Chủ tịch nước Nguyễn Xuân Phúc tặng …": one grantor, named by the post
-            out.append(Chunk("GRT", c.i, person.j, c.start, person.end, ctx.text[c.start:person.end], {**c.attrs, "name": c.name}))
+            out.append(Chunk("GRT", c.i, person.j, c.start, person.end, ctx.text[c.start:person.end],
+                             {**c.attrs, "name": c.name}))
             k += 2
             continue
         end = _person_at(ctx, chunks, k)
