@@ -63,7 +63,6 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     facts += _implied(facts, doc)
     title_names(facts)
     placerefs.complete(facts, doc.title + "\n" + doc.body)
-    placerefs.complete_heads(facts, doc.title + "\n" + doc.body)
     facts = _fullest_names(dedupe(_member_places(_bare_places(facts, doc))), doc)
     return Extraction([_finish(f) for f in facts], unread)
 

@@ -140,7 +140,7 @@ def chunk(text: str) -> list[Chunk]:
             else:
                 c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
                      or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
-        if c.label in ("ORG", "GRT") and (out and out[-1].label == "POS" or c.label == "GRT" and "POSITION" in types[i]):
+        if c.label in ("ORG", "GRT") and (out and out[-1].label == "POS" or posts.post_grantor(ctx, c)):
             split = names.person_tail(ctx, c)
             if split:
                 out.append(split[0])

@@ -182,13 +182,7 @@ def _short_forms(facts: list[dict]) -> list[dict]:
     Tân Lập, huyện Đan Phượng", "xã Tân Lập, huyện Sông Lô") both stay."""
     facts = _short_members(facts)
     awards = [f for f in facts if f["kind"] == "award"]
-    if len(awards) < 2:
-        return facts
-    longer: dict[tuple, list[dict]] = {}
-    for f in awards:
-        own = _own_name(f["recipient"])
-        if own != f["recipient"]:
-            longer.setdefault((unit_key(own), _award_key(f)[0]), []).append(f)
+    longer = _by_own_name(awards, "recipient", lambda f, own: (unit_key(own), _award_key(f)[0]))
     if not longer:
         return facts
     drop: set[int] = set()
@@ -196,7 +190,7 @@ def _short_forms(facts: list[dict]) -> list[dict]:
         short = _community_place(f["recipient"])
         fuller = [g for g in longer.get((unit_key(short), _award_key(f)[0]), [])
                   if f["grantor"] is None or g["grantor"] is None or _award_key(g) == _award_key(f)]
-        if len({g["recipient"] for g in fuller}) == 1 and all(g is not f for g in fuller):
+        if _one_fuller(fuller, f, "recipient"):
             if short != f["recipient"]:
                 drop.update(id(g) for g in fuller)  # the community names the receiver in full
             else:
@@ -208,21 +202,33 @@ def _short_members(facts: list[dict]) -> list[dict]:
     """"Hội Nông dân xã Sơn Hải, huyện Kiên Lương – Trưởng cụm …" and "… gồm Hội Nông dân xã Sơn Hải làm Cụm
     trưởng": one member of one cluster in one year, named by its fuller name, with the most specific role."""
     members = [f for f in facts if f["kind"] == "membership"]
-    longer: dict[tuple, list[dict]] = {}
-    for f in members:
-        if _own_name(f["unit"]) != f["unit"]:
-            longer.setdefault(_member_key(f, _own_name(f["unit"])), []).append(f)
+    longer = _by_own_name(members, "unit", _member_key)
     if not longer:
         return facts
     drop: set[int] = set()
     for f in members:
         fuller = longer.get(_member_key(f, f["unit"]), [])
-        if len({g["unit"] for g in fuller}) == 1 and all(g is not f for g in fuller):
+        if _one_fuller(fuller, f, "unit"):
             drop.add(id(f))
             best = max(fuller, key=lambda g: ROLE_RANK[g["role"]])
             if ROLE_RANK[f["role"]] > ROLE_RANK[best["role"]]:
                 best["role"] = f["role"]
     return [f for f in facts if id(f) not in drop]
+
+
+def _by_own_name(facts: list[dict], field_: str, key_of) -> dict[tuple, list[dict]]:
+    """The facts whose name is longer than its own name ("X thuộc Y", "X, huyện Y"), by key_of(fact, own name)."""
+    out: dict[tuple, list[dict]] = {}
+    for f in facts:
+        own = _own_name(f[field_])
+        if own != f[field_]:
+            out.setdefault(key_of(f, own), []).append(f)
+    return out
+
+
+def _one_fuller(fuller: list[dict], f: dict, field_: str) -> bool:
+    """One unit, other than f, has f's name as its own name (two of them sharing it are two units)."""
+    return len({g[field_] for g in fuller}) == 1 and all(g is not f for g in fuller)
 
 
 def _member_key(f: dict, name: str) -> tuple:

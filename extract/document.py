@@ -53,7 +53,7 @@ class Doc:
 
     @cached_property
     def first_date(self) -> int | None:
-        return years.event_date_year(self.body[:600], self.published)
+        return years.event_date_year(self.body[:600], years.published_year(self.published))
 
 
 @lru_cache(maxsize=1)

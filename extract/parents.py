@@ -9,6 +9,7 @@ is a membership (rules/memberships.py); after a count ("3 đơn vị thuộc VKS
 """
 from __future__ import annotations
 
+from . import posts
 from .chunkbase import Chunk, Context
 
 _UNITS = ("ORG",)
@@ -27,7 +28,7 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
             parent = chunks[k + 2]
             k += 3
             if (k + 1 < len(chunks) and chunks[k].label == "COMMA" and chunks[k + 1].label == "GRT"
-                    and "POSITION" not in ctx.types(chunks[k + 1].i) and not _acts(chunks, k + 2)):
+                    and not posts.post_grantor(ctx, chunks[k + 1]) and not posts.verb_after(chunks, k + 2, _VERBS)):
                 parent = chunks[k + 1]  # "Cục 11 thuộc Tổng cục II, Bộ Quốc phòng": the parent's own parent
                 k += 2
             text = ctx.text[c.start:parent.end]
@@ -38,11 +39,5 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-def _acts(chunks: list[Chunk], j: int) -> bool:
-    """A verb after the body (adverbs aside): "…, UBND tỉnh đã trao …" is the next clause's subject, no parent."""
-    while j < len(chunks) and chunks[j].label in ("T", "W") and chunks[j].text[:1].islower():
-        j += 1
-    return j < len(chunks) and chunks[j].label in _VERBS
-
-
+# a verb after the body: "…, UBND tỉnh đã trao …" is the next clause's subject, no parent
 _VERBS = frozenset({"GIVE", "GET", "PROPOSE", "VOTE", "ELECT", "BE", "COMPOSE", "HANDOVER"})

@@ -9,13 +9,13 @@ districts and communes): "Phó Chủ tịch UBND tỉnh Đoàn Thị Hậu" is a
 None, or two different places, and the name stays as written.
 
 The same holds for a unit named without its head ("Than Dương Huy được tặng …" where the article also writes
-"Công ty Than Dương Huy"): complete_heads gives it the one head the text writes before that name; a place
+"Công ty Than Dương Huy"): complete gives it the one head the text writes before that name; a place
 ("TP Thanh Hóa") keeps its own name, its bodies being other units.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from . import placenames, vocab
 from .places import province_names
@@ -24,33 +24,36 @@ _WORD = re.compile(r"[^\s,.;:()]+")  # the words after the name; their capitals 
 
 
 def complete(facts: list[dict], text: str) -> None:
-    """Give each fact whose unit or recipient is "<body> <kind>" the one place the text names after it."""
-    done: dict[str, str | None] = {}  # one search of the text per distinct name, however many facts
+    """Give each fact whose unit or recipient is "<body> <kind>" the one place the text names after it, and each
+    unit named without its head the one head the text writes before that name."""
+    _rename(facts, partial(_place_after, text))
+    _rename(facts, partial(_head_before, text))
+
+
+def _rename(facts: list[dict], fuller) -> None:
+    """Each unit or recipient (not a person) by fuller(name) when it gives one: asked once per distinct name,
+    however many facts hold it (each asking searches the article's text)."""
+    done: dict[str, str | None] = {}
     for f in facts:
         field_ = "recipient" if f["kind"] == "award" else "unit"
         name = f.get(field_)
         if not name or f.get("_person"):
             continue
         if name not in done:
-            kind = _trailing_kind(name)
-            done[name] = _completion(text, name, kind) if kind else None
+            done[name] = fuller(name)
         if done[name]:
             f[field_] = done[name]
 
 
-def complete_heads(facts: list[dict], text: str) -> None:
-    """"Than Dương Huy được tặng Cờ …" where the article also writes "Công ty Than Dương Huy": a unit named
-    without its head takes the one head the text writes before that name (organisations.yml heads)."""
-    done: dict[str, str | None] = {}
-    for f in facts:
-        field_ = "recipient" if f["kind"] == "award" else "unit"
-        name = f.get(field_)
-        if not name or f.get("_person") or len(name.split()) < 2 or not name[:1].isupper():
-            continue
-        if name not in done:
-            done[name] = None if _has_head(name) or _is_place(name) else _headed(text, name)
-        if done[name]:
-            f[field_] = done[name]
+def _place_after(text: str, name: str) -> str | None:
+    kind = _trailing_kind(name)
+    return _completion(text, name, kind) if kind else None
+
+
+def _head_before(text: str, name: str) -> str | None:
+    if len(name.split()) < 2 or not name[:1].isupper() or _has_head(name) or _is_place(name):
+        return None
+    return _headed(text, name)
 
 
 def _is_place(name: str) -> bool:
@@ -79,13 +82,8 @@ def _headed(text: str, name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[str, ...]:
-    return tuple(sorted(vocab.load("organisations")["heads"], key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
 def _head_set() -> frozenset[str]:
-    return frozenset(_heads())
+    return frozenset(vocab.load("organisations")["heads"])
 
 
 def _trailing_kind(name: str) -> str | None:

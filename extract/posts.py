@@ -25,7 +25,7 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     k = 0
     while k < len(chunks):
         c = chunks[k]
-        if (c.label == "GRT" and k + 1 < len(chunks) and chunks[k + 1].label == "PER" and _post_grantor(ctx, c)
+        if (c.label == "GRT" and k + 1 < len(chunks) and chunks[k + 1].label == "PER" and post_grantor(ctx, c)
                 and chunks[k + 1].i == c.j and _gives(chunks, k + 2)):
             person = chunks[k + 1]  # "Chủ tịch nước Nguyễn Xuân Phúc tặng …": one grantor, named by the post
             out.append(Chunk("GRT", c.i, person.j, c.start, person.end, ctx.text[c.start:person.end],
@@ -38,7 +38,7 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
             k += 1
             continue
         first, person = chunks[k], chunks[end]
-        units = [c for c in chunks[k:end] if c.label in ("ORG", "GRT") and not _post_grantor(ctx, c)]
+        units = [c for c in chunks[k:end] if c.label in ("ORG", "GRT") and not post_grantor(ctx, c)]
         workplace = units[0].name if units else next(
             (c.name for c in chunks[k:end] if c.label == "GRT"), None)
         out.append(Chunk("PER", first.i, person.j, first.start, person.end, ctx.text[first.start:person.end],
@@ -70,19 +70,24 @@ def _person_at(ctx: Context, chunks: list[Chunk], k: int) -> int | None:
 
 
 def _is_post(ctx: Context, c: Chunk) -> bool:
-    return c.label == "POS" or _post_grantor(ctx, c)
+    return c.label == "POS" or post_grantor(ctx, c)
 
 
-def _post_grantor(ctx: Context, c: Chunk) -> bool:
+def post_grantor(ctx: Context, c: Chunk) -> bool:
     """"Chủ tịch UBND tỉnh", "Bộ trưởng Bộ Công an": a grantor that opens with a post is a post of a person
     when a name follows."""
     return c.label == "GRT" and "POSITION" in ctx.types(c.i)
 
 
 def _gives(chunks: list[Chunk], j: int) -> bool:
-    while j < len(chunks) and chunks[j].label in _ADVERBS and j < len(chunks):
+    return verb_after(chunks, j, _GIVING)
+
+
+def verb_after(chunks: list[Chunk], j: int, verbs: frozenset[str]) -> bool:
+    """One of `verbs` at j once the plain words before it are skipped ("đã", "vừa", "thừa ủy quyền")."""
+    while j < len(chunks) and chunks[j].label in _ADVERBS:
         j += 1
-    return j < len(chunks) and chunks[j].label in _GIVING
+    return j < len(chunks) and chunks[j].label in verbs
 
 
 def _concurrent() -> list[str]:

@@ -76,7 +76,7 @@ def date_year(text: str) -> int | None:
     return int(m.group(1) or m.group(2)) if m else None
 
 
-def _published_year(published: str | None) -> int | None:
+def published_year(published: str | None) -> int | None:
     return int(published[:4]) if published and _FOUR_DIGITS.match(published) else None
 
 
@@ -94,7 +94,7 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
         # the pattern reads on after every review word for "năm qua": asked only of a text that holds it
         past = r["review_past"].search(low) if any(w in low for w in _past_words()) else None
         if past and (not m or past.end() <= m.start(1)):
-            now = event_date_year(body[:1500], published) or _published_year(published)
+            now = event_date_year(body[:1500], published_year(published)) or published_year(published)
             if now:
                 return now - 1, "review"
         if m and not in_span(text, m.start(1)):
@@ -103,7 +103,7 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
         m = r["pact"].search(_low(text or ""))
         if m:
             return int(m.group(1)), "pact"
-    pub = _published_year(published)
+    pub = published_year(published)
     near = [y for text in (title or "", body[:1500]) for y, *_ in years_in(text) if pub is None or abs(pub - y) <= 2]
     if near:  # the title's first, then the body's: a founding year in the title hides no near year of the body
         return near[0], "named"  # "kỷ niệm 45 năm thành lập (1976 - 2021)": the founding year is no event's
@@ -114,11 +114,9 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
     return pub, "published"
 
 
-def event_date_year(text: str, published: int | str | None) -> int | None:
+def event_date_year(text: str, published: int | None) -> int | None:
     """The year of the first prose date that can be the event's: within a year of publication ("Lễ kỷ niệm
     80 năm (10/9/1945 - 10/9/2025)", "được thành lập ngày 20/8/1977" recall the past; the event is now)."""
-    if isinstance(published, str):
-        published = _published_year(published)
     for m in _res()["date"].finditer(_low(text)):
         y = int(m.group(1) or m.group(2))
         if published is None or abs(published - y) <= 1:

@@ -1,5 +1,7 @@
 """A unit named by its kind of place alone takes the one place the article names after those words
 (extract/placerefs.py); a post before a unit's name names the unit (rules/common.units)."""
+import pytest
+
 from extract import extract_article
 
 
@@ -7,22 +9,20 @@ def members(title: str, body: str) -> set[tuple[str, str]]:
     return {(f["unit"], f["role"]) for f in extract_article(title, body, "2022-01-14") if f["kind"] == "membership"}
 
 
-def test_the_kind_alone_is_the_place_the_article_named():
-    body = ("Chiều ngày 13/1, tại UBND huyện Đức Trọng, Cụm thi đua số 1 đã tổ chức tổng kết công tác thi đua năm "
-            "2021.\nĐồng chí Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Cụm thi đua số 1 năm 2021 phát biểu tại hội nghị.")
-    assert ("UBND huyện Đức Trọng", "chair") in members("Cụm thi đua số 1 tổng kết năm 2021", body)
-
-
-def test_a_persons_name_after_the_kind_is_no_place():
-    body = ("Dự hội nghị có đồng chí Phó Chủ tịch UBND tỉnh Đoàn Thị Hậu.\nĐồng chí Nguyễn Văn An - Chủ tịch UBND tỉnh, "
-            "Trưởng Cụm thi đua số 1 năm 2021 phát biểu tại hội nghị.")
-    assert ("UBND tỉnh", "chair") in members("Cụm thi đua số 1 tổng kết năm 2021", body)
-
-
-def test_two_places_of_that_kind_leave_the_name_as_written():
-    body = ("Hội nghị có UBND tỉnh Nghệ An và UBND tỉnh Quảng Trị.\nĐồng chí Nguyễn Văn An - Chủ tịch UBND tỉnh, "
-            "Cụm trưởng Cụm thi đua số 1 năm 2021 phát biểu.")
-    assert ("UBND tỉnh", "chair") in members("Cụm thi đua số 1 tổng kết năm 2021", body)
+@pytest.mark.parametrize("before, kind, chair", [
+    # the one place the article names after those words
+    ("Chiều ngày 13/1, tại UBND huyện Đức Trọng, Cụm thi đua số 1 đã tổ chức tổng kết công tác thi đua năm 2021.",
+     "UBND huyện", "UBND huyện Đức Trọng"),
+    # a person's name after the kind is no place
+    ("Dự hội nghị có đồng chí Phó Chủ tịch UBND tỉnh Đoàn Thị Hậu.", "UBND tỉnh", "UBND tỉnh"),
+    # two places of that kind leave the name as written
+    ("Hội nghị có UBND tỉnh Nghệ An và UBND tỉnh Quảng Trị.", "UBND tỉnh", "UBND tỉnh"),
+    # a place whose name opens with an accented capital
+    ("Hội nghị tổng kết tại UBND huyện Ứng Hòa.", "UBND huyện", "UBND huyện Ứng Hòa"),
+])
+def test_a_unit_named_by_its_kind_alone(before, kind, chair):
+    body = f"{before}\nĐồng chí Nguyễn Văn An - Chủ tịch {kind}, Trưởng Cụm thi đua số 1 năm 2021 phát biểu tại hội nghị."
+    assert (chair, "chair") in members("Cụm thi đua số 1 tổng kết năm 2021", body)
 
 
 def test_a_post_before_a_unit_names_the_unit():
@@ -30,12 +30,6 @@ def test_a_post_before_a_unit_names_the_unit():
             "Trung bộ năm 2016 khai mạc hội nghị.")
     got = members("Nghệ An dẫn đầu cụm thi đua Bắc Trung bộ", body)
     assert ("UBND tỉnh Nghệ An", "chair") in got and not any(u.startswith("Chủ tịch") for u, _ in got), got
-
-
-def test_a_place_whose_name_opens_with_an_accented_capital():
-    body = ("Hội nghị tổng kết tại UBND huyện Ứng Hòa.\nĐồng chí Nguyễn Văn An - Chủ tịch UBND huyện, Trưởng Cụm thi đua "
-            "số 1 năm 2021 phát biểu tại hội nghị.")
-    assert ("UBND huyện Ứng Hòa", "chair") in members("Cụm thi đua số 1 tổng kết năm 2021", body)
 
 
 def test_a_unit_named_without_its_head_takes_the_head_the_article_writes():
