@@ -259,7 +259,8 @@ def person_tail(ctx: Context, c: Chunk) -> tuple[Chunk, Chunk] | None:
         kind = placenames.kind_before(ctx, s)
         if kind >= 0 and vocab.admin_levels().get(" ".join(t.low for t in toks[kind:s]), 3) < 3:
             continue  # wards, communes and districts are named after persons: "phường Trần Thành Ngọ", "thị trấn …"
-        if not (before.text[:1].islower() or before.low.endswith(vocab.word("organisations", "committee_suffix"))
+        if not (before.text[:1].islower() or before.text.isdigit() or _place_ends(ctx, c.i, s)
+                or before.low.endswith(vocab.word("organisations", "committee_suffix"))
                 or key(ctx.text[toks[max(c.i, s - 2)].start:before.end]) == key(vocab.word("places", "country"))):
             continue
         tail = ctx.text[toks[s].start:toks[c.j - 1].end]
@@ -270,6 +271,12 @@ def person_tail(ctx: Context, c: Chunk) -> tuple[Chunk, Chunk] | None:
         person.attrs["name"] = tail
         return unit, person
     return None
+
+
+def _place_ends(ctx: Context, lo: int, s: int) -> bool:
+    """Whether a listed place's name ends right before token s ("BIDV chi nhánh Đồng Nai | Nguyễn Đức
+    Toàn"): after it, a surname opens the person, not more of the unit's name."""
+    return any(placenames.bare_end(ctx, i) == s for i in range(max(lo + 1, s - 4), s - 1))
 
 
 @lru_cache(maxsize=1)

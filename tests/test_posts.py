@@ -72,3 +72,21 @@ def test_a_unit_that_gives_in_the_passive_is_the_grantor_not_a_member_of_the_gro
     facts = extract_article("", "Năm 2020 có 2 tập thể: Công ty X được Sở Công Thương tặng Giấy khen.", "2021-01-01")
     assert [(f["recipient"], f["grantor"]) for f in facts if f["kind"] == "award"] == [("Công ty X", "Sở Công Thương")]
     assert [f for f in extract_article("", "Hội Nông dân xã X được Công đoàn tặng Bằng khen.") if f["kind"] == "award"] == []
+
+
+def test_a_persons_name_after_a_place_in_the_unit_is_the_person():
+    """"Giám đốc Ngân hàng X chi nhánh Đồng Nai Nguyễn Văn An": the unit's name ends with a listed place (or a
+    number), so the surname after it opens the person; a place named after a person stays the unit's."""
+    assert persons("Giám đốc Ngân hàng X chi nhánh Đồng Nai Nguyễn Văn An phát biểu.") == [
+        ("Nguyễn Văn An", "Ngân hàng X chi nhánh Đồng Nai")]
+    assert persons("Phó Giám đốc Ngân hàng Nhà nước chi nhánh Khu vực 2 Trần Văn Bình dự.") == [
+        ("Trần Văn Bình", "Ngân hàng Nhà nước chi nhánh Khu vực 2")]
+    assert persons("Giám đốc Sở Y tế Thành phố Hồ Chí Minh phát biểu.") == []
+
+
+def test_a_role_after_a_person_named_after_a_post_is_the_workplaces():
+    facts = extract_article("Khối thi đua số 10 tổng kết năm 2025",
+                            "Giám đốc Ngân hàng X chi nhánh Đồng Nai Nguyễn Văn An, Khối trưởng Khối thi đua số 10 "
+                            "chia sẻ về kết quả năm 2025.")
+    got = {(f["unit"], f["role"]) for f in facts if f["kind"] == "membership"}
+    assert got == {("Ngân hàng X chi nhánh Đồng Nai", "chair")}

@@ -58,7 +58,7 @@ def _year_before(env: Env, k: int) -> int | None:
 
 @rule(
     "role.unit_then_role",
-    "who=ORG|NAME|GRT|LIST LP|DASH|COMMA? POS? role=ROLE clu=CLU? year=YEAR?",
+    "who=ORG|NAME|GRT|LIST|PER LP|DASH|COMMA? POS? role=ROLE clu=CLU? year=YEAR?",
     "A role written right after a unit, in brackets, after a dash or a comma: \"Sở Ngoại vụ (Khối trưởng)\", "
     "\"Thanh tra Sở Tài chính - đơn vị Cụm Trưởng\", \"Chủ tịch Liên minh HTX tỉnh - Đơn vị Trưởng Khối "
     "thi đua năm 2020\" (a person's post names the unit that holds the role).",
@@ -70,11 +70,14 @@ def _year_before(env: Env, k: int) -> int | None:
          ["M chair * Sở Ngoại vụ"]),
         ("Ngày 29/3/2022, tại Trung tâm Điều dưỡng tâm thần kinh (Đơn vị Trưởng Cụm thi đua số 2 năm 2022), Cụm "
          "thi đua số 2 tổ chức Hội nghị.", ["M chair 2022 Trung tâm Điều dưỡng tâm thần kinh"]),
+        ("Giám đốc BIDV chi nhánh Đồng Nai Nguyễn Đức Toàn, Khối trưởng Khối thi đua số 10 chia sẻ về kết quả thực "
+         "hiện các chỉ tiêu năm 2025.", ["M chair * BIDV chi nhánh Đồng Nai"]),
     ],
     counter=["Hội nghị do ông Huỳnh Thanh Hải, Phó Giám đốc Sở Ngoại vụ chủ trì."],
     seen_in=["dev:tong-ket-cong-tac-thi-dua-khen-thuong-khoi-thi-dua-cac-hoi-dac-thu-nam",
              "dev:hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-khoi-thi-dua-so-2-nam-2",
-             "dev:cum-thi-dua-so-2-to-chuc-hoi-nghi-trien-khai-cong-tac-thi-dua-khen-thu"],
+             "dev:cum-thi-dua-so-2-to-chuc-hoi-nghi-trien-khai-cong-tac-thi-dua-khen-thu",
+             "dev:khoi-thi-dua-so-10-phat-dong-ky-ket-giao-uoc-thi-dua-nam-2026"],
 )
 def unit_then_role(m, env: Env) -> list[dict]:
     role = m.get("role")
@@ -82,7 +85,12 @@ def unit_then_role(m, env: Env) -> list[dict]:
     if who.label == "GRT" and role.attrs["role"] == "member":
         return []
     year = role_year(env, m, m.last)
-    holders = units(who, persons=False)[-1:]  # after a list, the role is its last item's
+    if who.label == "PER":  # "Giám đốc BIDV chi nhánh X Nguyễn Văn A, Khối trưởng": the person's unit
+        place = who.attrs.get("workplace")
+        holders = [{"name": place, "start": who.start, "end": who.end, "person": False, "role": None, "lead": None,
+                    "bare": False, "label": "ORG"}] if place else []
+    else:
+        holders = units(who, persons=False)[-1:]  # after a list, the role is its last item's
     return [membership("role.unit_then_role", env, cluster_for(env, m, "clu", "role"), u, year, role.attrs["role"])
             for u in holders]
 
