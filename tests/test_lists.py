@@ -148,6 +148,9 @@ CASES = [
     # items that name their own province keep it; the province of the others is shared
     ("5 tập thể khác được tặng Cờ thi đua gồm: Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
      ["Kho bạc Nhà nước Ninh Thuận", "Kho bạc Nhà nước Quảng Trị", "Cục Thuế tỉnh Lào Cai"]),
+    # "Tổ chức cán bộ" is a field: "cán bộ" does not end the name (a made-up list)
+    ("Cờ thi đua của Chính phủ được tặng cho: Vụ Tổ chức cán bộ (Bộ Y tế); Văn phòng Bộ Y tế.",
+     ["Vụ Tổ chức cán bộ (Bộ Y tế)", "Văn phòng Bộ Y tế"]),
     # the joint office of two bodies is one unit: its "và" joins no list (a made-up list)
     ("Khối thi đua số 2 gồm: Văn phòng HĐND và UBND huyện, Phòng Nội vụ, Văn phòng Đoàn ĐBQH và HĐND tỉnh.",
      ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
