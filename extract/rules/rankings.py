@@ -2,6 +2,7 @@
 leader. Several units "dẫn đầu" at once are no ranking; an ordinal outside a cluster ("giải Nhất") is none."""
 from __future__ import annotations
 
+from .. import vocab
 from ..grammar import rule
 from .common import Env, cluster_for, ranking, role_year, units
 
@@ -62,16 +63,24 @@ def unit_ranked(m, env: Env) -> list[dict]:
          "Tiến.", ["R 1 * thị trấn Hữu Lũng", "R 2 * xã Hòa Lạc", "R 3 * xã Nhật Tiến"],
          "Hội nghị đánh giá kết quả hoạt động của Cụm thi đua cụm số VII"),
     ],
-    counter=[("Sở Y tế xếp thứ nhất, đơn vị được khen.", [], "Cụm thi đua số 1")],
+    counter=[("Sở Y tế xếp thứ nhất, đơn vị được khen.", [], "Cụm thi đua số 1"),
+             # the name after "Cụm thi đua" is the cluster's ("Bắc Trung Bộ"), not a ranked unit
+             ("Tỉnh Nghệ An đạt gần 990 điểm, xếp thứ nhất Cụm thi đua Bắc Trung Bộ.", [],
+              "Nghệ An dẫn đầu Cụm thi đua Bắc Trung Bộ")],
     seen_in=["dev:ngay-29-thang-2-nam-2012-tai-huyen-duyen-hai-cum-thi-dua-cac-huyen-noi",
              "pages:thitran.huulung.langson.gov.vn/hoi-nghi-danh-gia-ket-qua-hoat-dong-cua-cum-thi-dua-cum-so-vii"],
 )
 def rank_then_unit(m, env: Env) -> list[dict]:
-    if not _in_cluster(env):
-        return []
     rank = m.get("rank")
+    if not _in_cluster(env) or (_ends_in_cluster_head(rank.text) and env.chunks[m.first + 1] is m.get("who")):
+        return []  # "xếp thứ nhất Cụm thi đua Bắc Trung Bộ": the name goes on naming the cluster
     return [ranking("rank.rank_then_unit", env, cluster_for(env, m, "rank"), u, _year(env, m), rank.attrs["rank"])
             for u in units(m.get("who"), persons=False)[:1]]
+
+
+def _ends_in_cluster_head(text: str) -> bool:
+    """A rank written with the cluster's full head ("xếp thứ nhất Cụm thi đua"), not a bare "cụm" ("Nhất cụm:")."""
+    return any(" " in h and text.endswith(" " + h) for h in vocab.load("clusters")["heads"])
 
 
 @rule(
