@@ -460,3 +460,14 @@ def test_the_unit_that_gives_is_the_grantor():
     assert grantors("Dịp này, Sở Y tế đã tặng Giấy khen cho Bệnh viện A.") == [("Bệnh viện A", "Sở Y tế")]
     assert grantors("Trường THCS X được Sở Giáo dục và Đào tạo tặng Giấy khen.") == [("Trường THCS X", "Sở Giáo dục và Đào tạo")]
     assert grantors("Ban tổ chức đã tặng giấy khen cho Trường Cao đẳng nghề Lạng Sơn.") == [("Trường Cao đẳng nghề Lạng Sơn", None)]
+
+
+def test_a_second_counted_group_adds_its_members():
+    """"… cho tập thể X và hai cá nhân là A, B": the second group's members receive too; a count with no
+    "là" / "gồm" after it names nobody."""
+    def got(body):
+        return {f["recipient"] for f in extract_article("", body, "2020-01-01") if f["kind"] == "award"}
+    assert got("Ông Trần Văn Bình đã trao Huân chương Chiến công hạng Nhất cho tập thể Công an tỉnh Đồng Nai và hai cá "
+               "nhân là Nguyễn Văn An, Lê Văn Cường.") == {"Công an tỉnh Đồng Nai", "Nguyễn Văn An", "Lê Văn Cường"}
+    assert got("Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Cảnh sát hình sự và 2 cá nhân có thành tích xuất sắc."
+               ) == {"Phòng Cảnh sát hình sự"}

@@ -10,7 +10,7 @@ from ..chunkbase import is_roman
 from ..grammar import rule
 from .common import (Env, award, award_year, clause_start, giver, grantor_before, header_grantor, index_of, proposed,
                      units)
-from .counted import run_on
+from .counted import and_counted, run_on
 from .subjects import event_clause, lead_in, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
 
 _CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPOSE", "DATE")
@@ -25,7 +25,7 @@ def _facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False, 
         status = "proposed" if proposed(env, k) else "conferred"
         grantor = awd.attrs.get("grantor") or agent or grantor_before(env, k) or header_grantor(env)
         year = award_year(env, k, status)
-        out += [award(name, env, u, awd, grantor, year, status) for u in units(who) + run_on(env, who)]
+        out += [award(name, env, u, awd, grantor, year, status) for u in units(who) + run_on(env, who) + and_counted(env, who)]
     return out
 
 
@@ -79,6 +79,8 @@ def _chained(env: Env, awd) -> list:
          "lệnh, Phòng Tổ chức, Công ty Đông Hải và Công ty Tây Nam.",
          ["A conferred * Bằng khen -> Cục Hậu cần", "A conferred * Bằng khen -> Phòng Tổ chức",
           "A conferred * Bằng khen -> Công ty Tây Nam"]),
+        ("Ông Cao Tiến Dũng đã trao tặng Huân chương chiến công hạng nhất cho tập thể Công an tỉnh Đồng Nai và hai cá "
+         "nhân là Nguyễn Ngọc Quang, Võ Thanh Hải.", ["A conferred * Huân chương -> Võ Thanh Hải"]),  # and_counted
     ],
     counter=["Hai đơn vị Sở Tư pháp và TAND TP.HCM xin rút không nhận cờ thi đua để nhường cơ hội lại cho các đơn vị "
              "khác.",
@@ -91,7 +93,9 @@ def _chained(env: Env, awd) -> list:
              "dev:khoi-thi-dua-cac-so-nganh-khoa-hoc-van-hoa-xa-hoi-to-chuc-phat-dong-va",
              "dev:chu-tich-nuoc-phong-tang-cac-danh-hieu-anh-hung", "dev:ton-vinh-khen-thuong-cac-ca-nhan-xuat-sac-nganh-bao-hiem-xa-hoi-viet-nam-i",
              "dev:bo-tu-lenh-quan-khu-7-tang-bang-khen-cac-tap-the-ca-nhan-phuc-vu-dai-hoi-dang-cac-cap",
-             "dev:17-tap-the-ca-nhan-tieu-bieu-duoc-trao-tang-danh-hieu-anh-hung"],
+             "dev:17-tap-the-ca-nhan-tieu-bieu-duoc-trao-tang-danh-hieu-anh-hung",
+             "dev:chuyen-an-920g-nhieu-ca-nhan-tap-the-cong-an-tinh-dong-nai-duoc-tang-thuong-huan-chuong-chien-cong",
+             "pages:baolamdong.vn/chinhtri/202003/chu-tich-ubnd-tinh-gui-thu-khen-va-trao-thuong-cho-tap-the-chien-sy-cong-an-tinh-2991277"],
 )
 def given_to(m, env: Env) -> list[dict]:
     return _facts("award.given_to", m, env, m.get("who"), [m.get("awd")])

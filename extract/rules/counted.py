@@ -59,3 +59,18 @@ def _count_before(env: Env, k: int) -> int | None:
         if c.label not in _BETWEEN:
             return None
     return None
+
+
+def and_counted(env: Env, who) -> list[dict]:
+    """Recipients a second counted group adds after the first: "… cho tập thể Công an tỉnh X và hai cá nhân là
+    A, B", "… cho 2 tập thể là A và B và 2 cá nhân là C, D". The count names the group, "là" / "gồm" opens
+    its members."""
+    if who is None:
+        return []
+    k = index_of(env, who) + 1
+    ch = env.chunks
+    if not (k + 2 < len(ch) and ch[k].label == "AND" and ch[k + 1].label == "COUNT" and ch[k + 2].label in ("BE", "COMPOSE")):
+        return []
+    j = k + 3 + (k + 3 < len(ch) and ch[k + 3].label == "COLON")
+    return units(ch[j]) if j < len(ch) and ch[j].label in ("ORG", "LIST", "PER", "NAME") else []
+

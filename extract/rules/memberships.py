@@ -8,6 +8,18 @@ from .common import Env, clause_start, cluster_for, membership, role_year, units
 _RECIPIENT_CUES = ("AWD", "GIVE", "GET", "FOR", "PROPOSE")
 
 
+def _recipients_before(env: Env, clu: int) -> bool:
+    """A verb of giving or an award in the few chunks before the cluster, with no unit or date between: the
+    cluster's units are the award's recipients. "… Hội đồng thi đua, khen thưởng VKSND tỉnh, ngày 10/02/2023
+    Cụm thi đua số 2 gồm …" (a name's word read as the verb, then a date) is no such cue."""
+    for c in reversed(env.chunks[max(0, clu - 4):clu]):
+        if c.label in ("ORG", "DATE", "YEAR"):
+            return False
+        if c.label in _RECIPIENT_CUES:
+            return True
+    return False
+
+
 def _members(name: str, m, env: Env, who_key: str = "who") -> list[dict]:
     who = m.get(who_key)
     year = role_year(env, m, m.first)
@@ -42,13 +54,18 @@ def _has_cluster(env: Env, upto: int | None = None) -> bool:
         ("Chiều ngày 26/11/2020, tại Hội trường UBND xã Phú Hựu, Cụm thi đua số 2 gồm các xã: Phú Hựu, An Hiệp, "
          "Tân Phú và Phú Long tổ chức tổng kết phong trào thi đua cụm năm 2020.",
          ["M member 2020 xã Phú Hựu", "M member 2020 xã Phú Long"]),
+        # a name's word read as a verb of giving, then a date, before the cluster: no recipients (_recipients_before)
+        ("Được sự thống nhất của Hội đồng thi đua, khen thưởng Viện kiểm sát nhân dân tỉnh, ngày 10/02/2023 Cụm thi "
+         "đua số 2 gồm Viện kiểm sát nhân dân huyện Tri Tôn, Viện kiểm sát nhân dân huyện An Phú tổ chức Lễ ký kết.",
+         ["M member 2023 Viện kiểm sát nhân dân huyện Tri Tôn"]),
     ],
     counter=["Hội đồng đề nghị tặng Cờ thi đua cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: Sở Y tế, Sở Tư pháp."],
     seen_in=["dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
              "dev:khoi-thi-dua-cac-so-nganh-kinh-te-ky-giao-uoc-thi-dua-nam-2018",
              "dev:phu-huu-tong-ket-phong-trao-thi-dua-cum-so-2-nam-2020",
              "dev:khoi-thi-dua-8-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2019",
-             "corpus:khoi-thi-dua-cac-co-quan-noi-chinh-tong-"],
+             "corpus:khoi-thi-dua-cac-co-quan-noi-chinh-tong-",
+             "dev:cum-thi-dua-so-2-vksnd-tinh-an-giang-ky-ket-giao-uoc-thi-dua-nam-2023"],
 )
 def compose_list(m, env: Env) -> list[dict]:
     if not _has_cluster(env, m.first):
@@ -56,7 +73,7 @@ def compose_list(m, env: Env) -> list[dict]:
     clu = max((k for k in range(clause_start(env, m.first), m.first) if env.chunks[k].label == "CLU"), default=None)
     while clu is not None and clu >= 2 and env.chunks[clu - 1].label in ("COMMA", "AND") and env.chunks[clu - 2].label == "CLU":
         clu -= 2  # "cụm, khối thi đua": one mention of clusters
-    if clu is not None and any(c.label in _RECIPIENT_CUES for c in env.chunks[max(0, clu - 4):clu]):
+    if clu is not None and _recipients_before(env, clu):
         return []  # "tặng Cờ … cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: …": recipients
     return _members("compose.list", m, env)
 
