@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .. import vocab
 from ..grammar import rule
-from .awards import _facts
+from .award_facts import facts
 from .common import Env
 
 
@@ -33,4 +33,4 @@ def with_money(m, env: Env) -> list[dict]:
     words = m.get("money").text.lower()
     if not any(words == w or words.startswith(w + " ") for w in vocab.words("function", "money_words")):
         return []
-    return _facts("award.with_money", m, env, m.get("who"), [m.get("awd")])
+    return facts("award.with_money", m, env, m.get("who"), [m.get("awd")])

@@ -8,40 +8,9 @@ from __future__ import annotations
 from .. import vocab
 from ..chunkbase import is_roman
 from ..grammar import rule
-from .common import (Env, award, award_year, clause_start, giver, grantor_before, header_grantor, index_of, proposed,
-                     units)
-from .counted import and_counted, run_on
-from .subjects import event_clause, lead_in, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
-
-_CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPOSE", "DATE")
-
-
-def _facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False, agent: str | None = None) -> list[dict]:
-    out = []
-    for awd in awards:
-        k = index_of(env, awd)
-        if not negated_ok and any(c.label == "NEG" for c in env.chunks[max(0, k - 3):k]):
-            continue
-        status = "proposed" if proposed(env, k) else "conferred"
-        grantor = awd.attrs.get("grantor") or agent or grantor_before(env, k) or header_grantor(env)
-        year = award_year(env, k, status)
-        out += [award(name, env, u, awd, grantor, year, status) for u in units(who) + run_on(env, who) + and_counted(env, who)]
-    return out
-
-
-def _chained(env: Env, awd) -> list:
-    """Further awards the same recipients get in the same clause: "… tặng bằng khen và cờ thi đua hạng Nhất",
-    "Huân chương Lao động hạng Nhì năm 1998, Cờ thi đua của Thủ tướng Chính phủ năm 2010"."""
-    out = [awd]
-    k = index_of(env, awd) + 1
-    while k < len(env.chunks):
-        c = env.chunks[k]
-        if c.label == "AWD":
-            out.append(c)
-        elif c.label not in _CHAIN:
-            break
-        k += 1
-    return out
+from .award_facts import chained, facts
+from .common import Env, clause_start, giver, index_of
+from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
 
 
 @rule(
@@ -98,7 +67,7 @@ def _chained(env: Env, awd) -> list:
              "pages:baolamdong.vn/chinhtri/202003/chu-tich-ubnd-tinh-gui-thu-khen-va-trao-thuong-cho-tap-the-chien-sy-cong-an-tinh-2991277"],
 )
 def given_to(m, env: Env) -> list[dict]:
-    return _facts("award.given_to", m, env, m.get("who"), [m.get("awd")])
+    return facts("award.given_to", m, env, m.get("who"), [m.get("awd")])
 
 
 @rule(
@@ -119,7 +88,7 @@ def given_to(m, env: Env) -> list[dict]:
              "dev:nham-dam-bao-viec-xet-de-nghi-cap-tren-khen-thuong-dung-doi-tuong-tieu"],
 )
 def of_for(m, env: Env) -> list[dict]:
-    return _facts("award.of_for", m, env, m.get("who"), [m.get("awd")])
+    return facts("award.of_for", m, env, m.get("who"), [m.get("awd")])
 
 
 @rule(
@@ -142,7 +111,7 @@ def of_for(m, env: Env) -> list[dict]:
     seen_in=["sample:tp-lang-son-don-nhan-huan-chuong-doc-lap-hang-nhat", "dev:pl-sang-28-10-tai-ha-noi-chu-tich-quoc-hoi"],
 )
 def received_for(m, env: Env) -> list[dict]:
-    return _facts("award.received_for", m, env, m.get("who"), _chained(env, m.get("awd")))
+    return facts("award.received_for", m, env, m.get("who"), chained(env, m.get("awd")))
 
 
 @rule(
@@ -220,7 +189,7 @@ def unit_receives(m, env: Env) -> list[dict]:
     if not (passive or nominee_of_results(env, m.first, verb_at)):
         return []
     who = person_of_post(env, m.first, awd) or owner_of_apposition(env, m.first) or m.get("who")
-    return _facts("award.unit_receives", m, env, who, _chained(env, awd))
+    return facts("award.unit_receives", m, env, who, chained(env, awd))
 
 
 @rule(
@@ -263,12 +232,12 @@ def unit_receives(m, env: Env) -> list[dict]:
              "dev:danh-sach-17-tap-the-ca-nhan-nhan-danh-hieu-anh-hung-lao-dong-anh-hung-llvt"],
 )
 def listed(m, env: Env) -> list[dict]:
-    return _facts("award.listed", m, env, m.get("who"), [m.get("awd")])
+    return facts("award.listed", m, env, m.get("who"), [m.get("awd")])
 
 
 @rule(
     "award.is_recipient",
-    "awd=AWD (T|W|GEN|YEAR|COMMA){0,3} BE COLON? (GEN (T|W)?)? who=@WHO",
+    "awd=AWD (T|W|GEN|YEAR|COMMA|QUOTE){0,3} BE COLON? GEN? (T|W)? who=@WHO",
     "An award, then \"là\" and its recipient: \"đề nghị Thủ tướng Chính phủ tặng cờ thi đua là Hội liên hiệp Phụ "
     "nữ Việt Nam\", \"1 tập thể đề nghị tặng thưởng Huân chương Lao động hạng Nhất là Sở Tài chính tỉnh\".",
     examples=[
@@ -282,61 +251,17 @@ def listed(m, env: Env) -> list[dict]:
          ["A proposed * Cờ thi đua -> Hội liên hiệp Phụ nữ Việt Nam"]),
         ("Trong đó có 1 tập thể đề nghị tặng thưởng Huân chương Lao động hạng Nhất là Sở Tài chính tỉnh.",
          ["A proposed * Huân chương Lao động hạng Nhất -> Sở Tài chính tỉnh"]),
+        ("Thừa Thiên Huế có 6 nghệ nhân được phong tặng danh hiệu đợt này, gồm 4 “nghệ nhân ưu tú” là các nghệ nhân Trần "
+         "Duy Mong, Hoàng Ngọc Tuyên; hai “nghệ nhân nhân dân” là nghệ nhân Nguyễn Văn Sính.",
+         ["A conferred * Nghệ nhân Ưu tú -> Trần Duy Mong", "A conferred * Nghệ nhân Nhân dân -> Nguyễn Văn Sính"]),
     ],
     counter=["Cờ thi đua là phần thưởng cao quý."],
     seen_in=["dev:tham-du-co-lanh-dao-ban-thi-dua-khen-thuong-trung-uong-cac-to-chuc-chi",
-             "dev:xem-xet-de-nghi-khen-thuong-muc-cao-doi-voi-26-tap-the-ca-nhan"],
+             "dev:xem-xet-de-nghi-khen-thuong-muc-cao-doi-voi-26-tap-the-ca-nhan",
+             "dev:6-nghe-nhan-duoc-phong-tang-danh-hieu-nghe-nhan-uu-tu-nghe-nhan-nhan-dan"],
 )
 def is_recipient(m, env: Env) -> list[dict]:
-    return _facts("award.is_recipient", m, env, m.get("who"), [m.get("awd")])
-
-
-@rule(
-    "award.event_subject",
-    "who=@WHO|GRT (!DOT|SEMI|GET|GIVE){1,30} AND GET awd=AWD",
-    "The unit that holds a ceremony and receives an award at it: \"Bệnh viện X đã tổ chức lễ kỷ niệm 63 năm Ngày "
-    "Thầy thuốc Việt Nam và đón nhận Huân chương …\", \"Tổng Liên đoàn … tổ chức kỷ niệm 80 năm ngày thành lập Công "
-    "đoàn Việt Nam và đón nhận Huân chương Sao Vàng\".",
-    examples=[
-        ("Sáng 26/2, Bệnh viện Đa khoa Hà Đông đã tổ chức lễ kỷ niệm 63 năm Ngày thầy thuốc Việt Nam và đón nhận "
-         "Huân chương lao động hạng Nhì.", ["A conferred * Huân chương lao động hạng Nhì -> Bệnh viện Đa khoa Hà Đông"]),
-        ("Cục thuế TP HCM sáng nay tổ chức kỷ niệm 65 năm Ngày truyền thống ngành thuế Việt Nam và vinh dự đón nhận "
-         "Huân chương Lao động hạng Nhất.", ["A conferred * Huân chương Lao động hạng Nhất -> Cục thuế TP HCM"]),
-        ("Cục thuế TP HCM sáng nay, tổ chức kỷ niệm 65 năm “Ngày truyền thống ngành thuế Việt Nam” và vinh dự đón "
-         "nhận Huân chương độc lập Hạng 3.", ["A conferred * Huân chương độc lập Hạng 3 -> Cục thuế TP HCM"]),
-        ("Trong không khí phấn khởi mừng Đảng, mừng Xuân, sáng 26/2, Bệnh viện Đa khoa Hà Đông đã tổ chức lễ kỷ niệm "
-         "63 năm Ngày thầy thuốc Việt Nam (27/2/1955 - 27/2/2018), và đón nhận Huân chương lao động hạng Nhì.",
-         ["A conferred * Huân chương lao động hạng Nhì -> Bệnh viện Đa khoa Hà Đông"]),
-        ("Sáng 23/8, tại hội trường UBND thành phố Lạng Sơn, Công ty cổ phần Sản xuất và Thương mại Lạng Sơn tổ "
-         "chức lễ kỷ niệm 45 năm ngày thành lập và đón nhận Huân chương Lao động hạng Ba.",
-         ["A conferred * Huân chương Lao động hạng Ba -> Công ty cổ phần Sản xuất và Thương mại Lạng Sơn"]),
-    ],
-    counter=["Tại Hà Nội, Bộ Y tế tổ chức hội nghị và Sở Y tế đón nhận Huân chương Lao động.",
-             "Sáng 7.8, Cục Cứu hộ - Cứu nạn, Bộ Quốc phòng tổ chức kỷ niệm 10 năm ngày truyền thống và đón nhận "
-             "Huân chương bảo vệ Tổ quốc hạng Nhì."],
-    seen_in=["corpus:le-ky-niem-63-nam-ngay-thay-thuoc-viet-n", "corpus:nganh-thue-tp-hcm",
-             "corpus:tong-lien-doan-lao-dong-viet-nam-ky-niem"],
-)
-def event_subject(m, env: Env) -> list[dict]:
-    verb_at = m.last - 1
-    if not event_clause(env, m.first, verb_at, subject=True):
-        return []
-    before = [c.label for c in env.chunks[max(0, m.first - 2):m.first]]
-    if before[-1:] == ["AT"] or before == ["AT", "W"]:
-        return []  # "tại Hà Nội", "tại hội trường UBND thành phố": where, not who
-    if before[-1:] == ["COMMA"] and len(before) == 2 and before[0] in ("ORG", "NAME", "W"):
-        return []  # "Cục Cứu hộ - Cứu nạn, Bộ Quốc phòng tổ chức …": the parent of the holder named before
-    if any(c.label == "FOR" for c in env.chunks[m.last + 1:m.last + 4]):
-        return []  # "… và đón nhận Huân chương … trao tặng cho Đảng bộ, chính quyền và Nhân dân X": "cho" names it
-    after = " ".join(c.text.lower() for c in lead_in(env, m.first + 1) if c.label in ("T", "W"))
-    if not any(w in after for w in vocab.words("function", "event_verbs")):
-        return []  # the one who holds the event: "X (đã) tổ chức …", "X sáng nay, tổ chức …", "X kỷ niệm …"
-    who = m.get("who")
-    if who.text.lower() in vocab.words("function", "event_words"):
-        return []  # a title that opens with "Tổ chức lễ kỷ niệm …" names no holder
-    if who.label == "GRT" and any(who.text.startswith(p) for p in vocab.load("persons")["positions"]):
-        return []  # "Chủ tịch UBND tỉnh đồng ý tổ chức …": a person's post agrees, it does not receive
-    return _facts("award.event_subject", m, env, owner_of_apposition(env, m.first) or who, _chained(env, m.get("awd")))
+    return facts("award.is_recipient", m, env, m.get("who"), [m.get("awd")])
 
 
 @rule(
@@ -368,7 +293,7 @@ def passive_agent(m, env: Env) -> list[dict]:
     agent = giver(env, index_of(env, grt)) if grt.label == "ORG" else None
     if grt.label == "ORG" and agent is None:
         return []  # "được Công đoàn tặng …": a kind of unit, no giver
-    return _facts("award.passive_agent", m, env, who, _chained(env, m.get("awd")), agent=agent)
+    return facts("award.passive_agent", m, env, who, chained(env, m.get("awd")), agent=agent)
 
 
 @rule(
@@ -396,5 +321,5 @@ def elliptic_for(m, env: Env) -> list[dict]:
         c.label in ("GIVE", "PROPOSE", "VOTE", "AWD") for c in before)
     if not (numbering or goes_on):
         return []
-    return _facts("award.elliptic_for", m, env, m.get("who"), [m.get("awd")])
+    return facts("award.elliptic_for", m, env, m.get("who"), [m.get("awd")])
 

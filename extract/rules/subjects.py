@@ -7,7 +7,7 @@ name (lead_in). The award rules (rules/awards.py) ask these before they make a f
 from __future__ import annotations
 
 from .. import vocab
-from .common import Env, clause_start, index_of
+from .common import Env, clause_start
 
 
 def not_the_subject(env: Env, k: int) -> bool:
