@@ -9,7 +9,8 @@ stays (extract/assemble.py calls dedupe() once the rules, coreference and implie
   dân TP Lạng Sơn") are one recipient of it.
 - A unit named with its parent ("X thuộc Y", extract/parents.py) or its province and without them is one
   recipient, by its fuller name (_short_forms); two units that only share the short name stay two.
-- A title's short name of a unit the body names in full goes by the body's name (title_names).
+- A title's short name of a unit the body names in full goes by the body's name (title_names); a person named
+  by given names alone ("Hưng Nguyên") is the one person recipient whose full name ends with them (_given_names).
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ ROLE_RANK = {"chair": 3, "vice_chair": 2, "member": 1}
 
 
 def dedupe(facts: list[dict]) -> list[dict]:
+    _given_names(facts)
     loose = _loose_keys(facts)
     best: dict[tuple, dict] = {}
     order = []
@@ -172,6 +174,25 @@ def _same_award_named_fuller(k: tuple, keys: list[tuple]) -> bool:
     if len(k) == 5:  # a State order: "Huân chương" or "Huân chương Lao động" beside "Huân chương Lao động hạng Ba"
         return any(len(o) == 5 and o[:4] == k[:4] and o[4].startswith(k[4] + " ") for o in keys)
     return any(o[:3] == k[:3] and o[3] != k[3] and k[3] in o[3] for o in keys if o[0] == "a")
+
+
+def _given_names(facts: list[dict]) -> None:
+    """"Hưng Nguyên (giữa) là một trong 4 VĐV được đề nghị …" after "… gồm: …, Trần Hưng Nguyên, …": a
+    recipient named by given names alone (one or two capitalised words, no surname) is the one person
+    recipient of the article whose full name ends with them; with none or two such persons it stays as it is."""
+    persons = {f["recipient"] for f in facts if f["kind"] == "award" and _full_person_name(f["recipient"])}
+    for f in facts:
+        words = f.get("recipient", "").split() if f["kind"] == "award" else []
+        if not (1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in vocab.surnames()):
+            continue
+        full = [p for p in persons if p.endswith(" " + f["recipient"])]
+        if len(full) == 1:
+            f["recipient"] = full[0]
+
+
+def _full_person_name(name: str) -> bool:
+    words = name.split()
+    return 3 <= len(words) <= 4 and words[0].lower() in vocab.surnames() and all(w[:1].isupper() for w in words)
 
 
 def _short_forms(facts: list[dict]) -> list[dict]:

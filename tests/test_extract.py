@@ -471,3 +471,16 @@ def test_a_second_counted_group_adds_its_members():
                "nhân là Nguyễn Văn An, Lê Văn Cường.") == {"Công an tỉnh Đồng Nai", "Nguyễn Văn An", "Lê Văn Cường"}
     assert got("Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Cảnh sát hình sự và 2 cá nhân có thành tích xuất sắc."
                ) == {"Phòng Cảnh sát hình sự"}
+
+
+def test_a_recipient_named_by_given_names_is_the_one_person_with_that_full_name():
+    """Press articles name a person in full once, then by given names ("Hưng Nguyên"): one recipient. With two
+    persons whose names end alike, the short name stays as it is."""
+    def got(body):
+        return sorted(f["recipient"] for f in extract_article("", body, "2022-06-01") if f["kind"] == "award")
+    one = ("4 VĐV được đề nghị trao tặng Huân chương Lao động hạng Nhì gồm: Nguyễn Thị Oanh, Trần Hưng Nguyên. "
+           "Hưng Nguyên là một trong 4 VĐV được đề nghị nhận Huân chương Lao động hạng Nhì.")
+    assert got(one) == ["Nguyễn Thị Oanh", "Trần Hưng Nguyên"]
+    two = ("Huân chương Lao động hạng Nhì được trao cho: Nguyễn Hưng Nguyên, Trần Hưng Nguyên. "
+           "Hưng Nguyên nhận Huân chương Lao động hạng Ba.")
+    assert "Hưng Nguyên" in got(two)
