@@ -152,7 +152,8 @@ def received_for(m, env: Env) -> list[dict]:
     counter=["Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị khen thưởng Cờ thi đua xuất sắc của UBND tỉnh "
              "cho 57 đơn vị dẫn đầu các cụm.",
              "Qua các bước bình chọn nghiêm túc, khách quan, Hội đồng Thi đua – Khen thưởng tỉnh đã lựa chọn được 5 cá nhân "
-             "tiêu biểu, xuất sắc trên mọi lĩnh vực trình UBND tỉnh tặng danh hiệu “Công dân Lạng Sơn ưu tú”."],
+             "tiêu biểu, xuất sắc trên mọi lĩnh vực trình UBND tỉnh tặng danh hiệu “Công dân Lạng Sơn ưu tú”.",
+             "Tỉnh Điện Biên có 6 bác sĩ, dược sĩ được trao tặng danh hiệu Thầy thuốc ưu tú."],
     seen_in=["dev:pc-lang-son-vinh-du-duoc-chu-tich-uy-ban-nhan-dan-tinh-lang-son-trao-t",
              "dev:tong-ket-cong-tac-thi-dua-khen-thuong-khoi-thi-dua-cac-hoi-dac-thu-nam",
              "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
@@ -174,6 +175,9 @@ def unit_receives(m, env: Env) -> list[dict]:
     if any(c.label in ("COUNT", "GEN") and (j == 0 or near[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(near)) \
             and not any(c.label == "BE" for c in gap):
         return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place
+    has = vocab.words("function", "has")
+    if any(c.label == "NUM" and j and gap[j - 1].text.lower().rpartition(" ")[2] in has for j, c in enumerate(gap)):
+        return []  # "Tỉnh Điện Biên có 6 bác sĩ, dược sĩ được trao tặng …": people of a trade no count word names
     if any(c.label == "COUNT" and gap[j - 1].label not in ("AND", "COMMA") for j, c in enumerate(gap) if j) \
             and env.chunks[verb_at].label == "PROPOSE":
         return []  # "Hội đồng … đã lựa chọn được 5 cá nhân tiêu biểu … trình UBND tỉnh tặng …": they choose
