@@ -484,3 +484,18 @@ def test_a_recipient_named_by_given_names_is_the_one_person_with_that_full_name(
     two = ("Huân chương Lao động hạng Nhì được trao cho: Nguyễn Hưng Nguyên, Trần Hưng Nguyên. "
            "Hưng Nguyên nhận Huân chương Lao động hạng Ba.")
     assert "Hưng Nguyên" in got(two)
+
+
+def test_a_body_named_like_a_grantor_receives_in_a_receivers_place():
+    """Ministries, people's committees and unions give awards and receive them: after "cho", right before
+    "được (…) tặng", or joined to a list of receivers, such a body is the receiver — never a person's post,
+    and never its own grantor."""
+    def got(body):
+        return sorted((f["recipient"], f["grantor"]) for f in extract_article("", body, "2020-01-01") if f["kind"] == "award")
+    assert got("Chủ tịch nước tặng Huân chương Sao Vàng cho Bộ Công an.") == [("Bộ Công an", "Chủ tịch nước")]
+    assert got("Bộ Công an được tặng Huân chương Sao Vàng.") == [("Bộ Công an", None)]
+    assert got("Năm 2020, UBND tỉnh Lạng Sơn được Chính phủ tặng Cờ thi đua.") == [("UBND tỉnh Lạng Sơn", "Chính phủ")]
+    assert got("Thủ tướng Chính phủ tặng Bằng khen cho Sở Y tế và UBND tỉnh Lạng Sơn.") == [
+        ("Sở Y tế", "Thủ tướng Chính phủ"), ("UBND tỉnh Lạng Sơn", "Thủ tướng Chính phủ")]
+    assert got("UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen cho Sở Y tế.") == [("Sở Y tế", "Thủ tướng Chính phủ")]
+    assert got("Chủ tịch UBND tỉnh được Thủ tướng tặng Bằng khen.") == []

@@ -3,6 +3,8 @@ every recipient the matched chunk names (with the further members of a counted g
 clause gives them. Shared by the award rule modules (awards.py, award_events.py, award_money.py)."""
 from __future__ import annotations
 
+from .. import vocab
+from ..frames import has_head
 from .common import Env, award, award_year, grantor_before, header_grantor, index_of, proposed, units
 from .counted import and_counted, run_on
 
@@ -19,7 +21,8 @@ def facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False, a
         status = "proposed" if proposed(env, k) else "conferred"
         grantor = awd.attrs.get("grantor") or agent or grantor_before(env, k) or header_grantor(env)
         year = award_year(env, k, status)
-        out += [award(name, env, u, awd, grantor, year, status) for u in units(who) + run_on(env, who) + and_counted(env, who)]
+        out += [award(name, env, u, awd, None if grantor == u["name"] else grantor, year, status)
+                for u in units(who) + run_on(env, who) + and_counted(env, who) + and_body(env, who)]
     return out
 
 
@@ -36,3 +39,26 @@ def chained(env: Env, awd) -> list:
             break
         k += 1
     return out
+
+
+def receiving_body(c) -> bool:
+    """A grantor's name in a receiver's place is a body that receives: "tặng Huân chương Sao Vàng cho Bộ Công
+    an", "Bộ Công an được tặng …", "cho Sở Y tế và UBND tỉnh Lạng Sơn". A post ("Chủ tịch UBND tỉnh") or a
+    body named without an organisation's head ("Chính phủ", "Nhà nước") never is."""
+    return c is not None and c.label == "GRT" and has_head(c.name) and not _post(c.name)
+
+
+def _post(name: str) -> bool:
+    return any(name.startswith(p + " ") for p in vocab.positions()[0])
+
+
+def and_body(env: Env, who) -> list[dict]:
+    """"… cho Sở Y tế và UBND tỉnh Lạng Sơn": a body the list layer left out because its name is a grantor's."""
+    if who is None:
+        return []
+    k = index_of(env, who) + 1
+    ch = env.chunks
+    if k + 1 < len(ch) and ch[k].label == "AND" and receiving_body(ch[k + 1]) \
+            and (k + 2 >= len(ch) or ch[k + 2].label in ("DOT", "SEMI", "COMMA", "NL", "LP")):
+        return units(ch[k + 1])
+    return []

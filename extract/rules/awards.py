@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import vocab
 from ..chunkbase import is_roman
 from ..grammar import rule
-from .award_facts import chained, facts
+from .award_facts import chained, facts, receiving_body
 from .common import Env, clause_start, giver, index_of
 from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
 
@@ -16,7 +16,7 @@ from .subjects import event_clause, nominee_of_results, not_the_subject, owner_o
 @rule(
     "award.given_to",
     "GIVE NUM? awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? (GEN ((COMMA|AND) GEN)* (T|W)? COLON? (NL|DASH)*)? "
-    "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM)* LP|BE|COMPOSE|COMMA|COLON COLON? (NL|DASH)*)? who=@WHO",
+    "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM)* LP|BE|COMPOSE|COMMA|COLON COLON? (NL|DASH)*)? who=@WHO|GRT",
     "An award given to, or proposed for, the units after \"cho\": \"đề nghị UBND tỉnh tặng Cờ thi đua năm 2020 "
     "cho X\", \"Thủ tướng Chính phủ đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Phước Ninh\", \"trao Cờ thi "
     "đua của Chính phủ tặng Vụ 3, VKSND tối cao\", \"tặng Cờ … cho 02 tập thể (A, B)\", \"… cho 2 tập thể là A, B\", "
@@ -67,6 +67,8 @@ from .subjects import event_clause, nominee_of_results, not_the_subject, owner_o
              "pages:baolamdong.vn/chinhtri/202003/chu-tich-ubnd-tinh-gui-thu-khen-va-trao-thuong-cho-tap-the-chien-sy-cong-an-tinh-2991277"],
 )
 def given_to(m, env: Env) -> list[dict]:
+    if m.get("who").label == "GRT" and not receiving_body(m.get("who")):
+        return []  # "… trao tặng Huân chương cho Chủ tịch nước …" is no receiver's place for a post
     return facts("award.given_to", m, env, m.get("who"), [m.get("awd")])
 
 
@@ -116,7 +118,7 @@ def received_for(m, env: Env) -> list[dict]:
 
 @rule(
     "award.unit_receives",
-    "who=@WHO (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,20} GET|PROPOSE|VOTE (grt=@GRANTOR)? (GIVE|NUM|T|W)* awd=AWD",
+    "who=@WHO|GRT (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,20} GET|PROPOSE|VOTE (grt=@GRANTOR)? (GIVE|NUM|T|W)* awd=AWD",
     "A unit or person that receives, or is proposed for, an award: \"PC Lạng Sơn vinh dự được Chủ tịch UBND tỉnh "
     "trao tặng Cờ thi đua\", \"Hội Chữ Thập đỏ nhận Cờ thi đua Chính Phủ\", \"Cơ quan VKSND tỉnh được Khối thi đua "
     "đề nghị UBND tỉnh tặng 1 Cờ thi đua\", \"… đã 2 lần được tặng cờ thi đua của Thủ tướng Chính phủ; 3 lần được "
@@ -164,6 +166,8 @@ def received_for(m, env: Env) -> list[dict]:
              "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015"],
 )
 def unit_receives(m, env: Env) -> list[dict]:
+    if m.get("who").label == "GRT" and not (receiving_body(m.get("who")) and env.chunks[m.first + 1].label == "GET"):
+        return []  # a body named like a grantor receives only right before "được tặng": "Bộ Công an được tặng …"
     awd = m.get("awd")
     k = index_of(env, awd)
     tail = env.chunks[k + 1:k + 5]
@@ -270,7 +274,7 @@ def is_recipient(m, env: Env) -> list[dict]:
 
 @rule(
     "award.passive_agent",
-    "who=@WHO (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,12} pas=T POS? grt=GRT|ORG ((COMMA|AND) GRT|ORG|POS|GEN|W)* GIVE "
+    "who=@WHO|GRT (!@WHO|DOT|SEMI|FOR|AWD|NL|COLON){0,12} pas=T POS? grt=GRT|ORG ((COMMA|AND) GRT|ORG|POS|GEN|W)* GIVE "
     "(NUM|T|W|GEN)* awd=AWD",
     "A receiver, then \"được\", the giver and the award: \"Vùng Cảnh sát biển 2 đã được Thủ tướng Chính phủ tặng "
     "bằng khen\", \"công ty đã được Chủ tịch nước trao tặng Huân chương Lao động hạng Ba\", \"Trung đoàn 4 hai lần "
@@ -291,6 +295,8 @@ def is_recipient(m, env: Env) -> list[dict]:
 def passive_agent(m, env: Env) -> list[dict]:
     if m.get("pas").text.lower() != vocab.word("function", "passive"):
         return []
+    if m.get("who").label == "GRT" and not (receiving_body(m.get("who")) and env.chunks[m.first + 1] is m.get("pas")):
+        return []  # "UBND tỉnh được Thủ tướng Chính phủ tặng …": a body named like a grantor, right before "được"
     if any(c.label == "COUNT" for c in env.chunks[m.first + 1:m.last]) or not_the_subject(env, m.first):
         return []  # "3 đơn vị thuộc VKSND tỉnh được …": the counted units receive
     who, grt = person_of_post(env, m.first, m.get("awd")) or m.get("who"), m.get("grt")
