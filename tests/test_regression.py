@@ -1,7 +1,7 @@
 """Extraction scored on whole annotated sets, with floors that guard against regressions.
 
 Real articles (corpus/sets.json, in the repository): `sample` (116 articles the rules were tuned on)
-and `dev` (two thirds of the annotated corpus, both batches; for finding errors). Each record goes through the same page
+and `dev` (the development part of the annotated corpus, every batch; for finding errors). Each record goes through the same page
 markup and parser as a nightly crawl (scoring.mirror -> crawler.parse) and is extracted in-process;
 `pipeline.py score SET` gives the same figures through the whole crawl. The locked third is never
 scored here. Two hand-written sets from before the corpus (tests/fixtures/phrasings.jsonl: short
@@ -22,7 +22,7 @@ from scoring.mirror import parsed
 FIXTURES = Path(__file__).parent / "fixtures"
 FLOORS = {
     "sample": {"membership": 0.92, "ranking": 0.87, "award": 0.91, "all": 0.92},
-    "dev": {"membership": 0.82, "ranking": 0.0, "award": 0.76, "all": 0.79},
+    "dev": {"membership": 0.82, "ranking": 0.0, "award": 0.75, "all": 0.79},  # award 0.76 -> 0.75: batch 6 joined dev
     "phrasings": {"membership": 0.93, "ranking": 0.91, "award": 0.83, "all": 0.91},
     "heldout": {"membership": 0.83, "ranking": 0.85, "award": 0.84, "all": 0.83},
 }
