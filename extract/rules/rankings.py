@@ -85,7 +85,7 @@ def _ends_in_cluster_head(text: str) -> bool:
 
 @rule(
     "rank.leader_is",
-    "who=@UNIT (T|W|VOTE|GET|COMMA|GEN|CLU){0,8} BE LEAD clu=CLU?",
+    "who=@UNIT (T|W|VOTE|GET|COMMA|GEN|CLU){0,8} BE (GEN|W|COMMA){0,3} LEAD clu=CLU?",
     "The unit the cluster singles out as its leader: \"X được suy tôn là đơn vị xuất sắc dẫn đầu phong trào thi "
     "đua\", \"bình xét đơn vị Khối trưởng X là đơn vị dẫn đầu\", \"X được đánh giá là đơn vị xuất sắc dẫn đầu cụm "
     "thi đua số 1\".",
@@ -96,11 +96,14 @@ def _ends_in_cluster_head(text: str) -> bool:
          "là đơn vị dẫn đầu.", ["R 1 * Bộ Chỉ huy Quân sự tỉnh"], "Khối thi đua số 3 tổng kết năm 2020"),
         ("Với những kết quả đã đạt được, trong năm 2022, Ủy ban MTTQ Việt Nam Quận 5 được đánh giá là đơn vị xuất "
          "sắc dẫn đầu cụm thi đua số 1.", ["R 1 2022 Ủy ban MTTQ Việt Nam Quận 5"]),
+        ("Hội nghị nhất trí và bầu chọn Trường ĐH Nha Trang là đơn vị xuất sắc nhất, dẫn đầu khối thi đua.",
+         ["R 1 * Trường ĐH Nha Trang"], "Khối các trường đại học tổng kết năm học 2010 - 2011"),
     ],
     counter=[("LĐLĐ thành phố Hà Nội là 1 trong 3 đơn vị xuất sắc dẫn đầu các cụm.", [], "Tổng LĐLĐ")],
     seen_in=["dev:khoi-thi-dua-van-hoa-xa-hoi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-",
              "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
-             "dev:thanh-tich-tieu-bieu-nam-2022-cua-uy-ban-mttq-viet-nam-quan-5"],
+             "dev:thanh-tich-tieu-bieu-nam-2022-cua-uy-ban-mttq-viet-nam-quan-5",
+             "sample:khoi-cac-truong-dai-hoc-dh-cao-dang-cd-va-trung-cap-chuyen-nghiep-tren-dia-ban-tinh-vua"],
 )
 def leader_is(m, env: Env) -> list[dict]:
     if not _in_cluster(env) or _several(m, env):
@@ -111,7 +114,7 @@ def leader_is(m, env: Env) -> list[dict]:
 
 @rule(
     "rank.leader_named",
-    "LEAD clu=CLU? (T|W|GEN|COMMA){0,6} BE|COLON GEN? who=@UNIT",
+    "LEAD OF? clu=CLU? (T|W|GEN|COMMA){0,6} BE|COLON GEN? who=@UNIT",
     "The leader named after the words for it: \"suy tôn đơn vị đứng đầu Cụm có số điểm cao là đơn vị xã Phú "
     "Hựu\", \"- Đơn vị dẫn đầu khối: Công ty CP Thủy điện A Vương\".",
     examples=[
@@ -120,12 +123,15 @@ def leader_is(m, env: Env) -> list[dict]:
          "Phú Hựu tổng kết phong trào thi đua cụm số 2 năm 2020"),
         ("- Đơn vị dẫn đầu khối: Công ty CP Thủy điện A Vương được đề nghị UBND tỉnh Quảng Nam tặng Cờ thi đua",
          ["R 1 * Công ty CP Thủy điện A Vương"], "Khối thi đua Doanh nghiệp I tổng kết năm 2020"),
+        ("Khối Văn hóa - Xã hội đã bình bầu, suy tôn 01 đơn vị xuất sắc tiêu biểu dẫn đầu của Khối là Phòng Văn hóa và "
+         "Thông tin.", ["R 1 * Phòng Văn hóa và Thông tin"], "Khối Kinh tế, khối Văn hóa - Xã hội họp xét thi đua năm 2020"),
     ],
     counter=[("Các đơn vị dẫn đầu khối là những đơn vị có nhiều thành tích.", [], "Khối thi đua số 2"),
              ("Bộ tặng Cờ thi đua cho 2 tập thể có thành tích dẫn đầu Cụm Thi đua là Sở TT&TT TP Cần Thơ; Sở TT&TT "
               "TP Hải Phòng.", [], "Cụm thi đua số 1 ngành Thông tin và Truyền thông")],
     seen_in=["dev:phu-huu-tong-ket-phong-trao-thi-dua-cum-so-2-nam-2020",
-             "dev:thuc-hien-quy-che-hoat-dong-thi-dua-khen-thuong-cua-khoi-thi-dua-doanh"],
+             "dev:thuc-hien-quy-che-hoat-dong-thi-dua-khen-thuong-cua-khoi-thi-dua-doanh",
+             "dev:khoi-kinh-te-khoi-van-hoa-xa-hoi-hop-xet-thi-dua-nam-2020-trien-khai-phuong-huong-cong-tac-thi-dua-n"],
 )
 def leader_named(m, env: Env) -> list[dict]:
     if not _in_cluster(env) or _several(m, env):
