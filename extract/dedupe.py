@@ -20,6 +20,7 @@ from functools import lru_cache
 from . import vocab
 from .frames import has_head
 from .normalize import key
+from .places import province_names
 from .resolve import cluster_key
 from .unitkeys import unit_key
 
@@ -43,7 +44,7 @@ def dedupe(facts: list[dict]) -> list[dict]:
             # the State confers these: a second "grantor" is the one who hands them over ("Chủ tịch UBND tỉnh
             # trao Huân chương …"), so one order of one class is one award; and the community of a place is
             # that place ("trao Huân chương cho TP Lạng Sơn" / "… cho Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn")
-            k = ("a", loose[_community_place(name)], f["award_kind"], "", _order_name(f["award"]))
+            k = ("a", loose[_community_place(name)], f["award_kind"], "", _order_name(f["award"], f["award_kind"]))
         else:
             k = ("a", unit_key(name), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
         old = best.get(k)
@@ -158,8 +159,11 @@ def _state_grantors() -> frozenset[str]:
     return frozenset(vocab.load("awards")["state_orders"]["grantors"])
 
 
-def _order_name(award: str) -> str:
-    """"Huân chương Lao động hạng Ba" -> "huân chương lao động hạng ba": the order up to its class."""
+def _order_name(award: str, kind: str) -> str:
+    """"Huân chương Lao động hạng Ba" -> "huân chương lao động hạng ba": the order up to its class; a title
+    whose kind is all its name ("Bà mẹ Việt Nam anh hùng" / "Bà mẹ VNAH", "Nhà giáo Ưu tú") is its kind."""
+    if kind not in vocab.load("awards")["state_orders"]["named"]:
+        return key(kind)
     words = key(award).split()
     cls = vocab.word("awards", "class_word")
     return " ".join(words[:words.index(cls) + 2]) if cls in words else " ".join(words[:4])
@@ -185,9 +189,16 @@ def _given_names(facts: list[dict]) -> None:
         words = f.get("recipient", "").split() if f["kind"] == "award" else []
         if not (1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in vocab.surnames()):
             continue
+        if key(f["recipient"]) in _province_keys():
+            continue  # "Vĩnh Phúc được tặng Cờ thi đua" is the province, whoever "Trần Vĩnh Phúc" is
         full = [p for p in persons if p.endswith(" " + f["recipient"])]
         if len(full) == 1:
             f["recipient"] = full[0]
+
+
+@lru_cache(maxsize=1)
+def _province_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in province_names())
 
 
 def _full_person_name(name: str) -> bool:
@@ -260,7 +271,7 @@ def _award_key(f: dict) -> tuple[tuple, str]:
     """(the award, its grantor) as dedupe() tells awards apart: a State order by its class and any grantor,
     others by kind and grantor (one left unsaid is any)."""
     if f.get("award_kind") in _state_orders():
-        return (f["award_kind"], _order_name(f["award"])), ""
+        return (f["award_kind"], _order_name(f["award"], f["award_kind"])), ""
     return (f.get("award_kind") or key(f["award"])[:12],), key(f["grantor"] or "")
 
 

@@ -275,7 +275,8 @@ def person_tail(ctx: Context, c: Chunk) -> tuple[Chunk, Chunk] | None:
 
 def _place_ends(ctx: Context, lo: int, s: int) -> bool:
     """Whether a listed place's name ends right before token s ("BIDV chi nhánh Đồng Nai | Nguyễn Đức
-    Toàn"): after it, a surname opens the person, not more of the unit's name."""
+    Toàn"): after it, a surname opens the person, not more of the unit's name. Listed names have two words
+    or more, so a one-word place ("chi nhánh Huế Nguyễn Văn An") is not seen and the name stays whole."""
     return any(placenames.bare_end(ctx, i) == s for i in range(max(lo + 1, s - 4), s - 1))
 
 

@@ -79,6 +79,11 @@ def post_grantor(ctx: Context, c: Chunk) -> bool:
     return c.label == "GRT" and "POSITION" in ctx.types(c.i)
 
 
+def opens_with_post(name: str) -> bool:
+    """"Chủ tịch UBND tỉnh …", "Bộ trưởng Bộ Công an": a name (a grantor's, mostly) that opens with a post."""
+    return any(name.startswith(p + " ") for p in vocab.positions()[0])
+
+
 def _gives(chunks: list[Chunk], j: int) -> bool:
     return verb_after(chunks, j, _GIVING)
 

@@ -487,9 +487,9 @@ def test_a_recipient_named_by_given_names_is_the_one_person_with_that_full_name(
 
 
 def test_a_body_named_like_a_grantor_receives_in_a_receivers_place():
-    """Ministries, people's committees and unions give awards and receive them: after "cho", right before
-    "được (…) tặng", or joined to a list of receivers, such a body is the receiver — never a person's post,
-    and never its own grantor."""
+    """Ministries, people's committees and unions give awards and receive them: after "cho", just before
+    "được (…) tặng" (plain words such as "vinh dự" between), or joined to a list of receivers, such a body is
+    the receiver — never a person's post, and never its own grantor."""
     def got(body):
         return sorted((f["recipient"], f["grantor"]) for f in extract_article("", body, "2020-01-01") if f["kind"] == "award")
     assert got("Chủ tịch nước tặng Huân chương Sao Vàng cho Bộ Công an.") == [("Bộ Công an", "Chủ tịch nước")]
@@ -499,3 +499,57 @@ def test_a_body_named_like_a_grantor_receives_in_a_receivers_place():
         ("Sở Y tế", "Thủ tướng Chính phủ"), ("UBND tỉnh Lạng Sơn", "Thủ tướng Chính phủ")]
     assert got("UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen cho Sở Y tế.") == [("Sở Y tế", "Thủ tướng Chính phủ")]
     assert got("Chủ tịch UBND tỉnh được Thủ tướng tặng Bằng khen.") == []
+    assert got("UBND tỉnh vinh dự được tặng Huân chương Lao động hạng Nhất.") == [("UBND tỉnh", None)]
+    assert got("Thủ tướng Chính phủ tặng Bằng khen cho Sở Y tế và Bộ Công an trao Giấy khen cho Đội 1.") == [
+        ("Sở Y tế", "Thủ tướng Chính phủ"), ("Đội 1", "Bộ Công an")]
+
+
+def _awards(body, title=""):
+    return sorted((f["recipient"], f["grantor"]) for f in extract_article(title, body, "2023-06-01") if f["kind"] == "award")
+
+
+def test_two_councils_joined_by_and_are_two_bodies_outside_a_joint_office():
+    """"HĐND và UBND" is one unit only as the joint office ("Văn phòng HĐND và UBND huyện"); elsewhere the two
+    bodies stay two, and the list goes on after them."""
+    assert ("UBND huyện Hữu Lũng", "Thủ tướng Chính phủ") in _awards(
+        "Thủ tướng Chính phủ tặng Bằng khen cho HĐND và UBND huyện Hữu Lũng.")
+    members = {f["unit"] for f in extract_article("Khối thi đua số 2 tổng kết năm 2022",
+                                                  "Khối thi đua số 2 gồm: HĐND và UBND huyện Hữu Lũng, Phòng Nội vụ.",
+                                                  "2022-12-01") if f["kind"] == "membership"}
+    assert "Phòng Nội vụ" in members and "HĐND và UBND" not in members
+
+
+def test_a_unit_that_has_times_or_years_of_awards_is_the_receiver():
+    """"X có 2 lần được tặng …", "X có 3 năm liền được tặng …": the number counts times, not people."""
+    assert _awards("Công an huyện Hữu Lũng có 2 lần được tặng Bằng khen của Bộ Công an.") == [
+        ("Công an huyện Hữu Lũng", "Bộ Công an")]
+    assert [r for r, _ in _awards("Bệnh viện A có 3 năm liền được tặng Cờ thi đua của UBND tỉnh.")] == ["Bệnh viện A"]
+
+
+def test_an_award_is_what_it_means_to_a_unit_is_no_conferral():
+    """"Huân chương … là động lực Bệnh viện A …": after "là", a plain word then a unit is no recipient; a plain
+    word then a person is ("… là nghệ nhân Nguyễn Văn Sính")."""
+    assert _awards("Huân chương Lao động là động lực Bệnh viện A tiếp tục phấn đấu.") == []
+    assert _awards("Bằng khen của Thủ tướng Chính phủ là ghi nhận Sở Y tế.") == []
+
+
+def test_a_unit_ranked_first_after_the_cluster_head_is_ranked():
+    facts = extract_article("Khối thi đua số 2 tổng kết năm 2022",
+                            "Năm 2022, xếp thứ nhất Khối thi đua Sở Y tế, thứ hai Sở Tư pháp.", "2022-12-01")
+    assert ("Sở Y tế", 1) in {(f["unit"], f["rank"]) for f in facts if f["kind"] == "ranking"}
+
+
+def test_a_body_authorised_to_hand_over_an_award_does_not_receive_it():
+    assert _awards("UBND tỉnh được Thủ tướng Chính phủ ủy quyền trao Bằng khen cho 20 tập thể.") == []
+
+
+def test_recipients_of_an_award_with_its_year_before_a_cluster_are_no_members():
+    facts = extract_article("", "UBND tỉnh tặng Cờ thi đua năm 2023 các đơn vị dẫn đầu Cụm thi đua, gồm: Sở Y tế, "
+                                "Sở Tư pháp, Sở Nội vụ.", "2023-12-01")
+    assert not [f for f in facts if f["kind"] == "membership"]
+
+
+def test_a_province_named_like_a_persons_given_names_stays_the_province():
+    got = [r for r, _ in _awards("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho ông Trần Vĩnh Phúc. "
+                                 "Vĩnh Phúc được tặng Cờ thi đua của Chính phủ.")]
+    assert "Vĩnh Phúc" in got

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import vocab
 from ..grammar import rule
+from ..posts import opens_with_post
 from .award_facts import chained, facts
 from .common import Env
 from .subjects import event_clause, lead_in, owner_of_apposition
@@ -52,6 +53,6 @@ def event_subject(m, env: Env) -> list[dict]:
     who = m.get("who")
     if who.text.lower() in vocab.words("function", "event_words"):
         return []  # a title that opens with "Tổ chức lễ kỷ niệm …" names no holder
-    if who.label == "GRT" and any(who.text.startswith(p) for p in vocab.load("persons")["positions"]):
+    if who.label == "GRT" and opens_with_post(who.text):
         return []  # "Chủ tịch UBND tỉnh đồng ý tổ chức …": a person's post agrees, it does not receive
     return facts("award.event_subject", m, env, owner_of_apposition(env, m.first) or who, chained(env, m.get("awd")))

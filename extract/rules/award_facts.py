@@ -3,8 +3,8 @@ every recipient the matched chunk names (with the further members of a counted g
 clause gives them. Shared by the award rule modules (awards.py, award_events.py, award_money.py)."""
 from __future__ import annotations
 
-from .. import vocab
 from ..frames import has_head
+from ..posts import opens_with_post
 from .common import Env, award, award_year, grantor_before, header_grantor, index_of, proposed, units
 from .counted import and_counted, run_on
 
@@ -45,11 +45,7 @@ def receiving_body(c) -> bool:
     """A grantor's name in a receiver's place is a body that receives: "tặng Huân chương Sao Vàng cho Bộ Công
     an", "Bộ Công an được tặng …", "cho Sở Y tế và UBND tỉnh Lạng Sơn". A post ("Chủ tịch UBND tỉnh") or a
     body named without an organisation's head ("Chính phủ", "Nhà nước") never is."""
-    return c is not None and c.label == "GRT" and has_head(c.name) and not _post(c.name)
-
-
-def _post(name: str) -> bool:
-    return any(name.startswith(p + " ") for p in vocab.positions()[0])
+    return c is not None and c.label == "GRT" and has_head(c.name) and not opens_with_post(c.name)
 
 
 def and_body(env: Env, who) -> list[dict]:

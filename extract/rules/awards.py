@@ -166,21 +166,23 @@ def received_for(m, env: Env) -> list[dict]:
              "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015"],
 )
 def unit_receives(m, env: Env) -> list[dict]:
-    if m.get("who").label == "GRT" and not (receiving_body(m.get("who")) and env.chunks[m.first + 1].label == "GET"):
-        return []  # a body named like a grantor receives only right before "được tặng": "Bộ Công an được tặng …"
+    verb_at = next(j for j in range(m.last, m.first, -1) if env.chunks[j].label in ("GET", "PROPOSE", "VOTE"))
+    if m.get("who").label == "GRT" and not (receiving_body(m.get("who")) and env.chunks[verb_at].label == "GET"
+                                            and _adverbs_only(env, m.first + 1, verb_at)):
+        return []  # a body named like a grantor receives only just before "được tặng": "Bộ Công an (vinh dự) được tặng …"
     awd = m.get("awd")
     k = index_of(env, awd)
     tail = env.chunks[k + 1:k + 5]
     if any(c.label == "FOR" for c in tail):
         return []  # "X đề nghị tặng Cờ … cho Y": X proposes
-    verb_at = next(j for j in range(m.last, m.first, -1) if env.chunks[j].label in ("GET", "PROPOSE", "VOTE"))
     gap = env.chunks[m.first + 1:verb_at]
     near = gap[-3:]
     if any(c.label in ("COUNT", "GEN") and (j == 0 or near[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(near)) \
             and not any(c.label == "BE" for c in gap):
         return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place
-    has = vocab.words("function", "has")
-    if any(c.label == "NUM" and j and gap[j - 1].text.lower().rpartition(" ")[2] in has for j, c in enumerate(gap)):
+    has, times = vocab.words("function", "has"), vocab.words("function", "times")
+    if any(c.label == "NUM" and j and gap[j - 1].text.lower().rpartition(" ")[2] in has
+           and (j + 1 == len(gap) or gap[j + 1].text.lower().partition(" ")[0] not in times) for j, c in enumerate(gap)):
         return []  # "Tỉnh Điện Biên có 6 bác sĩ, dược sĩ được trao tặng …": people of a trade no count word names
     if any(c.label == "COUNT" and gap[j - 1].label not in ("AND", "COMMA") for j, c in enumerate(gap) if j) \
             and env.chunks[verb_at].label == "PROPOSE":
@@ -269,7 +271,21 @@ def listed(m, env: Env) -> list[dict]:
              "dev:6-nghe-nhan-duoc-phong-tang-danh-hieu-nghe-nhan-uu-tu-nghe-nhan-nhan-dan"],
 )
 def is_recipient(m, env: Env) -> list[dict]:
-    return facts("award.is_recipient", m, env, m.get("who"), [m.get("awd")])
+    who = m.get("who")
+    before = env.chunks[index_of(env, who) - 2:index_of(env, who)]
+    if [c.label for c in before][-2:-1] == ["BE"] and before[-1].label in ("T", "W") and not _persons(who):
+        return []  # "Huân chương … là động lực Bệnh viện A …": a word, then a unit, says what it means
+    return facts("award.is_recipient", m, env, who, [m.get("awd")])
+
+
+def _adverbs_only(env: Env, i: int, j: int) -> bool:
+    """Only plain words ("vinh dự", "đã", "hai lần") between chunks i and j."""
+    return all(c.label in ("T", "W", "NUM") for c in env.chunks[i:j])
+
+
+def _persons(c) -> bool:
+    """"… là nghệ nhân Nguyễn Văn Sính": after "là" and a word for people, a person (or persons) receive."""
+    return c.label == "PER" or c.label == "LIST" and all(it["person"] for it in c.attrs["items"])
 
 
 @rule(
@@ -295,10 +311,13 @@ def is_recipient(m, env: Env) -> list[dict]:
 def passive_agent(m, env: Env) -> list[dict]:
     if m.get("pas").text.lower() != vocab.word("function", "passive"):
         return []
-    if m.get("who").label == "GRT" and not (receiving_body(m.get("who")) and env.chunks[m.first + 1] is m.get("pas")):
-        return []  # "UBND tỉnh được Thủ tướng Chính phủ tặng …": a body named like a grantor, right before "được"
+    if m.get("who").label == "GRT" and not (receiving_body(m.get("who"))
+                                            and _adverbs_only(env, m.first + 1, index_of(env, m.get("pas")))):
+        return []  # "UBND tỉnh (vinh dự) được Thủ tướng Chính phủ tặng …": a body named like a grantor, just before "được"
     if any(c.label == "COUNT" for c in env.chunks[m.first + 1:m.last]) or not_the_subject(env, m.first):
         return []  # "3 đơn vị thuộc VKSND tỉnh được …": the counted units receive
+    if any(c.text.lower() in vocab.words("function", "authorise") for c in env.chunks[index_of(env, m.get("grt")):m.last]):
+        return []  # "UBND tỉnh được Thủ tướng ủy quyền trao Bằng khen cho …": it hands the award over
     who, grt = person_of_post(env, m.first, m.get("awd")) or m.get("who"), m.get("grt")
     agent = giver(env, index_of(env, grt)) if grt.label == "ORG" else None
     if grt.label == "ORG" and agent is None:

@@ -73,4 +73,3 @@ def and_counted(env: Env, who) -> list[dict]:
         return []
     j = k + 3 + (k + 3 < len(ch) and ch[k + 3].label == "COLON")
     return units(ch[j]) if j < len(ch) and ch[j].label in ("ORG", "LIST", "PER", "NAME") else []
-

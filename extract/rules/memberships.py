@@ -13,8 +13,8 @@ def _recipients_before(env: Env, clu: int) -> bool:
     cluster's units are the award's recipients. "… Hội đồng thi đua, khen thưởng VKSND tỉnh, ngày 10/02/2023
     Cụm thi đua số 2 gồm …" (a name's word read as the verb, then a date) is no such cue."""
     for c in reversed(env.chunks[max(0, clu - 4):clu]):
-        if c.label in ("ORG", "DATE", "YEAR"):
-            return False
+        if c.label in ("ORG", "DATE"):
+            return False  # (an award's own year, "tặng Cờ thi đua năm 2023 …", is part of the award phrase)
         if c.label in _RECIPIENT_CUES:
             return True
     return False

@@ -40,13 +40,14 @@ def _several(m, env: Env) -> bool:
         ("Sau khi thảo luận, hội nghị đã thống nhất suy tôn huyện Bắc Sơn đứng thứ nhất cụm, thứ nhì huyện Hữu Lũng.",
          ["R 1 * huyện Bắc Sơn"], "Cụm thi đua các huyện nội địa tổng kết năm 2012"),
     ],
-    counter=[("Đội Sở Y tế đạt giải Nhất hội thao.", [], "Cụm thi đua số 2 tổ chức hội thao")],
+    counter=[("Đội Sở Y tế đạt giải Nhất hội thao.", [], "Cụm thi đua số 2 tổ chức hội thao"),
+             ("Năm 2022, xếp thứ nhất Khối thi đua Sở Y tế, thứ hai Sở Tư pháp.", [], "Khối thi đua số 2 tổng kết")],
     seen_in=["dev:khoi-thi-dua-tham-muu-tong-hop-tong-ket-phong-trao-thi-dua-nam-2017",
              "dev:cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket"],
 )
 def unit_ranked(m, env: Env) -> list[dict]:
-    if not _in_cluster(env):
-        return []
+    if not _in_cluster(env) or (m.first and env.chunks[m.first - 1].label == "RANK"):
+        return []  # "xếp thứ nhất Khối thi đua Sở Y tế, thứ hai Sở Tư pháp": the unit follows its own rank
     rank = m.get("rank")
     return [ranking("rank.unit_ranked", env, cluster_for(env, m, "rank"), u, _year(env, m), rank.attrs["rank"])
             for u in units(m.get("who"), persons=False)[:1]]
@@ -72,10 +73,11 @@ def unit_ranked(m, env: Env) -> list[dict]:
 )
 def rank_then_unit(m, env: Env) -> list[dict]:
     rank = m.get("rank")
-    if not _in_cluster(env) or (_ends_in_cluster_head(rank.text) and env.chunks[m.first + 1] is m.get("who")):
-        return []  # "xếp thứ nhất Cụm thi đua Bắc Trung Bộ": the name goes on naming the cluster
+    who = m.get("who")
+    if not _in_cluster(env) or (_ends_in_cluster_head(rank.text) and env.chunks[m.first + 1] is who and who.label == "NAME"):
+        return []  # "xếp thứ nhất Cụm thi đua Bắc Trung Bộ": a bare name goes on naming the cluster (a unit does not)
     return [ranking("rank.rank_then_unit", env, cluster_for(env, m, "rank"), u, _year(env, m), rank.attrs["rank"])
-            for u in units(m.get("who"), persons=False)[:1]]
+            for u in units(who, persons=False)[:1]]
 
 
 def _ends_in_cluster_head(text: str) -> bool:

@@ -87,8 +87,7 @@ def unit_then_role(m, env: Env) -> list[dict]:
     year = role_year(env, m, m.last)
     if who.label == "PER":  # "Giám đốc BIDV chi nhánh X Nguyễn Văn A, Khối trưởng": the person's unit
         place = who.attrs.get("workplace")
-        holders = [{"name": place, "start": who.start, "end": who.end, "person": False, "role": None, "lead": None,
-                    "bare": False, "label": "ORG"}] if place else []
+        holders = [{**u, "name": place, "person": False, "label": "ORG"} for u in units(who)[:1]] if place else []
     else:
         holders = units(who, persons=False)[-1:]  # after a list, the role is its last item's
     return [membership("role.unit_then_role", env, cluster_for(env, m, "clu", "role"), u, year, role.attrs["role"])
