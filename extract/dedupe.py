@@ -277,12 +277,16 @@ def _award_key(f: dict) -> tuple[tuple, str]:
 
 @lru_cache(maxsize=8192)
 def _own_name(name: str) -> str:
-    """"Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng" -> "Nhà máy Z131": the unit without its parent;
+    """"Nhà máy Z131 thuộc Tổng cục Công nghiệp Quốc phòng", "Binh đoàn 15 (Bộ Quốc phòng)" -> the unit without
+    its parent;
     "huyện Lục Nam, tỉnh Bắc Giang" -> "huyện Lục Nam", "Hội Nông dân xã Sơn Hải, huyện Kiên Lương" -> "Hội Nông dân
     xã Sơn Hải": a unit of a place without the higher place it lies in."""
     m = _belong_re().search(name)
     if m:
         return name[:m.start()]
+    head, sep, parent = name.partition(" (")
+    if sep and parent.endswith(")") and has_head(parent[:-1]):
+        return head  # "Cục Cứu hộ - Cứu nạn (Bộ Quốc phòng)": the parent in brackets
     head, sep, tail = name.rpartition(", ")
     if sep and _inner_level(head) and _level(tail) and _inner_level(head) < _level(tail):
         return head

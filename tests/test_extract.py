@@ -553,3 +553,9 @@ def test_a_province_named_like_a_persons_given_names_stays_the_province():
     got = [r for r, _ in _awards("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho ông Trần Vĩnh Phúc. "
                                  "Vĩnh Phúc được tặng Cờ thi đua của Chính phủ.")]
     assert "Vĩnh Phúc" in got
+
+
+def test_a_unit_named_with_and_without_its_parent_in_brackets_is_one_recipient():
+    got = [r for r, _ in _awards("Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Nhì cho Cục Cứu hộ - Cứu nạn (Bộ "
+                                 "Quốc phòng). Cục Cứu hộ - Cứu nạn được tặng Huân chương Bảo vệ Tổ quốc hạng Nhì.")]
+    assert got == ["Cục Cứu hộ - Cứu nạn (Bộ Quốc phòng)"]
