@@ -290,6 +290,10 @@ def _own_name(name: str) -> str:
     head, sep, tail = name.rpartition(", ")
     if sep and _inner_level(head) and _level(tail) and _inner_level(head) < _level(tail):
         return head
+    head, sep, tail = name.partition(", ")
+    org = vocab.load("organisations")
+    if sep and any(head.startswith(h + " ") for h in org["sub_heads"]) and any(tail.startswith(h + " ") for h in org["parent_heads"]):
+        return head  # "Trung đoàn không quân 917, Sư đoàn Không quân 370": a unit, then the body it is of
     return name
 
 

@@ -559,3 +559,15 @@ def test_a_unit_named_with_and_without_its_parent_in_brackets_is_one_recipient()
     got = [r for r, _ in _awards("Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Nhì cho Cục Cứu hộ - Cứu nạn (Bộ "
                                  "Quốc phòng). Cục Cứu hộ - Cứu nạn được tặng Huân chương Bảo vệ Tổ quốc hạng Nhì.")]
     assert got == ["Cục Cứu hộ - Cứu nạn (Bộ Quốc phòng)"]
+
+
+def test_military_units_are_named_with_their_higher_echelon():
+    """"Trung đoàn 64, Sư đoàn 390" is one regiment named with its division; a bracket that holds only the
+    parent ("Trung đoàn 64 (Sư đoàn 390, Quân đoàn 12) tổ chức …") leaves the regiment the receiver; "không
+    quân" in a name is the air force, no negation."""
+    assert [r for r, _ in _awards("Trung đoàn 64, Sư đoàn 390 đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.")] == [
+        "Trung đoàn 64, Sư đoàn 390"]
+    assert [r for r, _ in _awards("Sáng 22/1, Trung đoàn 64 (Sư đoàn 390, Quân đoàn 12) long trọng tổ chức Lễ kỷ niệm "
+                                  "80 năm Ngày truyền thống và đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.")] == ["Trung đoàn 64"]
+    assert [r for r, _ in _awards("Trung đoàn không quân 917 nhận Huân chương Bảo vệ Tổ quốc hạng Ba.")] == [
+        "Trung đoàn không quân 917"]

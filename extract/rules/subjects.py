@@ -58,7 +58,12 @@ def nominee_of_results(env: Env, who_at: int, verb_at: int) -> bool:
 def owner_of_apposition(env: Env, k: int):
     """"Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, tổ chức lễ … và đón nhận …", "Trại giam Gia Trung
     (thuộc Tổng cục VIII, Bộ Công an) …": the unit at k is the parent the apposition names; the unit before
-    "thuộc" is the subject that receives."""
+    "thuộc" is the subject that receives. So is the unit before a bracket that holds only its parent ("Trung
+    đoàn 64 (Sư đoàn 390, Quân đoàn 12) tổ chức …")."""
+    ch = env.chunks
+    if k >= 2 and ch[k - 1].label == "LP" and ch[k - 2].label == "ORG" and k + 1 < len(ch) and ch[k + 1].label == "RP" \
+            and ch[k].label == "ORG" and any(ch[k].text.startswith(h + " ") for h in vocab.load("organisations")["parent_heads"]):
+        return ch[k - 2]
     j = k - 1
     while j > 0 and env.chunks[j].label in ("ORG", "GRT", "NAME", "LIST", "COMMA", "W"):
         j -= 1
