@@ -22,7 +22,7 @@ from scoring.mirror import parsed
 FIXTURES = Path(__file__).parent / "fixtures"
 FLOORS = {
     "sample": {"membership": 0.92, "ranking": 0.87, "award": 0.91, "all": 0.92},
-    "dev": {"membership": 0.82, "ranking": 0.0, "award": 0.74, "all": 0.78},  # 0.76 -> 0.74, 0.79 -> 0.78: batches 6, 7 joined dev
+    "dev": {"membership": 0.82, "ranking": 0.0, "award": 0.73, "all": 0.78},  # 0.76 -> 0.73, 0.79 -> 0.78: batches 6-8 joined dev
     "phrasings": {"membership": 0.93, "ranking": 0.91, "award": 0.83, "all": 0.91},
     "heldout": {"membership": 0.83, "ranking": 0.85, "award": 0.84, "all": 0.83},
 }
