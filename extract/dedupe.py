@@ -20,6 +20,7 @@ from functools import lru_cache
 from . import vocab
 from .frames import has_head
 from .normalize import key
+from .parents import sub_and_parent
 from .places import province_names
 from .resolve import cluster_key
 from .unitkeys import unit_key
@@ -291,8 +292,7 @@ def _own_name(name: str) -> str:
     if sep and _inner_level(head) and _level(tail) and _inner_level(head) < _level(tail):
         return head
     head, sep, tail = name.partition(", ")
-    org = vocab.load("organisations")
-    if sep and any(head.startswith(h + " ") for h in org["sub_heads"]) and any(tail.startswith(h + " ") for h in org["parent_heads"]):
+    if sep and sub_and_parent(head, tail):
         return head  # "Trung đoàn không quân 917, Sư đoàn Không quân 370": a unit, then the body it is of
     return name
 

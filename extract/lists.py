@@ -19,6 +19,7 @@ from __future__ import annotations
 from . import vocab
 from .chunkbase import Chunk, Context
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
+from .parents import sub_and_parent
 
 _STARTERS = frozenset(UNIT) | {"GRT", "DIST", "COUNT"}  # the chunks a list or its frame can open with
 _SEPS = ("COMMA", "SEMI", "AND")
@@ -131,11 +132,7 @@ def _acronym(text: str) -> bool:
 
 def _department_of(items: list[dict]) -> bool:
     """"Vụ 3, VKSND tối cao", "Phòng Quản lý ngân sách, Sở Tài chính": a department and the body it is of."""
-    org = vocab.load("organisations")
-    a, b = items[0]["name"], items[1]["name"]
-    return (not items[0]["person"] and not items[1]["person"]
-            and any(a.startswith(h + " ") for h in org.get("sub_heads", []))
-            and any(b.startswith(h + " ") or b == h for h in org.get("parent_heads", [])))
+    return not items[0]["person"] and not items[1]["person"] and sub_and_parent(items[0]["name"], items[1]["name"])
 
 
 _LIST_PARTS = set(UNIT) | {"COMMA", "SEMI", "AND", "NL", "DASH", "LP", "RP", "ROLE", "NUM", "W", "T", "DOT", "POS", "GEN",

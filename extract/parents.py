@@ -9,7 +9,7 @@ is a membership (rules/memberships.py); after a count ("3 đơn vị thuộc VKS
 """
 from __future__ import annotations
 
-from . import posts
+from . import posts, vocab
 from .chunkbase import Chunk, Context
 
 _UNITS = ("ORG",)
@@ -37,6 +37,23 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
         out.append(c)
         k += 1
     return out
+
+
+def sub_and_parent(unit: str, parent: str) -> bool:
+    """"Vụ 3" and "VKSND tối cao", "Trung đoàn 64" and "Sư đoàn 390": a department (or an echelon) and, after a
+    comma, the body it belongs to — one unit's name. Two units of one head ("Cục A, Cục B", "Sư đoàn 324, Sư đoàn
+    968") are two units; between two echelons the parent is the higher one."""
+    org = vocab.load("organisations")
+    sub = _head(unit, org["sub_heads"])
+    top = _head(parent, org["parent_heads"])
+    if sub is None or top is None or sub == top:
+        return False
+    ranks = {h: k for k, h in enumerate(org["echelons"])}
+    return not (sub in ranks and top in ranks and ranks[top] <= ranks[sub])
+
+
+def _head(name: str, heads: list[str]) -> str | None:
+    return max((h for h in heads if name.startswith(h + " ") or name == h), key=len, default=None)
 
 
 # a verb after the body: "…, UBND tỉnh đã trao …" is the next clause's subject, no parent

@@ -509,8 +509,9 @@ def _awards(body, title=""):
 
 
 def test_two_councils_joined_by_and_are_two_bodies_outside_a_joint_office():
-    """"HĐND và UBND" is one unit only as the joint office ("Văn phòng HĐND và UBND huyện"); elsewhere the two
-    bodies stay two, and the list goes on after them."""
+    """"HĐND và UBND" is one unit only as the joint office ("Văn phòng HĐND và UBND huyện"); elsewhere it is no
+    one unit: the committee receives with its place, and a list goes on after them. (The council is not given
+    the committee's place yet: "HĐND và UBND huyện X" names only "UBND huyện X".)"""
     assert ("UBND huyện Hữu Lũng", "Thủ tướng Chính phủ") in _awards(
         "Thủ tướng Chính phủ tặng Bằng khen cho HĐND và UBND huyện Hữu Lũng.")
     members = {f["unit"] for f in extract_article("Khối thi đua số 2 tổng kết năm 2022",
@@ -571,3 +572,24 @@ def test_military_units_are_named_with_their_higher_echelon():
                                   "80 năm Ngày truyền thống và đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.")] == ["Trung đoàn 64"]
     assert [r for r, _ in _awards("Trung đoàn không quân 917 nhận Huân chương Bảo vệ Tổ quốc hạng Ba.")] == [
         "Trung đoàn không quân 917"]
+
+
+def test_review_two_regressions_stay_fixed():
+    """The leader 'của Khối' goes to the cluster the clause names; a year after 'khen thưởng' before a cluster
+    keeps its composition; a grantor-like body with a verb and object before 'được tặng' receives nothing;
+    two divisions are two units; a parent company is a unit."""
+    facts = extract_article("Khối Kinh tế, khối Văn hóa - Xã hội họp xét thi đua năm 2020",
+                            "Tại cuộc họp khối Kinh tế đã bình bầu suy tôn đơn vị xuất sắc tiêu biểu dẫn đầu của Khối là "
+                            "Phòng Tài nguyên và Môi trường.", "2020-12-20")
+    assert [f["cluster"].lower() for f in facts if f["kind"] == "ranking"] == ["khối kinh tế"]
+    members = {f["unit"] for f in extract_article("", "Thực hiện công tác thi đua, khen thưởng năm 2023, Cụm thi đua số "
+                                                      "2 gồm: Sở Y tế, Sở Tư pháp, Sở Nội vụ.", "2023-12-01")
+               if f["kind"] == "membership"}
+    assert members == {"Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"}
+    for body in ("UBND tỉnh thông báo danh sách được tặng Bằng khen của Thủ tướng Chính phủ.",
+                 "Bộ Công an hướng dẫn thủ tục để được tặng Huân chương."):
+        assert _awards(body) == [], body
+    assert [r for r, _ in _awards("Bộ Tư lệnh Quân khu 4 tặng Bằng khen cho Sư đoàn 324, Sư đoàn 968.")] == [
+        "Sư đoàn 324", "Sư đoàn 968"]
+    assert [r for r, _ in _awards("Chủ tịch UBND tỉnh tặng Bằng khen cho Công ty mẹ Tổng công ty Điện lực.")] == [
+        "Công ty mẹ Tổng công ty Điện lực"]

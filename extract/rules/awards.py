@@ -279,8 +279,20 @@ def is_recipient(m, env: Env) -> list[dict]:
 
 
 def _adverbs_only(env: Env, i: int, j: int) -> bool:
-    """Only plain words ("vinh dự", "đã", "hai lần") between chunks i and j."""
-    return all(c.label in ("T", "W", "NUM") for c in env.chunks[i:j])
+    """Only adverbs of receiving ("vinh dự", "đã", "hai lần"; function.yml receiving_adverbs) between chunks i and j."""
+    adverbs = vocab.words("function", "receiving_adverbs")
+    return all(c.label == "NUM" or c.label in ("T", "W") and all(w in adverbs for w in _words(c.text.lower(), adverbs))
+               for c in env.chunks[i:j])
+
+
+def _words(text: str, phrases: frozenset[str]) -> list[str]:
+    """The phrases of `phrases` a chunk's text is made of, longest first ("vinh dự" one phrase), or its words."""
+    out, rest = [], text.split()
+    while rest:
+        two = " ".join(rest[:2])
+        take = 2 if len(rest) > 1 and two in phrases else 1
+        out.append(" ".join(rest[:take])); rest = rest[take:]
+    return out
 
 
 def _persons(c) -> bool:
@@ -316,8 +328,6 @@ def passive_agent(m, env: Env) -> list[dict]:
         return []  # "UBND tỉnh (vinh dự) được Thủ tướng Chính phủ tặng …": a body named like a grantor, just before "được"
     if any(c.label == "COUNT" for c in env.chunks[m.first + 1:m.last]) or not_the_subject(env, m.first):
         return []  # "3 đơn vị thuộc VKSND tỉnh được …": the counted units receive
-    if any(c.text.lower() in vocab.words("function", "authorise") for c in env.chunks[index_of(env, m.get("grt")):m.last]):
-        return []  # "UBND tỉnh được Thủ tướng ủy quyền trao Bằng khen cho …": it hands the award over
     who, grt = person_of_post(env, m.first, m.get("awd")) or m.get("who"), m.get("grt")
     agent = giver(env, index_of(env, grt)) if grt.label == "ORG" else None
     if grt.label == "ORG" and agent is None:

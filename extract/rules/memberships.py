@@ -12,9 +12,11 @@ def _recipients_before(env: Env, clu: int) -> bool:
     """A verb of giving or an award in the few chunks before the cluster, with no unit or date between: the
     cluster's units are the award's recipients. "… Hội đồng thi đua, khen thưởng VKSND tỉnh, ngày 10/02/2023
     Cụm thi đua số 2 gồm …" (a name's word read as the verb, then a date) is no such cue."""
-    for c in reversed(env.chunks[max(0, clu - 4):clu]):
-        if c.label in ("ORG", "DATE"):
-            return False  # (an award's own year, "tặng Cờ thi đua năm 2023 …", is part of the award phrase)
+    window = env.chunks[max(0, clu - 4):clu]
+    for j in range(len(window) - 1, -1, -1):
+        c = window[j]
+        if c.label in ("ORG", "DATE") or (c.label == "YEAR" and not (j and window[j - 1].label == "AWD")):
+            return False  # a year goes with the award only right after it ("tặng Cờ thi đua năm 2023 …")
         if c.label in _RECIPIENT_CUES:
             return True
     return False

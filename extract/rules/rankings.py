@@ -138,8 +138,10 @@ def leader_is(m, env: Env) -> list[dict]:
 def leader_named(m, env: Env) -> list[dict]:
     if not _in_cluster(env) or _several(m, env):
         return []
-    return [ranking("rank.leader_named", env, cluster_for(env, m, "clu"), u, _year(env, m), 1)
-            for u in units(m.get("who"), persons=False)[:1]]
+    clu = m.get("clu")
+    keys = ("clu",) if clu is not None and not clu.attrs.get("generic") else ()
+    return [ranking("rank.leader_named", env, cluster_for(env, m, *keys), u, _year(env, m), 1)
+            for u in units(m.get("who"), persons=False)[:1]]  # "dẫn đầu của Khối": the cluster the clause names
 
 
 @rule(
