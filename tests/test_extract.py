@@ -593,3 +593,15 @@ def test_review_two_regressions_stay_fixed():
         "Sư đoàn 324", "Sư đoàn 968"]
     assert [r for r, _ in _awards("Chủ tịch UBND tỉnh tặng Bằng khen cho Công ty mẹ Tổng công ty Điện lực.")] == [
         "Công ty mẹ Tổng công ty Điện lực"]
+
+
+def test_items_with_descriptions_after_a_colon_each_receive():
+    """"… gồm: A (Hội An) làm nghề gỗ; B, C làm nghề gốm và bà D làm nghề gốm truyền thống; E làm nghề kim hoàn."
+    each item opens with a name of the first one's kind; an item with its own award is a clause, not an item."""
+    got = [r for r, _ in _awards("Còn 11 người được UBND tỉnh tặng danh hiệu Thợ giỏi gồm: Nguyễn Đức Thắng (Hội An) "
+                                 "làm nghề gỗ mỹ nghệ; Nguyễn Văn Hoàng, Nguyễn Viết Lâm làm nghề gốm và bà Nguyễn Thị "
+                                 "Thủy làm nghề gốm truyền thống; Nguyễn Nhất Tuấn làm nghề vấn chổi đót.")]
+    assert got == sorted(["Nguyễn Đức Thắng", "Nguyễn Văn Hoàng", "Nguyễn Viết Lâm", "Nguyễn Thị Thủy", "Nguyễn Nhất Tuấn"])
+    got = [r for r, _ in _awards("Kết quả: Liên đoàn Lao động huyện A đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen; Liên "
+                                 "đoàn Lao động huyện B đề nghị LĐLĐ tỉnh tặng Cờ thi đua.")]
+    assert got == ["Liên đoàn Lao động huyện A", "Liên đoàn Lao động huyện B"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..frames import has_head
 from ..posts import opens_with_post
 from .common import Env, award, award_year, grantor_before, header_grantor, index_of, proposed, units
-from .counted import and_counted, run_on
+from .counted import and_counted, described, run_on
 
 _CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPOSE", "DATE")
 
@@ -22,7 +22,8 @@ def facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False, a
         grantor = awd.attrs.get("grantor") or agent or grantor_before(env, k) or header_grantor(env)
         year = award_year(env, k, status)
         out += [award(name, env, u, awd, None if grantor == u["name"] else grantor, year, status)
-                for u in units(who) + run_on(env, who) + and_counted(env, who) + and_body(env, who)]
+                for u in units(who) + run_on(env, who) + and_counted(env, who) + and_body(env, who)
+                + described(env, who, k)]
     return out
 
 

@@ -231,9 +231,14 @@ def unit_receives(m, env: Env) -> list[dict]:
         ("Danh hiệu Anh hùng Lao động cũng được trao cho các cá nhân tiêu biểu, gồm ông Nguyễn Việt Cường, Chủ tịch "
          "HĐQT Tập đoàn Phú Cường Group; bà Nguyễn Thị Phương Thảo, Chủ tịch HĐQT Vietjet Air.",
          ["A conferred * Anh hùng Lao động -> Nguyễn Việt Cường", "A conferred * Anh hùng Lao động -> Nguyễn Thị Phương Thảo"]),
+        # items with descriptions: each ";" opens one (counted.described)
+        ("Còn 11 nam, nữ được UBND tỉnh xét tặng danh hiệu thợ giỏi gồm: Nguyễn Đức Thắng (Hội An) làm nghề gỗ mỹ nghệ; "
+         "Nguyễn Trung Hiệp, Nguyễn Văn Toàn làm nghề kim hoàn; Nguyễn Nhất Tuấn (Duy Xuyên) làm nghề vấn chổi đót.",
+         ["A proposed * danh hiệu thợ giỏi -> Nguyễn Văn Toàn", "A proposed * danh hiệu thợ giỏi -> Nguyễn Nhất Tuấn"]),
     ],
     counter=["Bằng khen của Chủ tịch UBND tỉnh: Quyết định số 1034/QĐ-UBND."],
-    seen_in=["dev:baonghean-vn-thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-231-qd-ttg",
+    seen_in=["dev:quang-nam-cong-nhan-danh-hieu-16-nghe-nhan-tho-gioi-nam-2023",
+             "dev:baonghean-vn-thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-231-qd-ttg",
              "dev:vinh-danh-17-tap-the-va-ca-nhan-anh-hung-tai-dai-hoi-thi-dua-yeu-nuoc-l",
              "dev:17-tap-the-ca-nhan-tieu-bieu-duoc-trao-tang-danh-hieu-anh-hung",
              "dev:so-noi-vu-dang-tai-danh-sach-cac-tap-the-lay-y-kien-nhan-dan-ve-viec-d",

@@ -73,3 +73,55 @@ def and_counted(env: Env, who) -> list[dict]:
         return []
     j = k + 3 + (k + 3 < len(ch) and ch[k + 3].label == "COLON")
     return units(ch[j]) if j < len(ch) and ch[j].label in ("ORG", "LIST", "PER", "NAME") else []
+
+
+def described(env: Env, who, award_at: int) -> list[dict]:
+    """The further items of a list whose items are described: "… gồm: Nguyễn Văn A (Hội An) làm nghề gỗ; Trần
+    Văn B làm nghề gốm và bà Lê Thị C làm nghề đá; …", "Các Mẹ gồm: Mẹ X, sinh năm …, ở xã …; Mẹ Y, …": after a
+    colon, each ";" opens an item that starts with a name of the first item's kind (a person, or a unit), and
+    "và" + such a name inside an item adds one. Only when the first item has a description after it (a list
+    with none is the list layer's)."""
+    if who is None or who.label not in ("PER", "LIST", "ORG"):
+        return []
+    k, ch = index_of(env, who), env.chunks
+    if not (award_at < k and ch[k - 1].label == "COLON"):
+        return []  # the award stands before the colon its list opens
+    person = _persons_only(who)
+    want = ("PER", "LIST") if person else ("ORG", "LIST")
+    out: list[dict] = []
+    j, described_ = k + 1, False
+    while j < len(ch) and ch[j].label not in ("DOT", "NL"):
+        c = ch[j]
+        if c.label == "SEMI" or (c.label == "AND" and described_):
+            nxt = ch[j + 1] if j + 1 < len(ch) else None
+            if nxt is not None and nxt.label in want and _persons_any(nxt) == person and not _own_clause(ch, j + 2):
+                out += [u for u in units(nxt) if u["person"] == person or (person and u.get("bare"))]
+                j += 2
+                continue
+            if c.label == "SEMI":
+                break
+        elif c.label in ("BE", "W", "T", "LP", "COMMA"):
+            described_ = True
+        j += 1
+    return out if described_ else []
+
+
+def _persons_only(c) -> bool:
+    if c.label == "PER":
+        return True
+    return c.label == "LIST" and all(it["person"] for it in c.attrs["items"])
+
+
+def _persons_any(c) -> bool:
+    return c.label == "PER" or c.label == "LIST" and any(it["person"] for it in c.attrs["items"])
+
+
+def _own_clause(ch, j: int) -> bool:
+    """The item goes on with a verb of giving or an award of its own: "…; X đề nghị LĐLĐ tỉnh tặng Cờ …" is a
+    clause, not an item."""
+    while j < len(ch) and ch[j].label not in ("SEMI", "DOT", "NL"):
+        if ch[j].label in ("AWD", "GIVE", "GET", "PROPOSE", "VOTE"):
+            return True
+        j += 1
+    return False
+
