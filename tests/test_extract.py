@@ -605,3 +605,16 @@ def test_items_with_descriptions_after_a_colon_each_receive():
     got = [r for r, _ in _awards("Kết quả: Liên đoàn Lao động huyện A đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen; Liên "
                                  "đoàn Lao động huyện B đề nghị LĐLĐ tỉnh tặng Cờ thi đua.")]
     assert got == ["Liên đoàn Lao động huyện A", "Liên đoàn Lao động huyện B"]
+
+
+def test_a_sentence_after_a_described_item_is_no_item():
+    """The list of described items ends where another sentence's subject stands: an official who speaks, a unit
+    that holds the ceremony, a second place in the first item's description."""
+    for body, want in (
+            ("Chủ tịch UBND tỉnh tặng Bằng khen cho: ông Nguyễn Văn An làm nghề gốm; ông Lê Văn Cường, Phó Chủ tịch UBND "
+             "tỉnh phát biểu chúc mừng.", ["Nguyễn Văn An"]),
+            ("Chủ tịch UBND tỉnh tặng Bằng khen cho: Công ty Điện lực Quảng Nam, đơn vị đạt thành tích xuất sắc; Sở Y tế "
+             "tổ chức buổi lễ.", ["Công ty Điện lực Quảng Nam"]),
+            ("UBND tỉnh tặng Bằng khen cho các tập thể: Công ty Điện lực Quảng Nam, có chi nhánh ở xã Tam Thăng và xã Tam "
+             "Phú.", ["Công ty Điện lực Quảng Nam"])):
+        assert [r for r, _ in _awards(body)] == want, body

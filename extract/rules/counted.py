@@ -79,8 +79,9 @@ def described(env: Env, who, award_at: int) -> list[dict]:
     """The further items of a list whose items are described: "… gồm: Nguyễn Văn A (Hội An) làm nghề gỗ; Trần
     Văn B làm nghề gốm và bà Lê Thị C làm nghề đá; …", "Các Mẹ gồm: Mẹ X, sinh năm …, ở xã …; Mẹ Y, …": after a
     colon, each ";" opens an item that starts with a name of the first item's kind (a person, or a unit), and
-    "và" + such a name inside an item adds one. Only when the first item has a description after it (a list
-    with none is the list layer's)."""
+    "và" + such a name after description words adds one ("và" between two names, "xã A và xã B", does not).
+    Facts come only when some item had a description (a list with none is the list layer's), and only items
+    shaped like the first (see _shape)."""
     if who is None or who.label not in ("PER", "LIST", "ORG"):
         return []
     k, ch = index_of(env, who), env.chunks
@@ -90,11 +91,14 @@ def described(env: Env, who, award_at: int) -> list[dict]:
     want = ("PER", "LIST") if person else ("ORG", "LIST")
     out: list[dict] = []
     j, described_ = k + 1, False
+    shape = _shape(ch, k + 1)
     while j < len(ch) and ch[j].label not in ("DOT", "NL"):
         c = ch[j]
         if c.label == "SEMI" or (c.label == "AND" and described_):
             nxt = ch[j + 1] if j + 1 < len(ch) else None
-            if nxt is not None and nxt.label in want and _persons_any(nxt) == person and not _own_clause(ch, j + 2):
+            if nxt is not None and nxt.label in want and _persons_any(nxt) == person and not _own_clause(ch, j + 2) \
+                    and not (c.label == "AND" and ch[j - 1].label in ("ORG", "PER", "LIST", "NAME")) \
+                    and (shape not in ("BE", "COMMA") or _shape(ch, j + 2) in (shape, "END")):
                 out += [u for u in units(nxt) if u["person"] == person or (person and u.get("bare"))]
                 j += 2
                 continue
@@ -124,4 +128,17 @@ def _own_clause(ch, j: int) -> bool:
             return True
         j += 1
     return False
+
+
+def _shape(ch, j: int) -> str | None:
+    """What follows an item's name (a bracket after it is part of the name: "Nguỵ Trung (Hội An) làm nghề …"):
+    when the first item's description opens with "là/làm" or a comma, every later item's must open the same way
+    or the item end there — "…; ông Lê Văn Cường, Phó Chủ tịch UBND tỉnh phát biểu" after "A làm nghề gốm" is
+    another sentence's subject, not an item."""
+    if j < len(ch) and ch[j].label == "LP":
+        while j < len(ch) and ch[j].label not in ("RP", "SEMI", "DOT", "NL"):
+            j += 1
+        j += j < len(ch) and ch[j].label == "RP"
+    lab = ch[j].label if j < len(ch) else "DOT"
+    return "END" if lab in ("SEMI", "DOT", "NL", "AND") else lab
 
