@@ -21,7 +21,7 @@ from . import vocab
 from .frames import has_head
 from .normalize import key
 from .parents import sub_and_parent
-from .places import province_names
+from .places import province_keys
 from .resolve import cluster_key
 from .unitkeys import unit_key
 
@@ -190,16 +190,11 @@ def _given_names(facts: list[dict]) -> None:
         words = f.get("recipient", "").split() if f["kind"] == "award" else []
         if not (1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in vocab.surnames()):
             continue
-        if key(f["recipient"]) in _province_keys():
+        if key(f["recipient"]) in province_keys():
             continue  # "Vĩnh Phúc được tặng Cờ thi đua" is the province, whoever "Trần Vĩnh Phúc" is
         full = [p for p in persons if p.endswith(" " + f["recipient"])]
         if len(full) == 1:
             f["recipient"] = full[0]
-
-
-@lru_cache(maxsize=1)
-def _province_keys() -> frozenset[str]:
-    return frozenset(key(p) for p in province_names())
 
 
 def _full_person_name(name: str) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .chunkbase import PUNCT, VERBS, Chunk, Context
 from .normalize import key
-from .places import province_names
+from .places import province_keys
 from . import placenames, vocab
 
 # types that end a name when they start inside it
@@ -264,7 +264,7 @@ def person_tail(ctx: Context, c: Chunk) -> tuple[Chunk, Chunk] | None:
                 or key(ctx.text[toks[max(c.i, s - 2)].start:before.end]) == key(vocab.word("places", "country"))):
             continue
         tail = ctx.text[toks[s].start:toks[c.j - 1].end]
-        if key(tail) in _place_keys():
+        if key(tail) in province_keys():
             continue
         unit = ctx.chunk(c.label, c.i, s, **{k: v for k, v in c.attrs.items() if k != "name"})
         person = ctx.chunk("PER", s, c.j, person=True)
@@ -278,11 +278,6 @@ def _place_ends(ctx: Context, lo: int, s: int) -> bool:
     Toàn"): after it, a surname opens the person, not more of the unit's name. Listed names have two words
     or more, so a one-word place ("chi nhánh Huế Nguyễn Văn An") is not seen and the name stays whole."""
     return any(placenames.bare_end(ctx, i) == s for i in range(max(lo + 1, s - 4), s - 1))
-
-
-@lru_cache(maxsize=1)
-def _place_keys() -> frozenset[str]:
-    return frozenset(key(p) for p in province_names())
 
 
 GLUE = frozenset({"TERM", "TITLE"})

@@ -9,6 +9,8 @@ is a membership (rules/memberships.py); after a count ("3 đơn vị thuộc VKS
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import posts, vocab
 from .chunkbase import Chunk, Context
 
@@ -45,15 +47,25 @@ def sub_and_parent(unit: str, parent: str) -> bool:
     968") are two units; between two echelons the parent is the higher one."""
     org = vocab.load("organisations")
     sub = _head(unit, org["sub_heads"])
-    top = _head(parent, org["parent_heads"])
+    top = parent_head(parent)
     if sub is None or top is None or sub == top:
         return False
-    ranks = {h: k for k, h in enumerate(org["echelons"])}
+    ranks = _echelon_ranks()
     return not (sub in ranks and top in ranks and ranks[top] <= ranks[sub])
+
+
+def parent_head(name: str) -> str | None:
+    """The head a parent body's name opens with ("Sư đoàn 390" -> "Sư đoàn"), or None."""
+    return _head(name, vocab.load("organisations")["parent_heads"])
 
 
 def _head(name: str, heads: list[str]) -> str | None:
     return max((h for h in heads if name.startswith(h + " ") or name == h), key=len, default=None)
+
+
+@lru_cache(maxsize=1)
+def _echelon_ranks() -> dict[str, int]:
+    return {h: k for k, h in enumerate(vocab.load("organisations")["echelons"])}
 
 
 # a verb after the body: "…, UBND tỉnh đã trao …" is the next clause's subject, no parent

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-from . import vocab
+from . import normalize, vocab
 from .normalize import fold
 from .unitkeys import expand, fold_words, key
 
@@ -62,6 +62,12 @@ def _provinces() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
 def province_names() -> tuple[str, ...]:
     """Every province's name and alias as written, lower case ("bắc kạn", "bắc cạn" …)."""
     return tuple(n.lower() for p in _data("provinces.json") if "name" in p for n in [p["name"], *p.get("aliases", [])])
+
+
+@lru_cache(maxsize=1)
+def province_keys() -> frozenset[str]:
+    """The keys (normalize.key) of every province's name and alias: "Vĩnh Phúc" is a province whatever its case."""
+    return frozenset(normalize.key(p) for p in province_names())
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from .. import vocab
 from ..chunkbase import is_roman
 from ..grammar import rule
 from .award_facts import chained, facts, receiving_body
+from .counted import persons_only
 from .common import Env, clause_start, giver, index_of
 from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
 
@@ -278,7 +279,7 @@ def listed(m, env: Env) -> list[dict]:
 def is_recipient(m, env: Env) -> list[dict]:
     who = m.get("who")
     before = env.chunks[index_of(env, who) - 2:index_of(env, who)]
-    if [c.label for c in before][-2:-1] == ["BE"] and before[-1].label in ("T", "W") and not _persons(who):
+    if [c.label for c in before][-2:-1] == ["BE"] and before[-1].label in ("T", "W") and not persons_only(who):
         return []  # "Huân chương … là động lực Bệnh viện A …": a word, then a unit, says what it means
     return facts("award.is_recipient", m, env, who, [m.get("awd")])
 
@@ -298,11 +299,6 @@ def _words(text: str, phrases: frozenset[str]) -> list[str]:
         take = 2 if len(rest) > 1 and two in phrases else 1
         out.append(" ".join(rest[:take])); rest = rest[take:]
     return out
-
-
-def _persons(c) -> bool:
-    """"… là nghệ nhân Nguyễn Văn Sính": after "là" and a word for people, a person (or persons) receive."""
-    return c.label == "PER" or c.label == "LIST" and all(it["person"] for it in c.attrs["items"])
 
 
 @rule(

@@ -87,7 +87,7 @@ def described(env: Env, who, award_at: int) -> list[dict]:
     k, ch = index_of(env, who), env.chunks
     if not (award_at < k and ch[k - 1].label == "COLON"):
         return []  # the award stands before the colon its list opens
-    person = _persons_only(who)
+    person = persons_only(who)
     want = ("PER", "LIST") if person else ("ORG", "LIST")
     out: list[dict] = []
     j, described_ = k + 1, False
@@ -110,7 +110,8 @@ def described(env: Env, who, award_at: int) -> list[dict]:
     return out if described_ else []
 
 
-def _persons_only(c) -> bool:
+def persons_only(c) -> bool:
+    """A person, or a list of persons only."""
     if c.label == "PER":
         return True
     return c.label == "LIST" and all(it["person"] for it in c.attrs["items"])

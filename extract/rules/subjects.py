@@ -7,6 +7,7 @@ name (lead_in). The award rules (rules/awards.py) ask these before they make a f
 from __future__ import annotations
 
 from .. import vocab
+from ..parents import parent_head
 from .common import Env, clause_start
 
 
@@ -62,7 +63,7 @@ def owner_of_apposition(env: Env, k: int):
     đoàn 64 (Sư đoàn 390, Quân đoàn 12) tổ chức …")."""
     ch = env.chunks
     if k >= 2 and ch[k - 1].label == "LP" and ch[k - 2].label == "ORG" and k + 1 < len(ch) and ch[k + 1].label == "RP" \
-            and ch[k].label == "ORG" and any(ch[k].text.startswith(h + " ") for h in vocab.load("organisations")["parent_heads"]):
+            and ch[k].label == "ORG" and parent_head(ch[k].text):
         return ch[k - 2]
     j = k - 1
     while j > 0 and env.chunks[j].label in ("ORG", "GRT", "NAME", "LIST", "COMMA", "W"):
