@@ -225,10 +225,16 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
         first_word = frame.prefix.split()[0]
         org_of_place = frame.org and not _names_place(frame.org)
         kind = None  # "trường chính trị tỉnh Bắc Giang, Bắc Kạn": the first item's kind goes on
+        before = None  # the head of the item before, with its field: "các Sở TN&MT Quảng Bình, Quảng Trị"
         for it in items:
             name = it["name"]
-            if it["person"] and it["label"] == "PER" and placenames.known_under(frame.prefix, name):
-                it.update(person=False, label="NAME", bare=True)  # "các phường: Hoàng Văn Thụ, …": a ward
+            if before and it["bare"] and _place_only(name):
+                it.update(name=f"{before} {name}", bare=False)
+                continue
+            if it["person"] and it["label"] == "PER" and (placenames.known_under(frame.prefix, name) or (
+                    it.get("untitled") and frame.described and has_head(frame.prefix))):
+                # "các phường: Hoàng Văn Thụ, …": a ward; "các Trường THPT: …, Phan Bội Châu": a school
+                it.update(person=False, label="NAME", bare=True)
             if it["person"] or name.startswith(frame.prefix):
                 continue
             own_kind = _rx().admin_start.match(name)
@@ -240,6 +246,8 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
                 missing = f" {kind}" if kind and frame.prefix == frame.org and it["bare"] else ""
                 it["name"] = f"{frame.prefix}{missing} {name}"
             it["bare"] = False
+            head = _distributive_head(it["name"]) if frame.described and not it["person"] else None
+            before = head if head and len(head) > len(frame.prefix) and _place_only(it["name"][len(head):]) else None
         return
     head = None
     for it in items:
@@ -249,6 +257,12 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
             it["name"] = f"{head} {it['name']}"  # the head of the nearest full name before it
             it["bare"] = False  # "huyện Trảng Bom, Long Thành": "huyện Long Thành" is no capitalised stray word
     _share_place(items)
+
+
+def _place_only(name: str) -> bool:
+    """A province's or a listed district's name alone, no head before it ("Quảng Trị", "Bình Long")."""
+    name = name.strip()
+    return bool(name) and (name.lower() in province_names() or placenames.listed(name))
 
 
 def _names_place(org: str) -> bool:

@@ -166,6 +166,8 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
             "lead": None, "bare": c.label in ("NAME", "NUM"), "label": c.label}
     if c.attrs.get("workplace"):
         item["workplace"] = c.attrs["workplace"]  # posts before the name (posts.merge)
+    elif c.label == "PER" and c.text == c.name:
+        item["untitled"] = True  # a person's name shape alone: under a frame of schools, a school's name
     k += 1
     if mode != "comma" and c.label != "PER":
         # one item a line or between semicolons: its own commas are part of it ("Trường THPT Việt Bắc, Sở

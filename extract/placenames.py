@@ -67,6 +67,11 @@ def bare_end(ctx: Context, i: int) -> int:
     return _end_from(ctx, i, _any())
 
 
+def listed(name: str) -> bool:
+    """Whether `name`, as written and without a kind, is a listed district or commune name."""
+    return " ".join(name.lower().split()) in _any()
+
+
 @lru_cache(maxsize=1)
 def _any() -> frozenset[str]:
     return frozenset().union(*_forms().values())

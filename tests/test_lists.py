@@ -151,6 +151,19 @@ CASES = [
     # "Tổ chức cán bộ" is a field: "cán bộ" does not end the name (a made-up list)
     ("Cờ thi đua của Chính phủ được tặng cho: Vụ Tổ chức cán bộ (Bộ Y tế); Văn phòng Bộ Y tế.",
      ["Vụ Tổ chức cán bộ (Bộ Y tế)", "Văn phòng Bộ Y tế"]),
+    # after "các Sở" a place alone takes the head and field of the item before it, not the bare head (dev
+    # cum-thi-dua-so-iv-bo-tai-nguyen…, a made-up variant); a field alone still takes the head
+    ("Hội nghị đề nghị tặng bằng khen cho các Sở Tài nguyên và Môi trường Quảng Bình, Quảng Trị.",
+     ["Sở Tài nguyên và Môi trường Quảng Bình", "Sở Tài nguyên và Môi trường Quảng Trị"]),
+    ("Dự hội nghị có lãnh đạo các Sở Tư pháp Lạng Sơn, Cao Bằng và Sở Nội vụ.",
+     ["Sở Tư pháp Lạng Sơn", "Sở Tư pháp Cao Bằng", "Sở Nội vụ"]),
+    ("Văn phòng các Sở: Y tế, Tư pháp, Nội vụ tham dự.", ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]),
+    # under a frame of schools, a name of a person's shape with no title is a school named after the person
+    # (dev cum-thi-dua-so-4-cac-truong-thpt…; a made-up list); a titled person stays a person
+    ("Cụm Thi đua số 4 gồm các Trường THPT: Nguyễn Du, Tôn Đức Thắng, Phan Bội Châu, Bác Ái đã tổ chức hội nghị.",
+     ["Trường THPT Nguyễn Du", "Trường THPT Tôn Đức Thắng", "Trường THPT Phan Bội Châu", "Trường THPT Bác Ái"]),
+    ("Cụm thi đua số 2 gồm các Trường THCS: Lê Lợi, Nguyễn Văn Trỗi và Chu Văn An.",
+     ["Trường THCS Lê Lợi", "Trường THCS Nguyễn Văn Trỗi", "Trường THCS Chu Văn An"]),
     # the joint office of two bodies is one unit: its "và" joins no list (a made-up list)
     ("Khối thi đua số 2 gồm: Văn phòng HĐND và UBND huyện, Phòng Nội vụ, Văn phòng Đoàn ĐBQH và HĐND tỉnh.",
      ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
