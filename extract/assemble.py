@@ -102,7 +102,7 @@ def _implied(facts: list[dict], doc: Doc) -> list[dict]:
                 and not any(_same_unit(f["recipient"], u) for u in placed) \
                 and not any(y == f["year"] and _same_unit(f["recipient"], u) for u, y in placed_years):
             labels = {c.label for c in f["_stmt"].chunks}
-            if "VOTE" in labels or "CLU" in labels and "PROPOSE" in labels and _cluster_subject(f["_stmt"]):
+            if "VOTE" in labels or "PROPOSE" in labels and _cluster_subject(f["_stmt"]):
                 out.append({"kind": "membership", "cluster": doc.main_cluster, "unit": f["recipient"],
                             "year": f["year"], "role": "member", "rule": "member.nominated", "_stmt": f["_stmt"],
                             "_person": False})
@@ -128,13 +128,19 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 def _cluster_subject(stmt) -> bool:
-    """The cluster itself proposes ("Cụm II … đã thống nhất đề nghị …"): a CLU before the first proposal."""
-    for c in stmt.chunks:
+    """The cluster itself proposes ("Cụm II … đã thống nhất đề nghị …"): a CLU before the first proposal, or
+    its meeting opens the statement ("Hội nghị thống nhất đề nghị …": the article is about the cluster)."""
+    for i, c in enumerate(stmt.chunks):
         if c.label == "PROPOSE":
-            return False
+            return i > 0 and _meeting(stmt.chunks[0].text)
         if c.label == "CLU":
             return True
     return False
+
+
+def _meeting(text: str) -> bool:
+    words = text.lower().split()
+    return any(words[:len(m.split())] == m.split() for m in vocab.words("function", "meetings"))
 
 
 @lru_cache(maxsize=1)

@@ -10,9 +10,12 @@ award ("Cờ luân lưu"), a bare "cờ", and an award right after a criterion (
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import vocab
 from .chunkbase import PUNCT, VERBS, Chunk, Context
 from .names import org_extent
+from .normalize import key
 
 _STOP = set(VERBS) | {"TERM", "ROLE:chair", "ROLE:vice_chair", "ROLE:member", "GENERIC", "ANAPHOR", "TITLE",
                       "POSITION", "COLLECTIVE", "AWARDHEAD", "ADMINPL"}
@@ -129,12 +132,21 @@ def _title(ctx: Context, i: int, head_end: int) -> Chunk | None:
         return None
     words = ctx.text[toks[k].start:toks[end - 1].end]
     kind = vocab.award_kind(words)
-    if kind is None and words.lower().strip() in vocab.words("awards", "general_titles"):
-        return None  # "các danh hiệu thi đua": the titles in general
-    name = words if kind else ctx.text[toks[i].start:toks[end - 1].end]
+    if kind is None and key(words) in _general_titles():
+        return None  # "các danh hiệu thi đua", "nhiều danh hiệu cao quý": the titles in general
+    # an unknown title is named by its words ("danh hiệu thợ giỏi" -> "thợ giỏi"), unless they read as the
+    # titles in general and only "danh hiệu" makes them one ("Danh hiệu thi đua xuất sắc")
+    general = any(key(words).startswith(g + " ") for g in _general_titles())
+    name = ctx.text[toks[i].start:toks[end - 1].end] if general else words
     if grantor is None:
         grantor, g_end = _of_grantor(ctx, end)
     return ctx.chunk("AWD", i, g_end or end, kind=kind, name=name, grantor=grantor, title=True)
+
+
+@lru_cache(maxsize=1)
+def _general_titles() -> frozenset[str]:
+    """What after "danh hiệu" names no title (awards.yml general_titles), compared by key: "cao qúy" is "cao quý"."""
+    return frozenset(key(w) for w in vocab.words("awards", "general_titles"))
 
 
 def _blocked(ctx: Context, i: int, before: list[Chunk]) -> bool:

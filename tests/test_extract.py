@@ -618,3 +618,28 @@ def test_a_sentence_after_a_described_item_is_no_item():
             ("UBND tỉnh tặng Bằng khen cho các tập thể: Công ty Điện lực Quảng Nam, có chi nhánh ở xã Tam Thăng và xã Tam "
              "Phú.", ["Công ty Điện lực Quảng Nam"])):
         assert [r for r, _ in _awards(body)] == want, body
+
+
+def test_a_meeting_that_proposes_is_the_clusters_own_vote():
+    """"Hội nghị thống nhất đề nghị … tặng … cho X" opening a statement of a cluster's review (dev
+    cum-thi-dua-so-iv-bo-tai-nguyen…, tong-ket-cum-thi-dua-cac-hoi-nha-bao…): the cluster nominates X, a member
+    that year. The same proposal "Tại Hội nghị" by another body nominates nobody into the cluster."""
+    title = "Cụm thi đua số 2 tổng kết công tác thi đua năm 2019"
+    body = "Hội nghị thống nhất đề nghị Bộ Tư pháp tặng Bằng khen cho Sở Tư pháp tỉnh Gia Lai."
+    members = [(f["unit"], f["year"], f["rule"]) for f in extract_article(title, body, "2019-12-10")
+               if f["kind"] == "membership"]
+    assert members == [("Sở Tư pháp tỉnh Gia Lai", 2019, "member.nominated")]
+    body = "Tại Hội nghị, Hội đồng Thi đua - Khen thưởng tỉnh đề nghị Bộ Tư pháp tặng Bằng khen cho Sở Tư pháp tỉnh Gia Lai."
+    assert not [f for f in extract_article(title, body, "2019-12-10") if f["kind"] == "membership"]
+
+
+def test_an_unknown_title_is_named_by_its_words():
+    """"danh hiệu thợ giỏi", "danh hiệu người thợ mỏ" (dev quang-nam-cong-nhan-danh-hieu…, tuyen-duong-nhung-hat-nhan…):
+    the award is the title, "danh hiệu" only says it is one; words that are the titles in general keep it
+    ("Danh hiệu thi đua xuất sắc", sample), and "nhiều danh hiệu cao quý" (also written "cao qúy") is no award."""
+    def awards(text):
+        return [c.attrs.get("name") for c in chunk(tone(text)) if c.label == "AWD"]
+    assert awards("UBND tỉnh xét tặng danh hiệu thợ giỏi cho ông Lê Văn Nhật.") == ["thợ giỏi"]
+    assert awards("Đơn vị được tặng Danh hiệu thi đua xuất sắc năm 2020.") == ["Danh hiệu thi đua xuất sắc"]
+    for text in ("Tổng công ty đã vinh dự đón nhận nhiều danh hiệu cao quý.", "Công ty đón nhận danh hiệu cao qúy."):
+        assert awards(text) == [], text
