@@ -74,8 +74,10 @@ def _words(ctx: Context, k: int) -> tuple[int, str | None, int | None]:
                     k = close + 1
             break
         if t.low == vocab.word("awards", "class_word") and k + 1 < n:
-            k += 2
-            continue  # "hạng Ba", "hạng III"
+            k += 2  # "hạng Ba", "hạng III": an order's name ends at its class, only a grantor may follow
+            if k < n and "GRANTOR" not in ctx.types(k):
+                break  # "… đón nhận Huân chương Lao động hạng Ba Trường THCS Tứ Xã": the recipient
+            continue
         if ty.keys() & _STOP and not ty.keys() & _KEEP and not (k == start and ctx.phrase_at(k, vocab.words("function", "unit_generics"))):
             break
         if "ADMIN" in ty or "NOTAWARD" in ty:

@@ -643,3 +643,18 @@ def test_an_unknown_title_is_named_by_its_words():
     assert awards("Đơn vị được tặng Danh hiệu thi đua xuất sắc năm 2020.") == ["Danh hiệu thi đua xuất sắc"]
     for text in ("Tổng công ty đã vinh dự đón nhận nhiều danh hiệu cao quý.", "Công ty đón nhận danh hiệu cao qúy."):
         assert awards(text) == [], text
+
+
+def test_an_order_ends_at_its_class():
+    """An order's name ends at its class; only a grantor may follow ("Huân chương Lao động hạng III Chủ tịch Nước").
+    The unit after it is the award's own (dev truong-thcs-tu-xa…: the commune that holds the ceremony is no
+    recipient)."""
+    def awards(text):
+        return [(c.attrs.get("name"), c.attrs.get("grantor")) for c in chunk(tone(text)) if c.label == "AWD"]
+    assert awards("UBND xã Phùng Nguyên tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS Tứ Xã.") == [
+        ("Huân chương Lao động hạng Ba", None)]
+    assert awards("Năm 2005 đơn vị được tặng thưởng Huân chương Lao động hạng III Chủ tịch Nước.") == [
+        ("Huân chương Lao động hạng III", "Chủ tịch Nước")]
+    facts = extract_article("", "Sáng 18/11, UBND xã Phùng Nguyên tổ chức Lễ đón nhận Huân chương Lao động hạng Ba "
+                                "Trường THCS Tứ Xã và kỷ niệm ngày Nhà giáo Việt Nam.")
+    assert "UBND xã Phùng Nguyên" not in [f["recipient"] for f in facts]

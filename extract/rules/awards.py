@@ -176,6 +176,8 @@ def unit_receives(m, env: Env) -> list[dict]:
     tail = env.chunks[k + 1:k + 5]
     if any(c.label == "FOR" for c in tail):
         return []  # "X đề nghị tặng Cờ … cho Y": X proposes
+    if tail and tail[0].label == "ORG":
+        return []  # "UBND xã X tổ chức Lễ đón nhận Huân chương … hạng Ba Trường THCS Y": the award is Y's
     gap = env.chunks[m.first + 1:verb_at]
     near = gap[-3:]
     if any(c.label in ("COUNT", "GEN") and (j == 0 or near[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(near)) \
