@@ -231,6 +231,10 @@ def _fullest_names(facts: list[dict], doc: Doc) -> list[dict]:
             k = unit_key(name)
             if _fullness(name) > _fullness(fullest.get(k, "")):
                 fullest[k] = name
+    for name in _named_units([], doc, venues=True):  # the fullest name the article gives, in any statement of fact
+        k = unit_key(name) if name else None
+        if k in fullest and _fullness(name) > _fullness(fullest[k]):
+            fullest[k] = name
     for f in facts:
         field_ = "unit" if f.get("unit") else "recipient"
         if f.get(field_) and not f["_person"]:

@@ -658,3 +658,14 @@ def test_an_order_ends_at_its_class():
     facts = extract_article("", "Sáng 18/11, UBND xã Phùng Nguyên tổ chức Lễ đón nhận Huân chương Lao động hạng Ba "
                                 "Trường THCS Tứ Xã và kỷ niệm ngày Nhà giáo Việt Nam.")
     assert "UBND xã Phùng Nguyên" not in [f["recipient"] for f in facts]
+
+
+def test_a_unit_goes_by_the_fullest_name_the_article_gives():
+    """A fact's unit takes the fullest name of the same unit the article writes in any statement of fact, not
+    only in another fact (dev tiep-tuc-day-manh-phong-trao…: "Sở VH,TT&DL tỉnh Phú Thọ" as chair, "Sở Văn hóa,
+    Thể thao và Du lịch tỉnh Phú Thọ" named in the review; cum-thi-dua-so-2-uy-ban-mttq…: "Ủy ban MTTQ Việt Nam")."""
+    body = ("Năm 2025, Sở VH,TT&DL tỉnh Phú Thọ - Cụm trưởng Cụm thi đua số 3 đã chủ trì các hoạt động.\n"
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ đề nghị Bộ tặng Bằng khen cho các cá nhân có thành tích xuất sắc.")
+    chairs = [f["unit"] for f in extract_article("Cụm thi đua số 3 tổng kết năm 2025", body, "2025-12-20")
+              if f["kind"] == "membership" and f["role"] == "chair"]
+    assert chairs == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ"]
