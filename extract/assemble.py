@@ -63,7 +63,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     facts += _implied(facts, doc)
     title_names(facts)
     placerefs.complete(facts, doc.title + "\n" + doc.body)
-    facts = _fullest_names(dedupe(_member_places(_bare_places(facts, doc))), doc)
+    facts = _fullest_names(dedupe(_member_places(_bare_places(facts, doc), doc)), doc)
     return Extraction([_finish(f) for f in facts], unread)
 
 
@@ -181,9 +181,10 @@ def _kind_openings() -> tuple[str, ...]:
     return tuple(k + " " for k in vocab.admin_kinds())
 
 
-def _member_places(facts: list[dict]) -> list[dict]:
+def _member_places(facts: list[dict], doc: Doc) -> list[dict]:
     """A place as a cluster's member ("quận Long Biên", "tỉnh Long An") is the one unit of that place the
-    same cluster has with a head ("Ủy ban MTTQ Việt Nam quận Long Biên", its chair): one member, not two."""
+    same cluster has with a head ("Ủy ban MTTQ Việt Nam quận Long Biên", its chair): one member, not two; else
+    the one unit with a head the article names at that place ("tỉnh Vĩnh Phúc" -> "Hội CCB tỉnh Vĩnh Phúc")."""
     headed: dict[tuple, set[str]] = {}
     for f in facts:
         if f["kind"] in ("membership", "ranking") and f["unit"] and not _place_kind().match(f["unit"]) and not (
@@ -191,13 +192,51 @@ def _member_places(facts: list[dict]) -> list[dict]:
             m = _unit_of_place().match(f["unit"])
             if m:
                 headed.setdefault((cluster_key(f["cluster"] or ""), key(m.group(1))), set()).add(f["unit"])
+    named: dict[str, set[str]] | None = None
     for f in facts:
         if f["kind"] in ("membership", "ranking") and f["unit"] and not f["_person"]:
             m = _place_kind().match(f["unit"]) if _bare_place(f["unit"]) else None  # not "UBND huyện X"
             names = headed.get((cluster_key(f["cluster"] or ""), key(m.group(1)))) if m else None
+            if m and not names:
+                if named is None:
+                    named = _headed_by_place(facts, doc)
+                names = {n for n in named.get(key(m.group(1)), ()) if _cluster_kind(n, f["cluster"], headed)}
             if names and len(names) == 1:
                 f["unit"] = next(iter(names))
     return facts
+
+
+def _cluster_kind(name: str, cluster: str | None, headed: dict[tuple, set[str]]) -> bool:
+    """The unit is of the kind the cluster gathers: its head is in the cluster's name ("Liên đoàn Lao động huyện
+    Đức Linh" in "Cụm thi đua số 2 LĐLĐ các huyện, thị xã") or heads another member of it."""
+    head = _head_of(name)
+    if not head or not cluster:
+        return False
+    ck = cluster_key(cluster)
+    return f" {head} " in f" {key(expand(cluster))} " or any(
+        _head_of(n) == head for (c, _), names in headed.items() if c == ck for n in names)
+
+
+def _head_of(name: str) -> str:
+    """"Hội CCB tỉnh Vĩnh Phúc" -> the key of "Hội Cựu chiến binh": the name before its kind of place."""
+    m = _head_at_place().match(name)
+    return key(expand(m.group(1))) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _head_at_place() -> re.Pattern:
+    kinds = vocab.admin_kind_alternation()
+    return re.compile(rf"^(\S.*?)\s(?:{kinds})\s+[A-ZĐ][^,;()]*$")
+
+
+def _headed_by_place(facts: list[dict], doc: Doc) -> dict[str, set[str]]:
+    """{place key: the units with a head the article names at that place} ("Hội CCB tỉnh Vĩnh Phúc")."""
+    out: dict[str, set[str]] = {}
+    for name in _named_units(facts, doc):
+        m = _unit_of_place().match(name) if name and not _place_kind().match(name) and not is_grantor(name) else None
+        if m:
+            out.setdefault(key(m.group(1)), set()).add(name)
+    return out
 
 
 def _named_units(facts: list[dict], doc: Doc, venues: bool = False):

@@ -669,3 +669,21 @@ def test_a_unit_goes_by_the_fullest_name_the_article_gives():
     chairs = [f["unit"] for f in extract_article("Cụm thi đua số 3 tổng kết năm 2025", body, "2025-12-20")
               if f["kind"] == "membership" and f["role"] == "chair"]
     assert chairs == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ"]
+
+
+def test_a_place_listed_as_a_member_is_the_clusters_unit_the_article_names_there():
+    """"Cụm thi đua số 2 gồm các huyện Đức Linh, …" of the cluster of district labour federations: each place is the
+    unit of the cluster's kind the article names there ("Liên đoàn Lao động huyện Đức Linh"; dev
+    hoi-nghi-tong-ket-cum-thi-dua-so-2-ldld…). A unit of another kind at that place is not (sample
+    ngay-30-10-2012…: "Bộ CHQS thành phố Hải Phòng" in a cluster of veterans' associations)."""
+    title = "Hội nghị tổng kết Cụm thi đua số 2 LĐLĐ các huyện, thị xã năm 2019"
+    body = ("Chiều ngày 13/12/2019, Cụm thi đua số 2 gồm các huyện Đức Linh, Tánh Linh và Hàm Tân tổ chức tổng kết "
+            "Thi đua năm 2019.\nKết quả: Liên đoàn Lao động huyện Đức Linh, Liên đoàn Lao động huyện Tánh Linh đề nghị "
+            "LĐLĐ tỉnh tặng Bằng khen.")
+    members = {f["unit"] for f in extract_article(title, body, "2019-12-14") if f["kind"] == "membership"}
+    assert {"Liên đoàn Lao động huyện Đức Linh", "Liên đoàn Lao động huyện Tánh Linh", "huyện Hàm Tân"} <= members
+    title = "Cụm thi đua số 4 Hội Cựu chiến binh tổng kết năm 2012"
+    body = ("Cụm thi đua số 4 gồm Tỉnh hội Ninh Bình, Hà Nam và thành phố Hải Phòng tổ chức tổng kết năm 2012.\n"
+            "Bộ CHQS thành phố Hải Phòng được tặng Bằng khen.")
+    members = {f["unit"] for f in extract_article(title, body, "2012-10-30") if f["kind"] == "membership"}
+    assert "Bộ CHQS thành phố Hải Phòng" not in members
