@@ -26,7 +26,8 @@ import re
 
 from . import vocab
 from .document import Doc
-from .rules.common import Env, award, award_year, grantor_before, proposed, units
+from .rules.common import Env, award, award_year, proposed, units
+from .rules.givers import grantor_before
 from .segment import Statement, opens_list
 
 _LIST_INTRO = ("COMPOSE", "COLON")

@@ -25,7 +25,8 @@ from __future__ import annotations
 from . import vocab
 from .document import Doc
 from .normalize import key
-from .rules.common import Env, award, award_year, grantor_before, proposed
+from .rules.common import Env, award, award_year, proposed
+from .rules.givers import grantor_before
 from .segment import Statement
 
 _RECEIVING_RULES = frozenset({"award.unit_receives", "award.passive_agent", "award.event_subject", "ownref.reference",

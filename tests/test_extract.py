@@ -687,3 +687,18 @@ def test_a_place_listed_as_a_member_is_the_clusters_unit_the_article_names_there
             "Bộ CHQS thành phố Hải Phòng được tặng Bằng khen.")
     members = {f["unit"] for f in extract_article(title, body, "2012-10-30") if f["kind"] == "membership"}
     assert "Bộ CHQS thành phố Hải Phòng" not in members
+
+
+def test_a_role_after_a_hand_over_in_one_sentence_is_for_the_next_year():
+    """"chuyển giao vai trò cụm trưởng cho A, cụm phó là B" at the review of 2019 (dev cum-thi-dua-so-iv-bo-tai-nguyen…)
+    and "bầu A làm cụm trưởng và B làm cụm phó" (dev hoi-nghi-tong-ket-cum-thi-dua-so-2-ldld…): both roles are for
+    2020, the vice-chair's too, though its own words hold no verb of election."""
+    title = "Cụm Thi đua số IV tổng kết công tác thi đua, khen thưởng năm 2019"
+    body = ("Tại Hội nghị, Sở Tài nguyên và Môi trường Hà Tĩnh cũng đã chuyển giao vai trò cụm trưởng cho Sở Tài nguyên "
+            "và Môi trường Quảng Bình, cụm phó là Sở Tài nguyên và Môi trường Thanh Hóa.")
+    roles = {(f["unit"], f["role"], f["year"]) for f in extract_article(title, body, "2019-12-09")
+             if f["kind"] == "membership"}
+    assert {("Sở Tài nguyên và Môi trường Quảng Bình", "chair", 2020),
+            ("Sở Tài nguyên và Môi trường Thanh Hóa", "vice_chair", 2020)} <= roles
+    body = "Năm 2019, Sở Tư pháp là Cụm trưởng, Sở Nội vụ là Cụm phó."
+    assert ("Sở Nội vụ", "vice_chair", 2019) in {(f["unit"], f["role"], f["year"]) for f in extract_article(title, body, "2019-12-09")}

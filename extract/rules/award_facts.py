@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..frames import has_head
 from ..posts import opens_with_post
-from .common import Env, award, award_year, grantor_before, header_grantor, index_of, proposed, units
+from .common import Env, award, award_year, index_of, proposed, units
+from .givers import grantor_before, header_grantor
 from .counted import and_counted, described, run_on
 
 _CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPOSE", "DATE")

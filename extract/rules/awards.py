@@ -10,7 +10,8 @@ from ..chunkbase import is_roman
 from ..grammar import rule
 from .award_facts import chained, facts, receiving_body
 from .counted import persons_only
-from .common import Env, clause_start, giver, index_of
+from .common import Env, clause_start, index_of
+from .givers import giver
 from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
 
 

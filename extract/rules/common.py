@@ -100,7 +100,7 @@ def plausible(it: dict) -> bool:
         return False  # "KTNN khu vực II, IV": numbers; "các hạng: Nhất, Nhì, Ba": ranks
     if it["person"]:
         return len(words) >= 2
-    if _bare_head(name) or name.lower().endswith(_generic_tails()):
+    if bare_head(name) or name.lower().endswith(generic_tails()):
         return False  # "Chi đoàn", "Đoàn cơ sở": a kind of unit, not one; "Hội LHPN các cấp": a whole class
     if it.get("single") and it["label"] == "NAME" and len(words) == 1 and not (name.isupper() and len(name) >= 3):
         return False
@@ -116,11 +116,11 @@ def _heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _generic_tails() -> tuple[str, ...]:
+def generic_tails() -> tuple[str, ...]:
     return tuple(" " + w for w in vocab.words("function", "generic_tails"))
 
 
-def _bare_head(name: str) -> bool:
+def bare_head(name: str) -> bool:
     """A head alone ("Công ty", "Chi đoàn", "Đoàn cơ sở") names a kind of unit; a head that is a name of
     its own ("Kho bạc Nhà nước", "Mặt trận Tổ quốc") does not count."""
     if any(w[:1].isupper() for w in name.split()[1:]):
@@ -204,7 +204,19 @@ def statement_date(env: Env) -> int | None:
 
 
 def elected(env: Env, m) -> bool:
-    return any(c.label in ("ELECT", "HANDOVER") for c in env.chunks[max(0, m.first - 4):m.last + 1])
+    """The role is given by an election or a hand-over: its verb near the match, or earlier in the sentence with
+    nothing between but the roles and units it hands over ("chuyển giao vai trò cụm trưởng cho A, cụm phó là B")."""
+    if any(c.label in ("ELECT", "HANDOVER") for c in env.chunks[max(0, m.first - 4):m.last + 1]):
+        return True
+    for c in reversed(env.chunks[:max(0, m.first - 4)]):
+        if c.label in ("ELECT", "HANDOVER"):
+            return True
+        if c.label not in _HANDED:
+            return False
+    return False
+
+
+_HANDED = frozenset({"ROLE", "ORG", "LIST", "GRT", "NAME", "FOR", "COMMA", "BE", "AND", "CLU", "YEAR", "W", "T"})
 
 
 def proposed(env: Env, k: int) -> bool:
@@ -238,16 +250,6 @@ def _may_propose(stmt: Statement) -> bool:
 def _propose_firsts() -> frozenset[str]:
     """The first token of every PROPOSE phrase, toned and in lower case as the matcher compares it."""
     return frozenset(tokenize(tone(p))[0].low for p in vocab.load("verbs")["PROPOSE"] if tokenize(tone(p)))
-
-
-def header_grantor(env: Env) -> str | None:
-    h = env.stmt.header
-    if h is None:
-        return None
-    for c in h.chunks:
-        if c.label == "GRT":
-            return c.name
-    return None
 
 
 # ------------------------------------------------------------------ facts
@@ -342,59 +344,3 @@ def clause_start(env: Env, k: int) -> int:
         if env.chunks[j].label in ("SEMI", "DOT"):
             return j + 1
     return 0
-
-
-def grantor_before(env: Env, k: int) -> str | None:
-    """Who gives an award at chunk k when it does not say "của G": the grantor the clause names before
-    its verb ("đề nghị UBND tỉnh tặng", "được Chủ tịch UBND tỉnh trao tặng", "thừa ủy quyền của Chủ tịch
-    nước … trao"), the last one asked when several are ("UBND tỉnh trình Thủ tướng Chính phủ")."""
-    lo = clause_start(env, k)
-    for j in range(k - 1, lo - 1, -1):
-        if env.chunks[j].label == "GRT" and not _in_apposition(env, j, lo):
-            return env.chunks[j].name
-    return _subject_giver(env, k, lo)
-
-
-def _subject_giver(env: Env, k: int, lo: int) -> str | None:
-    """"Sở Y tế (đã) tặng Giấy khen cho …": a unit of any kind right before the verb that gives the award at k."""
-    j = k - 1
-    while j > lo and env.chunks[j].label in ("NUM", "T", "W") and k - j <= 3:
-        j -= 1
-    if env.chunks[j].label != "GIVE":
-        return None
-    j -= 1
-    while j >= lo and env.chunks[j].label in ("T", "W") and env.chunks[j].text.islower() and k - j <= 6:
-        j -= 1
-    return giver(env, j) if j >= lo and env.chunks[j].label == "ORG" else None
-
-
-def giver(env: Env, j: int) -> str | None:
-    """The grantor an ORG chunk at j names as the one who gives: none for a kind or a class of units ("Ban tổ
-    chức", "Hội LHPN các cấp"); the listed grantor it opens with, its post included ("Bộ trưởng Bộ GD&ĐT Nguyễn
-    Kim Sơn" -> "Bộ trưởng Bộ GD&ĐT", "Thủ tướng Chính phủ nước … Nguyễn Tấn Dũng"); else its name without a
-    person's name at its end."""
-    name = env.chunks[j].name
-    if _bare_head(name) or name.lower().endswith(_generic_tails()):
-        return None
-    post = env.chunks[j - 1].text + " " if j and env.chunks[j - 1].label == "POS" else ""
-    for text in ([post + name] if post else []) + [name]:
-        words = text.split()
-        hit = next((" ".join(words[:n]) for n in range(len(words), 1, -1) if vocab.listed_grantor(" ".join(words[:n]))), None)
-        if hit:
-            return hit
-    words = name.split()
-    person = next((n for n in (3, 4) if len(words) > n and words[-n].lower() in vocab.surnames()
-                   and all(w[:1].isupper() for w in words[-n:])), 0)
-    return " ".join(words[:len(words) - person]) if person else name
-
-
-def _in_apposition(env: Env, j: int, lo: int) -> bool:
-    """"Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, …": a body named after "thuộc" is whose the
-    subject is, not who gives."""
-    for i in range(j - 1, lo - 1, -1):
-        label = env.chunks[i].label
-        if label == "BELONG":
-            return True
-        if label not in ("ORG", "GRT", "NAME", "COMMA", "LP", "LIST"):
-            return False
-    return False
