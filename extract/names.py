@@ -244,7 +244,7 @@ def _name_goes_on(ctx: Context, k: int) -> bool:
 def person_tail(ctx: Context, c: Chunk) -> tuple[Chunk, Chunk] | None:
     """"Phó Chủ tịch HĐND tỉnh Nguyễn Vinh Quang", "Viện trưởng VKSND tối cao Lê Minh Trí": after a post, a
     unit's name that ends in a person's name — a surname and two or three capitalised syllables, after a
-    lower-case word, an "ủy" or "Việt Nam" — is that unit, then the person. Two syllables are too often a
+    lower-case word, an acronym, an "ủy" or "Việt Nam" — is that unit, then the person. Two syllables are too often a
     place ("Công an tỉnh Ninh Bình"); a school keeps the person it is named after; a known place stays."""
     toks = ctx.tokens
     if toks[c.i].text in vocab.load("persons")["named_after_persons"]:
@@ -260,6 +260,7 @@ def person_tail(ctx: Context, c: Chunk) -> tuple[Chunk, Chunk] | None:
         if kind >= 0 and vocab.admin_levels().get(" ".join(t.low for t in toks[kind:s]), 3) < 3:
             continue  # wards, communes and districts are named after persons: "phường Trần Thành Ngọ", "thị trấn …"
         if not (before.text[:1].islower() or before.text.isdigit() or _place_ends(ctx, c.i, s)
+                or (len(before.text) >= 2 and before.text.isalpha() and before.text.isupper())  # "Thường vụ QH Trần Văn Túy"
                 or before.low.endswith(vocab.word("organisations", "committee_suffix"))
                 or key(ctx.text[toks[max(c.i, s - 2)].start:before.end]) == key(vocab.word("places", "country"))):
             continue

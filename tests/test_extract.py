@@ -702,3 +702,21 @@ def test_a_role_after_a_hand_over_in_one_sentence_is_for_the_next_year():
             ("Sở Tài nguyên và Môi trường Thanh Hóa", "vice_chair", 2020)} <= roles
     body = "Năm 2019, Sở Tư pháp là Cụm trưởng, Sở Nội vụ là Cụm phó."
     assert ("Sở Nội vụ", "vice_chair", 2019) in {(f["unit"], f["role"], f["year"]) for f in extract_article(title, body, "2019-12-09")}
+
+
+def test_a_person_named_before_posts_and_workplaces_is_the_receiver():
+    """"Ông A, Bộ trưởng …, Thiếu tướng, nguyên chủ tịch - tổng giám đốc Tập đoàn X, được tặng …" (a real sentence of
+    a page in the search store, not held out): the person receives, not the workplace the last post names; a
+    person after a post and an acronym's unit ("Ủy ban Thường vụ QH Trần Văn Túy", "Giám đốc VNPT Nguyễn Văn An") is
+    split off the unit's name."""
+    body = ("Ông Nguyễn Mạnh Hùng, Bộ trưởng Khoa học và Công nghệ, Thiếu tướng, nguyên chủ tịch - tổng giám đốc Tập "
+            "đoàn Viễn thông quân đội, được tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Nhất.")
+    assert [f["recipient"] for f in extract_article("", body)] == ["Nguyễn Mạnh Hùng"]
+    for body, person in (("Chủ tịch nước trao Huân chương Lao động hạng Nhất tặng Chủ nhiệm Ủy ban Thường vụ QH Trần "
+                          "Văn Túy.", "Trần Văn Túy"),
+                         ("Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Giám đốc VNPT Nguyễn Văn An.",
+                          "Nguyễn Văn An")):
+        assert [f["recipient"] for f in extract_article("", body)] == [person]
+    # a school or a place named after a person keeps it
+    assert [f["recipient"] for f in extract_article("", "Bí thư Tỉnh đoàn trao Bằng khen cho Trường THPT Nguyễn Du.")] \
+        == ["Trường THPT Nguyễn Du"]

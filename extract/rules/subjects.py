@@ -40,12 +40,20 @@ def person_of_post(env: Env, k: int, awd=None):
     workplace of the person before it, who is the receiver (of an award a person can receive)."""
     if awd is not None and awd.attrs.get("kind") in vocab.load("awards")["collective_kinds"]:
         return None
+    ch = env.chunks
     j = k - 1
-    while j > 0 and env.chunks[j].label in ("W", "T", "NAME", "AND", "COMMA", "ORG", "GRT"):
+    while j > 0 and k - j < _MAX_POSTS and ch[j].label in _POST_WORDS:
         j -= 1
-    if j > 1 and env.chunks[j].label == "POS" and env.chunks[j - 1].label in ("COMMA", "DASH") and env.chunks[j - 2].label == "PER":
-        return env.chunks[j - 2]
+    # "Ông Nguyễn Mạnh Hùng, Bộ trưởng …, Thiếu tướng, nguyên chủ tịch - tổng giám đốc Tập đoàn X, được tặng …":
+    # any posts, ranks and workplaces between the person's comma and the unit, one post at least
+    if j >= 0 and ch[j].label == "PER" and j + 1 < k and ch[j + 1].label in ("COMMA", "DASH") \
+            and any(c.label == "POS" for c in ch[j + 2:k]):
+        return ch[j]
     return None
+
+
+_POST_WORDS = frozenset({"W", "T", "NAME", "AND", "COMMA", "DASH", "ORG", "GRT", "POS", "LIST", "LP", "RP"})
+_MAX_POSTS = 16
 
 
 def nominee_of_results(env: Env, who_at: int, verb_at: int) -> bool:
