@@ -128,6 +128,9 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             if t.text == "," and allow_place_comma and _place_follows(ctx, i, k):
                 k += 1
                 continue  # "Chi cục … huyện Tân Thạnh, tỉnh Long An"
+            if t.text == "," and f"{toks[k - 1].low}, {nxt.low}" in vocab.words("function", "comma_compounds"):
+                k += 1
+                continue  # "Phòng Phòng, chống ma túy và tội phạm": "phòng, chống" is one word of the name
             if t.text == "," and _lower_part_follows(ctx, k):
                 k = _lower_part_follows(ctx, k)
                 continue  # "Ban quản lý Khu kinh tế, công nghiệp tỉnh Thừa Thiên Huế"

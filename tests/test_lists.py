@@ -164,6 +164,13 @@ CASES = [
      ["Trường THPT Nguyễn Du", "Trường THPT Tôn Đức Thắng", "Trường THPT Phan Bội Châu", "Trường THPT Bác Ái"]),
     ("Cụm thi đua số 2 gồm các Trường THCS: Lê Lợi, Nguyễn Văn Trỗi và Chu Văn An.",
      ["Trường THCS Lê Lợi", "Trường THCS Nguyễn Văn Trỗi", "Trường THCS Chu Văn An"]),
+    # "phòng, chống" is one word of a unit's name; the army's echelons are heads (dev cum-thi-dua-so-3-bo-doi-bien-
+    # phong…, trao-huan-chuong-dung-cam…, kiem-tra-phong-trao-thi-dua-vi-an-ninh…)
+    ("Cụm thi đua số 3 gồm: Phòng Chính trị, Phòng Phòng, chống ma túy và tội phạm, Văn phòng Bộ Chỉ huy BĐBP tỉnh và "
+     "Đại đội Huấn luyện.", ["Phòng Chính trị", "Phòng Phòng, chống ma túy và tội phạm", "Văn phòng Bộ Chỉ huy BĐBP tỉnh",
+                             "Đại đội Huấn luyện"]),
+    ("Bằng khen được trao cho Cảng vụ Hàng hải Quảng Ngãi, Sư đoàn 372, Tiểu đoàn Cảnh sát đặc nhiệm số 1 và Đại đội 1.",
+     ["Cảng vụ Hàng hải Quảng Ngãi", "Sư đoàn 372", "Tiểu đoàn Cảnh sát đặc nhiệm số 1", "Đại đội 1"]),
     # the joint office of two bodies is one unit: its "và" joins no list (a made-up list)
     ("Khối thi đua số 2 gồm: Văn phòng HĐND và UBND huyện, Phòng Nội vụ, Văn phòng Đoàn ĐBQH và HĐND tỉnh.",
      ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
