@@ -223,19 +223,35 @@ def _place_follows(ctx: Context, i: int, k: int) -> bool:
 
 
 def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
-    """"ông Lê Tấn Tài": a title, then a surname and given names."""
+    """"ông Lê Tấn Tài": a title, then a surname and given names; after a title only a person bears, any
+    capitalised name ("NSND Minh Châu"), also after a chain of titles ("PGS.TS.BS Trần Hữu Bình", "TS. Lê Văn A")."""
     toks = ctx.tokens
+    strong = ctx.text[toks[i].start:toks[title_end - 1].end] in _name_only_titles()
+    while title_end + 1 < len(toks) and toks[title_end].text in ".," and toks[title_end].end <= toks[title_end + 1].start:
+        nxt = ctx.types(title_end + 1).get("TITLE")
+        if toks[title_end].text == "." and not nxt and toks[title_end + 1].cap and strong:
+            title_end += 1  # "TS. Nguyễn Văn An": the title's dot
+            break
+        if not nxt or not (strong or toks[title_end].text == "."):
+            break
+        strong = strong or ctx.text[toks[title_end + 1].start:toks[nxt - 1].end] in _name_only_titles()
+        title_end = nxt  # "PGS.TS.BS", "Phó Giáo sư, Tiến sỹ"
     k = title_end
     while k < len(toks) and k - title_end < 4 and toks[k].cap and not toks[k].text.isdigit() and toks[k].text not in PUNCT:
         if ctx.types(k).keys() & {"HEAD", "POSITION", "ADMIN", "GRANTOR"} and k > title_end:
             break
         k += 1
     given = toks[title_end:k]
-    if len(given) < 2 or given[0].low not in vocab.surnames():
+    if len(given) < 2 or not (strong or given[0].low in vocab.surnames()):
         return None
     c = ctx.chunk("PER", i, k, person=True)
     c.attrs["name"] = ctx.text[toks[title_end].start:toks[k - 1].end]
     return c
+
+
+@lru_cache(maxsize=1)
+def _name_only_titles() -> frozenset[str]:
+    return frozenset(vocab.load("persons")["name_only_titles"])
 
 
 def _name_goes_on(ctx: Context, k: int) -> bool:

@@ -12,8 +12,10 @@ underthesea's rules split a paragraph into sentences (extract/sentences.py: they
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
+from . import vocab
 from .sentences import split
 
 ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*(?=\S)")
@@ -98,6 +100,18 @@ def _lines(body: str):
             yield s + line.index(stripped[0]), stripped
 
 
+def _ends_in_titles(sentence: str) -> bool:
+    """The sentence ends in a chain of a person's titles the splitter cut at its dot ("PGS.TS.", "GS.TS.")."""
+    last = sentence.rsplit(None, 1)[-1]
+    parts = last.rstrip(".").split(".")
+    return last.endswith(".") and len(parts) >= 2 and all(p in _titles() for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(vocab.load("persons")["name_only_titles"])
+
+
 def _sentences(body: str, start: int, para: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     cursor = start
@@ -108,8 +122,8 @@ def _sentences(body: str, start: int, para: str) -> list[tuple[int, str]]:
         i = body.find(sent, cursor)
         if i < 0:  # the splitter changed the text: the paragraph is one sentence
             return [(start, para)]
-        if out and _BARE_MARK.fullmatch(out[-1][1]):
-            prev = out.pop()[0]
+        if out and (_BARE_MARK.fullmatch(out[-1][1]) or _ends_in_titles(out[-1][1])):
+            prev = out.pop()[0]  # "1." cut off its line; "… cho PGS.TS." cut off the name that follows
             sent, i = body[prev:i + len(sent)], prev
         out.append((i, sent))
         cursor = i + len(sent)

@@ -223,13 +223,17 @@ def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
 
 @lru_cache(maxsize=1)
 def positions() -> tuple[tuple[str, ...], bool]:
-    """The positions and each of them with a deputy word in front ("Tư lệnh" -> "Phó Tư lệnh", "phó Tư lệnh")."""
+    """The positions and each of them with a deputy word in front ("Tư lệnh" -> "Phó Tư lệnh", "phó Tư lệnh"),
+    and with the word for a post once held ("nguyên Giám đốc", "Nguyên viện trưởng")."""
     per = load("persons")
     base = list(dict.fromkeys(per["positions"]))
     deputies = per.get("deputy", [])
     derived = [f"{d} {p}" for d in deputies for p in base
                if not any(p.startswith(x + " ") for x in deputies)]
-    return tuple(dict.fromkeys(base + derived)), True
+    held = base + derived
+    # "nguyên Chủ tịch …", "Nguyên viện trưởng …": a post once held, written in either case after the word
+    former = [f"{f} {form}" for f in per.get("former", []) for p in held for form in (p, p[:1].lower() + p[1:])]
+    return tuple(dict.fromkeys(held + former)), True
 
 
 @lru_cache(maxsize=1)

@@ -720,3 +720,18 @@ def test_a_person_named_before_posts_and_workplaces_is_the_receiver():
     # a school or a place named after a person keeps it
     assert [f["recipient"] for f in extract_article("", "Bí thư Tỉnh đoàn trao Bằng khen cho Trường THPT Nguyễn Du.")] \
         == ["Trường THPT Nguyễn Du"]
+
+
+def test_persons_named_after_titles_only_a_person_bears():
+    """Chained titles ("PGS.TS.BS", "GS.TS", "Phó Giáo sư, Tiến sỹ") and stage names after "NSND"/"NSƯT" (no
+    surname) are persons; a post once held ("Nguyên viện trưởng …") is a post. Probes of real unseen pages of
+    the search store (vov.vn, nhakhoanhungoc, songtre; none held out)."""
+    body = ("Danh hiệu Thầy thuốc Nhân dân được trao cho 2 cá nhân gồm: PGS.TS.BS Trần Hữu Bình, Nguyên viện trưởng "
+            "Viện Sức khỏe tâm thần; GS.TS.BS Nguyễn Quang Tuấn, Giám đốc Bệnh viện Bạch Mai.")
+    assert [f["recipient"] for f in extract_article("", body)] == ["Trần Hữu Bình", "Nguyễn Quang Tuấn"]
+    body = "Chủ tịch nước trao danh hiệu Thầy thuốc Nhân dân cho Phó Giáo sư, Tiến sỹ Trần Hữu Bình."
+    assert [f["recipient"] for f in extract_article("", body)] == ["Trần Hữu Bình"]
+    body = "Chủ tịch nước phong tặng danh hiệu Nghệ sĩ Nhân dân cho NSƯT Quang Thắng và NSƯT Minh Châu."
+    assert [f["recipient"] for f in extract_article("", body)] == ["Quang Thắng", "Minh Châu"]
+    # a title that others bear too still needs a surname: "Cô Tô" is an island
+    assert not [f for f in extract_article("", "Huyện Cô Tô được tặng Cờ thi đua.") if f["recipient"] == "Tô"]
