@@ -18,7 +18,8 @@ from .subjects import event_clause, nominee_of_results, not_the_subject, owner_o
 @rule(
     "award.given_to",
     "GIVE NUM? awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? (GEN ((COMMA|AND) GEN)* (T|W)? COLON? (NL|DASH)*)? "
-    "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM)* LP|BE|COMPOSE|COMMA|COLON COLON? (NL|DASH)*)? who=@WHO|GRT",
+    "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM | COMMA T)* (BELONG ORG|GRT COLON | LP|BE|COMPOSE|COMMA|COLON "
+    "COLON?) (NL|DASH)* (NUM DOT)?)? who=@WHO|GRT",
     "An award given to, or proposed for, the units after \"cho\": \"đề nghị UBND tỉnh tặng Cờ thi đua năm 2020 "
     "cho X\", \"Thủ tướng Chính phủ đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Phước Ninh\", \"trao Cờ thi "
     "đua của Chính phủ tặng Vụ 3, VKSND tối cao\", \"tặng Cờ … cho 02 tập thể (A, B)\", \"… cho 2 tập thể là A, B\", "
@@ -52,12 +53,23 @@ from .subjects import event_clause, nominee_of_results, not_the_subject, owner_o
           "A conferred * Bằng khen -> Công ty Tây Nam"]),
         ("Ông Cao Tiến Dũng đã trao tặng Huân chương chiến công hạng nhất cho tập thể Công an tỉnh Đồng Nai và hai cá "
          "nhân là Nguyễn Ngọc Quang, Võ Thanh Hải.", ["A conferred * Huân chương -> Võ Thanh Hải"]),  # and_counted
+        # a counted group named after "đó là:", or after the body it belongs to and a colon, one a line (pages of
+        # the search store: quangbinh.gov.vn, cinet.vn)
+        ("Chủ tịch UBND tỉnh tặng Danh hiệu Tập thể Lao động xuất sắc cho 07 tập thể, đó là: Nhân dân và cán bộ xã "
+         "Văn Hóa; Nhân dân và cán bộ xã Châu Hóa; Nhân dân và cán bộ xã Mai Hóa.",
+         ["A conferred * Tập thể lao động xuất sắc -> Nhân dân và cán bộ xã Châu Hóa"]),
+        ("Bộ trưởng đề nghị Thủ tướng Chính phủ tặng thưởng Cờ Thi đua của Chính phủ cho 14 đơn vị thuộc Bộ:\n1. Tổng "
+         "cục Du lịch;\n2. Vụ Tổ chức cán bộ;\n3. Cục Di sản văn hóa.",
+         ["A proposed * Cờ thi đua -> Tổng cục Du lịch", "A proposed * Cờ thi đua -> Cục Di sản văn hóa"]),
     ],
     counter=["Hai đơn vị Sở Tư pháp và TAND TP.HCM xin rút không nhận cờ thi đua để nhường cơ hội lại cho các đơn vị "
              "khác.",
              # a counted group and then a name with no separator: whom they saved, not who they are
              "(Baohatinh.vn) - Lãnh đạo Ban Thi đua - Khen thưởng tỉnh vừa tiến hành trao bằng khen của UBND tỉnh cho 7 "
-             "ngư dân cứu sống phi công Nguyễn Hữu Cường trong vụ máy bay tiêm kích SU-30MK2 gặp nạn."],
+             "ngư dân cứu sống phi công Nguyễn Hữu Cường trong vụ máy bay tiêm kích SU-30MK2 gặp nạn.",
+             # the body a counted group belongs to, with no colon after it, is no recipient
+             "Thủ tướng Chính phủ quyết định tặng Bằng khen cho 2 tập thể và 3 cá nhân thuộc Công an tỉnh Hải Dương, Bộ "
+             "Công an, đã có thành tích trong công tác phòng, chống dịch Covid-19."],
     seen_in=["dev:cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket",
              "dev:huyen-duong-minh-chau-co-them-1-tap-the-xa-duoc-nhan-co-thi-dua-cua-th",
              "dev:ngay-25-12-vksnd-toi-cao-da-to-chuc-hoi-nghi-trien-khai-cong-tac-nam-2",
@@ -66,7 +78,9 @@ from .subjects import event_clause, nominee_of_results, not_the_subject, owner_o
              "dev:bo-tu-lenh-quan-khu-7-tang-bang-khen-cac-tap-the-ca-nhan-phuc-vu-dai-hoi-dang-cac-cap",
              "dev:17-tap-the-ca-nhan-tieu-bieu-duoc-trao-tang-danh-hieu-anh-hung",
              "dev:chuyen-an-920g-nhieu-ca-nhan-tap-the-cong-an-tinh-dong-nai-duoc-tang-thuong-huan-chuong-chien-cong",
-             "pages:baolamdong.vn/chinhtri/202003/chu-tich-ubnd-tinh-gui-thu-khen-va-trao-thuong-cho-tap-the-chien-sy-cong-an-tinh-2991277"],
+             "pages:baolamdong.vn/chinhtri/202003/chu-tich-ubnd-tinh-gui-thu-khen-va-trao-thuong-cho-tap-the-chien-sy-cong-an-tinh-2991277",
+             "pages:quangbinh.gov.vn/3cms/co-07-tap-the-dat-danh-hieu-tap-the-lao-dong-xuat-sac-trong-cong-t…",
+             "pages:cinet.vn/van-ban-qppl-cinet/02ttrbvhttdl-327452.html"],
 )
 def given_to(m, env: Env) -> list[dict]:
     if m.get("who").label == "GRT" and not receiving_body(m.get("who")):
