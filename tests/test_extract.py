@@ -735,3 +735,16 @@ def test_persons_named_after_titles_only_a_person_bears():
     assert [f["recipient"] for f in extract_article("", body)] == ["Quang Thắng", "Minh Châu"]
     # a title that others bear too still needs a surname: "Cô Tô" is an island
     assert not [f for f in extract_article("", "Huyện Cô Tô được tặng Cờ thi đua.") if f["recipient"] == "Tô"]
+
+
+def test_the_youth_unions_badge_for_bravery_is_an_award_and_a_party_badge_is_not():
+    """"Huy hiệu “Tuổi trẻ dũng cảm”" (dev de-nghi-tang-huy-hieu-tuoi-tre-dung-cam…, sang-nay-6-3-cong-an-tinh-ba-ria…;
+    pages of the search store) is an award; "Huy hiệu 30 năm tuổi Đảng" is none (corpus/GUIDELINES.md); "Thanh niên
+    Công an tiêu biểu" is an honour, not a unit (dev chan-dung-tan-pho-giam-doc…)."""
+    facts = extract_article("", 'Trung ương Đoàn TNCS Hồ Chí Minh vừa quyết định truy tặng huy hiệu "Tuổi trẻ dũng cảm" '
+                                'cho em Hoàng Đức Hải, ở xã Hải Ninh.')
+    assert [(f["recipient"], f["status"]) for f in facts] == [("Hoàng Đức Hải", "conferred")]
+    assert not extract_article("", "Đảng ủy trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Nguyễn Văn An.")
+    body = ("Đại tá Mai Hoàng từng được vinh danh là Thanh niên Công an tiêu biểu, được trao tặng Huy hiệu Tuổi trẻ dũng "
+            "cảm.")
+    assert "Công an tiêu biểu" not in [f["recipient"] for f in extract_article("", body)]
