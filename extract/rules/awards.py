@@ -222,8 +222,8 @@ def unit_receives(m, env: Env) -> list[dict]:
 
 @rule(
     "award.listed",
-    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|COMMA|GET){0,6} (COMPOSE (GEN (T|W)?)? COLON? | COLON) (COUNT|GEN)? "
-    "(NL|DASH)* (NUM DOT)? who=@WHO",
+    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|COMMA|GET){0,6} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
+    "(COUNT|GEN)? (NL|DASH)* (NUM DOT)? who=@WHO",
     "An award and the list of its recipients after \"gồm\" or a colon, also one recipient a line under a header: "
     "\"5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B …\", \"1. Đề nghị tặng Huân chương Lao động hạng ba: 02 "
     "tập thể\" / \"- Thanh tra tỉnh Lạng Sơn;\" / \"- Sở Tư pháp tỉnh Lạng Sơn\".",
@@ -252,9 +252,14 @@ def unit_receives(m, env: Env) -> list[dict]:
         # items with descriptions: each ";" opens one (counted.described)
         ("Còn 11 nam, nữ được UBND tỉnh xét tặng danh hiệu thợ giỏi gồm: Nguyễn Đức Thắng (Hội An) làm nghề gỗ mỹ nghệ; "
          "Nguyễn Trung Hiệp, Nguyễn Văn Toàn làm nghề kim hoàn; Nguyễn Nhất Tuấn (Duy Xuyên) làm nghề vấn chổi đót.",
-         ["A proposed * danh hiệu thợ giỏi -> Nguyễn Văn Toàn", "A proposed * danh hiệu thợ giỏi -> Nguyễn Nhất Tuấn"]),
+         ["A proposed * thợ giỏi -> Nguyễn Văn Toàn", "A proposed * thợ giỏi -> Nguyễn Nhất Tuấn"]),
+        # recipients named as examples after "như" (dev tap-doan-dau-khi-dien-luc-duoc-de-nghi…; songtre.com.vn)
+        ("Nhiều cá nhân cũng được đề nghị phong danh hiệu Anh hùng Lao động đợt này, như ông Trần Đình Thanh, Giám đốc "
+         "Sở Y tế; ông Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai.",
+         ["A proposed * Anh hùng Lao động -> Trần Đình Thanh", "A proposed * Anh hùng Lao động -> Nguyễn Quốc Anh"]),
     ],
-    counter=["Bằng khen của Chủ tịch UBND tỉnh: Quyết định số 1034/QĐ-UBND."],
+    counter=["Bằng khen của Chủ tịch UBND tỉnh: Quyết định số 1034/QĐ-UBND.",
+             "Đơn vị được tặng Bằng khen như mọi năm Sở Y tế vẫn tổ chức lễ."],
     seen_in=["dev:quang-nam-cong-nhan-danh-hieu-16-nghe-nhan-tho-gioi-nam-2023",
              "dev:baonghean-vn-thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-231-qd-ttg",
              "dev:vinh-danh-17-tap-the-va-ca-nhan-anh-hung-tai-dai-hoi-thi-dua-yeu-nuoc-l",
@@ -265,6 +270,10 @@ def unit_receives(m, env: Env) -> list[dict]:
              "dev:danh-sach-17-tap-the-ca-nhan-nhan-danh-hieu-anh-hung-lao-dong-anh-hung-llvt"],
 )
 def listed(m, env: Env) -> list[dict]:
+    such = m.get("such")
+    if such is not None and (such.text.lower() not in vocab.words("function", "such_as")
+                             or env.chunks[index_of(env, such) - 1].label != "COMMA"):
+        return []  # "…, như ông A, B": the award's recipients, named as examples; any other word opens none
     return facts("award.listed", m, env, m.get("who"), [m.get("awd")])
 
 
