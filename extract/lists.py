@@ -20,6 +20,7 @@ from . import vocab
 from .chunkbase import Chunk, Context
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 from .parents import sub_and_parent
+from .posts import embedded_unit
 
 _STARTERS = frozenset(UNIT) | {"GRT", "DIST", "COUNT"}  # the chunks a list or its frame can open with
 _SEPS = ("COMMA", "SEMI", "AND")
@@ -297,9 +298,15 @@ def _apposition(chunks: list[Chunk], k: int, mode: str) -> bool:
 
 
 def _absorb_posts(chunks: list[Chunk], k: int, item: dict) -> int:
-    """Skip the posts and workplaces that follow a person, keeping the first workplace on the item."""
+    """Skip the posts and workplaces that follow a person, keeping the first workplace on the item (a unit the
+    post names inside it too: "Phó trưởng ban Dân vận Tỉnh ủy", posts.embedded_unit)."""
     while k < len(chunks):
         x = chunks[k]
+        inner = embedded_unit(chunks, k) if x.label == "POS" else None
+        if inner:
+            item.setdefault("workplace", inner[0])
+            k = inner[1]
+            continue
         if x.label in _POST_PARTS and x.label != "PER":
             if x.label in ("ORG", "GRT") and not item.get("workplace"):
                 item["workplace"] = x.name

@@ -69,6 +69,30 @@ def _person_at(ctx: Context, chunks: list[Chunk], k: int) -> int | None:
     return None
 
 
+def embedded_unit(chunks: list[Chunk], k: int) -> tuple[str, int] | None:
+    """"Phó trưởng ban Dân vận Tỉnh ủy", "Trưởng phòng Tài chính Kế hoạch Quận 1": a post that ends in a kind of
+    unit, then that unit's own name without its head: the unit ("Ban Dân vận Tỉnh ủy") and the index after it."""
+    c = chunks[k]
+    if c.label != "POS" or k + 1 >= len(chunks) or chunks[k + 1].label != "NAME":
+        return None
+    head = _post_units().get(c.text.split()[-1].lower())
+    if not head:
+        return None
+    words = [head, chunks[k + 1].text]
+    j = k + 2
+    while j < len(chunks) and chunks[j].label == "W" and not chunks[j].attrs:
+        words.append(chunks[j].text)  # "Trưởng phòng Kỹ thuật": the name's lower-case words
+        j += 1
+    if j < len(chunks) and chunks[j].label in ("ORG", "GRT"):
+        words.append(chunks[j].name)  # "… Tỉnh ủy": the body it is a department of
+        j += 1
+    return " ".join(words), j
+
+
+def _post_units() -> dict[str, str]:
+    return {str(k).lower(): v for k, v in vocab.load("persons").get("post_units", {}).items()}
+
+
 def _is_post(ctx: Context, c: Chunk) -> bool:
     return c.label == "POS" or post_grantor(ctx, c)
 

@@ -748,3 +748,12 @@ def test_the_youth_unions_badge_for_bravery_is_an_award_and_a_party_badge_is_not
     body = ("Đại tá Mai Hoàng từng được vinh danh là Thanh niên Công an tiêu biểu, được trao tặng Huy hiệu Tuổi trẻ dũng "
             "cảm.")
     assert "Công an tiêu biểu" not in [f["recipient"] for f in extract_article("", body)]
+
+
+def test_a_role_after_a_person_whose_post_names_the_unit_is_that_units():
+    """"Phan Thị Na, Phó trưởng ban Dân vận Tỉnh ủy (đơn vị trưởng khối)" (a page of the search store, not held
+    out): the post names the unit after its kind ("Ban Dân vận Tỉnh ủy"), which holds the role."""
+    body = ("Các đồng chí: Phan Thị Na, Phó trưởng ban Dân vận Tỉnh ủy (đơn vị trưởng khối); Nguyễn Văn An, Trưởng "
+            "phòng Tổ chức Sở Nội vụ đồng chủ trì.")
+    facts = extract_article("Khối thi đua các cơ quan Đảng tỉnh triển khai công tác thi đua năm 2023", body, "2023-02-01")
+    assert [(f["unit"], f["role"]) for f in facts if f["kind"] == "membership"] == [("Ban Dân vận Tỉnh ủy", "chair")]

@@ -47,9 +47,10 @@ def test_a_title_word_after_a_surname_is_a_middle_name():
 
 
 def test_a_dash_after_a_persons_name_ends_it():
-    """"Trần Văn An - Trưởng phòng …": the dash opens the post; a place's own dash stays ("Phan Rang - Tháp Chàm")."""
+    """"Trần Văn An - Trưởng phòng …": the dash opens the post (whose unit, "Phòng Kỹ thuật", is the workplace); a
+    place's own dash stays ("Phan Rang - Tháp Chàm")."""
     assert persons("gồm đồng chí Trần Văn An - Trưởng phòng Kỹ thuật và Phan Văn Cường - Công nhân.")[:2] == [
-        ("Trần Văn An", None), ("Phan Văn Cường", None)]
+        ("Trần Văn An", "Phòng Kỹ thuật"), ("Phan Văn Cường", None)]
     names = [c.text for c in chunk(tone("thành phố Phan Rang - Tháp Chàm và tỉnh Bà Rịa - Vũng Tàu"))]
     assert names == ["thành phố Phan Rang - Tháp Chàm và tỉnh Bà Rịa - Vũng Tàu"]
 
