@@ -757,3 +757,13 @@ def test_a_role_after_a_person_whose_post_names_the_unit_is_that_units():
             "phòng Tổ chức Sở Nội vụ đồng chủ trì.")
     facts = extract_article("Khối thi đua các cơ quan Đảng tỉnh triển khai công tác thi đua năm 2023", body, "2023-02-01")
     assert [(f["unit"], f["role"]) for f in facts if f["kind"] == "membership"] == [("Ban Dân vận Tỉnh ủy", "chair")]
+
+
+def test_a_person_with_an_occupation_before_a_workplace_receives():
+    """"Anh Quách Văn Hùng, công nhân Công ty X … vừa được Liên đoàn Lao động quận 5 trao tặng Bằng khen" (a page of the
+    search store, not held out; "Quách" a surname) and "…, giáo viên Trường Y được tặng …": the person receives."""
+    body = ("Anh Quách Văn Hùng, công nhân Công ty TNHH MTV Dịch vụ công ích quận 5 (TPHCM) vừa được Liên đoàn Lao động "
+            "quận 5 trao tặng Bằng khen.")
+    assert [f["recipient"] for f in extract_article("", body)] == ["Quách Văn Hùng"]
+    body = "Chị Nguyễn Thị Hoa, giáo viên Trường THCS Lê Lợi được tặng Bằng khen của Bộ trưởng Bộ GD&ĐT."
+    assert [f["recipient"] for f in extract_article("", body)] == ["Nguyễn Thị Hoa"]

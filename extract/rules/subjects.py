@@ -47,8 +47,8 @@ def person_of_post(env: Env, k: int, awd=None):
     # "Ông Nguyễn Mạnh Hùng, Bộ trưởng …, Thiếu tướng, nguyên chủ tịch - tổng giám đốc Tập đoàn X, được tặng …":
     # any posts, ranks and workplaces between the person's comma and the unit, one post at least
     if j >= 0 and ch[j].label == "PER" and j + 1 < k and ch[j + 1].label in ("COMMA", "DASH") \
-            and any(c.label == "POS" for c in ch[j + 2:k]):
-        return ch[j]
+            and (any(c.label == "POS" for c in ch[j + 2:k]) or ch[j + 2].text.lower() in vocab.words("persons", "occupations")):
+        return ch[j]  # "Anh A, công nhân Công ty B, … được trao tặng": an occupation is a post too
     return None
 
 
