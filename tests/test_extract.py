@@ -767,3 +767,14 @@ def test_a_person_with_an_occupation_before_a_workplace_receives():
     assert [f["recipient"] for f in extract_article("", body)] == ["Quách Văn Hùng"]
     body = "Chị Nguyễn Thị Hoa, giáo viên Trường THCS Lê Lợi được tặng Bằng khen của Bộ trưởng Bộ GD&ĐT."
     assert [f["recipient"] for f in extract_article("", body)] == ["Nguyễn Thị Hoa"]
+
+
+def test_a_composition_goes_on_after_and_until_its_count():
+    """"Cụm thi đua số 1 gồm 5 đơn vị là huyện A, B, C và 2 thành phố D, E" (sample dong-nai-co-2-cum-16-khoi-thi-dua):
+    the second counted group makes the count with the first; the award's "và hai cá nhân là …" is its counterpart."""
+    body = ("Cụm thi đua số 1 gồm 5 đơn vị là huyện Trảng Bom, Long Thành, Nhơn Trạch và 2 thành phố Biên Hòa, Long "
+            "Khánh.")
+    members = [f["unit"] for f in extract_article("", body, "2024-03-01") if f["kind"] == "membership"]
+    assert members[-2:] == ["thành phố Biên Hòa", "thành phố Long Khánh"] and len(members) == 5
+    body = "Cụm thi đua số 1 gồm 4 đơn vị là huyện Trảng Bom, Long Thành, Nhơn Trạch và 2 thành phố Biên Hòa, Long Khánh."
+    assert len([f for f in extract_article("", body, "2024-03-01") if f["kind"] == "membership"]) == 3

@@ -77,7 +77,23 @@ def compose_list(m, env: Env) -> list[dict]:
         clu -= 2  # "cụm, khối thi đua": one mention of clusters
     if clu is not None and _recipients_before(env, clu):
         return []  # "tặng Cờ … cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: …": recipients
-    return _members("compose.list", m, env)
+    return _members("compose.list", m, env) + _counted_rest(m, env)
+
+
+def _counted_rest(m, env: Env) -> list[dict]:
+    """"gồm 5 đơn vị là huyện A, B, C và 2 thành phố D, E": after "và", the rest of a counted composition, when
+    the two parts together make the count."""
+    count = next((c.attrs.get("n") for c in m.span() if c.label == "COUNT"), None)
+    who = m.get("who")
+    k = m.last + 1
+    ch = env.chunks
+    if not count or k + 1 >= len(ch) or ch[k].label != "AND" or ch[k + 1].label not in ("LIST", "ORG"):
+        return []
+    rest = units(ch[k + 1], persons=False)
+    if len(units(who, persons=False)) + len(rest) != count:
+        return []
+    year = role_year(env, m, m.first)
+    return [membership("compose.list", env, cluster_for(env, m, "clu"), u, year, u["role"] or "member") for u in rest]
 
 
 @rule(
