@@ -113,7 +113,7 @@ def _of_grantor(ctx: Context, k: int) -> tuple[str | None, int | None]:
 def _title(ctx: Context, i: int, head_end: int) -> Chunk | None:
     """"danh hiệu “Tập thể lao động xuất sắc”", "danh hiệu Anh hùng Lực lượng vũ trang nhân dân"."""
     toks, n = ctx.tokens, len(ctx.tokens)
-    k = head_end
+    k = _past_fillers(ctx, head_end)
     if k < n and toks[k].text in _OPEN:
         close = next((x for x in range(k + 1, min(n, k + 20)) if toks[x].text in _CLOSE), None)
         if not close:
@@ -143,6 +143,25 @@ def _title(ctx: Context, i: int, head_end: int) -> Chunk | None:
     if grantor is None:
         grantor, g_end = _of_grantor(ctx, end)
     return ctx.chunk("AWD", i, g_end or end, kind=kind, name=name, grantor=grantor, title=True)
+
+
+def _past_fillers(ctx: Context, k: int) -> int:
+    """After "danh hiệu", the words that praise the title before its name ("danh hiệu cao quý “Thầy thuốc Nhân
+    dân”", "danh hiệu vinh dự Nhà nước “Nghệ nhân ưu tú”", "danh hiệu cao quý Anh hùng Lao động"): the index of
+    the name when one (quoted, or an award's head) follows them, else k."""
+    toks = ctx.tokens
+    for filler in _fillers():
+        j = k + len(filler)
+        if j < len(toks) and tuple(key(t.text) for t in toks[k:j]) == filler and (
+                toks[j].text in _OPEN or "AWARDHEAD" in ctx.types(j)):
+            return j
+    return k
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> tuple[tuple[str, ...], ...]:
+    words = [tuple(key(w) for w in f.split()) for f in vocab.load("awards").get("title_fillers", [])]
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -778,3 +778,14 @@ def test_a_composition_goes_on_after_and_until_its_count():
     assert members[-2:] == ["thành phố Biên Hòa", "thành phố Long Khánh"] and len(members) == 5
     body = "Cụm thi đua số 1 gồm 4 đơn vị là huyện Trảng Bom, Long Thành, Nhơn Trạch và 2 thành phố Biên Hòa, Long Khánh."
     assert len([f for f in extract_article("", body, "2024-03-01") if f["kind"] == "membership"]) == 3
+
+
+def test_words_that_praise_a_title_are_not_its_name():
+    """"danh hiệu cao quý “Thầy thuốc Nhân dân”", "danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”" (dev
+    truy-tang-danh-hieu-ba-me…, pages of the search store): the title is the name after the praise."""
+    def awards(text):
+        return [(c.attrs.get("name"), c.attrs.get("kind")) for c in chunk(tone(text)) if c.label == "AWD"]
+    assert awards("Phó Chủ tịch nước trao danh hiệu cao quý “Thầy thuốc Nhân dân” cho bác sĩ Trần Hữu Bình.") == [
+        ("Thầy thuốc Nhân dân", "Thầy thuốc Nhân dân")]
+    assert awards("Đơn vị đón nhận danh hiệu cao quý Anh hùng Lao động.")[0][1] == "Anh hùng"
+    assert awards("Tổng công ty đã vinh dự đón nhận nhiều danh hiệu cao quý.") == []

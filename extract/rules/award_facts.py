@@ -1,6 +1,6 @@
 """How an award rule's match becomes facts: the status (proposed or conferred), the grantor, the year, and
 every recipient the matched chunk names (with the further members of a counted group), for each award the
-clause gives them. Shared by the award rule modules (awards.py, award_events.py, award_money.py)."""
+clause gives them. Shared by the award rule modules (awards.py, award_lists.py, award_events.py, award_money.py)."""
 from __future__ import annotations
 
 from ..frames import has_head

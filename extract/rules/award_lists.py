@@ -1,0 +1,99 @@
+"""Awards named with the list of their recipients: after "gồm", a colon or "như", one a line under a header, or
+after "là" ("5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B …", "… tặng cờ thi đua là Hội X")."""
+from __future__ import annotations
+
+from .. import vocab
+from ..grammar import rule
+from .award_facts import facts
+from .common import Env, index_of
+from .counted import persons_only
+
+
+@rule(
+    "award.listed",
+    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|COMMA|GET){0,6} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
+    "(COUNT|GEN)? (NL|DASH)* (NUM DOT)? who=@WHO",
+    "An award and the list of its recipients after \"gồm\" or a colon, also one recipient a line under a header: "
+    "\"5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B …\", \"1. Đề nghị tặng Huân chương Lao động hạng ba: 02 "
+    "tập thể\" / \"- Thanh tra tỉnh Lạng Sơn;\" / \"- Sở Tư pháp tỉnh Lạng Sơn\".",
+    examples=[
+        ("11 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: Bà Hồ Thanh An, Hiệu trưởng, Trường THPT chuyên Lê "
+         "Quý Đôn; bà Ngô Thị Lương, giáo viên, Trường THPT Mường Tè.",
+         ["A conferred * Nhà giáo Ưu tú -> Hồ Thanh An", "A conferred * Nhà giáo Ưu tú -> Ngô Thị Lương"]),
+        ("6 học sinh nhận Huân chương Lao động hạng Nhì, gồm các em: Nguyễn Tuấn Phong, Nguyễn Kim Giang.",
+         ["A conferred * Huân chương Lao động hạng Nhì -> Nguyễn Tuấn Phong"]),
+        ("Dịp này, tỉnh Nghệ An có 5 tập thể được tặng Cờ thi đua Chính phủ gồm: Văn phòng Ủy ban nhân dân tỉnh Nghệ "
+         "An, Sở Giao thông Vận tải tỉnh Nghệ An, Sở Tư pháp tỉnh Nghệ An và Báo Nghệ An.",
+         ["A conferred * Cờ thi đua -> Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "A conferred * Cờ thi đua -> Báo Nghệ An"]),
+        ("1. Đề nghị tặng Huân chương Lao động hạng ba: 02 tập thể\n\n- Thanh tra tỉnh Lạng Sơn;\n\n- Sở Tư pháp tỉnh "
+         "Lạng Sơn", ["A proposed * Huân chương Lao động hạng ba -> Thanh tra tỉnh Lạng Sơn",
+                     "A proposed * Huân chương Lao động hạng ba -> Sở Tư pháp tỉnh Lạng Sơn"]),
+        ("Cùng với Cục Dự trữ Nhà nước Khu vực Tây Nam Bộ, 5 tập thể khác được tặng Cờ Thi đua của Chính phủ gồm: "
+         "Kho bạc Nhà nước Ninh Thuận; Kho bạc Nhà nước Quảng Trị; Cục Thuế tỉnh Lào Cai.",
+         ["A conferred * Cờ thi đua -> Kho bạc Nhà nước Quảng Trị"]),
+        ("10 tập thể được tặng bằng khen gồm: Phòng Cảnh sát PCCC và CNCH Công an tỉnh Lâm Đồng, Công an huyện Đạ Huoai, "
+         "Ban Chỉ huy quân sự TP Bảo Lộc, Đội CSGT Công an TP Bảo Lộc, Công an xã Đại Lào cùng 3 doanh nghiệp tại thị "
+         "trấn Đạ M’ri.", ["A conferred * Bằng khen -> Công an huyện Đạ Huoai", "A conferred * Bằng khen -> Công an xã "
+                          "Đại Lào"]),
+        ("Danh hiệu Anh hùng Lao động cũng được trao cho các cá nhân tiêu biểu, gồm ông Nguyễn Việt Cường, Chủ tịch "
+         "HĐQT Tập đoàn Phú Cường Group; bà Nguyễn Thị Phương Thảo, Chủ tịch HĐQT Vietjet Air.",
+         ["A conferred * Anh hùng Lao động -> Nguyễn Việt Cường", "A conferred * Anh hùng Lao động -> Nguyễn Thị Phương Thảo"]),
+        # items with descriptions: each ";" opens one (counted.described)
+        ("Còn 11 nam, nữ được UBND tỉnh xét tặng danh hiệu thợ giỏi gồm: Nguyễn Đức Thắng (Hội An) làm nghề gỗ mỹ nghệ; "
+         "Nguyễn Trung Hiệp, Nguyễn Văn Toàn làm nghề kim hoàn; Nguyễn Nhất Tuấn (Duy Xuyên) làm nghề vấn chổi đót.",
+         ["A proposed * thợ giỏi -> Nguyễn Văn Toàn", "A proposed * thợ giỏi -> Nguyễn Nhất Tuấn"]),
+        # recipients named as examples after "như" (dev tap-doan-dau-khi-dien-luc-duoc-de-nghi…; songtre.com.vn)
+        ("Nhiều cá nhân cũng được đề nghị phong danh hiệu Anh hùng Lao động đợt này, như ông Trần Đình Thanh, Giám đốc "
+         "Sở Y tế; ông Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai.",
+         ["A proposed * Anh hùng Lao động -> Trần Đình Thanh", "A proposed * Anh hùng Lao động -> Nguyễn Quốc Anh"]),
+    ],
+    counter=["Bằng khen của Chủ tịch UBND tỉnh: Quyết định số 1034/QĐ-UBND.",
+             "Đơn vị được tặng Bằng khen như mọi năm Sở Y tế vẫn tổ chức lễ."],
+    seen_in=["dev:quang-nam-cong-nhan-danh-hieu-16-nghe-nhan-tho-gioi-nam-2023",
+             "dev:baonghean-vn-thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-231-qd-ttg",
+             "dev:vinh-danh-17-tap-the-va-ca-nhan-anh-hung-tai-dai-hoi-thi-dua-yeu-nuoc-l",
+             "dev:17-tap-the-ca-nhan-tieu-bieu-duoc-trao-tang-danh-hieu-anh-hung",
+             "dev:so-noi-vu-dang-tai-danh-sach-cac-tap-the-lay-y-kien-nhan-dan-ve-viec-d",
+             "dev:thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-948-qd-ttg-ve-viec-tang",
+             "dev:truy-tang-huan-chuong-dung-cam-cho-nguoi-dan-tu-vong-trong-vu-sat-lo-deo-bao-loc",
+             "dev:danh-sach-17-tap-the-ca-nhan-nhan-danh-hieu-anh-hung-lao-dong-anh-hung-llvt"],
+)
+def listed(m, env: Env) -> list[dict]:
+    such = m.get("such")
+    if such is not None and (such.text.lower() not in vocab.words("function", "such_as")
+                             or env.chunks[index_of(env, such) - 1].label != "COMMA"):
+        return []  # "…, như ông A, B": the award's recipients, named as examples; any other word opens none
+    return facts("award.listed", m, env, m.get("who"), [m.get("awd")])
+
+
+@rule(
+    "award.is_recipient",
+    "awd=AWD (T|W|GEN|YEAR|COMMA|QUOTE){0,3} BE COLON? GEN? (T|W)? who=@WHO",
+    "An award, then \"là\" and its recipient: \"đề nghị Thủ tướng Chính phủ tặng cờ thi đua là Hội liên hiệp Phụ "
+    "nữ Việt Nam\", \"1 tập thể đề nghị tặng thưởng Huân chương Lao động hạng Nhất là Sở Tài chính tỉnh\".",
+    examples=[
+        ("2 tập thể được phong tặng danh hiệu “Anh hùng Lực lượng vũ trang nhân dân” đợt này là: Nhân dân và Lực "
+         "lượng vũ trang xã Diễn Thọ, Công an huyện Quỳnh Lưu.",
+         ["A conferred * Anh hùng -> Nhân dân và Lực lượng vũ trang xã Diễn Thọ"]),
+        ("2 học sinh nhận Huân chương Lao động hạng Nhất là các em Phạm Việt Hưng và Võ Hoàng Hải.",
+         ["A conferred * Huân chương Lao động hạng Nhất -> Phạm Việt Hưng"]),
+        ("Hội nghị đã tiến hành bình chọn đơn vị tiêu biểu của khối đã có những thành tích suất sắc trong năm qua để "
+         "đề nghị Thủ tướng Chính phủ tặng cờ thi đua là Hội liên hiệp Phụ nữ Việt Nam",
+         ["A proposed * Cờ thi đua -> Hội liên hiệp Phụ nữ Việt Nam"]),
+        ("Trong đó có 1 tập thể đề nghị tặng thưởng Huân chương Lao động hạng Nhất là Sở Tài chính tỉnh.",
+         ["A proposed * Huân chương Lao động hạng Nhất -> Sở Tài chính tỉnh"]),
+        ("Thừa Thiên Huế có 6 nghệ nhân được phong tặng danh hiệu đợt này, gồm 4 “nghệ nhân ưu tú” là các nghệ nhân Trần "
+         "Duy Mong, Hoàng Ngọc Tuyên; hai “nghệ nhân nhân dân” là nghệ nhân Nguyễn Văn Sính.",
+         ["A conferred * Nghệ nhân Ưu tú -> Trần Duy Mong", "A conferred * Nghệ nhân Nhân dân -> Nguyễn Văn Sính"]),
+    ],
+    counter=["Cờ thi đua là phần thưởng cao quý."],
+    seen_in=["dev:tham-du-co-lanh-dao-ban-thi-dua-khen-thuong-trung-uong-cac-to-chuc-chi",
+             "dev:xem-xet-de-nghi-khen-thuong-muc-cao-doi-voi-26-tap-the-ca-nhan",
+             "dev:6-nghe-nhan-duoc-phong-tang-danh-hieu-nghe-nhan-uu-tu-nghe-nhan-nhan-dan"],
+)
+def is_recipient(m, env: Env) -> list[dict]:
+    who = m.get("who")
+    before = env.chunks[index_of(env, who) - 2:index_of(env, who)]
+    if [c.label for c in before][-2:-1] == ["BE"] and before[-1].label in ("T", "W") and not persons_only(who):
+        return []  # "Huân chương … là động lực Bệnh viện A …": a word, then a unit, says what it means
+    return facts("award.is_recipient", m, env, who, [m.get("awd")])
