@@ -61,7 +61,7 @@ def statements(body: str) -> list[Statement]:
     block: Statement | None = None
     for start, line in _lines(body):
         if ITEM_MARK.match(line):
-            if _HEADER_END.search(line):
+            if _header_end(line):
                 block = Statement(line, start, header=parent)
                 out.append(block)
                 continue
@@ -79,7 +79,7 @@ def statements(body: str) -> list[Statement]:
         for s_start, s in sents:
             out.append(Statement(s, s_start))
         last = out[-1] if sents else None
-        if last is not None and _HEADER_END.search(last.text):
+        if last is not None and _header_end(last.text):
             block = parent = last
     return out
 
@@ -87,7 +87,21 @@ def statements(body: str) -> list[Statement]:
 def opens_list(text: str) -> bool:
     """The statement ends as a header does: a colon, perhaps with a count after it ("1. Chiến sĩ thi đua
     toàn quốc: 01 cá nhân", "… như sau:"); what follows it is what it announces."""
-    return bool(_HEADER_END.search(text.rstrip().split("\n")[-1]))
+    return _header_end(text.rstrip().split("\n")[-1])
+
+
+def _header_end(line: str) -> bool:
+    """A line ends as a header does: a colon (maybe with a count after it), or a word that waits for what the
+    lines under it name ("… tặng danh hiệu Chiến sĩ thi đua toàn quốc cho", "Cụm 1: Gồm 12 đơn vị (các trường sư
+    phạm)"; function.yml open_line_ends)."""
+    return bool(_HEADER_END.search(line) or _open_end().search(line))
+
+
+@lru_cache(maxsize=1)
+def _open_end() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in vocab.words("function", "open_line_ends"))
+    return re.compile(rf"(?:^|\s)(?:{words})(?:\s+\d{{1,3}}\s+[^\W\d]+(?:\s+[^\W\d]+){{0,3}})?\s*(?:\([^()]{{0,60}}\))?\s*$",
+                      re.IGNORECASE)
 
 
 def _lines(body: str):

@@ -17,7 +17,8 @@ from .subjects import event_clause, nominee_of_results, not_the_subject, owner_o
 
 @rule(
     "award.given_to",
-    "GIVE NUM? awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? (GEN ((COMMA|AND) GEN)* (T|W)? COLON? (NL|DASH)*)? "
+    "GIVE NUM? awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? ((NL|DASH)+ (NUM DOT)?)? (GEN ((COMMA|AND) GEN)* (T|W)? COLON? "
+    "(NL|DASH)*)? "
     "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM | COMMA T)* (BELONG ORG|GRT COLON | LP|BE|COMPOSE|COMMA|COLON "
     "COLON?) (NL|DASH)* (NUM DOT)?)? who=@WHO|GRT",
     "An award given to, or proposed for, the units after \"cho\": \"đề nghị UBND tỉnh tặng Cờ thi đua năm 2020 "
@@ -58,6 +59,10 @@ from .subjects import event_clause, nominee_of_results, not_the_subject, owner_o
         ("Chủ tịch UBND tỉnh tặng Danh hiệu Tập thể Lao động xuất sắc cho 07 tập thể, đó là: Nhân dân và cán bộ xã "
          "Văn Hóa; Nhân dân và cán bộ xã Châu Hóa; Nhân dân và cán bộ xã Mai Hóa.",
          ["A conferred * Tập thể lao động xuất sắc -> Nhân dân và cán bộ xã Châu Hóa"]),
+        # "… cho" ends the line, the persons are on numbered lines under it (vbpl.vn: a decision)
+        ("Điều 1. Phong tặng danh hiệu Chiến sĩ thi đua toàn quốc cho\n\n1. Ông Nguyễn Văn Hiếu, Giám đốc Sở Thủy sản "
+         "tỉnh Bến Tre;\n\n2. Ông Nguyễn Quang Trị, Giám đốc Sở Nông nghiệp tỉnh Bến Tre;",
+         ["A conferred * Chiến sĩ thi đua -> Nguyễn Văn Hiếu", "A conferred * Chiến sĩ thi đua -> Nguyễn Quang Trị"]),
         ("Bộ trưởng đề nghị Thủ tướng Chính phủ tặng thưởng Cờ Thi đua của Chính phủ cho 14 đơn vị thuộc Bộ:\n1. Tổng "
          "cục Du lịch;\n2. Vụ Tổ chức cán bộ;\n3. Cục Di sản văn hóa.",
          ["A proposed * Cờ thi đua -> Tổng cục Du lịch", "A proposed * Cờ thi đua -> Cục Di sản văn hóa"]),
@@ -80,7 +85,8 @@ from .subjects import event_clause, nominee_of_results, not_the_subject, owner_o
              "dev:chuyen-an-920g-nhieu-ca-nhan-tap-the-cong-an-tinh-dong-nai-duoc-tang-thuong-huan-chuong-chien-cong",
              "pages:baolamdong.vn/chinhtri/202003/chu-tich-ubnd-tinh-gui-thu-khen-va-trao-thuong-cho-tap-the-chien-sy-cong-an-tinh-2991277",
              "pages:quangbinh.gov.vn/3cms/co-07-tap-the-dat-danh-hieu-tap-the-lao-dong-xuat-sac-trong-cong-t…",
-             "pages:cinet.vn/van-ban-qppl-cinet/02ttrbvhttdl-327452.html"],
+             "pages:cinet.vn/van-ban-qppl-cinet/02ttrbvhttdl-327452.html",
+             "pages:vbpl.vn/hanoi/Pages/vbpq-print.aspx?ItemID=32083", "pages:vbpl.vn/phuyen/Pages/vbpq-print.aspx?ItemID=85622"],
 )
 def given_to(m, env: Env) -> list[dict]:
     if m.get("who").label == "GRT" and not receiving_body(m.get("who")):

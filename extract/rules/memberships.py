@@ -39,7 +39,8 @@ def _has_cluster(env: Env, upto: int | None = None) -> bool:
 
 @rule(
     "compose.list",
-    "COMPOSE (COUNT|GEN|COMMA|NUM|W|T){0,4} COMPOSE? COLON|SEMI|BE? who=@UNIT",
+    "COMPOSE (COUNT|GEN|COMMA|NUM|W|T){0,4} (LP (W|T|GEN|DIST){1,4} RP)? COMPOSE? COLON|SEMI|BE? (NL|DASH)* (NUM DOT)? "
+    "who=@UNIT",
     "A cluster's members listed after \"gồm\" / \"bao gồm\" in a statement about the cluster: \"Khối thi đua số 3 "
     "gồm 8 đơn vị: A (Khối trưởng), B (Khối phó), C …\", \"… và 3 đơn vị thành viên, gồm C; D; E\". A list of "
     "award recipients (\"tặng Cờ … cho các đơn vị dẫn đầu cụm, khối, gồm: …\") is none.",
@@ -60,6 +61,11 @@ def _has_cluster(env: Env, upto: int | None = None) -> bool:
         ("Được sự thống nhất của Hội đồng thi đua, khen thưởng Viện kiểm sát nhân dân tỉnh, ngày 10/02/2023 Cụm thi "
          "đua số 2 gồm Viện kiểm sát nhân dân huyện Tri Tôn, Viện kiểm sát nhân dân huyện An Phú tổ chức Lễ ký kết.",
          ["M member 2023 Viện kiểm sát nhân dân huyện Tri Tôn"]),
+        # one a numbered line under a header that ends "Gồm 12 đơn vị (…)" (hethongphapluat.com: a ministry's cluster
+        # document) or "gồm các đơn vị:"
+        ("I. Cụm 1: Gồm 12 đơn vị (các trường sư phạm)\n\n1. Trường Đại học Sư phạm Hà Nội\n\n2. Trường Cao đẳng Sư "
+         "phạm Trung ương Nha Trang", ["M member * Trường Đại học Sư phạm Hà Nội",
+                                      "M member * Trường Cao đẳng Sư phạm Trung ương Nha Trang"]),
     ],
     counter=["Hội đồng đề nghị tặng Cờ thi đua cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: Sở Y tế, Sở Tư pháp."],
     seen_in=["dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
@@ -67,7 +73,8 @@ def _has_cluster(env: Env, upto: int | None = None) -> bool:
              "dev:phu-huu-tong-ket-phong-trao-thi-dua-cum-so-2-nam-2020",
              "dev:khoi-thi-dua-8-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2019",
              "corpus:khoi-thi-dua-cac-co-quan-noi-chinh-tong-",
-             "dev:cum-thi-dua-so-2-vksnd-tinh-an-giang-ky-ket-giao-uoc-thi-dua-nam-2023"],
+             "dev:cum-thi-dua-so-2-vksnd-tinh-an-giang-ky-ket-giao-uoc-thi-dua-nam-2023",
+             "pages:hethongphapluat.com/cong-van-4372-bgddt-tdkt-nam-2016-huong-dan-chia-cum-thi-dua-khoi-…"],
 )
 def compose_list(m, env: Env) -> list[dict]:
     if not _has_cluster(env, m.first):

@@ -1,0 +1,28 @@
+"""Statements (extract/segment.py): the sentences of a body and the list blocks under a header line."""
+from extract.segment import statements
+
+
+def texts(body: str) -> list[str]:
+    return [s.text for s in statements(body)]
+
+
+def test_a_line_ending_in_a_colon_holds_the_lines_under_it():
+    body = "Đề nghị tặng Bằng khen cho các tập thể:\n- Sở Y tế;\n- Sở Tư pháp.\nHội nghị bế mạc."
+    assert texts(body) == ["Đề nghị tặng Bằng khen cho các tập thể:\n- Sở Y tế;\n- Sở Tư pháp.", "Hội nghị bế mạc."]
+
+
+def test_a_line_that_waits_for_the_lines_under_it_is_a_header_too():
+    """"… cho" (a decision's article, vbpl.vn) and "Cụm 1: Gồm 12 đơn vị (các trường sư phạm)" (hethongphapluat.com)
+    end as headers do: the numbered lines under them belong to them. A sentence ending in another word does not."""
+    body = "Điều 1. Phong tặng danh hiệu Chiến sĩ thi đua toàn quốc cho\n\n1. Ông Nguyễn Văn Hiếu;\n\n2. Ông Lê Văn Bình;"
+    assert texts(body)[-1] == "Phong tặng danh hiệu Chiến sĩ thi đua toàn quốc cho\n\n1. Ông Nguyễn Văn Hiếu;\n\n2. Ông Lê Văn Bình;"
+    body = "I. Cụm 1: Gồm 12 đơn vị (các trường sư phạm)\n\n1. Trường Đại học Vinh\n\n2. Trường Đại học Huế"
+    assert texts(body)[-1].endswith("1. Trường Đại học Vinh\n\n2. Trường Đại học Huế")
+    body = "Hội nghị đã thông qua kế hoạch\n\n1. Trường Đại học Vinh tổ chức giải bóng đá."
+    assert len(texts(body)) == 2
+
+
+def test_a_sentence_cut_at_a_persons_titles_is_joined_back():
+    """"PGS.TS." ends no sentence: the name after it belongs to it."""
+    assert texts("Trao danh hiệu cho PGS.TS. Trần Hữu Bình, Giám đốc bệnh viện.") == [
+        "Trao danh hiệu cho PGS.TS. Trần Hữu Bình, Giám đốc bệnh viện."]
