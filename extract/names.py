@@ -238,7 +238,8 @@ def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
         title_end = nxt  # "PGS.TS.BS", "Phó Giáo sư, Tiến sỹ"
     k = title_end
     while k < len(toks) and k - title_end < 4 and toks[k].cap and not toks[k].text.isdigit() and toks[k].text not in PUNCT:
-        if ctx.types(k).keys() & {"HEAD", "POSITION", "ADMIN", "GRANTOR"} and k > title_end:
+        if ctx.types(k).keys() & {"HEAD", "POSITION", "ADMIN", "GRANTOR"} and k > title_end and not (
+                k - title_end <= 2 and _given_syllable(ctx, k)):
             break
         k += 1
     given = toks[title_end:k]
@@ -247,6 +248,18 @@ def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
     c = ctx.chunk("PER", i, k, person=True)
     c.attrs["name"] = ctx.text[toks[title_end].start:toks[k - 1].end]
     return c
+
+
+def _given_syllable(ctx: Context, k: int) -> bool:
+    """"ông Đỗ Khoa Văn", "ông Nguyễn Văn Khoa -": a one-word head second or third in a person's name is a given
+    name, when what follows is another given name or the name's end (not a capitalised unit name)."""
+    ty = ctx.types(k)
+    if ty.get("HEAD") != k + 1 or ty.keys() & {"POSITION", "ADMIN", "GRANTOR"}:
+        return False
+    toks = ctx.tokens
+    if k + 1 >= len(toks) or not toks[k + 1].cap or toks[k + 1].text in PUNCT:
+        return True
+    return not ctx.types(k + 1) and k + 2 < len(toks) and not toks[k + 2].cap
 
 
 @lru_cache(maxsize=1)

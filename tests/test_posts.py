@@ -91,3 +91,12 @@ def test_a_role_after_a_person_named_after_a_post_is_the_workplaces():
                             "chia sẻ về kết quả năm 2025.")
     got = {(f["unit"], f["role"]) for f in facts if f["kind"] == "membership"}
     assert got == {("Ngân hàng X chi nhánh Đồng Nai", "chair")}
+
+
+def test_a_heads_word_inside_a_persons_name_is_a_given_name():
+    """"ông Đỗ Khoa Văn", "đồng chí Lê Xuân Trường - Giám đốc …" (5 corpus articles end a name with a head's word; a
+    page of the search store): the name goes on; a department after a full name stays apart ("Trần Văn An Khoa Nội")."""
+    assert persons("Tặng Huân chương cho ông Đỗ Khoa Văn - Giám đốc Sở Khoa học và Công nghệ.")[0][0] == "Đỗ Khoa Văn"
+    assert persons("Thay mặt các đơn vị, đồng chí Lê Xuân Trường - Giám đốc Trung tâm Điều dưỡng thông qua quy chế.")[0][0] \
+        == "Lê Xuân Trường"
+    assert persons("Tặng Bằng khen cho bác sĩ Trần Văn An Khoa Nội, Bệnh viện tỉnh.")[0][0] == "Trần Văn An"
