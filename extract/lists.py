@@ -100,7 +100,8 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
 
 def _aliases(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     """"Công ty Điện lực Lạng Sơn (PC Lạng Sơn)", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Lạng Sơn": an
-    abbreviation in brackets after a name is that name's alias, not another unit."""
+    abbreviation in brackets after a name is that name's alias, not another unit; after lower-case words whose
+    initials it spells ("nông thôn mới (NTM)"; 22 such in 14 corpus articles) it is a phrase's, no unit at all."""
     out: list[Chunk] = []
     k = 0
     while k < len(chunks):
@@ -121,9 +122,21 @@ def _aliases(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
             out.append(Chunk(c.label, c.i, end.j, c.start, end.end, ctx.text[c.start:end.end],
                              {**c.attrs, "name": name, "alias": chunks[k - 2 if end.label == "RP" else k - 3].text}))
             continue
+        if (c.label == "NAME" and 0 < k < len(chunks) - 1 and chunks[k - 1].label == "LP" and chunks[k + 1].label == "RP"
+                and _initials_of(ctx.text[:chunks[k - 1].start], c.text)):
+            out.append(Chunk("W", c.i, c.j, c.start, c.end, c.text, {}))  # "nông thôn mới (NTM)": a phrase's short form
+            k += 1
+            continue
         out.append(c)
         k += 1
     return out
+
+
+def _initials_of(before: str, acronym: str) -> bool:
+    """The acronym is made of the first letters of the lower-case words right before it ("nông thôn mới" NTM)."""
+    words = before.split()[-len(acronym):]
+    return (len(acronym) >= 2 and acronym.isupper() and len(words) == len(acronym) and all(w[:1].islower() for w in words)
+            and "".join(w[0] for w in words).upper() == acronym)
 
 
 def _acronym(text: str) -> bool:

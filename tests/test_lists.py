@@ -227,3 +227,12 @@ def test_the_year_after_a_time_word_is_never_five():
         chunks = chunk(tone(text))
         assert not any(c.label == "COUNT" for c in chunks) and any(c.label == "ORG" and c.text == name for c in chunks)
     assert not any(c.label == "COUNT" for c in chunk(tone("Trường hằng năm tổ chức hội thao.")))
+
+
+def test_a_phrases_abbreviation_in_brackets_is_no_unit():
+    """"đạt chuẩn nông thôn mới (NTM)" (a page of the search store): NTM is the phrase's short form, and the unit
+    that receives is the subject ("Huyện Thọ Xuân")."""
+    from extract import extract_article
+    body = ("Huyện Thọ Xuân vừa tổ chức lễ công bố, đón nhận huyện đạt chuẩn nông thôn mới (NTM), đón nhận Huân chương "
+            "Lao động hạng Ba của Chủ tịch nước trao tặng.")
+    assert [f["recipient"] for f in extract_article("", body)] == ["Huyện Thọ Xuân"]
