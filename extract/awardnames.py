@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from . import vocab
 from .chunkbase import PUNCT, VERBS, Chunk, Context
-from .names import org_extent
+from .frames import has_head
+from .names import is_grantor, org_extent
+from .posts import opens_with_post
 from .normalize import key
 
 _STOP = set(VERBS) | {"TERM", "ROLE:chair", "ROLE:vice_chair", "ROLE:member", "GENERIC", "ANAPHOR", "TITLE",
@@ -33,7 +35,7 @@ def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -
     if _blocked(ctx, i, before):
         return ctx.chunk("W", i, head_end, blocked=True)
     if ctx.phrase_at(i, vocab.words("awards", "title_word")) == head_end:
-        return _title(ctx, i, head_end)
+        return _owner(_title(ctx, i, head_end))
     k = head_end
     quoted = False
     if k < len(toks) and toks[k].text in _OPEN:
@@ -52,7 +54,19 @@ def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -
     if _plural_generic(ctx, i, name_end):
         return ctx.chunk("W", i, name_end)
     end = g_end or name_end
-    c = ctx.chunk("AWD", i, end, kind=vocab.award_kind(name), name=name, grantor=grantor)
+    return _owner(ctx.chunk("AWD", i, end, kind=vocab.award_kind(name), name=name, grantor=grantor))
+
+
+def _owner(c: Chunk | None) -> Chunk | None:
+    """An order or title only the State confers has one of its grantors: a unit after "của" ("Huân chương Lao động
+    hạng Ba của xã Nghi Xuân", "danh hiệu Anh hùng Lao động của Ngân hàng Vietcombank") is whose it is, its
+    owner, not who gives it (rules/award_events.py: award.order_of_unit)."""
+    if c is None or c.label != "AWD" or not c.attrs.get("grantor"):
+        return c
+    g = c.attrs["grantor"]
+    if c.attrs.get("kind") in vocab.load("awards")["state_orders"]["kinds"] and f" {g}" in c.text and not is_grantor(g) \
+            and not opens_with_post(g) and (has_head(g) or g.split()[0].lower() in vocab.admin_kinds()):
+        c.attrs.update(owner=g, grantor=None)
     return c
 
 

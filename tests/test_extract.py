@@ -789,3 +789,16 @@ def test_words_that_praise_a_title_are_not_its_name():
         ("Thầy thuốc Nhân dân", "Thầy thuốc Nhân dân")]
     assert awards("Đơn vị đón nhận danh hiệu cao quý Anh hùng Lao động.")[0][1] == "Anh hùng"
     assert awards("Tổng công ty đã vinh dự đón nhận nhiều danh hiệu cao quý.") == []
+
+
+def test_a_state_order_of_a_unit_is_that_units_and_a_guest_receives_nothing():
+    """"Lễ đón nhận Huân chương Lao động hạng Ba của xã Nghi Xuân" (a variant of an audited page), "… đón nhận danh
+    hiệu Anh hùng Lao động của Ngân hàng Vietcombank" (dev thu-tuong-pham-minh-chinh-du-le…): an order only the State
+    confers, "của" a unit, is that unit's; the official who "tới dự" the ceremony is a guest."""
+    body = "Phó Chủ tịch UBND tỉnh Nguyễn Văn An đã tới dự Lễ đón nhận Huân chương Lao động hạng Ba của xã Nghi Xuân."
+    assert [(f["recipient"], f["grantor"]) for f in extract_article("", body)] == [("xã Nghi Xuân", None)]
+    body = "Công ty Điện lực Lạng Sơn đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước."
+    assert [(f["recipient"], f["grantor"]) for f in extract_article("", body)] == [
+        ("Công ty Điện lực Lạng Sơn", "Chủ tịch nước")]
+    body = "Sở Y tế đón nhận Bằng khen của Bộ Công an."
+    assert [(f["recipient"], f["grantor"]) for f in extract_article("", body)] == [("Sở Y tế", "Bộ Công an")]

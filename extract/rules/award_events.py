@@ -6,7 +6,7 @@ from .. import vocab
 from ..grammar import rule
 from ..posts import opens_with_post
 from .award_facts import chained, facts
-from .common import Env
+from .common import Env, award, award_year, index_of, proposed
 from .subjects import event_clause, lead_in, owner_of_apposition
 
 
@@ -56,3 +56,33 @@ def event_subject(m, env: Env) -> list[dict]:
     if who.label == "GRT" and opens_with_post(who.text):
         return []  # "Chủ tịch UBND tỉnh đồng ý tổ chức …": a person's post agrees, it does not receive
     return facts("award.event_subject", m, env, owner_of_apposition(env, m.first) or who, chained(env, m.get("awd")))
+
+
+@rule(
+    "award.order_of_unit",
+    "GET awd=AWD",
+    "An order or title only the State confers, received, \"của\" a unit: that unit receives it (\"lễ kỷ niệm … và "
+    "đón nhận danh hiệu Anh hùng Lao động của Ngân hàng Vietcombank\", \"Lễ đón nhận Huân chương Lao động hạng Ba "
+    "của xã Nghi Xuân\"), not a grantor, which such an award has one of (awards.yml state_orders).",
+    examples=[
+        ("Thủ tướng Phạm Minh Chính đến dự và phát biểu ý kiến tại lễ kỷ niệm 60 năm Ngày thành lập và đón nhận danh "
+         "hiệu cao quý Anh hùng Lao động của Ngân hàng Vietcombank.",
+         ["A conferred * Anh hùng Lao động -> Ngân hàng Vietcombank"]),
+        ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An đã tới dự Lễ đón nhận Huân chương Lao động hạng Ba của xã Nghi Xuân.",
+         ["A conferred * Huân chương Lao động hạng Ba -> xã Nghi Xuân"]),
+    ],
+    counter=["Công ty đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.",
+             "Đơn vị đón nhận Bằng khen của Bộ Công an."],
+    seen_in=["dev:thu-tuong-pham-minh-chinh-du-le-ky-niem-60-nam-ngay-thanh-lap-vietcombank",
+             "pages:tienphong.vn (audit 2: a commune's ceremony)"],
+)
+def order_of_unit(m, env: Env) -> list[dict]:
+    awd = m.get("awd")
+    owner = awd.attrs.get("owner")  # awardnames._owner
+    if not owner:
+        return []
+    k = index_of(env, awd)
+    status = "proposed" if proposed(env, k) else "conferred"
+    unit = {"name": owner, "start": awd.start, "end": awd.end, "person": False, "role": None, "lead": None,
+            "bare": False, "label": "ORG"}
+    return [award("award.order_of_unit", env, unit, awd, None, award_year(env, k, status), status)]

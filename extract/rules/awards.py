@@ -236,6 +236,9 @@ def unit_receives(m, env: Env) -> list[dict]:
         return []  # "Hội đồng … đã lựa chọn được 5 cá nhân tiêu biểu … trình UBND tỉnh tặng …": they choose
     if event_clause(env, m.first, verb_at):
         return []  # "X tổ chức kỷ niệm … Ngày Thầy thuốc Việt Nam và đón nhận …": Việt Nam names the event
+    attend = vocab.words("function", "attend")
+    if any(c.label in ("T", "W") and c.text.lower() in attend for c in gap):
+        return []  # "Chủ tịch Quốc hội X đã tới dự Lễ kỷ niệm … đón nhận Huân chương …": a guest, not the receiver
     if not_the_subject(env, m.first):
         return []
     verbs = [c for c in m.span() if c.label in ("GET", "PROPOSE", "VOTE")]
