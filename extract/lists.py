@@ -154,9 +154,13 @@ _LIST_PARTS = set(UNIT) | {"COMMA", "SEMI", "AND", "NL", "DASH", "LP", "RP", "RO
 
 
 def _mode(chunks: list[Chunk], k: int) -> str:
-    """How the list that starts at chunk k separates its items: one a line, by ";" or by ","."""
+    """How the list that starts at chunk k separates its items: one a line, by ";" or by ","; a person with
+    posts after a comma opens a list by ";" when one follows (the commas are the posts')."""
     if k >= 2 and chunks[k - 1].label == "DASH" and chunks[k - 2].label == "NL":
         return "line"
+    if chunks[k].label == "PER" and k + 2 < len(chunks) and chunks[k + 1].label == "COMMA" \
+            and chunks[k + 2].label in ("POS", "GEN", "W") and any(c.label == "SEMI" for c in chunks[k + 3:]):
+        return "semi"
     semis = commas = 0
     segment_starts = [k]
     for j in range(k, len(chunks)):
@@ -234,9 +238,30 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
             continue
         if item["person"] and _apposition(chunks, k, mode):
             k = _absorb_posts(chunks, k + 1, item)  # "ông X, Phó Giám đốc Sở Y": the posts and workplace
+            if mode != "comma":
+                k = _rest_of_person(chunks, k)
             continue
         break
     return item, k
+
+
+_NOT_A_POST = frozenset({"GIVE", "GET", "PROPOSE", "VOTE", "ELECT", "HANDOVER", "BE", "AWD", "ROLE", "RANK", "PER",
+                         "COUNT", "CLU", "LEAD", "COLON", "LP"})
+
+
+def _rest_of_person(chunks: list[Chunk], k: int) -> int:
+    """Between semicolons (or one a line), what follows a person's posts up to the next item is still the
+    person's posts, however they were read ("đại tá A, Phó trung đoàn trưởng Trung đoàn …, Bộ Công an; trung úy B,
+    cán bộ Tiểu đoàn 1, …, Bộ Công an và thượng úy C, …"): the index of the separator, or k when a verb, an award
+    or another person comes first."""
+    j = k
+    while j < len(chunks) and chunks[j].label not in ("SEMI", "NL", "DOT"):
+        if chunks[j].label == "AND" and j + 1 < len(chunks) and chunks[j + 1].label == "PER":
+            return j
+        if chunks[j].label in _NOT_A_POST:
+            return k
+        j += 1
+    return j
 
 
 _TAIL_PARTS = ("W", "T", "GEN", "AND")

@@ -11,7 +11,7 @@ from .counted import persons_only
 
 @rule(
     "award.listed",
-    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|COMMA|GET){0,6} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
+    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|COMMA|GET|NUM|ORG){0,6} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
     "(COUNT|GEN)? (NL|DASH)* (NUM DOT)? who=@WHO",
     "An award and the list of its recipients after \"gồm\" or a colon, also one recipient a line under a header: "
     "\"5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B …\", \"1. Đề nghị tặng Huân chương Lao động hạng ba: 02 "
@@ -42,12 +42,22 @@ from .counted import persons_only
         ("Còn 11 nam, nữ được UBND tỉnh xét tặng danh hiệu thợ giỏi gồm: Nguyễn Đức Thắng (Hội An) làm nghề gỗ mỹ nghệ; "
          "Nguyễn Trung Hiệp, Nguyễn Văn Toàn làm nghề kim hoàn; Nguyễn Nhất Tuấn (Duy Xuyên) làm nghề vấn chổi đót.",
          ["A proposed * thợ giỏi -> Nguyễn Văn Toàn", "A proposed * thợ giỏi -> Nguyễn Nhất Tuấn"]),
+        # persons with posts between semicolons, the commas the posts' (thanhnien.vn); a counted group of a
+        # collective noun before "gồm" (dev trao-thuong-cho-cac-van-dong-vien…)
+        ("Chủ tịch nước truy tặng Huân chương Chiến công hạng nhất cho 3 cán bộ, chiến sĩ gồm: đại tá Nguyễn Huy Thịnh, "
+         "Phó trung đoàn trưởng Trung đoàn Cảnh sát cơ động thủ đô, Bộ Tư lệnh Cảnh sát cơ động, Bộ Công an; trung úy "
+         "Dương Đức Hoàng Quân, cán bộ Tiểu đoàn 1, Trung đoàn Cảnh sát cơ động thủ đô, Bộ Công an và thượng úy Phạm "
+         "Công Huy, cán bộ Đội chữa cháy quận Hoàn Kiếm.",
+         ["A conferred * Huân chương Chiến công hạng nhất -> Nguyễn Huy Thịnh",
+          "A conferred * Huân chương Chiến công hạng nhất -> Dương Đức Hoàng Quân",
+          "A conferred * Huân chương Chiến công hạng nhất -> Phạm Công Huy"]),
         # recipients named as examples after "như" (dev tap-doan-dau-khi-dien-luc-duoc-de-nghi…; songtre.com.vn)
         ("Nhiều cá nhân cũng được đề nghị phong danh hiệu Anh hùng Lao động đợt này, như ông Trần Đình Thanh, Giám đốc "
          "Sở Y tế; ông Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai.",
          ["A proposed * Anh hùng Lao động -> Trần Đình Thanh", "A proposed * Anh hùng Lao động -> Nguyễn Quốc Anh"]),
     ],
     counter=["Bằng khen của Chủ tịch UBND tỉnh: Quyết định số 1034/QĐ-UBND.",
+             "Sở Y tế trao Bằng khen cho Bệnh viện tỉnh gồm các khoa: Nội, Ngoại.",
              "Đơn vị được tặng Bằng khen như mọi năm Sở Y tế vẫn tổ chức lễ."],
     seen_in=["dev:quang-nam-cong-nhan-danh-hieu-16-nghe-nhan-tho-gioi-nam-2023",
              "dev:baonghean-vn-thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-231-qd-ttg",
@@ -59,6 +69,9 @@ from .counted import persons_only
              "dev:danh-sach-17-tap-the-ca-nhan-nhan-danh-hieu-anh-hung-lao-dong-anh-hung-llvt"],
 )
 def listed(m, env: Env) -> list[dict]:
+    awd_at = index_of(env, m.get("awd"))
+    if any(c.label == "ORG" and not c.attrs.get("collective") for c in env.chunks[awd_at:index_of(env, m.get("who"))]):
+        return []  # a unit between the award and the list is no counted group ("cho 3 cán bộ, chiến sĩ gồm: …" is)
     such = m.get("such")
     if such is not None and (such.text.lower() not in vocab.words("function", "such_as")
                              or env.chunks[index_of(env, such) - 1].label != "COMMA"):
