@@ -102,7 +102,7 @@ def _implied(facts: list[dict], doc: Doc) -> list[dict]:
                 and not any(_same_unit(f["recipient"], u) for u in placed) \
                 and not any(y == f["year"] and _same_unit(f["recipient"], u) for u, y in placed_years):
             labels = {c.label for c in f["_stmt"].chunks}
-            if "VOTE" in labels or "PROPOSE" in labels and _cluster_subject(f["_stmt"]):
+            if "VOTE" in labels or "PROPOSE" in labels and _cluster_subject(f["_stmt"], doc):
                 out.append({"kind": "membership", "cluster": doc.main_cluster, "unit": f["recipient"],
                             "year": f["year"], "role": "member", "rule": "member.nominated", "_stmt": f["_stmt"],
                             "_person": False})
@@ -127,15 +127,22 @@ def _same_unit(a: str, b: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def _cluster_subject(stmt) -> bool:
+def _cluster_subject(stmt, doc: Doc) -> bool:
     """The cluster itself proposes ("Cụm II … đã thống nhất đề nghị …"): a CLU before the first proposal, or
-    its meeting opens the statement ("Hội nghị thống nhất đề nghị …": the article is about the cluster)."""
+    its meeting opens the statement of an article whose title names the cluster ("Hội nghị thống nhất đề nghị …"
+    under "Cụm thi đua số IV … tổng kết …"); a meeting named with its body ("Hội nghị Ban Chấp hành …") is not it."""
     for i, c in enumerate(stmt.chunks):
         if c.label == "PROPOSE":
-            return i > 0 and _meeting(stmt.chunks[0].text)
+            return (i > 0 and _meeting(stmt.chunks[0].text) and stmt.chunks[1].label not in ("ORG", "GRT", "NAME", "PER")
+                    and _title_names_cluster(doc))
         if c.label == "CLU":
             return True
     return False
+
+
+def _title_names_cluster(doc: Doc) -> bool:
+    title = doc.statements[0] if doc.statements and doc.statements[0].start is None else None
+    return title is not None and any(c.label == "CLU" and not c.attrs.get("generic") for c in title.chunks)
 
 
 def _meeting(text: str) -> bool:

@@ -19,7 +19,7 @@ from .names import is_grantor, org_extent
 from .posts import opens_with_post
 from .normalize import key
 
-_STOP = set(VERBS) | {"TERM", "ROLE:chair", "ROLE:vice_chair", "ROLE:member", "GENERIC", "ANAPHOR", "TITLE",
+_STOP = set(VERBS) | {"TERM", "AWARDEND", "ROLE:chair", "ROLE:vice_chair", "ROLE:member", "GENERIC", "ANAPHOR", "TITLE",
                       "POSITION", "COLLECTIVE", "AWARDHEAD", "ADMINPL"}
 _KEEP = {"LEAD", "CLUHEAD", "HEAD", "FIELD"}  # "Cờ thi đua dẫn đầu Khối", "Huân chương Bảo vệ Tổ quốc"
 _MAX = 12

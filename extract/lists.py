@@ -83,6 +83,9 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
             return [Chunk(c.label, c.i, chunks[k - 1].j, c.start, items[0]["end"], ctx.text[c.start:items[0]["end"]],
                           {**c.attrs, "name": items[0]["name"]})], k
         return None
+    if start and chunks[start - 1].label == "POS":
+        for it in items:
+            it.pop("untitled", None)  # "Hiệu trưởng các Trường THPT: A, B": persons, named after their post
     if frame is None and all(it["bare"] for it in items):
         head = counted_antecedent(chunks, start)
         if head:

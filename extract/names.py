@@ -23,7 +23,7 @@ from . import placenames, vocab
 
 # types that end a name when they start inside it
 _STOP = set(VERBS) | {"ROLE:chair", "ROLE:vice_chair", "ROLE:member", "AWARDHEAD", "TERM", "ANAPHOR", "TITLE",
-                      "ADMINPL", "NOTAWARD", "AWARDBLOCK"}
+                      "ADMINPL", "NOTAWARD", "AWARDBLOCK", "UNITEND"}
 _INNER_TYPES = {"HEAD", "BRAND", "GRANTOR", "ADMIN", "FIELD", "COLLECTIVE"}
 OPENERS = frozenset({"TITLE", "GRANTOR", "POSITION", "COLLECTIVE", "HEAD", "BRAND", "ADMIN"})  # unit_chunk gives None without one
 _ABBREV_STEMS = {a.rstrip(".").split(".")[-1] for a in vocab.abbreviations()} | {"T"}
@@ -226,7 +226,7 @@ def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
     """"ông Lê Tấn Tài": a title, then a surname and given names; after a title only a person bears, any
     capitalised name ("NSND Minh Châu"), also after a chain of titles ("PGS.TS.BS Trần Hữu Bình", "TS. Lê Văn A")."""
     toks = ctx.tokens
-    strong = ctx.text[toks[i].start:toks[title_end - 1].end] in _name_only_titles()
+    strong = ctx.text[toks[i].start:toks[title_end - 1].end] in vocab.name_only_titles()
     while title_end + 1 < len(toks) and toks[title_end].text in ".," and toks[title_end].end <= toks[title_end + 1].start:
         nxt = ctx.types(title_end + 1).get("TITLE")
         if toks[title_end].text == "." and not nxt and toks[title_end + 1].cap and strong:
@@ -234,7 +234,7 @@ def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
             break
         if not nxt or not (strong or toks[title_end].text == "."):
             break
-        strong = strong or ctx.text[toks[title_end + 1].start:toks[nxt - 1].end] in _name_only_titles()
+        strong = strong or ctx.text[toks[title_end + 1].start:toks[nxt - 1].end] in vocab.name_only_titles()
         title_end = nxt  # "PGS.TS.BS", "Phó Giáo sư, Tiến sỹ"
     k = title_end
     while k < len(toks) and k - title_end < 4 and toks[k].cap and not toks[k].text.isdigit() and toks[k].text not in PUNCT:
@@ -260,11 +260,6 @@ def _given_syllable(ctx: Context, k: int) -> bool:
     if k + 1 >= len(toks) or not toks[k + 1].cap or toks[k + 1].text in PUNCT:
         return True
     return not ctx.types(k + 1) and k + 2 < len(toks) and not toks[k + 2].cap
-
-
-@lru_cache(maxsize=1)
-def _name_only_titles() -> frozenset[str]:
-    return frozenset(vocab.load("persons")["name_only_titles"])
 
 
 def _name_goes_on(ctx: Context, k: int) -> bool:

@@ -118,12 +118,7 @@ def _ends_in_titles(sentence: str) -> bool:
     """The sentence ends in a chain of a person's titles the splitter cut at its dot ("PGS.TS.", "GS.TS.")."""
     last = sentence.rsplit(None, 1)[-1]
     parts = last.rstrip(".").split(".")
-    return last.endswith(".") and len(parts) >= 2 and all(p in _titles() for p in parts)
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(vocab.load("persons")["name_only_titles"])
+    return last.endswith(".") and len(parts) >= 2 and all(p in vocab.name_only_titles() for p in parts)
 
 
 def _sentences(body: str, start: int, para: str) -> list[tuple[int, str]]:

@@ -204,6 +204,8 @@ def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
         "POSITION": positions(),
         "CLUHEAD": (tuple(clu["heads"]), False),
         "TERM": (tuple(fn["terminators"]), False),
+        "UNITEND": (tuple(fn.get("unit_enders", [])), False),
+        "AWARDEND": (tuple(load("awards").get("name_enders", [])), False),
         "GENERIC": (tuple(fn["generic"]), False),
         "COUNTED": (tuple(fn["counted"]), False),
         "ANAPHOR": (tuple(fn["anaphors"]), False),
@@ -232,8 +234,15 @@ def positions() -> tuple[tuple[str, ...], bool]:
                if not any(p.startswith(x + " ") for x in deputies)]
     held = base + derived
     # "nguyên Chủ tịch …", "Nguyên viện trưởng …": a post once held, written in either case after the word
-    former = [f"{f} {form}" for f in per.get("former", []) for p in held for form in (p, p[:1].lower() + p[1:])]
+    former = [f"{f} {form}" for f in per.get("former", []) for p in held if " " in p  # not "giữ nguyên Trưởng khối"
+              for form in (p, p[:1].lower() + p[1:])]
     return tuple(dict.fromkeys(held + former)), True
+
+
+@lru_cache(maxsize=1)
+def name_only_titles() -> frozenset[str]:
+    """Titles only a person bears (persons.yml): any capitalised name after one is a person's."""
+    return frozenset(load("persons")["name_only_titles"])
 
 
 @lru_cache(maxsize=1)

@@ -73,8 +73,8 @@ def event_subject(m, env: Env) -> list[dict]:
     ],
     counter=["Công ty đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.",
              "Đơn vị đón nhận Bằng khen của Bộ Công an."],
-    seen_in=["dev:thu-tuong-pham-minh-chinh-du-le-ky-niem-60-nam-ngay-thanh-lap-vietcombank",
-             "pages:tienphong.vn (audit 2: a commune's ceremony)"],
+    seen_in=["dev:thu-tuong-pham-minh-chinh-du-le-ky-niem-60-nam-thanh-lap-ngan-hang-ngoai-thuong-viet-nam",
+             "pages:tienphong.vn/tag/x%c3%a3+nghi+xu%c3%a2n.tpo"],
 )
 def order_of_unit(m, env: Env) -> list[dict]:
     awd = m.get("awd")

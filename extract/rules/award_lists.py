@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import vocab
 from ..grammar import rule
 from .award_facts import facts
-from .common import Env, index_of
+from .common import Env, clause_start, index_of
 from .counted import persons_only
 
 
@@ -51,7 +51,9 @@ from .counted import persons_only
          ["A conferred * Huân chương Chiến công hạng nhất -> Nguyễn Huy Thịnh",
           "A conferred * Huân chương Chiến công hạng nhất -> Dương Đức Hoàng Quân",
           "A conferred * Huân chương Chiến công hạng nhất -> Phạm Công Huy"]),
-        # recipients named as examples after "như" (dev tap-doan-dau-khi-dien-luc-duoc-de-nghi…; songtre.com.vn)
+        # recipients named as examples after "như", after a group ("Nhiều cá nhân …"); the posts simplified from dev
+        # tap-doan-dau-khi-dien-luc-duoc-de-nghi… (whose "nguyên Chủ tịch kiêm Tổng giám đốc …" still breaks the list
+        # after its first person); songtre.com.vn
         ("Nhiều cá nhân cũng được đề nghị phong danh hiệu Anh hùng Lao động đợt này, như ông Trần Đình Thanh, Giám đốc "
          "Sở Y tế; ông Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai.",
          ["A proposed * Anh hùng Lao động -> Trần Đình Thanh", "A proposed * Anh hùng Lao động -> Nguyễn Quốc Anh"]),
@@ -74,8 +76,10 @@ def listed(m, env: Env) -> list[dict]:
         return []  # a unit between the award and the list is no counted group ("cho 3 cán bộ, chiến sĩ gồm: …" is)
     such = m.get("such")
     if such is not None and (such.text.lower() not in vocab.words("function", "such_as")
-                             or env.chunks[index_of(env, such) - 1].label != "COMMA"):
-        return []  # "…, như ông A, B": the award's recipients, named as examples; any other word opens none
+                             or env.chunks[index_of(env, such) - 1].label != "COMMA"
+                             or not any(c.label in ("GEN", "COUNT") for c in env.chunks[clause_start(env, awd_at):awd_at])):
+        return []  # "Nhiều cá nhân được …, như ông A, B": a group's members, named as examples; "Sở Y tế được …, như
+        # ông A cho biết" names none, nor does any word but "như"
     return facts("award.listed", m, env, m.get("who"), [m.get("awd")])
 
 

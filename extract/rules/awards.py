@@ -19,8 +19,8 @@ from .subjects import event_clause, nominee_of_results, not_the_subject, owner_o
     "award.given_to",
     "GIVE NUM? awd=AWD (@TIME|T|W|GEN|LP|RP|QUOTE){0,4} FOR|GIVE POS? ((NL|DASH)+ (NUM DOT)?)? (GEN ((COMMA|AND) GEN)* (T|W)? COLON? "
     "(NL|DASH)*)? "
-    "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM | COMMA T)* (BELONG ORG|GRT COLON | LP|BE|COMPOSE|COMMA|COLON "
-    "COLON?) (NL|DASH)* (NUM DOT)?)? who=@WHO|GRT",
+    "(COUNT ((COMMA|AND) COUNT|GEN)* (T|W|LEAD|CLU|NUM)* (COMMA T BE? COLON | BELONG ORG|GRT COLON | "
+    "LP|BE|COMPOSE|COMMA|COLON COLON?) (NL|DASH)* (NUM DOT)?)? who=@WHO|GRT",
     "An award given to, or proposed for, the units after \"cho\": \"đề nghị UBND tỉnh tặng Cờ thi đua năm 2020 "
     "cho X\", \"Thủ tướng Chính phủ đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Phước Ninh\", \"trao Cờ thi "
     "đua của Chính phủ tặng Vụ 3, VKSND tối cao\", \"tặng Cờ … cho 02 tập thể (A, B)\", \"… cho 2 tập thể là A, B\", "
@@ -72,7 +72,8 @@ from .subjects import event_clause, nominee_of_results, not_the_subject, owner_o
              # a counted group and then a name with no separator: whom they saved, not who they are
              "(Baohatinh.vn) - Lãnh đạo Ban Thi đua - Khen thưởng tỉnh vừa tiến hành trao bằng khen của UBND tỉnh cho 7 "
              "ngư dân cứu sống phi công Nguyễn Hữu Cường trong vụ máy bay tiêm kích SU-30MK2 gặp nạn.",
-             # the body a counted group belongs to, with no colon after it, is no recipient
+             # a later clause after a counted group, and the body it belongs to with no colon after it, are no recipients
+             "Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể, ngoài ra, Sở Nội vụ được tặng Cờ thi đua của Bộ.",
              "Thủ tướng Chính phủ quyết định tặng Bằng khen cho 2 tập thể và 3 cá nhân thuộc Công an tỉnh Hải Dương, Bộ "
              "Công an, đã có thành tích trong công tác phòng, chống dịch Covid-19."],
     seen_in=["dev:cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket",
@@ -237,8 +238,9 @@ def unit_receives(m, env: Env) -> list[dict]:
     if event_clause(env, m.first, verb_at):
         return []  # "X tổ chức kỷ niệm … Ngày Thầy thuốc Việt Nam và đón nhận …": Việt Nam names the event
     attend = vocab.words("function", "attend")
-    if any(c.label in ("T", "W") and c.text.lower() in attend for c in gap):
+    if m.get("who").label not in ("ORG", "LIST") and any(c.label in ("T", "W") and c.text.lower() in attend for c in gap):
         return []  # "Chủ tịch Quốc hội X đã tới dự Lễ kỷ niệm … đón nhận Huân chương …": a guest, not the receiver
+        # (a unit that attends and receives, "Sở Y tế về dự Hội nghị … và đón nhận Cờ", receives)
     if not_the_subject(env, m.first):
         return []
     verbs = [c for c in m.span() if c.label in ("GET", "PROPOSE", "VOTE")]

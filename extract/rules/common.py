@@ -204,8 +204,9 @@ def statement_date(env: Env) -> int | None:
 
 
 def elected(env: Env, m) -> bool:
-    """The role is given by an election or a hand-over: its verb near the match, or earlier in the sentence with
-    nothing between but the roles and units it hands over ("chuyển giao vai trò cụm trưởng cho A, cụm phó là B")."""
+    """The role is given by an election or a hand-over: its verb near the match, or earlier in the sentence with no
+    verb between, only roles, units, clusters, years, "cho"/"là" and plain words ("chuyển giao vai trò cụm trưởng
+    cho A, cụm phó là B")."""
     if any(c.label in ("ELECT", "HANDOVER") for c in env.chunks[max(0, m.first - 4):m.last + 1]):
         return True
     for c in reversed(env.chunks[:max(0, m.first - 4)]):

@@ -58,7 +58,7 @@ def giver(env: Env, j: int) -> str | None:
     words = name.split()
     person = next((n for n in (3, 4) if len(words) > n and words[-n].lower() in vocab.surnames()
                    and all(w[:1].isupper() for w in words[-n:])), 0)
-    return " ".join(words[:len(words) - person]) if person else name
+    return post + (" ".join(words[:len(words) - person]) if person else name)  # "Sư đoàn trưởng Sư đoàn 3": as written
 
 
 def _in_apposition(env: Env, j: int, lo: int) -> bool:
