@@ -277,8 +277,11 @@ def _fullest_names(facts: list[dict], doc: Doc) -> list[dict]:
             k = unit_key(name)
             if _fullness(name) > _fullness(fullest.get(k, "")):
                 fullest[k] = name
+    tails = {_tail(n) for n in fullest.values()}
     for name in _named_units([], doc, venues=True):  # the fullest name the article gives, in any statement of fact
-        k = unit_key(name) if name else None
+        if not name or _tail(name) not in tails:
+            continue  # one unit's names end alike ("… quận Hà Đông"): the cheap test before the unit's key
+        k = unit_key(name)
         if k in fullest and _fullness(name) > _fullness(fullest[k]):
             fullest[k] = name
     for f in facts:
@@ -286,6 +289,10 @@ def _fullest_names(facts: list[dict], doc: Doc) -> list[dict]:
         if f.get(field_) and not f["_person"]:
             f[field_] = fullest[unit_key(f[field_])]
     return facts
+
+
+def _tail(name: str) -> str:
+    return name.rsplit(None, 1)[-1].lower()
 
 
 def _one_name_a_cluster(facts: list[dict], doc: Doc) -> None:
