@@ -92,6 +92,9 @@ def _words(ctx: Context, k: int) -> tuple[int, str | None, int | None]:
             if k < n and "GRANTOR" not in ctx.types(k):
                 break  # "… đón nhận Huân chương Lao động hạng Ba Trường THCS Tứ Xã": the recipient
             continue
+        if "WORD" in ty:
+            k = ty["WORD"]  # a compound is read whole: "thời kỳ đổi mới" holds no terminator "mới"
+            continue
         if ty.keys() & _STOP and not ty.keys() & _KEEP and not (k == start and ctx.phrase_at(k, vocab.words("function", "unit_generics"))):
             break
         if "ADMIN" in ty or "NOTAWARD" in ty:

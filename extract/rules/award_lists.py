@@ -41,7 +41,7 @@ from .counted import persons_only
         # items with descriptions: each ";" opens one (counted.described)
         ("Còn 11 nam, nữ được UBND tỉnh xét tặng danh hiệu thợ giỏi gồm: Nguyễn Đức Thắng (Hội An) làm nghề gỗ mỹ nghệ; "
          "Nguyễn Trung Hiệp, Nguyễn Văn Toàn làm nghề kim hoàn; Nguyễn Nhất Tuấn (Duy Xuyên) làm nghề vấn chổi đót.",
-         ["A proposed * thợ giỏi -> Nguyễn Văn Toàn", "A proposed * thợ giỏi -> Nguyễn Nhất Tuấn"]),
+         ["A conferred * thợ giỏi -> Nguyễn Văn Toàn", "A conferred * thợ giỏi -> Nguyễn Nhất Tuấn"]),
         # persons with posts between semicolons, the commas the posts' (thanhnien.vn); a counted group of a
         # collective noun before "gồm" (dev trao-thuong-cho-cac-van-dong-vien…)
         ("Chủ tịch nước truy tặng Huân chương Chiến công hạng nhất cho 3 cán bộ, chiến sĩ gồm: đại tá Nguyễn Huy Thịnh, "

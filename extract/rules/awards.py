@@ -192,6 +192,11 @@ def received_for(m, env: Env) -> list[dict]:
         ("(GLO) - Sáng 21-10, Trại giam Gia Trung (thuộc Tổng cục VIII, Bộ Công an) long trọng tổ chức lễ kỷ niệm 40 "
          "năm Ngày thành lập và đón nhận danh hiệu Anh hùng lực lượng vũ trang nhân dân lần thứ II.",
          ["A conferred * Anh hùng lực lượng vũ trang nhân dân -> Trại giam Gia Trung"]),
+        # "được (giver) xét tặng" is a decision (function.yml decided_after_passive); "được đề nghị xét tặng" is not
+        ("Bưu điện tỉnh được xét tặng Bằng khen của Chủ tịch UBND tỉnh. Trường Tiểu học Kim Đồng được UBND tỉnh xét "
+         "tặng Giấy khen. Trường Mầm non Hoa Sen được đề nghị xét tặng Bằng khen.",
+         ["A conferred * Bằng khen -> Bưu điện tỉnh", "A conferred * Giấy khen -> Trường Tiểu học Kim Đồng",
+          "A proposed * Bằng khen -> Trường Mầm non Hoa Sen"]),
         ("Kết quả: Liên đoàn Lao động Hàm Tân, Liên đoàn Lao động thị xã La Gi đề nghị Tổng LĐLĐ Việt Nam tặng Bằng "
          "khen; Liên đoàn Lao động huyện Hàm Thuận Nam đề nghị LĐLĐ tỉnh tặng Cờ thi đua.",
          ["A proposed * Bằng khen -> Liên đoàn Lao động thị xã La Gi",

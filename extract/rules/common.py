@@ -120,9 +120,11 @@ def generic_tails() -> tuple[str, ...]:
     return tuple(" " + w for w in vocab.words("function", "generic_tails"))
 
 
+@lru_cache(maxsize=4096)
 def bare_head(name: str) -> bool:
     """A head alone ("Công ty", "Chi đoàn", "Đoàn cơ sở") names a kind of unit; a head that is a name of
-    its own ("Kho bạc Nhà nước", "Mặt trận Tổ quốc") does not count."""
+    its own ("Kho bạc Nhà nước", "Mặt trận Tổ quốc") does not count. Cached: every candidate unit of every
+    rule asks, and one article asks again for the same names."""
     if any(w[:1].isupper() for w in name.split()[1:]):
         return False
     low = name.lower()
@@ -229,6 +231,8 @@ def proposed(env: Env, k: int) -> bool:
             after = env.chunks[j + 1] if j + 1 < len(env.chunks) else None
             if before is not None and before.label == "T" and before.text.lower() in vocab.words("function", "according_to") and after is not None and after.label == "OF":
                 continue
+            if _decided(env.chunks, j):
+                continue
             return True
     h = env.stmt.header
     if h is not None and any(c.label in ("PROPOSE", "VOTE") for c in h.chunks):
@@ -237,6 +241,14 @@ def proposed(env: Env, k: int) -> bool:
     # a decision list under "Lấy ý kiến nhân dân về … tặng Huân chương …": each line is a proposal
     return (title is not None and title is not env.stmt and _may_propose(title)
             and any(c.label == "PROPOSE" for c in title.chunks) and not any(c.label == "GET" for c in env.chunks[:k]))
+
+
+def _decided(chunks: list, j: int) -> bool:
+    """"được (UBND tỉnh) xét tặng": a passive PROPOSE verb of decided_after_passive tells a decision made."""
+    if chunks[j].text.lower() not in vocab.words("function", "decided_after_passive"):
+        return False
+    k = j - 1 if j and chunks[j - 1].label == "GRT" else j
+    return k > 0 and chunks[k - 1].label == "T" and chunks[k - 1].text.lower() == vocab.word("function", "passive")
 
 
 def _may_propose(stmt: Statement) -> bool:
