@@ -153,8 +153,9 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             continue  # "Liên hiệp các Hội khoa học kỹ thuật"; not "Văn phòng các Sở: …"
         if "NOTHEAD" in ty or "CLUHEAD" in ty and not inner:
             break
-        if t.cap and k > i and max(ty.values(), default=k) - k == 1 and not ty.keys() & (
-                {"ROLE:chair", "ROLE:vice_chair", "AWARDHEAD", "TITLE", "POSITION", "CLUHEAD", "OF", "AND", "FOR"}):
+        if t.cap and k > i and max(ty.values(), default=k) - k == 1 and (not ty.keys() & (
+                {"ROLE:chair", "ROLE:vice_chair", "AWARDHEAD", "TITLE", "POSITION", "CLUHEAD", "OF", "AND", "FOR"})
+                or _given_name(ctx, i, k)):
             k += 1
             continue  # "Hội Làm vườn": a capitalised word inside a name is the name's
         if "POSITION" in ty and not inner:
@@ -174,6 +175,14 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
     while k > floor and (toks[k - 1].low in vocab.words("function", "name_trailers") or toks[k - 1].text in PUNCT):
         k -= 1
     return k
+
+
+def _given_name(ctx: Context, i: int, k: int) -> bool:
+    """"Chủ tịch nước Trương Tấn Sang": a capitalised function word ("Sang" is the verb "sang" in lower case) two
+    syllables after a surname, all capitalised, is the person's given name, not the word."""
+    toks = ctx.tokens
+    return k - 2 >= i and toks[k - 2].low in vocab.surnames() and toks[k - 1].cap and toks[k - 2].cap and (
+        toks[k - 1].text.isalpha())
 
 
 def _lower_part_follows(ctx: Context, k: int) -> int:

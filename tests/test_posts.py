@@ -100,3 +100,15 @@ def test_a_heads_word_inside_a_persons_name_is_a_given_name():
     assert persons("Thay mặt các đơn vị, đồng chí Lê Xuân Trường - Giám đốc Trung tâm Điều dưỡng thông qua quy chế.")[0][0] \
         == "Lê Xuân Trường"
     assert persons("Tặng Bằng khen cho bác sĩ Trần Văn An Khoa Nội, Bệnh viện tỉnh.")[0][0] == "Trần Văn An"
+
+
+def test_a_function_words_spelling_after_a_surname_is_a_given_name():
+    """"Chủ tịch nước Trương Tấn Sang" (6 corpus articles): "Sang" is the verb "sang" in lower case only; after a surname
+    and a given name it ends the person's name, so the grantor is the post and the person is whole."""
+    pers = [c for c in chunk(tone("Theo quyết định của Chủ tịch nước Trương Tấn Sang, 28 người được phong tặng danh hiệu."))
+            if c.label == "PER"]
+    assert [(c.attrs["name"], c.attrs["workplace"]) for c in pers] == [("Trương Tấn Sang", "Chủ tịch nước")]
+    facts = extract_article("", "Chủ tịch nước Trương Tấn Sang đã trao Huân chương Hồ Chí Minh cho tỉnh Quảng Nam.")
+    assert [(f["recipient"], f["grantor"]) for f in facts] == [("tỉnh Quảng Nam", "Chủ tịch nước")]
+    assert [f["recipient"] for f in extract_article("", "Bộ trưởng trao Bằng khen cho Trường Tiểu học Lê Lợi.")] == [
+        "Trường Tiểu học Lê Lợi"]
