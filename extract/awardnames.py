@@ -36,6 +36,9 @@ def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -
         return ctx.chunk("W", i, head_end, blocked=True)
     if ctx.phrase_at(i, vocab.words("awards", "title_word")) == head_end:
         return _owner(_title(ctx, i, head_end))
+    if ctx.text[toks[i].start:toks[head_end - 1].end].lower() in vocab.words("awards", "named_only") and not (
+            head_end < len(toks) and (toks[head_end].text in _OPEN or toks[head_end].cap and not toks[head_end].text.isdigit())):
+        return None  # "giải thưởng này": no name, no award
     k = head_end
     quoted = False
     if k < len(toks) and toks[k].text in _OPEN:

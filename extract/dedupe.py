@@ -47,7 +47,8 @@ def dedupe(facts: list[dict]) -> list[dict]:
             # that place ("trao Huân chương cho TP Lạng Sơn" / "… cho Đảng bộ, chính quyền và Nhân dân TP Lạng Sơn")
             k = ("a", loose[_community_place(name)], f["award_kind"], "", _order_name(f["award"], f["award_kind"]))
         else:
-            k = ("a", unit_key(name), f.get("award_kind") or key(f["award"])[:12], key(f["grantor"] or ""))
+            kind = f.get("award_kind") if f.get("award_kind") not in _by_name() else key(f["award"])
+            k = ("a", unit_key(name), kind or key(f["award"])[:12], key(f["grantor"] or ""))
         old = best.get(k)
         if old is None:
             best[k] = f
@@ -153,6 +154,11 @@ def _kinds_inside() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def _state_orders() -> frozenset[str]:
     return frozenset(vocab.load("awards")["state_orders"]["kinds"])
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> frozenset[str]:
+    return frozenset(vocab.load("awards").get("each_name_its_own", []))
 
 
 @lru_cache(maxsize=1)

@@ -13,3 +13,23 @@ def test_a_compound_inside_an_award_name_is_read_whole():
     assert _awards("Xã Phước Hưng được Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới vì đã có "
                    "thành tích.") == ["Anh hùng Lao động thời kỳ đổi mới"]
     assert _awards("Trường mới được tặng Bằng khen năm 2020.") == ["Bằng khen"]
+
+
+def test_a_named_prize_is_an_award_and_each_prize_its_own():
+    """"Giải thưởng Hồ Chí Minh", "Giải thưởng “15 tháng 10”" (3 dev articles, 3 pages of a probe audit): a prize with a
+    name is an award (awards.yml named_only), not an anaphor and a person "Hồ Chí Minh"; "giải thưởng này" and
+    "giải thưởng cao quý" are none; two prizes of one person are two awards (each_name_its_own)."""
+    from extract import extract_article
+    assert _awards("Chủ tịch nước trao Giải thưởng Hồ Chí Minh cho ông Nguyễn Văn An.") == ["Giải thưởng Hồ Chí Minh"]
+    assert _awards("Anh được trao Giải thưởng “15 tháng 10”.") == ["Giải thưởng “15 tháng 10”"]
+    assert _awards("Công ty nhận giải thưởng này. Đây là giải thưởng cao quý.") == []
+    facts = extract_article("", "Ông Nguyễn Văn An được tặng Giải thưởng Hồ Chí Minh và Giải thưởng Nhà nước.")
+    assert sorted(f["award"] for f in facts) == ["Giải thưởng Hồ Chí Minh", "Giải thưởng Nhà nước"]
+
+
+def test_the_country_alone_receives_nothing():
+    """"69 cán bộ hội thanh niên Việt Nam tiêu biểu … đã được trao Giải thưởng …" (dev thanh-hoa-co-1-guong…): the
+    country's name closes a description of people; it is no recipient."""
+    from extract import extract_article
+    assert extract_article("", "Tại Hà Nội, 69 cán bộ hội thanh niên Việt Nam tiêu biểu toàn quốc đã được trao Giải "
+                               "thưởng “15 tháng 10”.") == []

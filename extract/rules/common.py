@@ -102,6 +102,8 @@ def plausible(it: dict) -> bool:
         return len(words) >= 2
     if bare_head(name) or name.lower().endswith(generic_tails()):
         return False  # "Chi đoàn", "Đoàn cơ sở": a kind of unit, not one; "Hội LHPN các cấp": a whole class
+    if it.get("label") == "NAME" and name.lower() == vocab.word("places", "country").lower():
+        return False  # "69 cán bộ hội thanh niên Việt Nam tiêu biểu …": the country closes a description, no unit
     if it.get("single") and it["label"] == "NAME" and len(words) == 1 and not (name.isupper() and len(name) >= 3):
         return False
     return True
