@@ -112,3 +112,13 @@ def test_a_function_words_spelling_after_a_surname_is_a_given_name():
     assert [(f["recipient"], f["grantor"]) for f in facts] == [("tỉnh Quảng Nam", "Chủ tịch nước")]
     assert [f["recipient"] for f in extract_article("", "Bộ trưởng trao Bằng khen cho Trường Tiểu học Lê Lợi.")] == [
         "Trường Tiểu học Lê Lợi"]
+
+
+def test_a_lecturer_is_a_post_and_ngu_y_a_surname():
+    """"ông Ngụy Đình Hoàn, Giảng viên Khoa Xét nghiệm, Trường …; thượng tá Thân Văn Hải, Phó giám đốc …" (dev
+    thu-tuong-khen-10-tap-the…): "Giảng viên" is a post like "Phó giám đốc" (not a name "Giảng"), "Ngụy" a family
+    name, so each person of the semicolon list receives."""
+    facts = extract_article("", "Thủ tướng tặng Bằng khen cho 4 cá nhân: ông Ngụy Đình Hoàn, Giảng viên Khoa Xét nghiệm, "
+                                "Trường Đại học Kỹ thuật Y tế Hải Dương, Bộ Y tế; thượng tá Thân Văn Hải, Phó giám đốc "
+                                "Công an tỉnh Bắc Giang, Bộ Công an.")
+    assert sorted(f["recipient"] for f in facts) == ["Ngụy Đình Hoàn", "Thân Văn Hải"]
