@@ -233,11 +233,12 @@ def _place_follows(ctx: Context, i: int, k: int) -> bool:
 
 def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
     """"ông Lê Tấn Tài": a title, then a surname and given names; after a title only a person bears, any
-    capitalised name ("NSND Minh Châu"), also after a chain of titles ("PGS.TS.BS Trần Hữu Bình", "TS. Lê Văn A")."""
+    capitalised name ("NSND Minh Châu"), also after a chain of titles ("PGS.TS.BS Trần Hữu Bình", "TS. Lê Văn A",
+    "PGS-TS Hoàng Phúc Lâm")."""
     toks = ctx.tokens
     strong = ctx.text[toks[i].start:toks[title_end - 1].end] in vocab.name_only_titles()
-    while title_end + 1 < len(toks) and toks[title_end].text in ".," and toks[title_end].end <= toks[title_end + 1].start:
-        nxt = ctx.types(title_end + 1).get("TITLE")
+    while title_end + 1 < len(toks) and (toks[title_end].text in ".," or toks[title_end].text in "-–" and strong):
+        nxt = ctx.types(title_end + 1).get("TITLE")  # "PGS-TS.", "PGS – TS": a dash joins titles only a person bears
         if toks[title_end].text == "." and not nxt and toks[title_end + 1].cap and strong:
             title_end += 1  # "TS. Nguyễn Văn An": the title's dot
             break

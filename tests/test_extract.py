@@ -733,6 +733,9 @@ def test_persons_named_after_titles_only_a_person_bears():
     assert [f["recipient"] for f in extract_article("", body)] == ["Trần Hữu Bình"]
     body = "Chủ tịch nước phong tặng danh hiệu Nghệ sĩ Nhân dân cho NSƯT Quang Thắng và NSƯT Minh Châu."
     assert [f["recipient"] for f in extract_article("", body)] == ["Quang Thắng", "Minh Châu"]
+    # a dash joins such titles too ("PGS-TS.", "PGS – TS": a dev article, two pages of the search store)
+    body = "Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú cho PGS – TS Nguyễn Xuân Bả, Trưởng Khoa Chăn nuôi."
+    assert [f["recipient"] for f in extract_article("", body)] == ["Nguyễn Xuân Bả"]
     # a title that others bear too still needs a surname: "Cô Tô" is an island
     assert not [f for f in extract_article("", "Huyện Cô Tô được tặng Cờ thi đua.") if f["recipient"] == "Tô"]
 
