@@ -253,10 +253,17 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
     for it in items:
         if not it["bare"]:
             head = _distributive_head(it["name"]) if it["label"] == "ORG" else None
-        elif head and not it["person"] and len(it["name"].split()) <= 4:
+        elif head and not it["person"] and len(it["name"].split()) <= 4 and _shares(head, it["name"]):
             it["name"] = f"{head} {it['name']}"  # the head of the nearest full name before it
             it["bare"] = False  # "huyện Trảng Bom, Long Thành": "huyện Long Thành" is no capitalised stray word
     _share_place(items)
+
+
+def _shares(head: str, name: str) -> bool:
+    """A bare name takes the head before it when it is what such a head is followed by: a place ("BHXH Vĩnh Phúc,
+    Phú Thọ"), or any name after a kind of place ("huyện Trảng Bom, Long Thành"); not a unit of its own whose head
+    the vocabulary lacks ("Hội Liên hiệp Thanh niên TP.HCM, Nhà Thiếu nhi TP.HCM")."""
+    return _place_only(name) or head.split()[-1].lower() in vocab.admin_kinds() or not name[:1].isalpha()
 
 
 def _place_only(name: str) -> bool:

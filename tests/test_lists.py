@@ -203,6 +203,16 @@ def test_a_bare_name_given_the_head_before_it_is_a_unit():
     assert got == ["huyện Trảng Bom", "huyện Long Thành", "huyện Nhơn Trạch"]
 
 
+def test_a_bare_name_takes_the_head_before_it_only_where_such_a_head_is_followed_by_one():
+    """"Hội Liên hiệp Thanh niên TP.HCM, Nhà Thiếu nhi TP.HCM" (dev nam-tap-the-nhan-giai-thuong…): a unit whose head
+    the vocabulary lacks takes no head of its neighbour; a place after a head does, and a name after a kind of place."""
+    got = items("Năm tập thể nhận giải thưởng gồm: Hội Liên hiệp Thanh niên TP.HCM, Nhà Thiếu nhi TP.HCM.")
+    assert not [n for n in got[0] if n.startswith("Hội Liên hiệp Thanh niên Nhà")]
+    assert ["Bảo hiểm xã hội Vĩnh Phúc", "Bảo hiểm xã hội Phú Thọ"] in items("Cụm gồm: Bảo hiểm xã hội Vĩnh Phúc, Phú Thọ.")
+    assert ["VKSND huyện Bắc Trà My", "VKSND huyện Nam Trà My"] in items("Bằng khen được trao cho VKSND huyện Bắc Trà My, "
+                                                                         "Nam Trà My.")
+
+
 def test_a_number_of_months_after_a_cluster_head_is_a_period():
     """"cả 2 cụm thi đua 6 tháng đầu năm": the first six months, not cluster number 6."""
     clu = [c for c in chunk(tone("Cục X được đánh giá là đơn vị dẫn đầu của cả 2 cụm thi đua 6 tháng đầu năm."))
