@@ -63,8 +63,15 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     facts += _implied(facts, doc)
     title_names(facts)
     placerefs.complete(facts, doc.title + "\n" + doc.body)
-    facts = _fullest_names(dedupe(_member_places(_bare_places(facts, doc), doc)), doc)
+    facts = _fullest_names(dedupe(_member_places(_bare_places(_units_only(facts), doc), doc)), doc)
     return Extraction([_finish(f) for f in facts], unread)
+
+
+def _units_only(facts: list[dict]) -> list[dict]:
+    """A person given an award only units receive ("Giám đốc A và Phó Giám đốc B nhận Cờ thi đua Thành phố",
+    awards.yml collective_kinds) receives it for the unit, which the text names elsewhere or not at all: no fact."""
+    kinds = vocab.load("awards")["collective_kinds"]
+    return [f for f in facts if not (f["kind"] == "award" and f["_person"] and f.get("award_kind") in kinds)]
 
 
 def _unread(stmt) -> list[dict]:

@@ -805,3 +805,13 @@ def test_a_state_order_of_a_unit_is_that_units_and_a_guest_receives_nothing():
         ("Công ty Điện lực Lạng Sơn", "Chủ tịch nước")]
     body = "Sở Y tế đón nhận Bằng khen của Bộ Công an."
     assert [(f["recipient"], f["grantor"]) for f in extract_article("", body)] == [("Sở Y tế", "Bộ Công an")]
+
+
+def test_a_person_receives_no_award_only_units_receive():
+    """"Giám đốc Nguyễn Văn Trung và Phó Giám đốc Công ty Nguyễn Thế Nhân nhận Cờ thi đua Thành phố" (dev
+    nam-thu-3-lien-tiep…): a flag is a unit's (awards.yml collective_kinds); the persons who hold it up receive
+    nothing. A person's own award stays, and a person named with a workplace hands the flag to it."""
+    facts = extract_article("", "Ông Trần Văn Bình nhận Cờ thi đua. Ông Lê Văn Cường nhận Bằng khen của UBND tỉnh.")
+    assert [(f["recipient"], f["award"]) for f in facts] == [("Lê Văn Cường", "Bằng khen")]
+    facts = extract_article("", "Ông Nguyễn Văn An - Phó Giám đốc PC Lạng Sơn nhận Cờ thi đua của UBND tỉnh.")
+    assert [f["recipient"] for f in facts] == ["PC Lạng Sơn"]
