@@ -290,10 +290,11 @@ def award(rule: str, env: Env, recipient: dict, awd: Chunk, grantor: str | None,
 
 # ------------------------------------------------------------------ years of facts
 
-def role_year(env: Env, m, k: int) -> int | None:
+def role_year(env: Env, m, k: int, ranked: bool = False) -> int | None:
     """The year a role or composition belongs to: the year the statement gives right after it, else the
     year it opens with or names nearest, else — for an election or a hand-over at a year's review — the
-    next year, else the article's year."""
+    next year, else the article's year. A rank is the reviewed year's even when a vote "bầu" it ("các đơn vị
+    nhất trí bầu X là đơn vị dẫn đầu"): no election moves it on."""
     if env.chunks[k].label == "YEAR":
         return env.chunks[k].attrs["year"]
     if span_after(env, k):
@@ -313,7 +314,7 @@ def role_year(env: Env, m, k: int) -> int | None:
     if before:
         return before[-1]
     after = [c.attrs["year"] for c in env.chunks[m.last + 1:] if c.label == "YEAR" and not c.attrs.get("bare")]
-    if elected(env, m):
+    if not ranked and elected(env, m):
         if after:
             return after[0]
         base = env.doc.review_year

@@ -10,7 +10,7 @@ _PLURAL = ("GEN", "COUNT")
 
 
 def _year(env: Env, m) -> int | None:
-    return role_year(env, m, m.last)
+    return role_year(env, m, m.last, ranked=True)
 
 
 def _in_cluster(env: Env) -> bool:
@@ -100,6 +100,9 @@ def _ends_in_cluster_head(text: str) -> bool:
          "sắc dẫn đầu cụm thi đua số 1.", ["R 1 2022 Ủy ban MTTQ Việt Nam Quận 5"]),
         ("Hội nghị nhất trí và bầu chọn Trường ĐH Nha Trang là đơn vị xuất sắc nhất, dẫn đầu khối thi đua.",
          ["R 1 * Trường ĐH Nha Trang"], "Khối các trường đại học tổng kết năm học 2010 - 2011"),
+        # a vote "bầu" the leader at a review: the reviewed year's rank, not the next year's as an election's role
+        ("Tại Hội nghị tổng kết, các đơn vị nhất trí bầu Ủy ban Kiểm tra Tỉnh ủy là đơn vị dẫn đầu để đề nghị UBND "
+         "tỉnh tặng Cờ.", ["R 1 2014 Ủy ban Kiểm tra Tỉnh ủy"], "Khối thi đua 6 tổng kết năm 2014"),
     ],
     counter=[("LĐLĐ thành phố Hà Nội là 1 trong 3 đơn vị xuất sắc dẫn đầu các cụm.", [], "Tổng LĐLĐ")],
     seen_in=["dev:khoi-thi-dua-van-hoa-xa-hoi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-",
