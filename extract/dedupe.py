@@ -3,7 +3,8 @@ stays (extract/assemble.py calls dedupe() once the rules, coreference and implie
 
 - One membership per (cluster, unit, year), with the most specific role; a unit the article names with one
   kind of place is one unit with or without it ("Liên hiệp hội tỉnh Vĩnh Long" = "Liên hiệp hội Vĩnh Long").
-- One ranking per (cluster, unit, year).
+- One ranking per (cluster, unit, year), the unit keyed as a membership's ("Nghệ An dẫn đầu Cụm" in the title,
+  "tỉnh Nghệ An … xếp thứ nhất Cụm" in the body: one rank).
 - One award per (recipient, award kind, grantor), where a grantor left unsaid is any grantor; one State order
   of one class per recipient, and a place and its community ("TP Lạng Sơn" / "Đảng bộ, chính quyền và Nhân
   dân TP Lạng Sơn") are one recipient of it.
@@ -40,7 +41,7 @@ def dedupe(facts: list[dict]) -> list[dict]:
         if f["kind"] == "membership":
             k = ("m", cluster_key(f["cluster"]) if f["cluster"] else None, loose[name], f["year"])
         elif f["kind"] == "ranking":
-            k = ("r", cluster_key(f["cluster"]) if f["cluster"] else None, unit_key(name), f["year"])
+            k = ("r", cluster_key(f["cluster"]) if f["cluster"] else None, loose[name], f["year"])
         elif f.get("award_kind") in _state_orders():
             # the State confers these: a second "grantor" is the one who hands them over ("Chủ tịch UBND tỉnh
             # trao Huân chương …"), so one order of one class is one award; and the community of a place is

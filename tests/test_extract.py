@@ -815,3 +815,11 @@ def test_a_person_receives_no_award_only_units_receive():
     assert [(f["recipient"], f["award"]) for f in facts] == [("Lê Văn Cường", "Bằng khen")]
     facts = extract_article("", "Ông Nguyễn Văn An - Phó Giám đốc PC Lạng Sơn nhận Cờ thi đua của UBND tỉnh.")
     assert [f["recipient"] for f in facts] == ["PC Lạng Sơn"]
+
+
+def test_one_rank_whatever_the_kind_of_place_in_its_name():
+    """"Nghệ An dẫn đầu Cụm thi đua Bắc Trung Bộ" (title) and "tỉnh Nghệ An … xếp thứ nhất Cụm thi đua Bắc Trung Bộ"
+    (body; dev nghe-an-dan-dau-cum…): one unit, one rank, keyed like a membership."""
+    facts = extract_article("Nghệ An dẫn đầu Cụm thi đua Bắc Trung Bộ",
+                            "Xếp loại thi đua năm 2016, tỉnh Nghệ An đạt gần 990 điểm, xếp thứ nhất Cụm thi đua Bắc Trung Bộ.")
+    assert [(f["unit"], f["rank"]) for f in facts if f["kind"] == "ranking"] == [("tỉnh Nghệ An", 1)]
