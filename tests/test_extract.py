@@ -819,7 +819,10 @@ def test_a_person_receives_no_award_only_units_receive():
 
 def test_one_rank_whatever_the_kind_of_place_in_its_name():
     """"Nghệ An dẫn đầu Cụm thi đua Bắc Trung Bộ" (title) and "tỉnh Nghệ An … xếp thứ nhất Cụm thi đua Bắc Trung Bộ"
-    (body; dev nghe-an-dan-dau-cum…): one unit, one rank, keyed like a membership."""
+    (body; dev nghe-an-dan-dau-cum…): one unit, one rank, keyed like a membership, also when the article names the
+    place's committee too ("UBND tỉnh Nghệ An", a second kind of place in the unit's names)."""
     facts = extract_article("Nghệ An dẫn đầu Cụm thi đua Bắc Trung Bộ",
-                            "Xếp loại thi đua năm 2016, tỉnh Nghệ An đạt gần 990 điểm, xếp thứ nhất Cụm thi đua Bắc Trung Bộ.")
+                            "Xếp loại thi đua năm 2016, tỉnh Nghệ An đạt gần 990 điểm, xếp thứ nhất Cụm thi đua Bắc Trung "
+                            "Bộ.\nĐồng chí Nguyễn Xuân Đường - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An, Cụm trưởng "
+                            "cụm thi đua Bắc Trung bộ năm 2016 khai mạc hội nghị.", "2017-03-10")
     assert [(f["unit"], f["rank"]) for f in facts if f["kind"] == "ranking"] == [("tỉnh Nghệ An", 1)]
