@@ -24,7 +24,7 @@ _STOP = set(VERBS) | {"TERM", "AWARDEND", "ROLE:chair", "ROLE:vice_chair", "ROLE
 _KEEP = {"LEAD", "CLUHEAD", "HEAD", "FIELD"}  # "Cờ thi đua dẫn đầu Khối", "Huân chương Bảo vệ Tổ quốc"
 _MAX = 12
 OPENERS = frozenset({"AWARDHEAD"})  # award_chunk gives None at a token without it
-_OPEN, _CLOSE = "“\"", "”\""
+_OPEN, _CLOSE = "“\"'‘", "”\"'’"  # a name in single quotes too ("kỷ niệm chương 'Vì thế hệ trẻ'"; 2 articles)
 
 
 def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -> Chunk | None:

@@ -225,13 +225,16 @@ def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
 
 @lru_cache(maxsize=1)
 def positions() -> tuple[tuple[str, ...], bool]:
-    """The positions and each of them with a deputy word in front ("Tư lệnh" -> "Phó Tư lệnh", "phó Tư lệnh"),
+    """The positions and each of them with a deputy word in front ("Tư lệnh" -> "Phó Tư lệnh", "phó Tư lệnh",
+    "Phó tư lệnh"),
     and with the word for a post once held ("nguyên Giám đốc", "Nguyên viện trưởng")."""
     per = load("persons")
     base = list(dict.fromkeys(per["positions"]))
     deputies = per.get("deputy", [])
-    derived = [f"{d} {p}" for d in deputies for p in base
-               if not any(p.startswith(x + " ") for x in deputies)]
+    # the post after a deputy word in either case too: "Phó trưởng Phòng CSGT", "Phó tư lệnh" (5 corpus articles and a
+    # page of a probe audit write it so)
+    derived = [f"{d} {form}" for d in deputies for p in base if not any(p.startswith(x + " ") for x in deputies)
+               for form in (p, p[:1].lower() + p[1:])]
     held = base + derived
     # "nguyên Chủ tịch …", "Nguyên viện trưởng …": a post once held, written in either case after the word
     former = [f"{f} {form}" for f in per.get("former", []) for p in held if " " in p  # not "giữ nguyên Trưởng khối"

@@ -33,3 +33,12 @@ def test_the_country_alone_receives_nothing():
     from extract import extract_article
     assert extract_article("", "Tại Hà Nội, 69 cán bộ hội thanh niên Việt Nam tiêu biểu toàn quốc đã được trao Giải "
                                "thưởng “15 tháng 10”.") == []
+
+
+def test_a_name_in_single_quotes_is_the_awards():
+    """"kỷ niệm chương 'Vì thế hệ trẻ'", "danh hiệu 'Anh hùng Lực lượng vũ trang nhân dân'" (a dev article, a page of a
+    probe audit): single quotes hold the name as double ones do."""
+    assert _awards("Anh Bùi Quang Huy đã trao tặng kỷ niệm chương 'Vì thế hệ trẻ' cho chỉ huy trưởng Trần Văn Bình.") == [
+        "kỷ niệm chương 'Vì thế hệ trẻ'"]
+    assert _awards("Chủ tịch nước truy tặng danh hiệu 'Anh hùng Lực lượng vũ trang nhân dân' cho ông A.") == [
+        "Anh hùng Lực lượng vũ trang nhân dân"]

@@ -122,3 +122,15 @@ def test_a_lecturer_is_a_post_and_ngu_y_a_surname():
                                 "Trường Đại học Kỹ thuật Y tế Hải Dương, Bộ Y tế; thượng tá Thân Văn Hải, Phó giám đốc "
                                 "Công an tỉnh Bắc Giang, Bộ Công an.")
     assert sorted(f["recipient"] for f in facts) == ["Ngụy Đình Hoàn", "Thân Văn Hải"]
+
+
+def test_posts_after_a_deputy_word_in_either_case_and_the_partys_head_and_ambassadors():
+    """"Phó trưởng Phòng CSGT" as "Phó Trưởng phòng" (5 corpus articles, a page of a probe audit), "Tổng Bí thư" (6
+    articles), "Đại sứ" (2 pages): posts, so the person is one recipient and no word of the post is another."""
+    facts = extract_article("", "Bộ trưởng trao tặng Bằng khen của Thủ tướng cho Thượng tá Trần Trọng Thủy, Phó trưởng Phòng "
+                                "CSGT Công an tỉnh Đồng Nai đã có thành tích xuất sắc.")
+    assert [f["recipient"] for f in facts] == ["Trần Trọng Thủy"]
+    facts = extract_article("", "Đảng, Nhà nước đã tổ chức lễ trao tặng Huân chương Sao vàng cho Tổng Bí thư Nguyễn Phú Trọng.")
+    assert [f["recipient"] for f in facts] == ["Nguyễn Phú Trọng"]
+    facts = extract_article("", "Bộ trưởng trao Huân chương Hữu nghị cho ông Nguyễn Văn An, Đại sứ Lào tại Việt Nam.")
+    assert [f["recipient"] for f in facts] == ["Nguyễn Văn An"]

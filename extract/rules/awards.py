@@ -26,6 +26,9 @@ from .subjects import event_clause, nominee_of_results, not_the_subject, owner_o
     "đua của Chính phủ tặng Vụ 3, VKSND tối cao\", \"tặng Cờ … cho 02 tập thể (A, B)\", \"… cho 2 tập thể là A, B\", "
     "\"… cho 7 tập thể, gồm: A …\".",
     examples=[
+        # "đối với" names the receivers as "cho" does (verbs.yml FOR; 3 pages of a probe audit)
+        ("Chủ tịch nước ký quyết định truy tặng danh hiệu 'Anh hùng Lực lượng vũ trang nhân dân' đối với Trung tướng "
+         "Nguyễn Văn An.", ["A conferred * Anh hùng Lực lượng vũ trang nhân dân -> Nguyễn Văn An"]),
         ("Ban tổ chức đã tặng giấy khen cho 2 tập thể là Sở Tài nguyên và Môi trường, Trường Cao đẳng nghề Lạng Sơn.",
          ["A conferred * Giấy khen -> Sở Tài nguyên và Môi trường", "A conferred * Giấy khen -> Trường Cao đẳng nghề Lạng Sơn"]),
         ("Cụm Thi đua số 1 thống nhất trình Bộ TT&TT khen thưởng Cờ thi đua Bộ cho 2 tập thể có thành tích dẫn đầu Cụm "
