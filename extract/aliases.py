@@ -41,9 +41,10 @@ def aliases(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
 
 
 def _initials_of(before: str, acronym: str) -> bool:
-    """The acronym is made of the first letters of the lower-case words right before it ("nông thôn mới" NTM)."""
+    """The acronym is made of the first letters of the words right before it ("nông thôn mới" NTM, "Nông thôn mới"
+    NTM: a phrase, whatever its case; a unit's own abbreviation after its name is its alias, read before this)."""
     words = before.split()[-len(acronym):]
-    return (len(acronym) >= 2 and acronym.isupper() and len(words) == len(acronym) and all(w[:1].islower() for w in words)
+    return (len(acronym) >= 2 and acronym.isupper() and len(words) == len(acronym) and all(w[:1].isalpha() for w in words)
             and "".join(w[0] for w in words).upper() == acronym)
 
 

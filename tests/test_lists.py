@@ -246,3 +246,7 @@ def test_a_phrases_abbreviation_in_brackets_is_no_unit():
     body = ("Huyện Thọ Xuân vừa tổ chức lễ công bố, đón nhận huyện đạt chuẩn nông thôn mới (NTM), đón nhận Huân chương "
             "Lao động hạng Ba của Chủ tịch nước trao tặng.")
     assert [f["recipient"] for f in extract_article("", body)] == ["Huyện Thọ Xuân"]
+    # whatever the phrase's case ("Nông thôn mới (NTM)", a page of a probe audit)
+    body = ("Thành phố Sầm Sơn đã hoàn thành nhiệm vụ xây dựng Nông thôn mới (NTM), đón nhận Huân chương Lao động hạng "
+            "Ba của Chủ tịch nước.")
+    assert "NTM" not in [f["recipient"] for f in extract_article("", body)]
