@@ -25,6 +25,7 @@ from operator import attrgetter
 from functools import lru_cache
 
 from . import awardnames, clusters, lists, names, parents, placenames, posts, vocab
+from .aliases import aliases
 from .chunkbase import _EMPTY, PUNCT, VERBS, Chunk, Context, is_roman
 from .tokens import Token, match, tokenize
 
@@ -151,7 +152,10 @@ def chunk(text: str) -> list[Chunk]:
         out.append(c)
         i = max(c.j, i + 1)  # every chunk covers one token at least: the walk always moves on
     close_run(n)
-    return lists.group(ctx, parents.merge(ctx, posts.merge(ctx, out)))
+    out = posts.merge(ctx, out)
+    if "(" in ctx.text:
+        out = aliases(ctx, out)  # an alias stands in brackets: with no "(" there is none
+    return lists.group(ctx, parents.merge(ctx, out))
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from . import vocab
 from .chunkbase import Chunk, Context
-from .aliases import aliases
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 from .parents import sub_and_parent
 from .posts import embedded_unit
@@ -28,8 +27,6 @@ _SEPS = ("COMMA", "SEMI", "AND")
 
 
 def group(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
-    if "(" in ctx.text:
-        chunks = aliases(ctx, chunks)  # an alias stands in brackets: with no "(" there is none
     out: list[Chunk] = []
     k = 0
     while k < len(chunks):

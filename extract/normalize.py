@@ -14,27 +14,29 @@ from pathlib import Path
 import yaml
 
 
-def _load_old_tones() -> dict[str, str]:
-    """Old-style tone placement -> new style (data/vocab/orthography.yml). Read here, not through vocab.py,
-    which imports this module."""
+def _load_orthography(part: str) -> dict[str, str]:
+    """Old-style tone placement -> new style, and the tone after "qu" (data/vocab/orthography.yml). Read here, not
+    through vocab.py, which imports this module."""
     with open(Path(__file__).parent / "data" / "vocab" / "orthography.yml", encoding="utf-8") as f:
-        return {str(k): str(v) for k, v in yaml.safe_load(f)["old_tones"].items()}
+        return {str(k): str(v) for k, v in yaml.safe_load(f)[part].items()}
 
 
-_OLD_TONES = _load_old_tones()
+_OLD_TONES = _load_orthography("old_tones")
+_AFTER_Q = _load_orthography("after_q")
 
 
 def _old_tone_re() -> re.Pattern:
-    """An "o" or "u" and a toned vowel that can follow it in an old placement, followed by no letter, in
-    either case. The pattern opens with one character class, the only start the engine scans for in C
+    """An "o" or "u" (not the "u" of "qu": "Quỹ", "quý" are as they should be) and a toned vowel that can follow it
+    in an old placement, followed by no letter, in either case. The pattern opens with one character class, the only start the engine scans for in C
     (an alternation of classes, "[oO][àá…]|[uU][ỳý…]", is tried at every position: it was two thirds of
     tone() on a body). It also takes pairs that are no old placement ("uà"): _retone gives those back as
     they are, and as neither of their letters can open a pair, taking them hides no other match."""
     seconds = "".join(sorted({pair[1] for pair in _OLD_TONES}))
-    return re.compile(f"([oOuU][{seconds}{seconds.upper()}])(?![^\\W\\d_])")
+    return re.compile(f"(?<![qQ])([oOuU][{seconds}{seconds.upper()}])(?![^\\W\\d_])")  # "qu" is a consonant: "Quỹ"
 
 
 _OLD_TONE_RE = _old_tone_re()
+_QU_RE = re.compile(f"(?<=[qQ])([{''.join(p[0] for p in _AFTER_Q)}{''.join(p[0] for p in _AFTER_Q).upper()}][yY])(?![^\\W\\d_])")
 _KEY_PUNCT = re.compile(r"[\"'“”‘’(),.;:!?\-/&]")
 _ODD = "\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # spaces other than " "
 _SPACES = re.compile(f"[ {_ODD}]+")
@@ -65,8 +67,14 @@ def _lookalikes(text: str) -> str:
 
 
 def _retoned(text: str) -> str:
-    """New tone placement."""
-    return _OLD_TONE_RE.sub(_retone, text)
+    """New tone placement; after "q" the tone on the vowel after the "u" ("cao qúy" -> "cao quý")."""
+    return _QU_RE.sub(_after_q, _OLD_TONE_RE.sub(_retone, text))
+
+
+def _after_q(m: re.Match) -> str:
+    s = m.group(1)
+    new = _AFTER_Q[s.lower()]
+    return new.upper() if s.isupper() else new[0].upper() + new[1:] if s[0].isupper() else new
 
 
 def tone(text: str) -> str:

@@ -26,15 +26,17 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     while k < len(chunks):
         c = chunks[k]
         if (c.label in _UNITS and k + 2 < len(chunks) and chunks[k + 1].label == "BELONG"
-                and chunks[k + 2].label in _PARENTS and not c.attrs.get("alias")):
-            parent = chunks[k + 2]
+                and chunks[k + 2].label in _PARENTS):
+            belong, parent = chunks[k + 1], chunks[k + 2]
             k += 3
             if (k + 1 < len(chunks) and chunks[k].label == "COMMA" and chunks[k + 1].label == "GRT"
                     and not posts.post_grantor(ctx, chunks[k + 1]) and not posts.verb_after(chunks, k + 2, _VERBS)):
                 parent = chunks[k + 1]  # "Cục 11 thuộc Tổng cục II, Bộ Quốc phòng": the parent's own parent
                 k += 2
             text = ctx.text[c.start:parent.end]
-            out.append(Chunk(c.label, c.i, parent.j, c.start, parent.end, text, {**c.attrs, "name": text}))
+            # an alias in brackets stays out of the name: "Quỹ Hỗ trợ nông dân (HTND) thuộc Trung ương Hội …"
+            name = f"{c.name} {ctx.text[belong.start:parent.end]}" if c.attrs.get("alias") else text
+            out.append(Chunk(c.label, c.i, parent.j, c.start, parent.end, text, {**c.attrs, "name": name}))
             continue
         out.append(c)
         k += 1

@@ -76,3 +76,13 @@ def test_a_member_named_with_and_without_its_district_is_one_member():
                             "Nông dân xã Hòa Điền làm Cụm phó.", "2019-12-10")
     chairs = [f["unit"] for f in facts if f["kind"] == "membership" and f["role"] == "chair"]
     assert chairs == ["Hội Nông dân xã Sơn Hải, huyện Kiên Lương"], facts
+
+
+def test_a_unit_with_an_alias_is_named_with_its_parent_too():
+    """"Quỹ Hỗ trợ nông dân (HTND) thuộc Trung ương Hội Nông dân Việt Nam tổ chức … và đón nhận Huân chương …" (a page of
+    a probe audit): the alias in brackets does not part the unit from its parent, so the parent is no recipient; the
+    alias stays out of the name."""
+    from extract import extract_article
+    facts = extract_article("", "Sáng 3/1, Quỹ Hỗ trợ nông dân (HTND) thuộc Trung ương Hội Nông dân Việt Nam tổ chức gặp "
+                                "mặt kỷ niệm 25 năm thành lập và đón nhận Huân chương Lao động hạng Nhất.")
+    assert [f["recipient"] for f in facts] == ["Quỹ Hỗ trợ nông dân thuộc Trung ương Hội Nông dân Việt Nam"]

@@ -358,3 +358,12 @@ def test_default_resolver_is_shared():
 def test_resolution_json_friendly(r):
     res = r.resolve("Sở Tài chín")
     json.dumps(res.__dict__, ensure_ascii=False)
+
+
+def test_the_u_of_qu_keeps_its_tone_on_the_vowel_after_it():
+    """"Quỹ", "quý": "qu" is a consonant, so no old tone placement is read there ("Qũy" was shown for "Quỹ Đầu tư …";
+    dev le-ky-ket-giao-uoc-thi-dua-khoi-ng…, chu-tich-nuoc-tang-thuong…); "Uỷ", "Thuỷ" still become "Ủy", "Thủy"."""
+    from extract.normalize import tone
+    assert [tone(w) for w in ("Quỹ", "quý", "QUỸ", "Uỷ ban", "Thuỷ")] == ["Quỹ", "quý", "QUỸ", "Ủy ban", "Thủy"]
+    # a text that puts the tone on the "u" after "q" is read as if it did not (orthography.yml after_q)
+    assert [tone(w) for w in ("cao qúy", "Qũy Đầu tư", "QÚY")] == ["cao quý", "Quỹ Đầu tư", "QUÝ"]
