@@ -21,8 +21,13 @@ from .common import Env, clause_start, cluster_for, membership, role_year, units
          ["M chair 2018 Ủy ban MTTQ Việt Nam tỉnh"]),
         ("Đại diện các đơn vị đã thống nhất bầu Kho bạc Nhà nước giữ vai trò Khối trưởng và Tổng cục Dự trữ Nhà "
          "nước làm Khối phó.", ["M chair * Kho bạc Nhà nước", "M vice_chair * Tổng cục Dự trữ Nhà nước"]),
+        # a role assigned is held in the year under review, not elected for the next (verbs.yml BE)
+        ("TAND TP.HCM được phân công làm Trưởng cụm và TAND TP Hải Phòng làm Phó Trưởng cụm.",
+         ["M chair 2025 TAND TP.HCM", "M vice_chair 2025 TAND TP Hải Phòng"], "Cụm thi đua số I TAND tổng kết năm 2025"),
     ],
-    counter=["Sở Nội vụ là đơn vị dẫn đầu phong trào thi đua của Khối năm 2023."],
+    counter=["Sở Nội vụ là đơn vị dẫn đầu phong trào thi đua của Khối năm 2023.",
+             # the body that assigns is no holder ("phân công" ends its name)
+             "Năm 2024, Công an tỉnh Quảng Trị được Bộ Công an phân công là đơn vị Cụm trưởng Cụm thi đua số 7."],
     seen_in=["dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
              "dev:cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket",
              "dev:khoi-thi-dua-mat-tran-doan-the-tinh-ky-ket-giao-uoc-thi-dua-nam-2018",
