@@ -279,10 +279,14 @@ def _count(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
 
 
 def _rank(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
-    """"xếp thứ Nhất", "xếp hạng nhì", "đứng thứ nhất cụm", "Nhì cụm": an ordinal in a cluster."""
+    """"xếp thứ Nhất", "xếp hạng nhì", "đứng thứ nhất cụm", "Nhì cụm", "xếp hạng 1": an ordinal in a cluster."""
     toks = ctx.tokens
     ranks = vocab.rank_words()
     k = ty.get("RANKV", i)
+    if k - i >= 2 and k < len(toks) and toks[k].text.isdigit() and 0 < int(toks[k].text) <= 20:
+        # "xếp hạng 1", "đứng thứ 2" (a page of a probe audit; the words' "xếp hạng nhất" are read the same): a
+        # number after a verb of two words ranks, not after a bare "thứ" ("sáng thứ 2" is a Monday)
+        return ctx.chunk("RANK", i, k + 1, rank=int(toks[k].text))
     if k >= len(toks) or toks[k].low not in ranks:
         return None
     if k == i and not (toks[i].cap and k + 1 < len(toks) and "CLUHEAD" in ctx.types(k + 1)):

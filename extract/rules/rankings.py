@@ -39,8 +39,12 @@ def _several(m, env: Env) -> bool:
          "Nhất cụm thi đua).", ["R 1 2020 Chi nhánh Ga Đồng Đăng"]),
         ("Sau khi thảo luận, hội nghị đã thống nhất suy tôn huyện Bắc Sơn đứng thứ nhất cụm, thứ nhì huyện Hữu Lũng.",
          ["R 1 * huyện Bắc Sơn"], "Cụm thi đua các huyện nội địa tổng kết năm 2012"),
+        # a number after a two-word verb of ranking (chunks._rank; a page of a probe audit)
+        ("Theo đó tỉnh Hậu Giang xếp hạng 1, Trà Vinh đứng thứ 2 và Tiền Giang xếp hạng 3.",
+         ["R 1 * tỉnh Hậu Giang", "R 2 * Trà Vinh", "R 3 * Tiền Giang"], "Cụm thi đua các tỉnh Tây Nam Bộ tổng kết năm 2022"),
     ],
     counter=[("Đội Sở Y tế đạt giải Nhất hội thao.", [], "Cụm thi đua số 2 tổ chức hội thao"),
+             ("Cục Thống kê hoàn thành 15/15 lĩnh vực công tác, xếp thứ 48/63 tỉnh, thành phố.", [], "Khối thi đua số 3"),
              ("Năm 2022, xếp thứ nhất Khối thi đua Sở Y tế, thứ hai Sở Tư pháp.", [], "Khối thi đua số 2 tổng kết")],
     seen_in=["dev:khoi-thi-dua-tham-muu-tong-hop-tong-ket-phong-trao-thi-dua-nam-2017",
              "dev:cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket"],
