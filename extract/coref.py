@@ -101,11 +101,16 @@ def _backward(prev: Statement) -> list[dict]:
 
 
 def _forward(nxt: Statement) -> list[dict]:
-    """The counted group the award names, listed by the next statement ("3 đơn vị …, gồm: A; B; C")."""
+    """The counted group the award names, listed by the next statement ("3 đơn vị …, gồm: A; B; C"; after function
+    words that lead in: "Theo đó, có 39 tập thể … gồm: A; B", a page of a probe audit, as in dev articles)."""
     chunks = nxt.chunks
     if not chunks:
         return []
-    if chunks[0].label in ("COUNT", "GEN"):
+    lead_in = 0
+    while lead_in < min(4, len(chunks) - 1) and chunks[lead_in].label in ("T", "COMMA"):
+        lead_in += 1
+    own_award = lead_in and any(c.label == "AWD" for c in chunks)  # its own facts then (award.listed)
+    if chunks[lead_in].label in ("COUNT", "GEN") and not own_award:
         for k, c in enumerate(chunks):
             if c.label in ("LIST", "ORG") and k and chunks[k - 1].label in _LIST_INTRO:
                 return [u for x in _enumeration(chunks, k) for u in units(x)]
