@@ -321,3 +321,13 @@ def test_persons_with_a_job_before_their_workplace_go_on():
     body = ("Năm 2023, Công ty có 2 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.\nĐó là anh Trần Văn An, công nhân "
             "Phân xưởng Khai thác 1 và chị Nguyễn Thị Bình, nhân viên Phòng Kế toán.")
     assert {r[0] for r in awards("Công ty X", body, "2024-01-15")} == {"Trần Văn An", "Nguyễn Thị Bình"}
+
+
+def test_a_list_after_words_that_lead_in_takes_the_award_given_to_its_group():
+    """"… tặng Bằng khen cho các tập thể có thành tích xuất sắc." – "Theo đó, có 39 tập thể … gồm: A; B" (a page of a
+    probe audit): the list names the group the award was given to; "Theo đó, có" only leads in."""
+    body = ("Chủ tịch UBND tỉnh vừa ký quyết định về việc tặng Bằng khen cho các tập thể có thành tích xuất sắc.\n"
+            "Theo đó, có 39 tập thể có thành tích xuất sắc trong năm học 2022 - 2023 gồm: Trường Trung học phổ thông "
+            "Bắc Kạn; Trường Mầm non Xuân La, huyện Pác Nặm.")
+    assert [(f["recipient"], f["award"]) for f in extract_article("", body)] == [
+        ("Trường Trung học phổ thông Bắc Kạn", "Bằng khen"), ("Trường Mầm non Xuân La, huyện Pác Nặm", "Bằng khen")]
