@@ -309,12 +309,12 @@ def _distributive_head(name: str) -> str | None:
 
 def _share_place(items: list[dict]) -> None:
     """"VKSND tỉnh Sóc Trăng, Bộ Chỉ huy Quân sự, …, Công an tỉnh Sóc Trăng": the province the first or
-    last item names belongs to the items that name none."""
+    last item names belongs to the items that name none — not the address an item gives after a comma."""
     if len(items) < 3 or any(it["person"] for it in items):
         return
     m = _rx().place_tail.search(items[-1]["name"]) or _rx().place_tail.search(items[0]["name"])
-    if not m:
-        return
+    if not m or m.string[:m.start()].endswith(","):
+        return  # "…; Trường Mầm non Bộc Bố, huyện Pác Nặm": a place after a comma is that item's own address
     place = m.group(1)
     provincial = _rx().provincial if vocab.admin_levels().get(place.split()[0].lower()) == 2 else None
     proper = place.split(None, 1)[1] if " " in place else place

@@ -250,3 +250,11 @@ def test_a_phrases_abbreviation_in_brackets_is_no_unit():
     body = ("Thành phố Sầm Sơn đã hoàn thành nhiệm vụ xây dựng Nông thôn mới (NTM), đón nhận Huân chương Lao động hạng "
             "Ba của Chủ tịch nước.")
     assert "NTM" not in [f["recipient"] for f in extract_article("", body)]
+
+
+def test_an_items_address_after_a_comma_is_its_own():
+    """"Trường THPT Bắc Kạn; Trường THPT Phủ Thông; Trường Mầm non Bộc Bố, huyện Pác Nặm" (a page of a probe audit; dev
+    chu-tich-nuoc-phong-tang-cac-danh-hieu…): the last item's district, after its comma, is not the others'."""
+    got = items("Tặng Bằng khen cho 39 tập thể gồm: Trường THPT Bắc Kạn; Trường THPT Phủ Thông; Trường Mầm non Bộc Bố, "
+                "huyện Pác Nặm.")
+    assert ["Trường THPT Bắc Kạn", "Trường THPT Phủ Thông", "Trường Mầm non Bộc Bố, huyện Pác Nặm"] in got
