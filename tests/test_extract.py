@@ -826,3 +826,13 @@ def test_one_rank_whatever_the_kind_of_place_in_its_name():
                             "Bộ.\nĐồng chí Nguyễn Xuân Đường - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An, Cụm trưởng "
                             "cụm thi đua Bắc Trung bộ năm 2016 khai mạc hội nghị.", "2017-03-10")
     assert [(f["unit"], f["rank"]) for f in facts if f["kind"] == "ranking"] == [("tỉnh Nghệ An", 1)]
+
+
+def test_passive_posthumous_award_and_a_community_word_alone_receives_nothing():
+    """"Ông A được truy tặng danh hiệu …" (a page of a probe audit; verbs.yml GET "được truy tặng" beside "được phong
+    tặng"); "Các cán bộ, chiến sĩ được truy tặng …" (dev truy-tang-huan-chuong-chien-cong…) names people of no unit:
+    a community word alone (organisations.yml collectives) is no recipient."""
+    facts = extract_article("", "Ông Nguyễn Văn An được truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    assert [f["recipient"] for f in facts] == ["Nguyễn Văn An"]
+    assert extract_article("", "Các cán bộ, chiến sĩ được truy tặng Huân chương Chiến công hạng Nhất do đã lập chiến "
+                               "công đặc biệt xuất sắc.") == []

@@ -100,6 +100,8 @@ def plausible(it: dict) -> bool:
         return False  # "KTNN khu vực II, IV": numbers; "các hạng: Nhất, Nhì, Ba": ranks
     if it["person"]:
         return len(words) >= 2
+    if name.lower() in _collectives():
+        return False  # "Các cán bộ, chiến sĩ được truy tặng …": people of a unit the sentence does not name
     if bare_head(name) or name.lower().endswith(generic_tails()):
         return False  # "Chi đoàn", "Đoàn cơ sở": a kind of unit, not one; "Hội LHPN các cấp": a whole class
     if it.get("label") == "NAME" and name.lower() == vocab.word("places", "country").lower():
@@ -107,6 +109,11 @@ def plausible(it: dict) -> bool:
     if it.get("single") and it["label"] == "NAME" and len(words) == 1 and not (name.isupper() and len(name) >= 3):
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _collectives() -> frozenset[str]:
+    return frozenset(c.lower() for c in vocab.load("organisations")["collectives"])
 
 
 @lru_cache(maxsize=1)
