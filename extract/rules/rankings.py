@@ -17,6 +17,18 @@ def _in_cluster(env: Env) -> bool:
     return env.doc.main_cluster is not None or any(c.label == "CLU" for c in env.chunks)
 
 
+def _after_its_rank(env: Env, k: int) -> bool:
+    """The unit at k follows its own rank, right after it or after a word that joins them ("xếp hạng Nhất đối với
+    tỉnh Hậu Giang, hạng nhì …": Hậu Giang is the first, not the second)."""
+    j = k - 1
+    while j >= 0 and k - j <= 2 and env.chunks[j].label in _JOINS:
+        j -= 1
+    return j >= 0 and env.chunks[j].label == "RANK"
+
+
+_JOINS = frozenset({"FOR", "BE", "COLON", "BELONG", "T", "W"})  # "hạng nhì thuộc về X"
+
+
 def _several(m, env: Env) -> bool:
     """"2 tập thể có thành tích dẫn đầu Cụm … là A; B": several leaders are no ranking."""
     who = m.get("who")
@@ -45,12 +57,15 @@ def _several(m, env: Env) -> bool:
     ],
     counter=[("Đội Sở Y tế đạt giải Nhất hội thao.", [], "Cụm thi đua số 2 tổ chức hội thao"),
              ("Cục Thống kê hoàn thành 15/15 lĩnh vực công tác, xếp thứ 48/63 tỉnh, thành phố.", [], "Khối thi đua số 3"),
-             ("Năm 2022, xếp thứ nhất Khối thi đua Sở Y tế, thứ hai Sở Tư pháp.", [], "Khối thi đua số 2 tổng kết")],
+             ("Năm 2022, xếp thứ nhất Khối thi đua Sở Y tế, thứ hai Sở Tư pháp.", [], "Khối thi đua số 2 tổng kết"),
+             # a unit after its own rank and a joining word is not the next rank's (a page of a probe audit)
+             ("Toàn cụm xếp hạng Nhất đối với tỉnh Hậu Giang, hạng nhì thuộc về tỉnh Tiền Giang.", [],
+              "Cụm thi đua các tỉnh Tây Nam Bộ tổng kết năm 2015")],
     seen_in=["dev:khoi-thi-dua-tham-muu-tong-hop-tong-ket-phong-trao-thi-dua-nam-2017",
              "dev:cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket"],
 )
 def unit_ranked(m, env: Env) -> list[dict]:
-    if not _in_cluster(env) or (m.first and env.chunks[m.first - 1].label == "RANK"):
+    if not _in_cluster(env) or _after_its_rank(env, m.first):
         return []  # "xếp thứ nhất Khối thi đua Sở Y tế, thứ hai Sở Tư pháp": the unit follows its own rank
     rank = m.get("rank")
     return [ranking("rank.unit_ranked", env, cluster_for(env, m, "rank"), u, _year(env, m), rank.attrs["rank"])
