@@ -1,8 +1,9 @@
 """Who chairs and vice-chairs a cluster, per year."""
 from __future__ import annotations
 
+from .. import vocab
 from ..grammar import rule
-from .common import Env, clause_start, cluster_for, membership, role_year, units, year_after
+from .common import Env, clause_start, cluster_for, index_of, membership, role_year, units, year_after
 
 
 @rule(
@@ -140,14 +141,15 @@ def role_then_unit(m, env: Env) -> list[dict]:
     return _give_role("role.role_then_unit", m, env, m.first, ("role",), members=False)
 
 
-def _give_role(name: str, m, env: Env, at: int, clusters: tuple[str, ...], members: bool = True) -> list[dict]:
-    """The role the match names, to every unit it captures as `who`: for the year the match writes, else
-    the year nearest chunk `at`. A bare "member" role written before its holder (members=False) says
-    nothing of a role ("các đơn vị thành viên …")."""
+def _give_role(name: str, m, env: Env, at: int, clusters: tuple[str, ...], members: bool = True,
+               written: int | None = None) -> list[dict]:
+    """The role the match names, to every unit it captures as `who`: for the year the match writes (or
+    `written`), else the year nearest chunk `at`. A bare "member" role written before its holder (members=False)
+    says nothing of a role ("các đơn vị thành viên …")."""
     role = m.get("role")
     if not members and role.attrs["role"] == "member":
         return []
-    year = m.get("year").attrs["year"] if m.get("year") else role_year(env, m, at)
+    year = m.get("year").attrs["year"] if m.get("year") else written or role_year(env, m, at)
     return [membership(name, env, cluster_for(env, m, *clusters), u, year, role.attrs["role"])
             for u in units(m.get("who"), persons=False)]
 
@@ -179,23 +181,34 @@ def role_is_unit(m, env: Env) -> list[dict]:
 
 @rule(
     "role.handover",
-    "HANDOVER (T|W|GEN|POS)* role=ROLE clu=CLU? year=YEAR? (T|W|ORG|GRT|NAME|COMMA){0,6} FOR who=@UNIT",
+    "verb=HANDOVER|GIVE (T|W|GEN|POS)* role=ROLE clu=CLU? year=YEAR? (T|W|ORG|GRT|NAME|COMMA|YEAR){0,6} FOR POS? who=@UNIT",
     "A role handed over to a unit: \"bàn giao đơn vị Cụm trưởng Cụm thi đua số 8 năm 2021 cho Công an tỉnh "
-    "Đồng Tháp\", \"Chuyển giao nhiệm vụ Khối trưởng năm 2018 sang Sở Nội vụ\".",
+    "Đồng Tháp\", \"Chuyển giao nhiệm vụ Khối trưởng năm 2018 sang Sở Nội vụ\", and the chair's flag given on "
+    "(\"trao cờ Cụm trưởng … cho Lãnh đạo Bộ Chỉ huy BĐBP Quảng Ninh\"; only \"cờ\" between \"trao\" and the role).",
     examples=[
         ("Công an tỉnh BR-VT cũng đã bàn giao đơn vị Cụm trưởng Cụm thi đua số 8 năm 2021 cho Công an tỉnh Đồng Tháp.",
          ["M chair 2021 Công an tỉnh Đồng Tháp"]),
         ("Chuyển giao nhiệm vụ Khối trưởng năm 2018 sang Sở Nội vụ", ["M chair 2018 Sở Nội vụ"]),
+        ("Lãnh đạo Bộ Chỉ huy BĐBP Lạng Sơn trao cờ Cụm trưởng Cụm thi đua số 1 BĐBP năm 2023 cho Lãnh đạo Bộ Chỉ huy "
+         "BĐBP Quảng Ninh.", ["M chair 2023 Bộ Chỉ huy BĐBP Quảng Ninh"], "Cụm thi đua số 1 BĐBP tổng kết năm 2022"),
         ("Hội nghị cũng đề cử, bàn giao trách nhiệm trưởng khối cho Sở Văn hóa Thể thao & Du lịch; Ban Dân tộc đảm "
          "nhận khối phó thi đua Văn hóa xã hội năm 2016.", ["M chair * Sở Văn hóa Thể thao & Du lịch"]),
     ],
-    counter=["Hội nghị bàn giao Cờ luân lưu cho các đơn vị."],
+    counter=["Hội nghị bàn giao Cờ luân lưu cho các đơn vị.",
+             "Sở Y tế trao Bằng khen Cụm trưởng Cụm thi đua số 2 cho Bệnh viện tỉnh."],
     seen_in=["dev:sang-16-11-da-dien-ra-hoi-nghi-tong-ket-phong-trao-thi-dua-vi-an-ninh-",
              "dev:khoi-thi-dua-tham-muu-tong-hop-tong-ket-phong-trao-thi-dua-nam-2017",
              "dev:khoi-thi-dua-van-hoa-xa-hoi-tinh-hoan-thanh-xuat-sac-nhiem-vu"],
 )
 def handover(m, env: Env) -> list[dict]:
-    return _give_role("role.handover", m, env, m.last, ("clu", "role"))
+    verb, role = m.get("verb"), m.get("role")
+    if verb.label == "GIVE" and [c.text.lower() for c in env.chunks[index_of(env, verb) + 1:index_of(env, role)]] != [
+            vocab.word("clusters", "flag_word")]:
+        return []  # "trao cờ Cụm trưởng … cho X" hands the role on; another gift names no role
+    # the year written between the role and its holder: "Cụm trưởng Cụm thi đua số 1 BĐBP năm 2023 cho …"
+    written = next((c.attrs["year"] for c in env.chunks[index_of(env, role):index_of(env, m.get("who"))]
+                    if c.label == "YEAR"), None)
+    return _give_role("role.handover", m, env, m.last, ("clu", "role"), written=written)
 
 
 @rule(
