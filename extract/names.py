@@ -19,6 +19,7 @@ from functools import lru_cache
 from .chunkbase import PUNCT, VERBS, Chunk, Context
 from .normalize import key
 from .places import province_keys
+from .nameshapes import acronym_pair, spelled_given_name
 from . import placenames, vocab
 
 # types that end a name when they start inside it
@@ -143,7 +144,7 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             nty = ctx.types(k + 1) if nxt else {}
             if (nxt and not prev.cap and nxt.text not in PUNCT
                     and not nty.keys() & (_STOP | {"HEAD", "ADMIN", "COLLECTIVE", "GRANTOR", "GENERIC", "AWARDHEAD"})
-                    and not nxt.text.isdigit()):
+                    and not nxt.text.isdigit()) or acronym_pair(toks, k):
                 k += 1
                 continue
             break
@@ -155,7 +156,7 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             break
         if t.cap and k > i and max(ty.values(), default=k) - k == 1 and (not ty.keys() & (
                 {"ROLE:chair", "ROLE:vice_chair", "AWARDHEAD", "TITLE", "POSITION", "CLUHEAD", "OF", "AND", "FOR"})
-                or _given_name(ctx, i, k)):
+                or spelled_given_name(ctx, i, k)):
             k += 1
             continue  # "Hội Làm vườn": a capitalised word inside a name is the name's
         if "POSITION" in ty and not inner:
@@ -175,14 +176,6 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
     while k > floor and (toks[k - 1].low in vocab.words("function", "name_trailers") or toks[k - 1].text in PUNCT):
         k -= 1
     return k
-
-
-def _given_name(ctx: Context, i: int, k: int) -> bool:
-    """"Chủ tịch nước Trương Tấn Sang": a capitalised function word ("Sang" is the verb "sang" in lower case) two
-    syllables after a surname, all capitalised, is the person's given name, not the word."""
-    toks = ctx.tokens
-    return k - 2 >= i and toks[k - 2].low in vocab.surnames() and toks[k - 1].cap and toks[k - 2].cap and (
-        toks[k - 1].text.isalpha())
 
 
 def _lower_part_follows(ctx: Context, k: int) -> int:

@@ -51,18 +51,18 @@ def _place_after(text: str, name: str) -> str | None:
 
 
 def _head_before(text: str, name: str) -> str | None:
-    if len(name.split()) < 2 or not name[:1].isupper() or _has_head(name) or _is_place(name):
+    if len(name.split()) < 2 or not name[:1].isupper() or has_head(name) or is_place(name):
         return None
     return _headed(text, name)
 
 
-def _is_place(name: str) -> bool:
+def is_place(name: str) -> bool:
     """"TP Thanh Hóa", "Thành phố Hồ Chí Minh", "Đà Nẵng": a place, whose bodies are other units."""
     low = name.lower()
     return low in province_names() or any(low.startswith(k + " ") for k in vocab.admin_kinds())
 
 
-def _has_head(name: str) -> bool:
+def has_head(name: str) -> bool:
     words = name.split()
     return any(" ".join(words[:n]) in _head_set() for n in range(1, min(len(words), 5) + 1))
 

@@ -86,3 +86,20 @@ def test_a_unit_with_an_alias_is_named_with_its_parent_too():
     facts = extract_article("", "Sáng 3/1, Quỹ Hỗ trợ nông dân (HTND) thuộc Trung ương Hội Nông dân Việt Nam tổ chức gặp "
                                 "mặt kỷ niệm 25 năm thành lập và đón nhận Huân chương Lao động hạng Nhất.")
     assert [f["recipient"] for f in facts] == ["Quỹ Hỗ trợ nông dân thuộc Trung ương Hội Nông dân Việt Nam"]
+
+
+def test_a_unit_named_short_is_the_one_the_article_names_in_full():
+    """"trao tặng PLC" after "Tổng công ty Hóa dầu Petrolimex (PLC)"; "Phúc Hưng … được nhận cờ thi đua" under a title
+    naming "Công ty TNHH SX và TM Phúc Hưng" (2 pages of a probe audit): the alias, or the name's end without its
+    head, is the one unit named in full that way (assemble._named_in_full). "SX và TM", "PCCC và CNCH" inside a name
+    are one name's words (nameshapes.acronym_pair)."""
+    facts = extract_article("UBND tỉnh tặng Cờ thi đua cho Công ty TNHH SX và TM Phúc Hưng",
+                            "Năm 2020, Phúc Hưng rất vinh dự được nhận cờ thi đua của Ủy ban nhân dân tỉnh Thừa Thiên Huế.")
+    assert {f["recipient"] for f in facts} == {"Công ty TNHH SX và TM Phúc Hưng"}
+    facts = extract_article("", "Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân (CAND) Việt Nam được tổ chức. Chủ "
+                                "tịch nước trao Huân chương Sao Vàng cho CAND.")
+    assert [f["recipient"] for f in facts] == ["Công an nhân dân Việt Nam"]
+    facts = extract_article("", "10 tập thể được tặng bằng khen gồm: Phòng Cảnh sát PCCC và CNCH Công an tỉnh Lâm Đồng, "
+                                "Công an huyện Đạ Huoai, Ban Chỉ huy quân sự TP Bảo Lộc, Công an xã Đại Lào.")
+    assert [f["recipient"] for f in facts][:2] == ["Phòng Cảnh sát PCCC và CNCH Công an tỉnh Lâm Đồng",
+                                                   "Công an huyện Đạ Huoai"]

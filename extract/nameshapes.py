@@ -1,0 +1,23 @@
+"""Shapes of tokens that keep a name going where its words alone would end it: two acronyms joined by "và"
+inside one name, a function word's spelling that is a person's given name (used by names.org_extent)."""
+from __future__ import annotations
+
+from . import vocab
+from .chunkbase import PUNCT, Context
+
+
+def acronym_pair(toks: list, k: int) -> bool:
+    """"Phòng Cảnh sát PCCC và CNCH Công an tỉnh X", "Công ty TNHH SX và TM Phúc Hưng" (2 dev articles, a page of a
+    probe audit): "và" between two short acronyms, the name going on after them, joins the words of one name."""
+    def short(t) -> bool:
+        return 2 <= len(t.text) <= 5 and t.text.isalpha() and t.text.isupper()
+    return 0 < k and k + 2 < len(toks) and short(toks[k - 1]) and short(toks[k + 1]) and toks[k + 2].cap \
+        and toks[k + 2].text not in PUNCT
+
+
+def spelled_given_name(ctx: Context, i: int, k: int) -> bool:
+    """"Chủ tịch nước Trương Tấn Sang": a capitalised function word ("Sang" is the verb "sang" in lower case) two
+    syllables after a surname, all capitalised, is the person's given name, not the word."""
+    toks = ctx.tokens
+    return k - 2 >= i and toks[k - 2].low in vocab.surnames() and toks[k - 1].cap and toks[k - 2].cap and (
+        toks[k - 1].text.isalpha())
