@@ -195,6 +195,9 @@ def received_for(m, env: Env) -> list[dict]:
         ("(GLO) - Sáng 21-10, Trại giam Gia Trung (thuộc Tổng cục VIII, Bộ Công an) long trọng tổ chức lễ kỷ niệm 40 "
          "năm Ngày thành lập và đón nhận danh hiệu Anh hùng lực lượng vũ trang nhân dân lần thứ II.",
          ["A conferred * Anh hùng lực lượng vũ trang nhân dân -> Trại giam Gia Trung"]),
+        # a named receiver joined to a group receives too (the group alone, before the verb, would be no one)
+        ("Ông Dương Văn Khiêm (TTB GROUP) và một số tập thể, cá nhân được nhận Bằng khen của Chủ tịch UBND tỉnh.",
+         ["A conferred * Bằng khen -> Dương Văn Khiêm"]),
         # "được (giver) xét tặng" is a decision (function.yml decided_after_passive); "được đề nghị xét tặng" is not
         ("Bưu điện tỉnh được xét tặng Bằng khen của Chủ tịch UBND tỉnh. Trường Tiểu học Kim Đồng được UBND tỉnh xét "
          "tặng Giấy khen. Trường Mầm non Hoa Sen được đề nghị xét tặng Bằng khen.",
@@ -233,9 +236,11 @@ def unit_receives(m, env: Env) -> list[dict]:
         return []  # "UBND xã X tổ chức Lễ đón nhận Huân chương … hạng Ba Trường THCS Y": the award is Y's
     gap = env.chunks[m.first + 1:verb_at]
     near = gap[-3:]
+    joined = bool(gap) and gap[0].label == "AND" and all(c.label in _GROUP_RUN for c in gap)
     if any(c.label in ("COUNT", "GEN") and (j == 0 or near[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(near)) \
-            and not any(c.label == "BE" for c in gap):
-        return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place
+            and not any(c.label == "BE" for c in gap) and not joined:
+        return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place; but "Ông A và
+        # một số tập thể, cá nhân được nhận …" (a page of a probe audit): A, joined to the group, receives too
     has, times = vocab.words("function", "has"), vocab.words("function", "times")
     if any(c.label == "NUM" and j and gap[j - 1].text.lower().rpartition(" ")[2] in has
            and (j + 1 == len(gap) or gap[j + 1].text.lower().partition(" ")[0] not in times) for j, c in enumerate(gap)):
@@ -260,6 +265,9 @@ def unit_receives(m, env: Env) -> list[dict]:
         return []
     who = person_of_post(env, m.first, awd) or owner_of_apposition(env, m.first) or m.get("who")
     return facts("award.unit_receives", m, env, who, chained(env, awd))
+
+
+_GROUP_RUN = frozenset({"AND", "GEN", "COUNT", "COMMA", "T", "W"})
 
 
 def _adverbs_only(env: Env, i: int, j: int) -> bool:
