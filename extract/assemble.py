@@ -93,8 +93,8 @@ def _named_in_full(facts: list[dict], doc: Doc) -> None:
 
 
 def _full_name(name: str, doc: Doc) -> str | None:
-    alias = name.isupper() and " " not in name
-    if not alias and (len(name.split()) < 2 or placerefs.has_head(name) or placerefs.is_place(name)):
+    alias = " " not in name and name.isupper()
+    if not alias and (" " not in name or placerefs.has_head(name) or placerefs.is_place(name)):
         return None
     marker = f"({name})" if alias else f" {name}"
     found = set()

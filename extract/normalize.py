@@ -36,7 +36,9 @@ def _old_tone_re() -> re.Pattern:
 
 
 _OLD_TONE_RE = _old_tone_re()
-_QU_RE = re.compile(f"(?<=[qQ])([{''.join(p[0] for p in _AFTER_Q)}{''.join(p[0] for p in _AFTER_Q).upper()}][yY])(?![^\\W\\d_])")
+_QU_VOWELS = "".join(p[0] for p in _AFTER_Q)
+# opens with the toned vowel's class, the one start the engine scans for in C; the "q" before it is looked back for
+_QU_RE = re.compile(f"[{_QU_VOWELS}{_QU_VOWELS.upper()}](?<=[qQ].)[yY](?![^\\W\\d_])")
 _KEY_PUNCT = re.compile(r"[\"'“”‘’(),.;:!?\-/&]")
 _ODD = "\t\u00a0\u2000-\u200b\u202f\u205f\u3000"  # spaces other than " "
 _SPACES = re.compile(f"[ {_ODD}]+")
@@ -68,11 +70,12 @@ def _lookalikes(text: str) -> str:
 
 def _retoned(text: str) -> str:
     """New tone placement; after "q" the tone on the vowel after the "u" ("cao qúy" -> "cao quý")."""
-    return _QU_RE.sub(_after_q, _OLD_TONE_RE.sub(_retone, text))
+    text = _OLD_TONE_RE.sub(_retone, text)
+    return _QU_RE.sub(_after_q, text) if "q" in text or "Q" in text else text  # most names hold no "q": no second scan
 
 
 def _after_q(m: re.Match) -> str:
-    s = m.group(1)
+    s = m.group(0)
     new = _AFTER_Q[s.lower()]
     return new.upper() if s.isupper() else new[0].upper() + new[1:] if s[0].isupper() else new
 
