@@ -238,9 +238,11 @@ def recounted(doc: Doc, facts: list[dict]) -> list[dict]:
             continue
         counts = {(c.attrs.get("n"), c.attrs.get("noun", "").lower()) for c in a.chunks if c.label == "COUNT"}
         numbers = frozenset(n for n, _ in counts if n)
+        # a count in words is said again in words: "Năm tập thể nhận giải thưởng …" – "Năm tập thể vinh dự nhận …"
+        worded = tuple(c.text.lower() for c in a.chunks if c.label == "COUNT" and not c.text[:1].isdigit())
         last = len(stmts) if a.start is None else min(len(stmts), i + 1 + _REACH)
         for b in stmts[i + 1:last]:
-            if b.start is None or not _says(b.text, numbers):
+            if b.start is None or not (_says(b.text, numbers) or any(w in b.text.lower() for w in worded)):
                 continue
             names = _recount(b.chunks, counts)
             if names:

@@ -331,3 +331,13 @@ def test_a_list_after_words_that_lead_in_takes_the_award_given_to_its_group():
             "Bắc Kạn; Trường Mầm non Xuân La, huyện Pác Nặm.")
     assert [(f["recipient"], f["award"]) for f in extract_article("", body)] == [
         ("Trường Trung học phổ thông Bắc Kạn", "Bằng khen"), ("Trường Mầm non Xuân La, huyện Pác Nặm", "Bằng khen")]
+
+
+def test_a_count_in_words_said_again_points_back_to_its_award():
+    """"Năm tập thể nhận giải thưởng Hồ Hảo Hớn" (title) – "Năm tập thể vinh dự nhận thưởng gồm: A; …" (dev
+    nam-tap-the-nhan-giai-thuong…): the count said again in words, as in digits, names the group."""
+    facts = extract_article("Năm tập thể nhận giải thưởng Hồ Hảo Hớn",
+                            "Năm tập thể vinh dự nhận thưởng gồm: Hội Liên hiệp Thanh niên TP.HCM, Ban Cán sự Đoàn ĐH "
+                            "Quốc gia TP.HCM.")
+    assert {f["recipient"] for f in facts} >= {"Hội Liên hiệp Thanh niên TP.HCM"}
+    assert {f["award"] for f in facts} == {"giải thưởng Hồ Hảo Hớn"}
