@@ -42,3 +42,10 @@ def test_a_name_in_single_quotes_is_the_awards():
         "kỷ niệm chương 'Vì thế hệ trẻ'"]
     assert _awards("Chủ tịch nước truy tặng danh hiệu 'Anh hùng Lực lượng vũ trang nhân dân' cho ông A.") == [
         "Anh hùng Lực lượng vũ trang nhân dân"]
+
+
+def test_the_collective_title_of_advanced_labour_is_an_award():
+    """"danh hiệu Tập thể lao động tiên tiến" (2 dev articles, a page of a probe audit) opens like "Tập thể lao động
+    xuất sắc": an award of the kind "Lao động tiên tiến", not the group word "Tập thể"."""
+    assert _awards("Viện kiểm sát nhân dân huyện Lâm Thao được công nhận danh hiệu Tập thể lao động tiên tiến năm 2020.") \
+        == ["Tập thể lao động tiên tiến"]
