@@ -63,7 +63,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     facts += _implied(facts, doc)
     title_names(facts)
     placerefs.complete(facts, doc.title + "\n" + doc.body)
-    _named_in_full(facts, doc)
+    placerefs.named_in_full(facts, doc)
     facts = _fullest_names(dedupe(_member_places(_bare_places(_units_only(facts), doc), doc)), doc)
     return Extraction([_finish(f) for f in facts], unread)
 
@@ -73,39 +73,6 @@ def _units_only(facts: list[dict]) -> list[dict]:
     awards.yml collective_kinds) receives it for the unit, which the text names elsewhere or not at all: no fact."""
     kinds = vocab.load("awards")["collective_kinds"]
     return [f for f in facts if not (f["kind"] == "award" and f["_person"] and f.get("award_kind") in kinds)]
-
-
-def _named_in_full(facts: list[dict], doc: Doc) -> None:
-    """"… Phúc Hưng rất vinh dự được nhận cờ thi đua" under the title "… cho Công ty TNHH SX và TM Phúc Hưng";
-    "trao tặng PLC" where an earlier sentence wrote "Tổng công ty Hóa dầu Petrolimex (PLC)" (2 pages of a probe
-    audit): a unit named by its alias, or by the end of its name without its head, is the one unit the article
-    names in full that way. Only the statements that hold the short name are chunked, for such names only."""
-    done: dict[str, str | None] = {}
-    for f in facts:
-        field_ = "recipient" if f["kind"] == "award" else "unit"
-        name = f.get(field_)
-        if not name or f["_person"]:
-            continue
-        if name not in done:
-            done[name] = _full_name(name, doc)
-        if done[name]:
-            f[field_] = done[name]
-
-
-def _full_name(name: str, doc: Doc) -> str | None:
-    alias = " " not in name and name.isupper()
-    if not alias and (" " not in name or placerefs.has_head(name) or placerefs.is_place(name)):
-        return None
-    marker = f"({name})" if alias else f" {name}"
-    found = set()
-    for s in doc.statements:
-        if marker not in s.text:
-            continue
-        for c in s.chunks:
-            if c.label == "ORG" and (c.attrs.get("alias") == name if alias else
-                                     c.name.endswith(marker) and placerefs.has_head(c.name)):
-                found.add(c.name)
-    return found.pop() if len(found) == 1 else None
 
 
 def _unread(stmt) -> list[dict]:

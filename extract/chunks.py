@@ -165,6 +165,24 @@ def _openers() -> frozenset[str]:
     return clusters.OPENERS | awardnames.OPENERS | names.OPENERS
 
 
+_CLUSTER_SIZE = 20  # the most units a cluster ranks: "xếp thứ 2/12 đơn vị trong Cụm" ranks, "5/63 tỉnh" is national
+
+
+def _ranked_number(ctx: Context, i: int, k: int) -> bool:
+    """"xếp hạng 1", "đứng thứ 2" (a page of a probe audit; as "xếp hạng nhất"): a number after a verb of ranking
+    (function.yml rank_number_verbs; not a bare "thứ": "sáng thứ 2" is a Monday; not "xếp loại 1", a grade) ranks
+    in a cluster, not out of more than a cluster holds ("xếp thứ 5/63 tỉnh") nor in the whole country ("đứng thứ
+    15 cả nước": function.yml national_scope)."""
+    toks = ctx.tokens
+    verb = " ".join(t.low for t in toks[i:k])
+    if verb not in vocab.words("function", "rank_number_verbs") or not 0 < int(toks[k].text) <= _CLUSTER_SIZE:
+        return False
+    if k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].text.isdigit() and int(toks[k + 2].text) > _CLUSTER_SIZE:
+        return False
+    after = " ".join(t.low for t in toks[k + 1:k + 4])
+    return not any(after.startswith(w) for w in vocab.words("function", "national_scope"))
+
+
 @lru_cache(maxsize=1)
 def _special_words() -> frozenset[str]:
     """Lower-case words that mean something to the chunkers without a vocabulary type of their own
@@ -283,9 +301,7 @@ def _rank(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
     toks = ctx.tokens
     ranks = vocab.rank_words()
     k = ty.get("RANKV", i)
-    if k - i >= 2 and k < len(toks) and toks[k].text.isdigit() and 0 < int(toks[k].text) <= 20:
-        # "xếp hạng 1", "đứng thứ 2" (a page of a probe audit; the words' "xếp hạng nhất" are read the same): a
-        # number after a verb of two words ranks, not after a bare "thứ" ("sáng thứ 2" is a Monday)
+    if k < len(toks) and toks[k].text.isdigit() and _ranked_number(ctx, i, k):
         return ctx.chunk("RANK", i, k + 1, rank=int(toks[k].text))
     if k >= len(toks) or toks[k].low not in ranks:
         return None

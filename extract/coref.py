@@ -107,10 +107,13 @@ def _forward(nxt: Statement) -> list[dict]:
     if not chunks:
         return []
     lead_in = 0
-    while lead_in < min(4, len(chunks) - 1) and chunks[lead_in].label in ("T", "COMMA"):
+    while lead_in < len(chunks) - 1 and chunks[lead_in].label in ("T", "COMMA"):
         lead_in += 1
+    if lead_in and not _leads_in(" ".join(c.text.lower() for c in chunks[:lead_in] if c.label == "T")):
+        lead_in = 0  # "Tuy nhiên, …", "Ngoài ra, …": another group, not the one the award was given to
     own_award = lead_in and any(c.label == "AWD" for c in chunks)  # its own facts then (award.listed)
-    if chunks[lead_in].label in ("COUNT", "GEN") and not own_award:
+    negated = any(c.label == "NEG" for c in chunks)  # "3 tập thể chưa được xét, gồm: …"
+    if chunks[lead_in].label in ("COUNT", "GEN") and not own_award and not negated:
         for k, c in enumerate(chunks):
             if c.label in ("LIST", "ORG") and k and chunks[k - 1].label in _LIST_INTRO:
                 return [u for x in _enumeration(chunks, k) for u in units(x)]
@@ -133,6 +136,17 @@ def _forward(nxt: Statement) -> list[dict]:
                     break  # a plain word only as a post before a workplace ("– Phó quản đốc Phân xưởng …")
         return names
     return []
+
+
+def _leads_in(text: str) -> bool:
+    """The words are lead-ins of a list (function.yml list_lead_ins: "theo đó", "có"), each of them."""
+    words, leads = text.split(), vocab.words("function", "list_lead_ins")
+    while words:
+        n = next((n for n in (3, 2, 1) if " ".join(words[:n]) in leads), 0)
+        if not n:
+            return False
+        words = words[n:]
+    return True
 
 
 def _last_award(chunks: list, k: int) -> bool:

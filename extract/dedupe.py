@@ -159,6 +159,7 @@ def _state_orders() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _by_name() -> frozenset[str]:
+    """Kinds whose every name is another award (awards.yml each_name_its_own): keyed by the name, not the kind."""
     return frozenset(vocab.load("awards").get("each_name_its_own", []))
 
 

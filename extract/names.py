@@ -144,7 +144,7 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             nty = ctx.types(k + 1) if nxt else {}
             if (nxt and not prev.cap and nxt.text not in PUNCT
                     and not nty.keys() & (_STOP | {"HEAD", "ADMIN", "COLLECTIVE", "GRANTOR", "GENERIC", "AWARDHEAD"})
-                    and not nxt.text.isdigit()) or acronym_pair(toks, k):
+                    and not nxt.text.isdigit()) or acronym_pair(toks, i, k):
                 k += 1
                 continue
             break
@@ -159,8 +159,8 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
                 or spelled_given_name(ctx, i, k)):
             k += 1
             continue  # "Hội Làm vườn": a capitalised word inside a name is the name's
-        if "POSITION" in ty and not inner:
-            break
+        if "POSITION" in ty and not inner and not (k == head_end and _name_word_post(ctx, k, ty["POSITION"])):
+            break  # right after the head some posts' words are the name's: "Chi đoàn Giảng viên Trường …"
         stops = ty.keys() & _STOP
         if stops == {"TITLE"} and not (ty["TITLE"] < n and toks[ty["TITLE"]].cap):
             stops = set()  # "trẻ em mồ côi": a title word opens a person only before a name
@@ -176,6 +176,11 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
     while k > floor and (toks[k - 1].low in vocab.words("function", "name_trailers") or toks[k - 1].text in PUNCT):
         k -= 1
     return k
+
+
+def _name_word_post(ctx: Context, k: int, end: int) -> bool:
+    """A post whose words also name a kind of member in a unit's name (persons.yml posts_in_names)."""
+    return ctx.text[ctx.tokens[k].start:ctx.tokens[end - 1].end].lower() in vocab.words("persons", "posts_in_names")
 
 
 def _lower_part_follows(ctx: Context, k: int) -> int:

@@ -6,12 +6,18 @@ from . import vocab
 from .chunkbase import PUNCT, Context
 
 
-def acronym_pair(toks: list, k: int) -> bool:
+_ACRONYM_LETTERS = (2, 5)  # "SX", "PCCC", "CNCH": a short acronym of words, not a long code
+
+
+def acronym_pair(toks: list, i: int, k: int) -> bool:
     """"Phòng Cảnh sát PCCC và CNCH Công an tỉnh X", "Công ty TNHH SX và TM Phúc Hưng" (2 dev articles, a page of a
-    probe audit): "và" between two short acronyms, the name going on after them, joins the words of one name."""
+    probe audit): "và" between two short acronyms inside a name opened by a head before them, the name going on
+    after them, joins the words of one name. Two names that open with acronyms stay two ("EVN và VNPT Hà Nội")."""
+    lo, hi = _ACRONYM_LETTERS
+
     def short(t) -> bool:
-        return 2 <= len(t.text) <= 5 and t.text.isalpha() and t.text.isupper()
-    return 0 < k and k + 2 < len(toks) and short(toks[k - 1]) and short(toks[k + 1]) and toks[k + 2].cap \
+        return lo <= len(t.text) <= hi and t.text.isalpha() and t.text.isupper()
+    return i < k - 1 and k + 2 < len(toks) and short(toks[k - 1]) and short(toks[k + 1]) and toks[k + 2].cap \
         and toks[k + 2].text not in PUNCT
 
 

@@ -75,6 +75,7 @@ def _retoned(text: str) -> str:
 
 
 def _after_q(m: re.Match) -> str:
+    """"qúy" -> "quý": the tone moved from the "u" of "qu" to the vowel after it, the case kept."""
     s = m.group(0)
     new = _AFTER_Q[s.lower()]
     return new.upper() if s.isupper() else new[0].upper() + new[1:] if s[0].isupper() else new

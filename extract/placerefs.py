@@ -10,7 +10,9 @@ None, or two different places, and the name stays as written.
 
 The same holds for a unit named without its head ("Than Dương Huy được tặng …" where the article also writes
 "Công ty Than Dương Huy"): complete gives it the one head the text writes before that name; a place
-("TP Thanh Hóa") keeps its own name, its bodies being other units.
+("TP Thanh Hóa") keeps its own name, its bodies being other units. named_in_full does it over the article's
+chunks, for a head further away ("Công ty TNHH SX và TM Phúc Hưng" for "Phúc Hưng") and for an alias in brackets
+("Tổng công ty Hóa dầu Petrolimex (PLC)" for "PLC").
 """
 from __future__ import annotations
 
@@ -51,18 +53,18 @@ def _place_after(text: str, name: str) -> str | None:
 
 
 def _head_before(text: str, name: str) -> str | None:
-    if len(name.split()) < 2 or not name[:1].isupper() or has_head(name) or is_place(name):
+    if len(name.split()) < 2 or not name[:1].isupper() or _has_head(name) or _is_place(name):
         return None
     return _headed(text, name)
 
 
-def is_place(name: str) -> bool:
+def _is_place(name: str) -> bool:
     """"TP Thanh Hóa", "Thành phố Hồ Chí Minh", "Đà Nẵng": a place, whose bodies are other units."""
     low = name.lower()
     return low in province_names() or any(low.startswith(k + " ") for k in vocab.admin_kinds())
 
 
-def has_head(name: str) -> bool:
+def _has_head(name: str) -> bool:
     words = name.split()
     return any(" ".join(words[:n]) in _head_set() for n in range(1, min(len(words), 5) + 1))
 
@@ -120,3 +122,47 @@ def _known(kind: str, name: str) -> bool:
     if vocab.admin_levels().get(kind, 0) >= 3:
         return name.lower() in province_names()
     return placenames.known_under(kind, name) or (kind == vocab.word("resolver", "city_kind") and name.lower() in province_names())
+
+
+def named_in_full(facts: list[dict], doc) -> None:
+    """"… Phúc Hưng rất vinh dự được nhận cờ thi đua" under the title "… cho Công ty TNHH SX và TM Phúc Hưng";
+    "trao tặng PLC" where an earlier sentence wrote "Tổng công ty Hóa dầu Petrolimex (PLC)" (2 pages of a probe
+    audit): a unit named by its alias, or by the end of its name without its head, is the one unit the article
+    names in full that way. Only the statements that hold the short name are chunked, for such names only."""
+    done: dict[str, str | None] = {}
+    for f in facts:
+        field_ = "recipient" if f["kind"] == "award" else "unit"
+        name = f.get(field_)
+        if not name or f["_person"]:
+            continue
+        if name not in done:
+            done[name] = _full_name(name, doc)
+        if done[name]:
+            f[field_] = done[name]
+
+
+def _full_name(name: str, doc) -> str | None:
+    """The one ORG the article names with `name` as its alias in brackets, or — for a name of two words or more with
+    no head that is no place — with a head before it ("Công ty TNHH SX và TM Phúc Hưng" for "Phúc Hưng"); a unit
+    named after a place ("Đội CSGT Công an TP Bảo Lộc") never stands for the place ("Bảo Lộc"). None when no one
+    such unit is named."""
+    alias = " " not in name and name.isupper()
+    if not alias and (" " not in name or _has_head(name) or _is_place(name)
+                      or placenames.listed(name)):
+        return None
+    marker = f"({name})" if alias else f" {name}"
+    found = set()
+    for s in doc.statements:
+        if marker not in s.text:
+            continue
+        for c in s.chunks:
+            if c.label == "ORG" and (c.attrs.get("alias") == name if alias else
+                                     c.name.endswith(marker) and _has_head(c.name)
+                                     and not _after_kind(c.name[:-len(marker)])):
+                found.add(c.name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _after_kind(before: str) -> bool:
+    """The words before a short name end in a kind of place ("… Công an TP"): the short name is that place's."""
+    return before.rsplit(None, 1)[-1].lower() in vocab.admin_kinds() if before.strip() else False

@@ -230,8 +230,9 @@ def unit_receives(m, env: Env) -> list[dict]:
     awd = m.get("awd")
     k = index_of(env, awd)
     tail = env.chunks[k + 1:k + 5]
-    if any(c.label == "FOR" for c in tail):
-        return []  # "X đề nghị tặng Cờ … cho Y": X proposes
+    if any(c.label == "FOR" and (c.text.lower() not in vocab.words("function", "for_what") or
+                                 j + 1 < len(tail) and tail[j + 1].label in _NAMED) for j, c in enumerate(tail)):
+        return []  # "X đề nghị tặng Cờ … cho Y": X proposes; "… đối với nhóm nghề …" says what for, X receives
     if tail and tail[0].label == "ORG":
         return []  # "UBND xã X tổ chức Lễ đón nhận Huân chương … hạng Ba Trường THCS Y": the award is Y's
     gap = env.chunks[m.first + 1:verb_at]
@@ -268,6 +269,7 @@ def unit_receives(m, env: Env) -> list[dict]:
 
 
 _GROUP_RUN = frozenset({"AND", "GEN", "COUNT", "COMMA", "T", "W"})
+_NAMED = frozenset({"ORG", "NAME", "LIST", "PER", "SELF", "GRT"})  # a named receiver after "đối với"
 
 
 def _adverbs_only(env: Env, i: int, j: int) -> bool:

@@ -113,6 +113,7 @@ def plausible(it: dict) -> bool:
 
 @lru_cache(maxsize=1)
 def _collectives() -> frozenset[str]:
+    """A place's community words ("cán bộ, chiến sĩ", organisations.yml collectives), lower-cased: alone, no one."""
     return frozenset(c.lower() for c in vocab.load("organisations")["collectives"])
 
 
@@ -240,7 +241,7 @@ def proposed(env: Env, k: int) -> bool:
             after = env.chunks[j + 1] if j + 1 < len(env.chunks) else None
             if before is not None and before.label == "T" and before.text.lower() in vocab.words("function", "according_to") and after is not None and after.label == "OF":
                 continue
-            if _decided(env.chunks, j):
+            if _decided(env, j):
                 continue
             return True
     h = env.stmt.header
@@ -252,12 +253,18 @@ def proposed(env: Env, k: int) -> bool:
             and any(c.label == "PROPOSE" for c in title.chunks) and not any(c.label == "GET" for c in env.chunks[:k]))
 
 
-def _decided(chunks: list, j: int) -> bool:
-    """"được (UBND tỉnh) xét tặng": a passive PROPOSE verb of decided_after_passive tells a decision made."""
+def _decided(env: Env, j: int) -> bool:
+    """"được (UBND tỉnh) xét tặng": a passive PROPOSE verb of decided_after_passive tells a decision made — not where
+    a council deliberates ("Hội đồng thống nhất Sở Y tế được xét tặng Cờ thi đua của Chính phủ" under "… họp xét
+    khen thưởng": function.yml deliberation_words in the statement or the title; a review's probe)."""
+    chunks = env.chunks
     if chunks[j].text.lower() not in vocab.words("function", "decided_after_passive"):
         return False
     k = j - 1 if j and chunks[j - 1].label == "GRT" else j
-    return k > 0 and chunks[k - 1].label == "T" and chunks[k - 1].text.lower() == vocab.word("function", "passive")
+    if not (k > 0 and chunks[k - 1].label == "T" and chunks[k - 1].text.lower() == vocab.word("function", "passive")):
+        return False
+    said = f"{env.stmt.text} {env.doc.title}".lower()
+    return not any(w in said for w in vocab.words("function", "deliberation_words"))
 
 
 def _may_propose(stmt: Statement) -> bool:
@@ -297,11 +304,12 @@ def award(rule: str, env: Env, recipient: dict, awd: Chunk, grantor: str | None,
 
 # ------------------------------------------------------------------ years of facts
 
-def role_year(env: Env, m, k: int, ranked: bool = False) -> int | None:
+def role_year(env: Env, m, k: int, ranked: bool = False, handed: bool = False) -> int | None:
     """The year a role or composition belongs to: the year the statement gives right after it, else the
     year it opens with or names nearest, else — for an election or a hand-over at a year's review — the
-    next year, else the article's year. A rank is the reviewed year's even when a vote "bầu" it ("các đơn vị
-    nhất trí bầu X là đơn vị dẫn đầu"): no election moves it on."""
+    next year, else the article's year (`handed`: a hand-over its verb does not say, "trao cờ Cụm trưởng … cho X").
+    A rank is the reviewed year's even when a vote "bầu" it ("các đơn vị nhất trí bầu X là đơn vị dẫn đầu"): no
+    election moves it on."""
     if env.chunks[k].label == "YEAR":
         return env.chunks[k].attrs["year"]
     if span_after(env, k):
@@ -321,7 +329,7 @@ def role_year(env: Env, m, k: int, ranked: bool = False) -> int | None:
     if before:
         return before[-1]
     after = [c.attrs["year"] for c in env.chunks[m.last + 1:] if c.label == "YEAR" and not c.attrs.get("bare")]
-    if not ranked and elected(env, m):
+    if not ranked and (handed or elected(env, m)):
         if after:
             return after[0]
         base = env.doc.review_year

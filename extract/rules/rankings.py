@@ -21,12 +21,13 @@ def _after_its_rank(env: Env, k: int) -> bool:
     """The unit at k follows its own rank, right after it or after a word that joins them ("xếp hạng Nhất đối với
     tỉnh Hậu Giang, hạng nhì …": Hậu Giang is the first, not the second)."""
     j = k - 1
-    while j >= 0 and k - j <= 2 and env.chunks[j].label in _JOINS:
+    while j >= 0 and k - j <= _MAX_JOIN and env.chunks[j].label in _JOINS:
         j -= 1
     return j >= 0 and env.chunks[j].label == "RANK"
 
 
 _JOINS = frozenset({"FOR", "BE", "COLON", "BELONG", "T", "W"})  # "hạng nhì thuộc về X"
+_MAX_JOIN = 2  # words between a rank and its unit: "đối với", "thuộc về", "là"
 
 
 def _several(m, env: Env) -> bool:

@@ -22,8 +22,8 @@ from .common import Env, clause_start, cluster_for, index_of, membership, role_y
          ["M chair 2018 Ủy ban MTTQ Việt Nam tỉnh"]),
         ("Đại diện các đơn vị đã thống nhất bầu Kho bạc Nhà nước giữ vai trò Khối trưởng và Tổng cục Dự trữ Nhà "
          "nước làm Khối phó.", ["M chair * Kho bạc Nhà nước", "M vice_chair * Tổng cục Dự trữ Nhà nước"]),
-        # a role assigned is held in the year under review, not elected for the next (verbs.yml BE)
-        ("TAND TP.HCM được phân công làm Trưởng cụm và TAND TP Hải Phòng làm Phó Trưởng cụm.",
+        # a role assigned, in the year the sentence gives (verbs.yml ELECT "được phân công làm", "được giao làm")
+        ("Năm 2025, TAND TP.HCM được phân công làm Trưởng cụm và TAND TP Hải Phòng làm Phó Trưởng cụm.",
          ["M chair 2025 TAND TP.HCM", "M vice_chair 2025 TAND TP Hải Phòng"], "Cụm thi đua số I TAND tổng kết năm 2025"),
     ],
     counter=["Sở Nội vụ là đơn vị dẫn đầu phong trào thi đua của Khối năm 2023.",
@@ -208,6 +208,8 @@ def handover(m, env: Env) -> list[dict]:
     # the year written between the role and its holder: "Cụm trưởng Cụm thi đua số 1 BĐBP năm 2023 cho …"
     written = next((c.attrs["year"] for c in env.chunks[index_of(env, role):index_of(env, m.get("who"))]
                     if c.label == "YEAR"), None)
+    if written is None and verb.label == "GIVE":
+        written = role_year(env, m, m.last, handed=True)  # the flag given on is a hand-over: the next year's role
     return _give_role("role.handover", m, env, m.last, ("clu", "role"), written=written)
 
 
