@@ -26,7 +26,7 @@ import re
 
 from . import vocab
 from .document import Doc
-from .rules.common import Env, award, award_year, proposed, units
+from .rules.common import Env, award, award_year, phrases_in, proposed, units
 from .rules.givers import grantor_before
 from .segment import Statement, opens_list
 
@@ -140,13 +140,8 @@ def _forward(nxt: Statement) -> list[dict]:
 
 def _leads_in(text: str) -> bool:
     """The words are lead-ins of a list (function.yml list_lead_ins: "theo đó", "có"), each of them."""
-    words, leads = text.split(), vocab.words("function", "list_lead_ins")
-    while words:
-        n = next((n for n in (3, 2, 1) if " ".join(words[:n]) in leads), 0)
-        if not n:
-            return False
-        words = words[n:]
-    return True
+    leads = vocab.words("function", "list_lead_ins")
+    return all(w in leads for w in phrases_in(text, leads))
 
 
 def _last_award(chunks: list, k: int) -> bool:

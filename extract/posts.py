@@ -11,8 +11,6 @@ of the person kept in its text only), so the active and the passive grantor rule
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from . import vocab
 from .chunkbase import Chunk, Context
 
@@ -107,16 +105,7 @@ def post_grantor(ctx: Context, c: Chunk) -> bool:
 
 def opens_with_post(name: str) -> bool:
     """"Chủ tịch UBND tỉnh …", "Bộ trưởng Bộ Công an": a name (a grantor's, mostly) that opens with a post."""
-    return any(name.startswith(p + " ") for p in _positions_by_first_word().get(name.split(" ", 1)[0], ()))
-
-
-@lru_cache(maxsize=1)
-def _positions_by_first_word() -> dict[str, tuple[str, ...]]:
-    """The posts by their first word: a name is compared with the few that open with its own first word."""
-    out: dict[str, list[str]] = {}
-    for p in vocab.positions()[0]:
-        out.setdefault(p.split(" ", 1)[0], []).append(p)
-    return {w: tuple(ps) for w, ps in out.items()}
+    return any(name.startswith(p + " ") for p in vocab.positions_by_first_word().get(name.split(" ", 1)[0], ()))
 
 
 def _gives(chunks: list[Chunk], j: int) -> bool:

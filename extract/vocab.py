@@ -243,6 +243,16 @@ def positions() -> tuple[tuple[str, ...], bool]:
 
 
 @lru_cache(maxsize=1)
+def positions_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The positions by their first word, longest first: a name is compared with the few posts that open with its
+    own first word, and most names open with no post's word (one lookup)."""
+    out: dict[str, list[str]] = {}
+    for p in positions()[0]:
+        out.setdefault(p.split(" ", 1)[0], []).append(p)
+    return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in out.items()}
+
+
+@lru_cache(maxsize=1)
 def name_only_titles() -> frozenset[str]:
     """Titles only a person bears (persons.yml): any capitalised name after one is a person's."""
     return frozenset(load("persons")["name_only_titles"])

@@ -10,7 +10,7 @@ from ..chunkbase import is_roman
 from ..grammar import rule
 from .award_facts import chained, facts, receiving_body
 from .counted import persons_only
-from .common import Env, clause_start, index_of
+from .common import Env, clause_start, index_of, phrases_in
 from .givers import giver
 from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
 
@@ -275,18 +275,8 @@ _NAMED = frozenset({"ORG", "NAME", "LIST", "PER", "SELF", "GRT"})  # a named rec
 def _adverbs_only(env: Env, i: int, j: int) -> bool:
     """Only adverbs of receiving ("vinh dự", "đã", "hai lần"; function.yml receiving_adverbs) between chunks i and j."""
     adverbs = vocab.words("function", "receiving_adverbs")
-    return all(c.label == "NUM" or c.label in ("T", "W") and all(w in adverbs for w in _words(c.text.lower(), adverbs))
+    return all(c.label == "NUM" or c.label in ("T", "W") and all(w in adverbs for w in phrases_in(c.text.lower(), adverbs))
                for c in env.chunks[i:j])
-
-
-def _words(text: str, phrases: frozenset[str]) -> list[str]:
-    """The phrases of `phrases` a chunk's text is made of, longest first ("vinh dự" one phrase), or its words."""
-    out, rest = [], text.split()
-    while rest:
-        two = " ".join(rest[:2])
-        take = 2 if len(rest) > 1 and two in phrases else 1
-        out.append(" ".join(rest[:take])); rest = rest[take:]
-    return out
 
 
 @rule(

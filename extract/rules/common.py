@@ -59,19 +59,10 @@ def _without_post(it: dict) -> dict:
     if it["person"] or it.get("label") not in ("ORG", "GRT"):
         return it
     name = it["name"]
-    post = next((p for p in _posts_by_first_word().get(name.split(" ", 1)[0], ()) if name.startswith(p + " ")), None)
+    post = next((p for p in vocab.positions_by_first_word().get(name.split(" ", 1)[0], ()) if name.startswith(p + " ")), None)
     if post is None or not name[len(post) + 1:][:1].isupper():
         return it
     return {**it, "name": name[len(post) + 1:]}
-
-
-@lru_cache(maxsize=1)
-def _posts_by_first_word() -> dict[str, tuple[str, ...]]:
-    """The positions by their first word, longest first: most names open with no post's word (one lookup)."""
-    out: dict[str, list[str]] = {}
-    for p in vocab.positions()[0]:
-        out.setdefault(p.split(" ", 1)[0], []).append(p)
-    return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in out.items()}
 
 
 def _held_by_workplace(it: dict) -> dict:
@@ -375,3 +366,14 @@ def clause_start(env: Env, k: int) -> int:
         if env.chunks[j].label in ("SEMI", "DOT"):
             return j + 1
     return 0
+
+
+def phrases_in(text: str, phrases: frozenset[str]) -> list[str]:
+    """The phrases of `phrases` a text is made of, a two-word phrase before its first word ("vinh dự", "theo đó"), or
+    its words."""
+    out, rest = [], text.split()
+    while rest:
+        take = 2 if len(rest) > 1 and " ".join(rest[:2]) in phrases else 1
+        out.append(" ".join(rest[:take]))
+        rest = rest[take:]
+    return out
