@@ -59,7 +59,7 @@ def link(doc: Doc, facts: list[dict]) -> list[dict]:
                 elif i > 0:
                     found = _backward(stmts[i - 1]), stmts[i - 1], s
             if not (found and found[0]) and i + 1 < len(stmts) and _counted(s.chunks, k):
-                found = _forward(stmts[i + 1]), s, stmts[i + 1]
+                found = _forward(stmts[i + 1], _numbers(s.chunks)), s, stmts[i + 1]
             if not (found and found[0]) and i + 1 < len(stmts) and opens_list(s.text) and _last_award(s.chunks, k):
                 found = _headed(stmts[i + 1]), s, stmts[i + 1]
             if not found or not found[0]:
@@ -100,9 +100,15 @@ def _backward(prev: Statement) -> list[dict]:
     return out
 
 
-def _forward(nxt: Statement) -> list[dict]:
+def _numbers(chunks: list) -> frozenset[int]:
+    return frozenset(c.attrs["n"] for c in chunks if c.label == "COUNT" and c.attrs.get("n"))
+
+
+def _forward(nxt: Statement, numbers: frozenset[int] = frozenset()) -> list[dict]:
     """The counted group the award names, listed by the next statement ("3 đơn vị …, gồm: A; B; C"; after function
-    words that lead in: "Theo đó, có 39 tập thể … gồm: A; B", a page of a probe audit, as in dev articles)."""
+    words that lead in: "Theo đó, có 39 tập thể … gồm: A; B", a page of a probe audit, as in dev articles). A group
+    counted again must be counted alike: "305 cá nhân … nhận Bằng khen" – "4 VĐV … được đề nghị trao tặng Huân
+    chương …, gồm: A, B" lists another group (dev 4-vdv-viet-nam…, bac-ninh-co-30-nghe-nhan…)."""
     chunks = nxt.chunks
     if not chunks:
         return []
@@ -113,6 +119,8 @@ def _forward(nxt: Statement) -> list[dict]:
         lead_in = 0  # "Tuy nhiên, …", "Ngoài ra, …": another group, not the one the award was given to
     own_award = lead_in and any(c.label == "AWD" for c in chunks)  # its own facts then (award.listed)
     negated = any(c.label == "NEG" for c in chunks)  # "3 tập thể chưa được xét, gồm: …"
+    if chunks[lead_in].label == "COUNT" and numbers and chunks[lead_in].attrs.get("n") not in numbers:
+        return []
     if chunks[lead_in].label in ("COUNT", "GEN") and not own_award and not negated:
         for k, c in enumerate(chunks):
             if c.label in ("LIST", "ORG") and k and chunks[k - 1].label in _LIST_INTRO:

@@ -341,3 +341,27 @@ def test_a_count_in_words_said_again_points_back_to_its_award():
                             "Quốc gia TP.HCM.")
     assert {f["recipient"] for f in facts} >= {"Hội Liên hiệp Thanh niên TP.HCM"}
     assert {f["award"] for f in facts} == {"giải thưởng Hồ Hảo Hớn"}
+
+
+def test_a_group_counted_otherwise_in_the_next_sentence_is_another_group():
+    """"305 cá nhân, tập thể được đề nghị nhận Bằng khen …" – "4 VĐV được đề nghị trao tặng Huân chương … gồm: A, B"
+    (dev 4-vdv-viet-nam…): the list is the four's, counted otherwise, and takes its own award only."""
+    body = ("305 cá nhân, tập thể được đề nghị nhận bằng khen của Thủ tướng Chính phủ.\n"
+            "4 VĐV được đề nghị trao tặng Huân chương Lao động hạng Nhì gồm: Nguyễn Thị Oanh, Nguyễn Huy Hoàng.")
+    assert awards("", body) == [
+        ("Nguyễn Huy Hoàng", "Huân chương Lao động hạng Nhì", None, 2024, "proposed"),
+        ("Nguyễn Thị Oanh", "Huân chương Lao động hạng Nhì", None, 2024, "proposed")]
+    # counted alike, the list names the group the award was given to
+    body = ("Chủ tịch nước còn phong tặng danh hiệu Anh hùng Lao động cho sáu đơn vị, cá nhân đã có thành tích đặc biệt "
+            "xuất sắc.\nSáu đơn vị, cá nhân được phong tặng danh hiệu Anh hùng Lao động theo Quyết định số 689/QĐ-CTN gồm "
+            "Tổng Công ty Bảo đảm an toàn Hàng hải miền Nam; Viện Dầu khí Việt Nam.")
+    assert {r[0] for r in awards("", body)} == {"Tổng Công ty Bảo đảm an toàn Hàng hải miền Nam", "Viện Dầu khí Việt Nam"}
+
+
+def test_a_counted_group_of_persons_is_nobody():
+    """"Bốn VĐV kể trên được đề nghị trao tặng Huân chương …" (dev de-nghi-tang-huan-chuong-cho-4-nha-vo-dich…), "cho 2
+    thanh niên" (dev; a probe audit's page), "cho 9 đồng chí": a count of persons names no recipient."""
+    for body in ("Bốn VĐV kể trên được đề nghị trao tặng huân chương Lao động hạng Nhì.",
+                 "Tỉnh Đoàn đề nghị tặng Huy hiệu Tuổi trẻ dũng cảm cho 2 thanh niên.",
+                 "Giám đốc Công an tỉnh trao Kỷ niệm chương cho 9 đồng chí."):
+        assert awards("", body) == [], body
