@@ -341,8 +341,9 @@ def _separator(chunks: list[Chunk], k: int, mode: str = "comma") -> int | None:
         k += 1
     if not seen:
         return None
-    while k < n and (chunks[k].label == "DASH" or (chunks[k].label == "NUM" and k + 1 < n and chunks[k + 1].label in ("DOT", "RP"))):
-        k += 2 if chunks[k].label == "NUM" else 1
+    while k < n and (chunks[k].label == "DASH" or (chunks[k].label == "NUM" and k + 2 < n and chunks[k + 1].label in ("DOT", "RP")
+                                                   and chunks[k + 2].label in UNIT + ("NL",))):
+        k += 2 if chunks[k].label == "NUM" else 1  # "1." / "2)" numbers the next item; "…, 2, 3." ends on an item
     if k + 1 < n and chunks[k].label == "NUM" and chunks[k - 1].label == "AND" and chunks[k + 1].label in UNIT:
         k += 1  # "…, Trường Chính trị tỉnh và 02 Đảng ủy Khối …": a counted last group goes on with the list
     return k

@@ -258,3 +258,14 @@ def test_an_items_address_after_a_comma_is_its_own():
     got = items("Tặng Bằng khen cho 39 tập thể gồm: Trường THPT Bắc Kạn; Trường THPT Phủ Thông; Trường Mầm non Bộc Bố, "
                 "huyện Pác Nặm.")
     assert ["Trường THPT Bắc Kạn", "Trường THPT Phủ Thông", "Trường Mầm non Bộc Bố, huyện Pác Nặm"] in got
+
+
+def test_the_last_number_of_a_list_of_numbers_is_an_item():
+    """"Hội Chữ thập đỏ Phường 1, 2, 3." and "(… Phường 1, 2, …, 14) tổ chức …" (a page of a probe audit): a number
+    before the sentence's dot or the bracket's close is the list's last item, not the number of a next line ("1.")."""
+    assert items("Cụm thi đua 1 gồm Hội Chữ thập đỏ Phường 1, 2, 3.") == [
+        ["Hội Chữ thập đỏ Phường 1", "Hội Chữ thập đỏ Phường 2", "Hội Chữ thập đỏ Phường 3"]]
+    got = items("Ngày 21/11/2024, Cụm thi đua 1 (Hội Chữ thập đỏ Phường 1, 2, 13, 14) tổ chức họp mặt.")
+    assert got[-1][-1] == "Hội Chữ thập đỏ Phường 14" and len(got[-1]) == 4
+    # a number that opens the next line's item is still a line's number
+    assert items("Cụm thi đua 1 gồm:\n1. Sở Tư pháp;\n2. Sở Y tế.") == [["Sở Tư pháp", "Sở Y tế"]]
