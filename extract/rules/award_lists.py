@@ -11,7 +11,7 @@ from .counted import persons_only
 
 @rule(
     "award.listed",
-    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|COMMA|GET|NUM|ORG){0,6} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
+    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|SPAN|COMMA|GET|NUM|ORG|ANA|QUOTE){0,8} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
     "(COUNT|GEN)? (NL|DASH)* (NUM DOT)? who=@WHO",
     "An award and the list of its recipients after \"gồm\" or a colon, also one recipient a line under a header: "
     "\"5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B …\", \"1. Đề nghị tặng Huân chương Lao động hạng ba: 02 "
@@ -57,6 +57,17 @@ from .counted import persons_only
         ("Nhiều cá nhân cũng được đề nghị phong danh hiệu Anh hùng Lao động đợt này, như ông Trần Đình Thanh, Giám đốc "
          "Sở Y tế; ông Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai.",
          ["A proposed * Anh hùng Lao động -> Trần Đình Thanh", "A proposed * Anh hùng Lao động -> Nguyễn Quốc Anh"]),
+        # what may stand between the group and "gồm": the count's place, "mỗi", a quoted word, a school year (pages of
+        # probe audits: thtg.vn, tayninh.gov.vn, doisongvietnam.vn, backan.gov.vn)
+        ("Thủ tướng Chính phủ vừa ban hành Quyết định 1766/QĐ-TTg tặng Bằng khen cho 6 cá nhân tỉnh Tiền Giang gồm: bà "
+         "Nguyễn Thị Tho Đông, Phó GĐ Đài PT-TH tỉnh; ông Nguyễn Văn Cường, Giám đốc Sở Y tế.",
+         ["A conferred * Bằng khen -> Nguyễn Thị Tho Đông", "A conferred * Bằng khen -> Nguyễn Văn Cường"]),
+        ("Đồng thời Tặng Bằng khen cho mỗi tập thể, gồm: Thanh tra Sở Nông nghiệp và Phát triển nông thôn; Chi cục "
+         "Trồng trọt và Bảo vệ thực vật.", ["A conferred * Bằng khen -> Chi cục Trồng trọt và Bảo vệ thực vật"]),
+        ("Chủ tịch nước truy tặng Huân chương Dũng cảm cho hai \"hiệp sĩ\" gồm: anh Nguyễn Văn Thôi và anh Nguyễn Hoàng Nam.",
+         ["A conferred * Huân chương Dũng cảm -> Nguyễn Văn Thôi", "A conferred * Huân chương Dũng cảm -> Nguyễn Hoàng Nam"]),
+        ("Chủ tịch UBND tỉnh tặng Bằng khen cho 39 tập thể có thành tích xuất sắc trong phong trào thi đua năm học 2022 - "
+         "2023 gồm: Trường THPT Bắc Kạn; Trường THPT Phủ Thông.", ["A conferred * Bằng khen -> Trường THPT Phủ Thông"]),
     ],
     counter=["Bằng khen của Chủ tịch UBND tỉnh: Quyết định số 1034/QĐ-UBND.",
              "Sở Y tế trao Bằng khen cho Bệnh viện tỉnh gồm các khoa: Nội, Ngoại.",
@@ -68,11 +79,15 @@ from .counted import persons_only
              "dev:so-noi-vu-dang-tai-danh-sach-cac-tap-the-lay-y-kien-nhan-dan-ve-viec-d",
              "dev:thu-tuong-chinh-phu-vua-ban-hanh-quyet-dinh-so-948-qd-ttg-ve-viec-tang",
              "dev:truy-tang-huan-chuong-dung-cam-cho-nguoi-dan-tu-vong-trong-vu-sat-lo-deo-bao-loc",
-             "dev:danh-sach-17-tap-the-ca-nhan-nhan-danh-hieu-anh-hung-lao-dong-anh-hung-llvt"],
+             "dev:danh-sach-17-tap-the-ca-nhan-nhan-danh-hieu-anh-hung-lao-dong-anh-hung-llvt",
+             "pages:www.thtg.vn/videos/sac-mau-nghe-nhan/", "pages:www.tayninh.gov.vn/chinh-quyen/Lists/KinhTeXaHoi",
+             "pages:doisongvietnam.vn/amp/chu-tich-nuoc-tang-huan-chuong-dung-cam-cho-7-hiep-si-tan-binh-43873-3.html",
+             "pages:hanhchinhcong.backan.gov.vn/portaldvc/Pages/2023-10-17/Tang-Bang-khen-cho-cac-tap-the-co-thanh-tich"],
 )
 def listed(m, env: Env) -> list[dict]:
     awd_at = index_of(env, m.get("awd"))
-    if any(c.label == "ORG" and not c.attrs.get("collective") for c in env.chunks[awd_at:index_of(env, m.get("who"))]):
+    gap = env.chunks[awd_at:index_of(env, m.get("who"))]
+    if any(c.label == "ORG" and not c.attrs.get("collective") and not _counts_place(gap, i) for i, c in enumerate(gap)):
         return []  # a unit between the award and the list is no counted group ("cho 3 cán bộ, chiến sĩ gồm: …" is)
     such = m.get("such")
     if such is not None and (such.text.lower() not in vocab.words("function", "such_as")
@@ -114,3 +129,8 @@ def is_recipient(m, env: Env) -> list[dict]:
     if [c.label for c in before][-2:-1] == ["BE"] and before[-1].label in ("T", "W") and not persons_only(who):
         return []  # "Huân chương … là động lực Bệnh viện A …": a word, then a unit, says what it means
     return facts("award.is_recipient", m, env, who, [m.get("awd")])
+
+
+def _counts_place(gap: list, i: int) -> bool:
+    """The place a count's members are of: "cho 6 cá nhân tỉnh Tiền Giang gồm: …" (pages of a probe audit)."""
+    return i > 0 and gap[i - 1].label == "COUNT" and gap[i].text.split()[0].lower() in vocab.admin_kinds()
