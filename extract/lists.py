@@ -69,6 +69,7 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
             k = nxt
             continue
         break
+    items = _addresses_joined(ctx, items)
     if len(items) == 2 and frame is None and _department_of(items) and ctx.text[items[0]["end"]:items[1]["start"]].strip() == ",":
         items = [{**items[0], "name": ctx.text[items[0]["start"]:items[1]["end"]], "end": items[1]["end"]}]
     if len(items) < 2 and frame is None:
@@ -102,6 +103,28 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
 def _department_of(items: list[dict]) -> bool:
     """"Vụ 3, VKSND tối cao", "Phòng Quản lý ngân sách, Sở Tài chính": a department and the body it is of."""
     return not items[0]["person"] and not items[1]["person"] and sub_and_parent(items[0]["name"], items[1]["name"])
+
+
+def _addresses_joined(ctx: Context, items: list[dict]) -> list[dict]:
+    """"Trường Mầm non Sao Sáng, huyện An Lão, thành phố Hải Phòng và Trường …" (pages of two probe audits): places
+    from the smaller to the larger after a unit's name and a comma are its address, not a recipient of their own."""
+    out: list[dict] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and not prev["person"] and not it["person"] and _address(it["name"]) \
+                and not _address(prev["name"]) and ctx.text[prev["end"]:it["start"]].strip() == ",":
+            out[-1] = {**prev, "name": ctx.text[prev["start"]:it["end"]], "end": it["end"]}
+            continue
+        out.append(it)
+    return out
+
+
+def _address(name: str) -> bool:
+    """Two places or more, each a larger one than the one before ("xã Tây Xuân, huyện Tây Sơn")."""
+    levels = vocab.admin_levels()
+    parts = [p.strip().lower() for p in name.split(",")]
+    ranks = [next((levels[k] for k in sorted(levels, key=len, reverse=True) if p.startswith(k + " ")), None) for p in parts]
+    return len(parts) >= 2 and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
 
 
 _LIST_PARTS = set(UNIT) | {"COMMA", "SEMI", "AND", "NL", "DASH", "LP", "RP", "ROLE", "NUM", "W", "T", "DOT", "POS", "GEN",

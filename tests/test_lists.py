@@ -269,3 +269,20 @@ def test_the_last_number_of_a_list_of_numbers_is_an_item():
     assert got[-1][-1] == "Hội Chữ thập đỏ Phường 14" and len(got[-1]) == 4
     # a number that opens the next line's item is still a line's number
     assert items("Cụm thi đua 1 gồm:\n1. Sở Tư pháp;\n2. Sở Y tế.") == [["Sở Tư pháp", "Sở Y tế"]]
+
+
+def test_places_from_the_smaller_to_the_larger_after_a_comma_are_an_address():
+    """"Trường Mầm non Sao Sáng, huyện An Lão, thành phố Hải Phòng và Trường Tiểu học Núi Đèo, …" and "Trường Tiểu học
+    Tây Xuân, xã Tây Xuân, huyện Tây Sơn" (pages of two probe audits): the school's address, no recipient of its own."""
+    assert items("Thủ tướng tặng Cờ thi đua cho Trường Mầm non Sao Sáng, huyện An Lão, thành phố Hải Phòng và Trường "
+                 "Tiểu học Núi Đèo, huyện Thủy Nguyên, thành phố Hải Phòng.") == [
+        ["Trường Mầm non Sao Sáng, huyện An Lão, thành phố Hải Phòng",
+         "Trường Tiểu học Núi Đèo, huyện Thủy Nguyên, thành phố Hải Phòng"]]
+    got = items("Đề nghị tặng Huân chương Lao động hạng Nhì cho các tập thể:\n1. Phòng Giáo dục và Đào tạo huyện Phù Mỹ;\n"
+                "2. Trường Tiểu học Tây Xuân, xã Tây Xuân, huyện Tây Sơn.")
+    assert got == [["Phòng Giáo dục và Đào tạo huyện Phù Mỹ", "Trường Tiểu học Tây Xuân, xã Tây Xuân, huyện Tây Sơn"]]
+    # places listed as recipients stay recipients, and so does one place after a unit (an address or a second unit)
+    got = items("UBND tỉnh tặng Bằng khen cho xã Tân Lập, huyện Bắc Sơn, huyện Văn Quan.")[0]
+    assert got[0].startswith("xã Tân Lập") and got[-1] == "huyện Văn Quan"
+    assert items("UBND tỉnh tặng Bằng khen cho Sở Y tế, huyện Bắc Sơn và huyện Văn Quan.") == [
+        ["Sở Y tế", "huyện Bắc Sơn", "huyện Văn Quan"]]
