@@ -19,7 +19,7 @@ from functools import lru_cache
 from .chunkbase import PUNCT, VERBS, Chunk, Context
 from .normalize import key
 from .places import province_keys
-from .nameshapes import acronym_pair, spelled_given_name
+from .nameshapes import acronym_pair, past_qualifier, spelled_given_name
 from . import placenames, vocab
 
 # types that end a name when they start inside it
@@ -244,6 +244,7 @@ def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
             break
         strong = strong or ctx.text[toks[title_end + 1].start:toks[nxt - 1].end] in vocab.name_only_titles()
         title_end = nxt  # "PGS.TS.BS", "Phó Giáo sư, Tiến sỹ"
+    title_end = past_qualifier(ctx, title_end)
     k = title_end
     while k < len(toks) and k - title_end < 4 and toks[k].cap and not toks[k].text.isdigit() and toks[k].text not in PUNCT:
         if ctx.types(k).keys() & {"HEAD", "POSITION", "ADMIN", "GRANTOR"} and k > title_end and not (

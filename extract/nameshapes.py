@@ -1,5 +1,6 @@
 """Shapes of tokens that keep a name going where its words alone would end it: two acronyms joined by "và"
-inside one name, a function word's spelling that is a person's given name (used by names.org_extent)."""
+inside one name, a function word's spelling that is a person's given name (used by names.org_extent), the
+words between a rank and a person's name (used by names._person_after)."""
 from __future__ import annotations
 
 from . import vocab
@@ -27,3 +28,14 @@ def spelled_given_name(ctx: Context, i: int, k: int) -> bool:
     toks = ctx.tokens
     return k - 2 >= i and toks[k - 2].low in vocab.surnames() and toks[k - 1].cap and toks[k - 2].cap and (
         toks[k - 1].text.isalpha())
+
+
+def past_qualifier(ctx: Context, k: int) -> int:
+    """After a rank, the words that say what kind of soldier ("Trung úy QNCN Lê Vũ Việt Khánh", "Thiếu tá chuyên
+    nghiệp Nguyễn Văn Thanh": persons.yml title_qualifiers; pages of two probe audits)."""
+    toks = ctx.tokens
+    for q in vocab.title_qualifiers():
+        n = len(q)
+        if k + n < len(toks) and tuple(t.text for t in toks[k:k + n]) == q and toks[k + n].cap:
+            return k + n
+    return k

@@ -134,3 +134,13 @@ def test_posts_after_a_deputy_word_in_either_case_and_the_partys_head_and_ambass
     assert [f["recipient"] for f in facts] == ["Nguyễn Phú Trọng"]
     facts = extract_article("", "Bộ trưởng trao Huân chương Hữu nghị cho ông Nguyễn Văn An, Đại sứ Lào tại Việt Nam.")
     assert [f["recipient"] for f in facts] == ["Nguyễn Văn An"]
+
+
+def test_words_between_a_rank_and_the_name_say_what_kind_of_soldier():
+    """"Trung úy QNCN Lê Vũ Việt Khánh", "Thiếu tá chuyên nghiệp Nguyễn Văn Thanh" (pages of two probe audits): the
+    person is named after them, and the list goes on after the person."""
+    assert persons("Trung ương Đoàn truy tặng Huy hiệu Tuổi trẻ dũng cảm cho Trung úy QNCN Lê Vũ Việt Khánh.")[0][0] \
+        == "Lê Vũ Việt Khánh"
+    facts = extract_article("", "Chủ tịch nước truy tặng Huân chương Chiến công hạng nhì cho Thượng úy chuyên nghiệp Đỗ "
+                                "Mạnh Uy và Thiếu úy Nguyễn Văn Bình.")
+    assert [f["recipient"] for f in facts] == ["Đỗ Mạnh Uy", "Nguyễn Văn Bình"]
