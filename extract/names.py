@@ -120,9 +120,13 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             if t.text == "." and toks[k - 1].text in _ABBREV_STEMS and nxt.cap and nxt.low not in vocab.count_words():
                 k += 1
                 continue  # "TP.HCM", "TP. Nha Trang", "T.Ư Hội"
-            if t.text == "-" and toks[k - 1].end == t.start and t.end == nxt.start and toks[k - 1].text.isupper() and nxt.text.isupper():
+            if t.text in "-–" and toks[k - 1].text.isupper() and nxt.text.isupper() and (
+                    t.end == nxt.start and toks[k - 1].end == t.start or len(toks[k - 1].text) <= 4 >= len(nxt.text)):
                 k += 1
-                continue  # "Công an tỉnh BR-VT"
+                continue  # "Công an tỉnh BR-VT", "Đài PT - TH Tuyên Quang" (two pages of a probe audit)
+            if t.text in "-–" and nxt.cap and "WORD" in ctx.types(k + 1):
+                k += 1
+                continue  # "Quân chủng Phòng không - Không quân": a compound word goes on with the name (2 dev, 1 audit page)
             if t.text in "-–" and ("HEAD" in ctx.types(k + 1) or "FIELD" in ctx.types(k + 1)):
                 k += 1
                 continue  # "Trường TCCĐ Hà Nội - Phân hiệu Lạng Sơn"

@@ -286,3 +286,16 @@ def test_places_from_the_smaller_to_the_larger_after_a_comma_are_an_address():
     assert got[0].startswith("xã Tân Lập") and got[-1] == "huyện Văn Quan"
     assert items("UBND tỉnh tặng Bằng khen cho Sở Y tế, huyện Bắc Sơn và huyện Văn Quan.") == [
         ["Sở Y tế", "huyện Bắc Sơn", "huyện Văn Quan"]]
+
+
+def test_a_dash_inside_a_name_between_acronyms_or_before_a_compound():
+    """"Đài PT - TH Tuyên Quang" (two pages of a probe audit), "Quân chủng Phòng không - Không quân" (2 dev articles, a
+    page of a probe audit; "không" alone is "not"): the dash stands inside the name."""
+    assert items("Cụm thi đua số 3 gồm Đài PT - TH Tuyên Quang, Đài PT - TH Phú Thọ và Đài PT - TH Yên Bái.") == [
+        ["Đài PT - TH Tuyên Quang", "Đài PT - TH Phú Thọ", "Đài PT - TH Yên Bái"]]
+    from extract import extract_article
+    facts = extract_article("", "Chủ tịch nước tặng Huân chương Chiến công hạng nhất cho Quân chủng Phòng không - Không quân.")
+    assert [f["recipient"] for f in facts] == ["Quân chủng Phòng không - Không quân"]
+    # a dash before a lower-case word or a person's post still ends the name
+    assert [f["recipient"] for f in extract_article("", "Sở Y tế - đơn vị Cụm trưởng được tặng Cờ thi đua.")
+            if f["kind"] == "award"] == ["Sở Y tế"]
