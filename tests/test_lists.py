@@ -299,3 +299,11 @@ def test_a_dash_inside_a_name_between_acronyms_or_before_a_compound():
     # a dash before a lower-case word or a person's post still ends the name
     assert [f["recipient"] for f in extract_article("", "Sở Y tế - đơn vị Cụm trưởng được tặng Cờ thi đua.")
             if f["kind"] == "award"] == ["Sở Y tế"]
+
+
+def test_a_fields_capitalised_xa_hoi_is_no_commune():
+    """"…, Lao động-Thương binh và Xã Hội, Văn hóa, Thể thao và Du lịch, …" (a page of a probe audit): "Xã Hội" is the
+    field's last word, not a commune named "Hội"; the list goes on after it."""
+    got = items("Khối thi đua Văn hóa-Xã hội gồm 8 đơn vị: Sở Giáo dục và Đào tạo, Y tế, Lao động-Thương binh và Xã Hội, "
+                "Văn hóa, Thể thao và Du lịch, Ban Dân tộc tỉnh tổ chức hội nghị.")
+    assert got[0][2:] == ["Lao động-Thương binh và Xã Hội", "Văn hóa, Thể thao và Du lịch", "Ban Dân tộc tỉnh"]
