@@ -62,9 +62,10 @@ def cluster_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
     d = j if number is None and _period_at(ctx, j) else _descriptor(ctx, j)
     c = ctx.chunk("CLU", i, d)
     c.attrs.update(number=number, generic=number is None and d == j, name=c.text.strip(" ,-–"))
-    if (toks[i].low in vocab.words("clusters", "head_words") and i > 0
+    if (toks[i].low in vocab.words("clusters", "head_words") and i > 0 and ty["CLUHEAD"] == i + 1
             and toks[i - 1].low in vocab.words("clusters", "role_words") and number is not None):
-        c.attrs["generic"] = True  # "Phó khối 1" is the first vice-chair, not cluster number 1
+        c.attrs["generic"] = True  # "Phó khối 1" is the first vice-chair, not cluster number 1 ("… là đơn vị cụm
+        # trưởng Cụm thi đua số II": a cluster named in full after the role is one; a page of a probe audit)
     return c
 
 

@@ -836,3 +836,14 @@ def test_passive_posthumous_award_and_a_community_word_alone_receives_nothing():
     assert [f["recipient"] for f in facts] == ["Nguyễn Văn An"]
     assert extract_article("", "Các cán bộ, chiến sĩ được truy tặng Huân chương Chiến công hạng Nhất do đã lập chiến "
                                "công đặc biệt xuất sắc.") == []
+
+
+def test_a_cluster_named_in_full_after_a_role_is_the_roles_cluster():
+    """"UBMTTQVN huyện Kon Rẫy là đơn vị cụm trưởng Cụm thi đua số II, gồm 5 đơn vị …" (a page of a probe audit): the
+    cluster after the role word is named, not the role's own word ("Phó khối 1" is the first vice-chair)."""
+    facts = extract_article("", "Năm 2020, UBMTTQVN huyện Kon Rẫy là đơn vị cụm trưởng Cụm thi đua số II, gồm 5 đơn vị là "
+                                "thành phố Kon Tum và các huyện Sa Thầy, Kon Plông.")
+    assert {(f["cluster"], f["unit"], f["role"]) for f in facts} >= {
+        ("Cụm thi đua số II", "UBMTTQVN huyện Kon Rẫy", "chair"), ("Cụm thi đua số II", "thành phố Kon Tum", "member")}
+    facts = extract_article("", "Đơn vị trưởng khối năm 2016: Sở Nông nghiệp & PTNT; Phó khối 1: Kho bạc Nhà nước.")
+    assert ("Kho bạc Nhà nước", "vice_chair", None) in {(f["unit"], f["role"], f["cluster"]) for f in facts}
