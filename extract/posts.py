@@ -40,7 +40,7 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
         first, person = chunks[k], chunks[end]
         units = [c for c in chunks[k:end] if c.label in ("ORG", "GRT") and not post_grantor(ctx, c)]
         workplace = units[0].name if units else next(
-            (c.name for c in chunks[k:end] if c.label == "GRT"), None)
+            (_post_off(c.name) for c in chunks[k:end] if c.label == "GRT"), None)
         out.append(Chunk("PER", first.i, person.j, first.start, person.end, ctx.text[first.start:person.end],
                          {**person.attrs, "workplace": workplace, "posts": ctx.text[first.start:person.start].strip(" ,")}))
         k = end + 1
@@ -101,6 +101,14 @@ def post_grantor(ctx: Context, c: Chunk) -> bool:
     """"Chủ tịch UBND tỉnh", "Bộ trưởng Bộ Công an": a grantor that opens with a post is a post of a person
     when a name follows."""
     return c.label == "GRT" and "POSITION" in ctx.types(c.i)
+
+
+def _post_off(name: str) -> str:
+    """"Chủ tịch UBND tỉnh Sóc Trăng" (a post that is also a grantor) -> "UBND tỉnh Sóc Trăng", the body the person
+    works in ("Chủ tịch UBND tỉnh Sóc Trăng Trần Văn Lâu (Cụm trưởng …)": pages of two probe audits)."""
+    post = next((p for p in vocab.positions_by_first_word().get(name.split(" ", 1)[0], ()) if name.startswith(p + " ")), None)
+    rest = name[len(post) + 1:] if post else ""
+    return rest if rest[:1].isupper() else name
 
 
 def opens_with_post(name: str) -> bool:

@@ -253,12 +253,12 @@ def positions_by_first_word() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def title_qualifiers() -> tuple[tuple[str, ...], ...]:
     """persons.yml title_qualifiers as word tuples, the longest first."""
     return tuple(sorted((tuple(q.split()) for q in load("persons")["title_qualifiers"]), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
 def name_only_titles() -> frozenset[str]:
     """Titles only a person bears (persons.yml): any capitalised name after one is a person's."""
     return frozenset(load("persons")["name_only_titles"])

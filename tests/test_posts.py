@@ -144,3 +144,12 @@ def test_words_between_a_rank_and_the_name_say_what_kind_of_soldier():
     facts = extract_article("", "Chủ tịch nước truy tặng Huân chương Chiến công hạng nhì cho Thượng úy chuyên nghiệp Đỗ "
                                 "Mạnh Uy và Thiếu úy Nguyễn Văn Bình.")
     assert [f["recipient"] for f in facts] == ["Đỗ Mạnh Uy", "Nguyễn Văn Bình"]
+
+
+def test_a_person_under_a_post_that_is_a_grantor_works_in_its_body():
+    """"Chủ tịch UBND tỉnh Sóc Trăng Trần Văn Lâu (Cụm trưởng cụm thi đua năm 2023)" (a page of a probe audit; the post
+    first, as "Giám đốc Sở Y tế Nguyễn Văn An (Khối trưởng …)"): the chair is the body, not the post."""
+    assert persons("Chủ tịch UBND tỉnh Sóc Trăng Trần Văn Lâu phát biểu.") == [("Trần Văn Lâu", "UBND tỉnh Sóc Trăng")]
+    facts = extract_article("", "Phát biểu khai mạc hội nghị, Chủ tịch UBND tỉnh Sóc Trăng Trần Văn Lâu (Cụm trưởng cụm thi "
+                                "đua năm 2023) cho biết, năm 2023 các tỉnh đã hoàn thành nhiệm vụ.")
+    assert [(f["unit"], f["role"], f["year"]) for f in facts] == [("UBND tỉnh Sóc Trăng", "chair", 2023)]
