@@ -107,8 +107,8 @@ def _numbers(chunks: list) -> frozenset[int]:
 def _forward(nxt: Statement, numbers: frozenset[int] = frozenset()) -> list[dict]:
     """The counted group the award names, listed by the next statement ("3 đơn vị …, gồm: A; B; C"; after function
     words that lead in: "Theo đó, có 39 tập thể … gồm: A; B", a page of a probe audit, as in dev articles). A group
-    counted again must be counted alike: "305 cá nhân … nhận Bằng khen" – "4 VĐV … được đề nghị trao tặng Huân
-    chương …, gồm: A, B" lists another group (dev 4-vdv-viet-nam…, bac-ninh-co-30-nghe-nhan…)."""
+    counted otherwise that names its own award is another group: "305 cá nhân … nhận Bằng khen" – "4 VĐV … được đề
+    nghị trao tặng Huân chương …, gồm: A, B" (dev 4-vdv-viet-nam…, bac-ninh-co-30-nghe-nhan…)."""
     chunks = nxt.chunks
     if not chunks:
         return []
@@ -119,8 +119,9 @@ def _forward(nxt: Statement, numbers: frozenset[int] = frozenset()) -> list[dict
         lead_in = 0  # "Tuy nhiên, …", "Ngoài ra, …": another group, not the one the award was given to
     own_award = lead_in and any(c.label == "AWD" for c in chunks)  # its own facts then (award.listed)
     negated = any(c.label == "NEG" for c in chunks)  # "3 tập thể chưa được xét, gồm: …"
-    if chunks[lead_in].label == "COUNT" and numbers and chunks[lead_in].attrs.get("n") not in numbers:
-        return []
+    if chunks[lead_in].label == "COUNT" and numbers and chunks[lead_in].attrs.get("n") not in numbers \
+            and any(c.label == "AWD" for c in chunks):
+        return []  # a part of the group ("cho 10 tập thể." – "Trong đó, 4 tập thể gồm: …") takes the award given to it
     if chunks[lead_in].label in ("COUNT", "GEN") and not own_award and not negated:
         for k, c in enumerate(chunks):
             if c.label in ("LIST", "ORG") and k and chunks[k - 1].label in _LIST_INTRO:

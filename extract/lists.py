@@ -107,24 +107,40 @@ def _department_of(items: list[dict]) -> bool:
 
 def _addresses_joined(ctx: Context, items: list[dict]) -> list[dict]:
     """"Trường Mầm non Sao Sáng, huyện An Lão, thành phố Hải Phòng và Trường …" (pages of two probe audits): places
-    from the smaller to the larger after a unit's name and a comma are its address, not a recipient of their own."""
+    from the smaller to the larger after a unit's name and a comma are its address, not a recipient of their own —
+    only after a unit that stands at an address (organisations.yml addressed_heads: a school, a company) and names
+    no place itself ("Sở Y tế, xã Tân Lập, huyện Cao Lộc" and "UBND huyện Văn Lãng, thị xã Hoàng Mai, …" are two)."""
     out: list[dict] = []
     for it in items:
         prev = out[-1] if out else None
         if prev is not None and not prev["person"] and not it["person"] and _address(it["name"]) \
-                and not _address(prev["name"]) and ctx.text[prev["end"]:it["start"]].strip() == ",":
+                and _addressed(prev["name"]) and ctx.text[prev["end"]:it["start"]].strip() == ",":
             out[-1] = {**prev, "name": ctx.text[prev["start"]:it["end"]], "end": it["end"]}
             continue
         out.append(it)
     return out
 
 
+def _ranks(name: str) -> list[float | None]:
+    levels = vocab.admin_levels()
+    return [next((levels[k] for k in sorted(levels, key=len, reverse=True) if p.startswith(k + " ")), None)
+            for p in (p.strip().lower() for p in name.split(","))]
+
+
 def _address(name: str) -> bool:
     """Two places or more, each a larger one than the one before ("xã Tây Xuân, huyện Tây Sơn")."""
+    ranks = _ranks(name)
+    return len(ranks) >= 2 and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
+
+
+def _addressed(name: str) -> bool:
+    low = name.lower()
+    head = next((h for h in vocab.words("organisations", "addressed_heads") if low.startswith(h + " ")), None)
+    if head is None:
+        return False
+    words = low[len(head):].split()
     levels = vocab.admin_levels()
-    parts = [p.strip().lower() for p in name.split(",")]
-    ranks = [next((levels[k] for k in sorted(levels, key=len, reverse=True) if p.startswith(k + " ")), None) for p in parts]
-    return len(parts) >= 2 and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
+    return not any(w in levels for w in words) and not any(f"{a} {b}" in levels for a, b in zip(words, words[1:]))
 
 
 _LIST_PARTS = set(UNIT) | {"COMMA", "SEMI", "AND", "NL", "DASH", "LP", "RP", "ROLE", "NUM", "W", "T", "DOT", "POS", "GEN",

@@ -121,12 +121,13 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
                 k += 1
                 continue  # "TP.HCM", "TP. Nha Trang", "T.Ư Hội"
             if t.text in "-–" and toks[k - 1].text.isupper() and nxt.text.isupper() and (
-                    t.end == nxt.start and toks[k - 1].end == t.start or len(toks[k - 1].text) <= 4 >= len(nxt.text)):
+                    t.end == nxt.start and toks[k - 1].end == t.start or k - 1 > i and len(toks[k - 1].text) <= 4 >= len(nxt.text)):
                 k += 1
-                continue  # "Công an tỉnh BR-VT", "Đài PT - TH Tuyên Quang" (two pages of a probe audit)
-            if t.text in "-–" and nxt.cap and "WORD" in ctx.types(k + 1):
+                continue  # "Công an tỉnh BR-VT", "Đài PT - TH Tuyên Quang" (two pages of a probe audit; not "MTTQ - HND")
+            if t.text in "-–" and nxt.cap and "WORD" in ctx.types(k + 1) and \
+                    ctx.text[nxt.start:toks[ctx.types(k + 1)["WORD"] - 1].end].lower() in vocab.words("organisations", "dash_parts"):
                 k += 1
-                continue  # "Quân chủng Phòng không - Không quân": a compound word goes on with the name (2 dev, 1 audit page)
+                continue  # "Quân chủng Phòng không - Không quân" (2 dev articles, an audit page): a part of the name
             if t.text in "-–" and ("HEAD" in ctx.types(k + 1) or "FIELD" in ctx.types(k + 1)):
                 k += 1
                 continue  # "Trường TCCĐ Hà Nội - Phân hiệu Lạng Sơn"

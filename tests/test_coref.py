@@ -365,3 +365,11 @@ def test_a_counted_group_of_persons_is_nobody():
                  "Tỉnh Đoàn đề nghị tặng Huy hiệu Tuổi trẻ dũng cảm cho 2 thanh niên.",
                  "Giám đốc Công an tỉnh trao Kỷ niệm chương cho 9 đồng chí."):
         assert awards("", body) == [], body
+
+
+def test_a_part_of_a_counted_group_listed_next_takes_its_award():
+    """"… cho 10 tập thể. Trong đó, 4 tập thể gồm: …" (the review's probes): a part of the group, counted otherwise but
+    naming no award of its own, is listed with the award given to the whole."""
+    body = ("Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể. Trong đó, 4 tập thể gồm: Sở Y tế, Sở Tư pháp, Sở Tài chính, "
+            "Công an tỉnh.")
+    assert {r[0] for r in awards("", body)} == {"Sở Y tế", "Sở Tư pháp", "Sở Tài chính", "Công an tỉnh"}

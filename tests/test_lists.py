@@ -286,6 +286,13 @@ def test_places_from_the_smaller_to_the_larger_after_a_comma_are_an_address():
     assert got[0].startswith("xã Tân Lập") and got[-1] == "huyện Văn Quan"
     assert items("UBND tỉnh tặng Bằng khen cho Sở Y tế, huyện Bắc Sơn và huyện Văn Quan.") == [
         ["Sở Y tế", "huyện Bắc Sơn", "huyện Văn Quan"]]
+    # only after a unit that stands at an address and names no place itself (the review's probes): communes, a
+    # provincial department and a district's committee stay units of their own
+    assert items("Cụm thi đua số 1 gồm 5 xã: xã Tân Lập, xã Hòa Cư, xã Tân Thanh, thị trấn Cao Lộc, huyện Cao Lộc.")[-1][2] \
+        == "xã Tân Thanh"
+    assert items("UBND tỉnh tặng Cờ thi đua cho các đơn vị: Sở Y tế, xã Tân Lập, huyện Cao Lộc.")[-1][0] == "Sở Y tế"
+    assert items("Cụm thi đua số 2 gồm các đơn vị: UBND huyện Cao Lộc, UBND huyện Văn Lãng, thị xã Hoàng Mai, tỉnh Nghệ "
+                 "An.")[-1][1] == "UBND huyện Văn Lãng"
 
 
 def test_a_dash_inside_a_name_between_acronyms_or_before_a_compound():
@@ -296,6 +303,14 @@ def test_a_dash_inside_a_name_between_acronyms_or_before_a_compound():
     from extract import extract_article
     facts = extract_article("", "Chủ tịch nước tặng Huân chương Chiến công hạng nhất cho Quân chủng Phòng không - Không quân.")
     assert [f["recipient"] for f in facts] == ["Quân chủng Phòng không - Không quân"]
+    # not any compound after a dash, nor acronyms that open the name (the review's probes): separate bodies, posts
+    for body, first in (("UBND tỉnh tặng Bằng khen cho Viện Kiểm sát nhân dân huyện Cao Lộc - Điều tra viên Nguyễn Văn "
+                         "An.", "Viện Kiểm sát nhân dân huyện Cao Lộc"),
+                        ("UBND tỉnh tặng Bằng khen cho Sở Khoa học và Công nghệ - Đổi mới sáng tạo vì cộng đồng.",
+                         "Sở Khoa học và Công nghệ")):
+        assert [f["recipient"] for f in extract_article("", body)] == [first]
+    assert all(" - " not in f["recipient"] for f in extract_article("", "UBND tỉnh tặng Bằng khen cho MTTQ - HND - HPN "
+                                                                         "xã Tân Lập."))
     # a dash before a lower-case word or a person's post still ends the name
     assert [f["recipient"] for f in extract_article("", "Sở Y tế - đơn vị Cụm trưởng được tặng Cờ thi đua.")
             if f["kind"] == "award"] == ["Sở Y tế"]

@@ -9,6 +9,9 @@ from .common import Env, clause_start, index_of
 from .counted import persons_only
 
 
+_OLD_GAP = frozenset({"T", "W", "FOR", "COUNT", "GEN", "PROPOSE", "GRT", "YEAR", "COMMA", "GET", "NUM", "ORG"})
+
+
 @rule(
     "award.listed",
     "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|SPAN|COMMA|GET|NUM|ORG|ANA|QUOTE){0,8} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
@@ -62,6 +65,8 @@ from .counted import persons_only
         ("Thủ tướng Chính phủ vừa ban hành Quyết định 1766/QĐ-TTg tặng Bằng khen cho 6 cá nhân tỉnh Tiền Giang gồm: bà "
          "Nguyễn Thị Tho Đông, Phó GĐ Đài PT-TH tỉnh; ông Nguyễn Văn Cường, Giám đốc Sở Y tế.",
          ["A conferred * Bằng khen -> Nguyễn Thị Tho Đông", "A conferred * Bằng khen -> Nguyễn Văn Cường"]),
+        ("Thủ tướng tặng Bằng khen cho 6 cá nhân TP. Hải Phòng gồm: ông Nguyễn Văn An, Giám đốc Sở Y tế; bà Trần Thị "
+         "Bình, Hiệu trưởng.", ["A conferred * Bằng khen -> Trần Thị Bình"]),
         ("Đồng thời Tặng Bằng khen cho mỗi tập thể, gồm: Thanh tra Sở Nông nghiệp và Phát triển nông thôn; Chi cục "
          "Trồng trọt và Bảo vệ thực vật.", ["A conferred * Bằng khen -> Chi cục Trồng trọt và Bảo vệ thực vật"]),
         ("Chủ tịch nước truy tặng Huân chương Dũng cảm cho hai \"hiệp sĩ\" gồm: anh Nguyễn Văn Thôi và anh Nguyễn Hoàng Nam.",
@@ -70,6 +75,10 @@ from .counted import persons_only
          "2023 gồm: Trường THPT Bắc Kạn; Trường THPT Phủ Thông.", ["A conferred * Bằng khen -> Trường THPT Phủ Thông"]),
     ],
     counter=["Bằng khen của Chủ tịch UBND tỉnh: Quyết định số 1034/QĐ-UBND.",
+             "Hội nghị đề nghị tặng Cờ thi đua năm 2022, các đơn vị còn lại hoàn thành xuất sắc nhiệm vụ gồm: Sở Tư pháp, "
+             "Sở Tài chính.",
+             "Hội nghị đề nghị tặng Cờ thi đua, thống nhất thứ tự luân phiên giai đoạn 2023 - 2025 như sau: Sở Tư pháp, "
+             "Sở Tài chính, Sở Y tế.",
              "Sở Y tế trao Bằng khen cho Bệnh viện tỉnh gồm các khoa: Nội, Ngoại.",
              "Đơn vị được tặng Bằng khen như mọi năm Sở Y tế vẫn tổ chức lễ."],
     seen_in=["dev:quang-nam-cong-nhan-danh-hieu-16-nghe-nhan-tho-gioi-nam-2023",
@@ -87,6 +96,12 @@ from .counted import persons_only
 def listed(m, env: Env) -> list[dict]:
     awd_at = index_of(env, m.get("awd"))
     gap = env.chunks[awd_at:index_of(env, m.get("who"))]
+    intro = next((i for i, c in enumerate(gap) if c.label in ("COMPOSE", "COLON") or c is m.get("such")), len(gap))
+    between = gap[1:intro]
+    if (len(between) > 6 or any(c.label not in _OLD_GAP for c in between)) and not (
+            any(c.label == "FOR" for c in between) and all(c.label != "COMMA" for c in between[:-1])):
+        return []  # a longer gap names the group after "cho", with no clause after a comma ("tặng Cờ thi đua năm 2022,
+        # các đơn vị còn lại … gồm: A": the remaining units; "…, thống nhất luân phiên … như sau: A, B": an order)
     if any(c.label == "ORG" and not c.attrs.get("collective") and not _counts_place(gap, i) for i, c in enumerate(gap)):
         return []  # a unit between the award and the list is no counted group ("cho 3 cán bộ, chiến sĩ gồm: …" is)
     such = m.get("such")
@@ -133,4 +148,6 @@ def is_recipient(m, env: Env) -> list[dict]:
 
 def _counts_place(gap: list, i: int) -> bool:
     """The place a count's members are of: "cho 6 cá nhân tỉnh Tiền Giang gồm: …" (pages of a probe audit)."""
-    return i > 0 and gap[i - 1].label == "COUNT" and gap[i].text.split()[0].lower() in vocab.admin_kinds()
+    words = gap[i].text.lower().replace(".", " ").split()
+    return i > 0 and gap[i - 1].label == "COUNT" and bool(words) and (
+        words[0] in vocab.admin_kinds() or " ".join(words[:2]) in vocab.admin_kinds())
