@@ -129,6 +129,8 @@ def _ranks(name: str) -> list[float | None]:
 
 def _address(name: str) -> bool:
     """Two places or more, each a larger one than the one before ("xã Tây Xuân, huyện Tây Sơn")."""
+    if "," not in name:
+        return False  # most items: one name, no address
     ranks = _ranks(name)
     return len(ranks) >= 2 and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
 
