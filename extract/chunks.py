@@ -250,8 +250,8 @@ def _marked(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk | Non
 
 def _common(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk:
     """A verb, a group word, punctuation, a function word, a name, a number or a plain word at token i."""
-    verbs = [(ty[v], v) for v in ty if v in _VERB_SET and v != "RANKV"]
-    if verbs:
+    verbs = [] if _VERB_SET.isdisjoint(ty) else [(ty[v], v) for v in ty if v in _VERB_SET and v != "RANKV"]
+    if verbs:  # (most tokens here hold no verb type: one C test, not a comprehension's frame)
         end, label = max(verbs)
         if "GENERIC" not in ty or ty["GENERIC"] <= end:
             return ctx.chunk(label, i, end)

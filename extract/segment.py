@@ -94,7 +94,17 @@ def _header_end(line: str) -> bool:
     """A line ends as a header does: a colon (maybe with a count after it), or a word that waits for what the
     lines under it name ("… tặng danh hiệu Chiến sĩ thi đua toàn quốc cho", "Cụm 1: Gồm 12 đơn vị (các trường sư
     phạm)"; function.yml open_line_ends)."""
-    return bool(_HEADER_END.search(line) or _open_end().search(line))
+    if _HEADER_END.search(line):
+        return True
+    low = line.lower()  # the pattern is searched only where one of its words is: it opens with no class the engine
+    return any(map(low.__contains__, _open_words())) and bool(_open_end().search(line))  # can scan for
+
+
+@lru_cache(maxsize=1)
+def _open_words() -> tuple[str, ...]:
+    """The words of _open_end(), lower case: a line holds one of them (its lower case does) wherever the pattern,
+    which ignores case, matches."""
+    return tuple(w.lower() for w in vocab.words("function", "open_line_ends"))
 
 
 @lru_cache(maxsize=1)
