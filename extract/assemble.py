@@ -45,14 +45,15 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     for stmt in doc.statements:
         if not stmt.hinted or not stmt.chunks:
             continue  # a statement with no fact word gives no fact of its own
-        env = Env(doc, stmt, stmt.chunks)
-        enc = encode(stmt.chunks)
-        labels = {c.label for c in stmt.chunks}
+        chunks = stmt.chunks  # read once: a property, and every rule that may match takes them
+        env = Env(doc, stmt, chunks)
+        enc = encode(chunks)
+        labels = {c.label for c in chunks}
         got: list[dict] = []
         for r in rules:
             if not r.may_match(labels):
                 continue
-            got += grammar.apply(r, enc, stmt.chunks, env)
+            got += grammar.apply(r, enc, chunks, env)
         facts += got
         if not got:
             unread += _unread(stmt)
@@ -188,12 +189,7 @@ def _bare_places(facts: list[dict], doc: Doc) -> list[dict]:
 
 def _bare_place(name: str) -> bool:
     """"huyện Cao Lộc", "tỉnh Long An": a kind of place and its name, nothing before."""
-    return name.lower().startswith(_kind_openings())
-
-
-@lru_cache(maxsize=1)
-def _kind_openings() -> tuple[str, ...]:
-    return tuple(k + " " for k in vocab.admin_kinds())
+    return name.lower().startswith(vocab.admin_kind_edges()[0])
 
 
 def _member_places(facts: list[dict], doc: Doc) -> list[dict]:
@@ -261,8 +257,9 @@ def _named_units(facts: list[dict], doc: Doc, venues: bool = False):
     for s in doc.statements:
         if not s.hinted:
             continue
-        for k, c in enumerate(s.chunks):
-            if c.label == "ORG" and (venues or not (k and s.chunks[k - 1].label == "AT")):
+        chunks = s.chunks
+        for k, c in enumerate(chunks):
+            if c.label == "ORG" and (venues or not (k and chunks[k - 1].label == "AT")):
                 yield c.name
             elif c.label == "LIST":
                 yield from (it["name"] for it in c.attrs["items"] if not it["person"])

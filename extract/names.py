@@ -173,7 +173,7 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             break
         if "GENERIC" in ty and ty["GENERIC"] - k > 1 and not inner and not _continues(ctx, ty["GENERIC"]):
             break
-        if t.text == "\n" or _TIME_START(ctx, k):
+        if t.text == "\n" or t.text.isdigit() and _TIME_START(ctx, k):  # (asked of numbers only: a call a token)
             break
         if t.text.isdigit() and k + 1 < n and "COUNTED" in ctx.types(k + 1):
             break  # "thanh tra 5 tỉnh": a count, not a number in the name

@@ -61,7 +61,7 @@ def _head_before(text: str, name: str) -> str | None:
 def _is_place(name: str) -> bool:
     """"TP Thanh Hóa", "Thành phố Hồ Chí Minh", "Đà Nẵng": a place, whose bodies are other units."""
     low = name.lower()
-    return low in province_names() or any(low.startswith(k + " ") for k in vocab.admin_kinds())
+    return low in province_names() or low.startswith(vocab.admin_kind_edges()[0])
 
 
 def _has_head(name: str) -> bool:
@@ -91,6 +91,8 @@ def _head_set() -> frozenset[str]:
 def _trailing_kind(name: str) -> str | None:
     """The administrative kind a name ends with, when a body comes before it ("UBND huyện" -> "huyện")."""
     low = name.lower()
+    if not low.endswith(vocab.admin_kind_edges()[1]):
+        return None  # most names: one C test, not one for each kind
     kind = max((k for k in vocab.admin_kinds() if low.endswith(" " + k)), key=len, default=None)
     return kind if kind and len(low) > len(kind) + 1 else None
 

@@ -301,6 +301,14 @@ def admin_kinds() -> frozenset[str]:
     return frozenset(k.lower() for k in load("organisations")["admin_kinds"])
 
 
+@lru_cache(maxsize=1)
+def admin_kind_edges() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every administrative kind with the space after it, and with the space before it: what a name that opens
+    or ends with one starts or ends with (str.startswith and endswith test them all in one call)."""
+    kinds = sorted(admin_kinds())
+    return tuple(k + " " for k in kinds), tuple(" " + k for k in kinds)
+
+
 @lru_cache(maxsize=None)
 def words(name: str, field: str) -> frozenset[str]:
     """A word list of a vocabulary file, lower-cased, for membership tests: words("function", "name_trailers")."""
