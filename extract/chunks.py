@@ -150,7 +150,7 @@ def chunk(text: str) -> list[Chunk]:
             prev = out.pop()  # a run of plain words is one chunk: gaps in patterns count phrases
             c = ctx.chunk("W", prev.i, c.j)
         out.append(c)
-        i = max(c.j, i + 1)  # every chunk covers one token at least: the walk always moves on
+        i = c.j if c.j > i else i + 1  # every chunk covers one token at least: the walk always moves on
     close_run(n)
     out = posts.merge(ctx, out)
     if "(" in ctx.text:
