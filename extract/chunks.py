@@ -45,7 +45,7 @@ def _time_re() -> re.Pattern:
     year, day, month, quarter = (re.escape(t[k].lower()) for k in ("year_word", "day_word", "month_word", "quarter_word"))
     # every expression starts with an opener, one of those four words, "(" or a digit
     starts = vocab.starts([*t["span_openers"], *(t[k] for k in ("year_word", "day_word", "month_word", "quarter_word")), "("],
-                          digits=True, pairs=True)
+                          digits=True, prefixes=True)
     return re.compile(
         rf"{starts}(?:(?P<span>(?:{alt(t['span_openers'])})\s*\(?\s*{_Y}\s*(?:[-–/]|{alt(t['span_joiners'])}(?: {year})?)\s*{_Y}\)?"
         rf"|\(\s*{_Y}\s*[-–]\s*{_Y}\s*\)|(?<![\d/.]){_Y}\s*[-–]\s*{_Y}(?![\d/])|"

@@ -322,15 +322,16 @@ def word(name: str, field: str) -> str:
     return str(load(name)[field]).lower()
 
 
-def starts(words, digits: bool = False, pairs: bool = False) -> str:
+def starts(words, digits: bool = False, prefixes: bool = False) -> str:
     """A lookahead for the first letters of `words` (lower case; and any digit): put before a pattern that
     can only start with one of them, it turns every other position away at once, where an alternation
-    that opens with a group or a digit gives the engine no prefix to scan for. With `pairs`, a second one
-    for their first two letters, for words that open with "n" or "t" (which open most Vietnamese words,
-    where "nh", "nă" or "từ" open far fewer)."""
+    that opens with a group or a digit gives the engine no prefix to scan for. With `prefixes`, a second one
+    for their first three letters, for words that open with "n", "t" or "th" (which open most Vietnamese
+    words: "thi", "thành", "người"), where "thá", "ngà" or "năm" open few (the time words of chunks.py: the
+    pattern is then tried at a third of the positions of the sample's bodies that two letters let through)."""
     words = {str(w).lower() for w in words} - {""}
     one = "(?=[" + (r"\d" if digits else "") + "".join(re.escape(c) for c in sorted({w[:1] for w in words})) + "])"
-    return one + ("(?=" + (r"\d|" if digits else "") + branching({w[:2] for w in words}) + ")" if pairs else "")
+    return one + ("(?=" + (r"\d|" if digits else "") + branching({w[:3] for w in words}) + ")" if prefixes else "")
 
 
 def branching(words) -> str:
