@@ -41,7 +41,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     doc = read(title, body, published)
     facts: list[dict] = []
     unread: list[dict] = []
-    rules = grammar.active()
+    pick = grammar.candidates(grammar.active())
     for stmt in doc.statements:
         if not stmt.hinted or not stmt.chunks:
             continue  # a statement with no fact word gives no fact of its own
@@ -50,9 +50,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
         enc = encode(chunks)
         labels = {c.label for c in chunks}
         got: list[dict] = []
-        for r in rules:
-            if not r.may_match(labels):
-                continue
+        for r in pick(labels):
             got += grammar.apply(r, enc, chunks, env)
         facts += got
         if not got:

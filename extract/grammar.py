@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from .chunkbase import Chunk
@@ -213,6 +214,36 @@ def rules() -> list[Rule]:
 
 def active() -> list[Rule]:
     return [r for r in rules() if r.name not in _DISABLED]
+
+
+def candidates(rules_: list[Rule]) -> Callable[[set[str]], list[Rule]]:
+    """pick(labels): the rules of `rules_` that may match a statement of those chunk labels (Rule.may_match),
+    in their order. Each branch of a rule needs one of some labels; a rule is indexed under those of the
+    fewest, so a statement asks may_match of the ~7 rules one of its labels opens, not of all 31."""
+    return _picker(tuple(r.name for r in rules_))
+
+
+@lru_cache(maxsize=8)
+def _picker(names: tuple[str, ...]) -> Callable[[set[str]], list[Rule]]:
+    rules_ = [_RULES[n] for n in names]
+    always: list[int] = []  # rules with a branch that needs nothing
+    index: dict[str, list[int]] = {}
+    for pos, r in enumerate(rules_):
+        for branch in r.needs:
+            if not branch:
+                always.append(pos)
+                continue
+            for label in min(branch, key=len):
+                index.setdefault(label, []).append(pos)
+
+    def pick(labels: set[str]) -> list[Rule]:
+        hit = set(always)
+        for label in labels:
+            got = index.get(label)
+            if got:
+                hit.update(got)
+        return [rules_[pos] for pos in sorted(hit) if rules_[pos].may_match(labels)]
+    return pick
 
 
 @contextmanager
