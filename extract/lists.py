@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from . import vocab
 from .chunkbase import Chunk, Context
+from .listalone import alone
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 from .parents import sub_and_parent
 from .posts import embedded_unit
@@ -48,7 +49,7 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     """The LIST that opens at chunk k (with the frame chunks a "gồm" inside the frame leaves before it)
     and the index after it, or None."""
     frame = frame_at(chunks, k)
-    if frame is None and chunks[k].label not in UNIT:
+    if frame is None and (chunks[k].label not in UNIT or alone(chunks, k)):
         return None
     start = k
     k = frame.first if frame is not None else k
