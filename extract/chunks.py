@@ -108,25 +108,26 @@ def chunk(text: str) -> list[Chunk]:
 
     def close_run(upto: int) -> None:
         nonlocal run
-        if run >= 0:
-            out.append(ctx.chunk("W", run, upto))
+        if run >= 0:  # (ctx.chunk's work inlined here and for punctuation: a call frame less a chunk)
+            s, e = tokens[run].start, tokens[upto - 1].end
+            out.append(Chunk("W", run, upto, s, e, text[s:e], {}))
             run = -1
 
     while i < n:
         tok = tokens[i]
-        text = tok.text
+        word = tok.text
         if types[i] is _EMPTY and i not in times:
-            if text[:1].islower() and tok.low not in special:
+            if word[:1].islower() and tok.low not in special:
                 if run < 0:  # a lower-case word no vocabulary type starts at: a plain word
                     run = -2 if out and out[-1].label == "W" and not out[-1].attrs else i
                     if run == -2:
                         run = out.pop().i
                 i += 1
                 continue
-            if text in PUNCT:
+            if word in PUNCT:
                 if run >= 0:
                     close_run(i)
-                out.append(ctx.chunk(PUNCT[text], i, i + 1))
+                out.append(Chunk(PUNCT[word], i, i + 1, tok.start, tok.end, word, {}))
                 i += 1
                 continue
         if run >= 0:

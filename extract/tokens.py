@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from .normalize import tone
@@ -122,9 +123,12 @@ def match(tokens: list[Token]) -> tuple[list[dict[str, int]], set[int]]:
     if not n:
         return types, protected
     texts, _, _, lows = zip(*tokens)  # the tokens' columns, in one C call
+    worded = []  # the tokens a compound word starts at
     for trie, words in ((m.exact, texts), (m.lower, lows)):
-        for i, node in enumerate(map(trie.get, words)):
-            k = i
+        # only the tokens a phrase starts at are walked from: compress() skips the others in C (a trie
+        # node is never empty, so the ones a phrase starts at are the true ones)
+        for i in compress(range(n), map(trie.get, words)):
+            node, k = trie[words[i]], i
             while node is not None:
                 k += 1
                 ends = node.get(_ENDS)
@@ -135,13 +139,13 @@ def match(tokens: list[Token]) -> tuple[list[dict[str, int]], set[int]]:
                     for base, protects in ends:
                         if k > at.get(base, 0):
                             at[base] = k
+                            if base == "WORD":
+                                worded.append(i)
                         if protects and k - i > 1:
                             protected.update(range(i + 1, k - 1))
                 node = node.get(words[k]) if k < n else None
-    for i, at in enumerate(types):
-        if at is _EMPTY:
-            continue
-        word = at.get("WORD")
-        if word:
-            types[i] = {t: e for t, e in at.items() if e > word or t == "WORD"}
+    for i in worded:
+        at = types[i]
+        word = at["WORD"]
+        types[i] = {t: e for t, e in at.items() if e > word or t == "WORD"}
     return types, protected
