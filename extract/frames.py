@@ -235,7 +235,7 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
                     it.get("untitled") and frame.described and has_head(frame.prefix))):
                 # "các phường: Hoàng Văn Thụ, …": a ward; "các Trường THPT: …, Phan Bội Châu": a school
                 it.update(person=False, label="NAME", bare=True)
-            if it["person"] or name.startswith(frame.prefix):
+            if it["person"] or name.lower().startswith(frame.prefix.lower()) or _own_head(frame.prefix, name):
                 continue
             own_kind = _rx().admin_start.match(name)
             if org_of_place and own_kind:
@@ -257,6 +257,15 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
             it["name"] = f"{head} {it['name']}"  # the head of the nearest full name before it
             it["bare"] = False  # "huyện Trảng Bom, Long Thành": "huyện Long Thành" is no capitalised stray word
     _share_place(items)
+
+
+def _own_head(prefix: str, name: str) -> bool:
+    """The item names the frame's head itself, in any case: "Trường Chính trị Ninh Thuận" under "7 trường chính trị các
+    tỉnh" (a page of a probe audit); "Trường Chinh" under "các Trường THPT" does not."""
+    words = prefix.lower().split()
+    while words and words[-1] in vocab.admin_kinds():
+        words.pop()
+    return len(words) >= 2 and name.lower().startswith(" ".join(words) + " ")
 
 
 def _shares(head: str, name: str) -> bool:

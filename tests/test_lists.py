@@ -322,3 +322,12 @@ def test_a_fields_capitalised_xa_hoi_is_no_commune():
     got = items("Khối thi đua Văn hóa-Xã hội gồm 8 đơn vị: Sở Giáo dục và Đào tạo, Y tế, Lao động-Thương binh và Xã Hội, "
                 "Văn hóa, Thể thao và Du lịch, Ban Dân tộc tỉnh tổ chức hội nghị.")
     assert got[0][2:] == ["Lao động-Thương binh và Xã Hội", "Văn hóa, Thể thao và Du lịch", "Ban Dân tộc tỉnh"]
+
+
+def test_an_item_that_names_the_frames_head_keeps_its_name():
+    """"gồm 7 trường chính trị các tỉnh … (Trường Chính trị Ninh Thuận, …)" (a page of a probe audit): the items name
+    the head themselves, in another case; "các Trường THPT: Nguyễn Du, Trường Chinh" still spells the head out."""
+    got = items("Cụm thi đua số 8 gồm 7 trường chính trị các tỉnh miền Đông Nam bộ (Trường Chính trị Ninh Thuận, Trường "
+                "Chính trị Tây Ninh) đã tổ chức Hội nghị.")
+    assert got[-1] == ["Trường Chính trị Ninh Thuận", "Trường Chính trị Tây Ninh"]
+    assert items("Cụm gồm các Trường THPT: Nguyễn Du, Trường Chinh.")[-1][-1] == "Trường THPT Trường Chinh"

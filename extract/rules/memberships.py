@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import vocab
 from ..grammar import rule
-from .common import Env, clause_start, cluster_for, membership, role_year, units
+from .common import Env, clause_start, cluster_for, index_of, membership, role_year, units
 
 _RECIPIENT_CUES = ("AWD", "GIVE", "GET", "FOR", "PROPOSE")
 
@@ -146,10 +146,42 @@ def count_in_cluster(m, env: Env) -> list[dict]:
              "dev:khoi-thi-dua-so-1-to-chuc-dai-hoi-lan-thu-nhat"],
 )
 def in_brackets(m, env: Env) -> list[dict]:
-    inner = env.chunks[m.first + 2:m.last]
-    if len(inner) == 1 and inner[0].label == "NAME" and inner[0].text.replace("&", "").isupper():
+    if _abbreviation(env.chunks[m.first + 2:m.last]):
         return []  # "Cụm thi đua … đồng bằng sông Hồng (ĐBSH)": the cluster's abbreviation
     return _members("compose.in_brackets", m, env)
+
+
+def _abbreviation(inner: list) -> bool:
+    return len(inner) == 1 and inner[0].label == "NAME" and inner[0].text.replace("&", "").isupper()
+
+
+@rule(
+    "compose.described_in_brackets",
+    "clu=CLU COMPOSE (COUNT|GEN|W|T|DIST|NAME|BELONG|ORG|COMMA|AND){1,10} LP who=@UNIT RP",
+    "A cluster's members in brackets after \"gồm\" and what they are: \"Cụm thi đua số 8 gồm 7 trường chính trị các "
+    "tỉnh miền Đông Nam bộ (Trường Chính trị Ninh Thuận, …)\", \"Khối thi đua số 7 gồm 6 đơn vị thuộc Bộ Tài chính "
+    "(A; B; …)\", \"Cụm 1 gồm các huyện … ven biển (Bỉm Sơn, Nga Sơn, …)\" (pages of two probe audits).",
+    examples=[
+        ("Cụm thi đua số 8 gồm 7 trường chính trị các tỉnh miền Đông Nam bộ (Trường Chính trị Ninh Thuận, Trường Chính "
+         "trị Bà Rịa - Vũng Tàu, Trường Chính trị Tây Ninh) đã tổ chức Hội nghị.",
+         ["M member * Trường Chính trị Ninh Thuận", "M member * Trường Chính trị Tây Ninh"]),
+        ("Khối thi đua số 7 gồm 6 đơn vị thuộc Bộ Tài chính (Viện Chiến lược và Chính sách tài chính; Tạp chí Kinh tế - "
+         "Tài chính; Nhà xuất bản Tài chính) tổ chức hội nghị.", ["M member * Nhà xuất bản Tài chính"]),
+    ],
+    counter=["Cụm thi đua số 6 gồm các đơn vị khối Văn hóa - Xã hội (VHXH) đã tổ chức Hội nghị.",
+             "Cụm thi đua số 2 gồm Sở Y tế, Trường Tiểu học Kim Đồng (tỉnh Lạng Sơn) và Sở Tư pháp."],
+    seen_in=["pages:truongchinhtri.baria-vungtau.gov.vn/index.php/component/content/article/91-thong-bao/2256-2020-11-17-04-19-47",
+             "pages:thoibaotaichinhvietnam.vn/khoi-thi-dua-so-7-phat-dong-thi-dua-nam-2026-voi-tinh-than-doan-ket-ky-cuong-doi-moi-sang-tao-190664.html",
+             "pages:thads.moj.gov.vn/noidung/tintuc/Lists/TinTuDiaPhuong/View_Detail.aspx?ItemID=4332"],
+)
+def described_in_brackets(m, env: Env) -> list[dict]:
+    at = index_of(env, m.get("who"))
+    gap = env.chunks[index_of(env, m.get("clu")) + 2:at - 1]
+    if any(c.label == "ORG" and gap[i - 1].label != "BELONG" for i, c in enumerate(gap) if i):
+        return []  # a unit of the list before the bracket: the bracket is its note ("gồm A, huyện B (tỉnh C)")
+    if _abbreviation(env.chunks[at:m.last]):
+        return []  # "(VHXH)": the descriptor's abbreviation
+    return _members("compose.described_in_brackets", m, env)
 
 
 @rule(
