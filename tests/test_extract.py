@@ -847,3 +847,15 @@ def test_a_cluster_named_in_full_after_a_role_is_the_roles_cluster():
         ("Cụm thi đua số II", "UBMTTQVN huyện Kon Rẫy", "chair"), ("Cụm thi đua số II", "thành phố Kon Tum", "member")}
     facts = extract_article("", "Đơn vị trưởng khối năm 2016: Sở Nông nghiệp & PTNT; Phó khối 1: Kho bạc Nhà nước.")
     assert ("Kho bạc Nhà nước", "vice_chair", None) in {(f["unit"], f["role"], f["cluster"]) for f in facts}
+
+
+def test_a_cluster_of_mass_organisations_written_with_capitals_is_named():
+    """"Khối thi đua các tổ chức Chính trị-Xã hội-Nghề nghiệp tỉnh có 8 đơn vị gồm: …" (a dev article), "Khối Thi đua các
+    tổ chức Chính trị - xã hội gồm: …" (a page of a probe audit): the field in capitals names the block; a verb after
+    it ("phấn đấu") ends the name."""
+    facts = extract_article("", "Khối thi đua các tổ chức Chính trị-Xã hội-Nghề nghiệp tỉnh có 8 đơn vị gồm: Hội Đông y, Hội "
+                                "Nhà báo. Năm 2023, Khối thi đua các tổ chức Chính trị-Xã hội-Nghề nghiệp tỉnh phấn đấu thực "
+                                "hiện tốt nhiệm vụ.")
+    assert {f["cluster"] for f in facts} == {"Khối thi đua các tổ chức Chính trị-Xã hội-Nghề nghiệp tỉnh"}
+    facts = extract_article("", "Khối Thi đua các tổ chức Chính trị - xã hội gồm: Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh.")
+    assert {f["cluster"] for f in facts} == {"Khối Thi đua các tổ chức Chính trị - xã hội"}
