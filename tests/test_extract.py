@@ -859,3 +859,18 @@ def test_a_cluster_of_mass_organisations_written_with_capitals_is_named():
     assert {f["cluster"] for f in facts} == {"Khối thi đua các tổ chức Chính trị-Xã hội-Nghề nghiệp tỉnh"}
     facts = extract_article("", "Khối Thi đua các tổ chức Chính trị - xã hội gồm: Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh.")
     assert {f["cluster"] for f in facts} == {"Khối Thi đua các tổ chức Chính trị - xã hội"}
+
+
+def test_a_counted_group_of_people_receives_not_the_unit_it_belongs_to():
+    """"9 bác sĩ … trên địa bàn tỉnh Vĩnh Phúc vinh dự được … phong tặng", "8 nghệ sỹ khác thuộc Nhà hát Kịch Việt Nam …
+    được đề nghị", "ba đồng chí thuộc Trung đoàn 916 … được truy tặng" (pages of two probe audits): the people receive;
+    the collective of a unit ("Tập thể cán bộ, công nhân viên của Công ty X") is the unit."""
+    for body in ("Năm nay, 9 bác sĩ công tác tại các cơ quan, đơn vị y tế trên địa bàn tỉnh Vĩnh Phúc vinh dự được Chủ "
+                 "tịch nước ký phong tặng danh hiệu Thầy thuốc Nhân dân.",
+                 "Trong đợt này, 8 nghệ sỹ khác thuộc Nhà hát Kịch Việt Nam cũng được đề nghị xét tặng danh hiệu nghệ sỹ ưu tú.",
+                 "12 cán bộ thuộc Công an tỉnh được tặng Bằng khen của Bộ trưởng.",
+                 "Sáng 5/3, ba đồng chí thuộc Trung đoàn 916, Sư đoàn 371 được truy tặng Huân chương Chiến công hạng nhất."):
+        assert extract_article("", body) == [], body
+    facts = extract_article("", "Tập thể cán bộ, công nhân viên của Công ty Điện lực Lạng Sơn vinh dự được tặng Huân chương "
+                                "Lao động hạng Ba.")
+    assert [f["recipient"] for f in facts] == ["Công ty Điện lực Lạng Sơn"]

@@ -20,7 +20,18 @@ def not_the_subject(env: Env, k: int) -> bool:
     if prev.label in ("AT", "COUNT"):
         return True
     before = env.chunks[k - 2] if k >= 2 else None
-    return before is not None and before.label in ("COUNT", "NUM") and prev.label in ("W", "OF", "BELONG")
+    if before is not None and before.label in ("COUNT", "NUM") and prev.label in ("W", "OF", "BELONG"):
+        return True
+    return (prev.label in ("OF", "BELONG") or prev.label == "T" and prev.text.lower() in vocab.words("function", "group_places")) \
+        and _numbered_group(env.chunks[clause_start(env, k):k - 1])
+
+
+def _numbered_group(chunks: list) -> bool:
+    """A counted group of people before the unit it belongs to: "9 bác sĩ công tác tại … trên địa bàn tỉnh X", "12
+    cán bộ thuộc Công an tỉnh", "8 nghệ sỹ khác thuộc Nhà hát Y", "ba đồng chí thuộc Trung đoàn Z" (pages of two probe
+    audits): the people receive, not their unit."""
+    return any(c.label == "COUNT" or c.label == "NUM" and j + 1 < len(chunks) and chunks[j + 1].label in ("W", "GEN")
+               for j, c in enumerate(chunks))
 
 
 def event_clause(env: Env, who_at: int, verb_at: int, subject: bool = False) -> bool:
