@@ -21,7 +21,7 @@ from .chunkbase import Chunk, Context
 from .listalone import alone
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 from .parents import sub_and_parent
-from .posts import embedded_unit
+from .posts import dashed_post, embedded_unit
 
 _STARTERS = frozenset(UNIT) | {"GRT", "DIST", "COUNT"}  # the chunks a list or its frame can open with
 _SEPS = ("COMMA", "SEMI", "AND")
@@ -232,6 +232,10 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
         if a.label == "DASH" and b is not None and b.label == "LEAD" and cc is not None and cc.label == "CLU":
             item["lead"] = cc.name
             k += 3
+            continue
+        dashed = dashed_post(chunks, k) if item["person"] and a.label == "DASH" else None
+        if dashed:
+            k = dashed  # "A - nguyên Chủ nhiệm Ủy ban Pháp luật, B - …", "A - giáo viên, B - giáo viên"
             continue
         if item["person"] and _apposition(chunks, k, mode):
             k = _absorb_posts(chunks, k + 1, item)  # "ông X, Phó Giám đốc Sở Y": the posts and workplace

@@ -19,7 +19,7 @@ from functools import lru_cache
 from .chunkbase import PUNCT, VERBS, Chunk, Context
 from .normalize import key
 from .places import province_keys
-from .nameshapes import acronym_pair, past_qualifier, spelled_given_name
+from .nameshapes import acronym_pair, opens_person, past_qualifier, spelled_given_name
 from . import placenames, vocab
 
 # types that end a name when they start inside it
@@ -149,7 +149,7 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             nty = ctx.types(k + 1) if nxt else {}
             if (nxt and not prev.cap and nxt.text not in PUNCT
                     and not nty.keys() & (_STOP | {"HEAD", "ADMIN", "COLLECTIVE", "GRANTOR", "GENERIC", "AWARDHEAD"})
-                    and not nxt.text.isdigit()) or acronym_pair(toks, i, k):
+                    and not nxt.text.isdigit() and not opens_person(toks, k + 1)) or acronym_pair(toks, i, k):
                 k += 1
                 continue
             break

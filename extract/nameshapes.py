@@ -39,3 +39,10 @@ def past_qualifier(ctx: Context, k: int) -> int:
         if k + n < len(toks) and tuple(t.text for t in toks[k:k + n]) == q and toks[k + n].cap:
             return k + n
     return k
+
+
+def opens_person(toks: list, k: int) -> bool:
+    """A surname and two capitalised words more: a person's name opens at k ("Sở Y tế và Trần Văn Bình - Giám đốc …":
+    "và" joins two people's entries, not two words of the unit's name; pages of two probe audits)."""
+    return k + 2 < len(toks) and toks[k].low in vocab.surnames() and toks[k + 1].cap and toks[k + 2].cap \
+        and toks[k + 1].text not in PUNCT and toks[k + 2].text not in PUNCT

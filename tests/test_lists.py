@@ -331,3 +331,21 @@ def test_an_item_that_names_the_frames_head_keeps_its_name():
                 "Chính trị Tây Ninh) đã tổ chức Hội nghị.")
     assert got[-1] == ["Trường Chính trị Ninh Thuận", "Trường Chính trị Tây Ninh"]
     assert items("Cụm gồm các Trường THPT: Nguyễn Du, Trường Chinh.")[-1][-1] == "Trường THPT Trường Chinh"
+
+
+def test_persons_with_posts_after_dashes_go_on():
+    """"cho các ông: Vũ Đức Khiển - nguyên Chủ nhiệm Ủy ban Pháp luật, Bùi Ngọc Thanh - …", "A - giáo viên, B - giáo
+    viên", "A - Giám đốc Sở Y tế và B - …" (pages of two probe audits): each person's post runs to the next person."""
+    from extract import extract_article
+    for body, names in (
+            ("Chủ tịch nước tặng Huân chương Độc lập hạng nhì cho các ông: Vũ Đức Khiển - nguyên Chủ nhiệm Ủy ban Pháp "
+             "luật, Bùi Ngọc Thanh - nguyên Phó chủ nhiệm Ủy ban về các vấn đề xã hội, Trần Quốc Thuận - nguyên Phó chủ "
+             "nhiệm Văn phòng Quốc hội.", ["Vũ Đức Khiển", "Bùi Ngọc Thanh", "Trần Quốc Thuận"]),
+            ("Bộ trưởng tặng Bằng khen cho Nguyễn Văn An - giáo viên, Trần Văn Bình - giáo viên.",
+             ["Nguyễn Văn An", "Trần Văn Bình"]),
+            ("Bộ trưởng tặng Bằng khen cho các ông: Nguyễn Văn An - Giám đốc Sở Y tế và Trần Văn Bình - Giám đốc Sở Tài "
+             "chính.", ["Nguyễn Văn An", "Trần Văn Bình"])):
+        assert [f["recipient"] for f in extract_article("", body)] == names, body
+    # a dash before a post and no next person: the post ends the list ("A - Giám đốc Sở Y tế.")
+    assert [f["recipient"] for f in extract_article("", "Bộ trưởng tặng Bằng khen cho ông Nguyễn Văn An - Giám đốc Sở Y tế.")] \
+        == ["Nguyễn Văn An"]
