@@ -123,9 +123,8 @@ def _addresses_joined(ctx: Context, items: list[dict]) -> list[dict]:
 
 
 def _ranks(name: str) -> list[float | None]:
-    levels = vocab.admin_levels()
-    return [next((levels[k] for k in sorted(levels, key=len, reverse=True) if p.startswith(k + " ")), None)
-            for p in (p.strip().lower() for p in name.split(","))]
+    lv = vocab.admin_levels()
+    return [next((lv[k] for k in sorted(lv, key=len, reverse=True) if p.startswith(k + " ")), None) for p in map(str.strip, name.lower().split(","))]
 
 
 def _address(name: str) -> bool:
@@ -233,14 +232,15 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
             item["lead"] = cc.name
             k += 3
             continue
-        dashed = dashed_post(chunks, k) if item["person"] and a.label == "DASH" else None
-        if dashed:
-            k = dashed  # "A - nguyên Chủ nhiệm Ủy ban Pháp luật, B - …", "A - giáo viên, B - giáo viên"
-            continue
         if item["person"] and _apposition(chunks, k, mode):
             k = _absorb_posts(chunks, k + 1, item)  # "ông X, Phó Giám đốc Sở Y": the posts and workplace
             if mode != "comma":
                 k = _rest_of_person(chunks, k)
+            elif a.label == "DASH":
+                k = dashed_post(chunks, k) or k  # "A - nguyên Chủ nhiệm Ủy ban Pháp luật, B - …"
+            continue
+        if item["person"] and a.label == "DASH" and dashed_post(chunks, k + 1):
+            k = dashed_post(chunks, k + 1)  # "A - giáo viên, B - giáo viên"
             continue
         break
     return item, k

@@ -135,13 +135,13 @@ _DASH_POST = frozenset({"W", "T", "POS", "ORG", "GRT", "GEN", "NAME", "NUM", "OF
 
 
 def dashed_post(chunks: list[Chunk], k: int) -> int | None:
-    """After a person, at the dash at k, the post that runs to the next person of the list: the index of the
-    separator before that person (", " or "và"), or None. "Vũ Đức Khiển - nguyên Chủ nhiệm Ủy ban Pháp luật, Bùi Ngọc
-    Thanh - …", "A - giáo viên, B - giáo viên" (pages of two probe audits): words a name would end at ("luật") are
-    the post's."""
-    j = k + 1
+    """After a person's dash, the post (or its rest, from k) that runs to the next person of the list: the index of
+    the separator before that person (", " or "và"), or None. "Vũ Đức Khiển - nguyên Chủ nhiệm Ủy ban Pháp luật, Bùi
+    Ngọc Thanh - …", "A - giáo viên, B - giáo viên" (pages of two probe audits): words a name would end at ("luật")
+    are the post's."""
+    j = k
     while j < len(chunks) and chunks[j].label in _DASH_POST:
         j += 1
-    if j == k + 1 or j + 1 >= len(chunks) or chunks[j].label not in ("COMMA", "SEMI", "AND") or chunks[j + 1].label != "PER":
+    if j + 1 >= len(chunks) or chunks[j].label not in ("COMMA", "SEMI", "AND") or chunks[j + 1].label != "PER":
         return None
     return j
