@@ -14,7 +14,7 @@ _OLD_GAP = frozenset({"T", "W", "FOR", "COUNT", "GEN", "PROPOSE", "GRT", "YEAR",
 
 @rule(
     "award.listed",
-    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|SPAN|COMMA|GET|NUM|ORG|ANA|QUOTE){0,8} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
+    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|SPAN|COMMA|GET|NUM|ORG|ANA|QUOTE|POS|NAME){0,8} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
     "(COUNT|GEN)? (NL|DASH)* (NUM DOT)? who=@WHO",
     "An award and the list of its recipients after \"gồm\" or a colon, also one recipient a line under a header: "
     "\"5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B …\", \"1. Đề nghị tặng Huân chương Lao động hạng ba: 02 "
@@ -67,6 +67,9 @@ _OLD_GAP = frozenset({"T", "W", "FOR", "COUNT", "GEN", "PROPOSE", "GRT", "YEAR",
          ["A conferred * Bằng khen -> Nguyễn Thị Tho Đông", "A conferred * Bằng khen -> Nguyễn Văn Cường"]),
         ("Thủ tướng tặng Bằng khen cho 6 cá nhân TP. Hải Phòng gồm: ông Nguyễn Văn An, Giám đốc Sở Y tế; bà Trần Thị "
          "Bình, Hiệu trưởng.", ["A conferred * Bằng khen -> Trần Thị Bình"]),
+        # the count's post ("cho 3 nguyên Phó chủ tịch Quốc hội: A, B và C": a page of a probe audit; "cho 2 nhà giáo")
+        ("Chủ tịch nước tặng Huân chương Độc lập hạng nhì cho 3 nguyên Phó chủ tịch Quốc hội: Nguyễn Văn An, Trần Văn "
+         "Bình và Lê Văn Cường.", ["A conferred * Huân chương Độc lập hạng nhì -> Lê Văn Cường"]),
         ("Đồng thời Tặng Bằng khen cho mỗi tập thể, gồm: Thanh tra Sở Nông nghiệp và Phát triển nông thôn; Chi cục "
          "Trồng trọt và Bảo vệ thực vật.", ["A conferred * Bằng khen -> Chi cục Trồng trọt và Bảo vệ thực vật"]),
         ("Chủ tịch nước truy tặng Huân chương Dũng cảm cho hai \"hiệp sĩ\" gồm: anh Nguyễn Văn Thôi và anh Nguyễn Hoàng Nam.",
@@ -75,6 +78,8 @@ _OLD_GAP = frozenset({"T", "W", "FOR", "COUNT", "GEN", "PROPOSE", "GRT", "YEAR",
          "2023 gồm: Trường THPT Bắc Kạn; Trường THPT Phủ Thông.", ["A conferred * Bằng khen -> Trường THPT Phủ Thông"]),
     ],
     counter=["Bằng khen của Chủ tịch UBND tỉnh: Quyết định số 1034/QĐ-UBND.",
+             "Anh Bùi Quang Huy, Bí thư Trung ương Đoàn, trao kỷ niệm chương cho cán bộ chiến sĩ đang công tác trên quần "
+             "đảoTrường Sa - ẢNH: Hà Thanh",
              "Hội nghị đề nghị tặng Cờ thi đua năm 2022, các đơn vị còn lại hoàn thành xuất sắc nhiệm vụ gồm: Sở Tư pháp, "
              "Sở Tài chính.",
              "Hội nghị đề nghị tặng Cờ thi đua, thống nhất thứ tự luân phiên giai đoạn 2023 - 2025 như sau: Sở Tư pháp, "
@@ -98,6 +103,8 @@ def listed(m, env: Env) -> list[dict]:
     gap = env.chunks[awd_at:index_of(env, m.get("who"))]
     intro = next((i for i, c in enumerate(gap) if c.label in ("COMPOSE", "COLON") or c is m.get("such")), len(gap))
     between = gap[1:intro]
+    if any(c.label == "NAME" and (not i or between[i - 1].label != "POS") for i, c in enumerate(between)):
+        return []  # a name only as a post's body ("3 nguyên Phó chủ tịch Quốc hội:"), not a caption's "… - ẢNH: Hà Thanh"
     if (len(between) > 6 or any(c.label not in _OLD_GAP for c in between)) and not (
             any(c.label == "FOR" for c in between) and all(c.label != "COMMA" for c in between[:-1])):
         return []  # a longer gap names the group after "cho", with no clause after a comma ("tặng Cờ thi đua năm 2022,
