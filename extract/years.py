@@ -1,9 +1,7 @@
 """Which emulation year an article is about, from its own words (time.yml).
 
 A review held in January 2021 "tổng kết … năm 2020" is about 2020; "tổng kết … năm qua" in January 2023 is
-about 2022 (the body's review before the title's: a title may give the meeting's year, "Tổng kết cụm thi đua năm
-2026" over a body's "tổng kết thi đua năm 2025"); a pact "ký kết giao ước thi đua năm 2021" is about 2021; failing
-those, the first year the
+about 2022; a pact "ký kết giao ước thi đua năm 2021" is about 2021; failing those, the first year the
 article names (within two years of publication) and its first prose date (within one: an anniversary
 names the founding year, which is no event's), and last its publication date. Drupal's own date is month/day/year
 but prose dates are day/month/year; only prose dates are read here. Facts take their own year from their
@@ -90,8 +88,7 @@ def review_year(title: str, body: str, published: str | None) -> int | None:
 def review(title: str, body: str, published: str | None) -> tuple[int | None, str | None]:
     """(year, how it was found: "review", "pact", "named", "date" or "published")."""
     r = _res()
-    for text in (body[:3000], title):  # the body's "tổng kết … năm 2025" before a title's "Tổng kết … năm 2026" (pages of a
-        # probe audit: titles are written with the year of the meeting)
+    for text in (title, body[:3000]):
         low = _low(text or "")
         m = r["review"].search(low)
         # the pattern reads on after every review word for "năm qua": asked only of a text that holds it

@@ -78,6 +78,7 @@ _OLD_GAP = frozenset({"T", "W", "FOR", "COUNT", "GEN", "PROPOSE", "GRT", "YEAR",
          "2023 gồm: Trường THPT Bắc Kạn; Trường THPT Phủ Thông.", ["A conferred * Bằng khen -> Trường THPT Phủ Thông"]),
     ],
     counter=["Bằng khen của Chủ tịch UBND tỉnh: Quyết định số 1034/QĐ-UBND.",
+             "Bộ trưởng tặng Bằng khen cho 5 Giám đốc doanh nghiệp: Công ty Điện lực Lạng Sơn, Công ty Xăng dầu Lạng Sơn.",
              "Anh Bùi Quang Huy, Bí thư Trung ương Đoàn, trao kỷ niệm chương cho cán bộ chiến sĩ đang công tác trên quần "
              "đảoTrường Sa - ẢNH: Hà Thanh",
              "Hội nghị đề nghị tặng Cờ thi đua năm 2022, các đơn vị còn lại hoàn thành xuất sắc nhiệm vụ gồm: Sở Tư pháp, "
@@ -117,7 +118,10 @@ def listed(m, env: Env) -> list[dict]:
                              or not any(c.label in ("GEN", "COUNT") for c in env.chunks[clause_start(env, awd_at):awd_at])):
         return []  # "Nhiều cá nhân được …, như ông A, B": a group's members, named as examples; "Sở Y tế được …, như
         # ông A cho biết" names none, nor does any word but "như"
-    return facts("award.listed", m, env, m.get("who"), [m.get("awd")])
+    got = facts("award.listed", m, env, m.get("who"), [m.get("awd")])
+    if any(c.label == "POS" for c in between):  # "cho 5 Giám đốc doanh nghiệp: Công ty A, …" (the review's probes):
+        got = [f for f in got if f.get("_person")]  # the posts' holders receive, not the units they hold them in
+    return got
 
 
 @rule(

@@ -157,7 +157,7 @@ def _abbreviation(inner: list) -> bool:
 
 @rule(
     "compose.described_in_brackets",
-    "clu=CLU COMPOSE (COUNT|GEN|W|T|DIST|NAME|BELONG|ORG|COMMA|AND){1,10} LP who=@UNIT RP",
+    "clu=CLU COMPOSE (COUNT|GEN|W|T|DIST|NAME|BELONG|ORG|COMMA|AND){1,10} LP who=LIST RP",
     "A cluster's members in brackets after \"gồm\" and what they are: \"Cụm thi đua số 8 gồm 7 trường chính trị các "
     "tỉnh miền Đông Nam bộ (Trường Chính trị Ninh Thuận, …)\", \"Khối thi đua số 7 gồm 6 đơn vị thuộc Bộ Tài chính "
     "(A; B; …)\", \"Cụm 1 gồm các huyện … ven biển (Bỉm Sơn, Nga Sơn, …)\" (pages of two probe audits).",
@@ -169,6 +169,9 @@ def _abbreviation(inner: list) -> bool:
          "Tài chính; Nhà xuất bản Tài chính) tổ chức hội nghị.", ["M member * Nhà xuất bản Tài chính"]),
     ],
     counter=["Cụm thi đua số 6 gồm các đơn vị khối Văn hóa - Xã hội (VHXH) đã tổ chức Hội nghị.",
+             # one name in the bracket is a place, a host or a source, not the members (the review's probes)
+             "Cụm thi đua số 3 gồm các huyện biên giới (tỉnh Lạng Sơn) tổ chức hội nghị.",
+             "Cụm thi đua số 3 gồm 5 huyện tổ chức hội nghị tổng kết (huyện Cao Lộc).",
              "Cụm thi đua số 2 gồm Sở Y tế, Trường Tiểu học Kim Đồng (tỉnh Lạng Sơn) và Sở Tư pháp."],
     seen_in=["pages:truongchinhtri.baria-vungtau.gov.vn/index.php/component/content/article/91-thong-bao/2256-2020-11-17-04-19-47",
              "pages:thoibaotaichinhvietnam.vn/khoi-thi-dua-so-7-phat-dong-thi-dua-nam-2026-voi-tinh-than-doan-ket-ky-cuong-doi-moi-sang-tao-190664.html",

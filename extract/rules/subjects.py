@@ -29,8 +29,11 @@ def not_the_subject(env: Env, k: int) -> bool:
 def _numbered_group(chunks: list) -> bool:
     """A counted group of people before the unit it belongs to: "9 bác sĩ công tác tại … trên địa bàn tỉnh X", "12
     cán bộ thuộc Công an tỉnh", "8 nghệ sỹ khác thuộc Nhà hát Y", "ba đồng chí thuộc Trung đoàn Z" (pages of two probe
-    audits): the people receive, not their unit."""
-    return any(c.label == "COUNT" or c.label == "NUM" and j + 1 < len(chunks) and chunks[j + 1].label in ("W", "GEN")
+    audits): the people receive, not their unit. "Tập thể hơn 300 cán bộ … của Công ty X", "Toàn thể 150 đoàn viên của
+    Công đoàn Y" (the review's probes) are the unit's whole staff: the unit receives."""
+    leads = vocab.words("function", "collective_leads")
+    return any((c.label == "COUNT" or c.label == "NUM" and j + 1 < len(chunks) and chunks[j + 1].label in ("W", "GEN"))
+               and not any(w in " ".join(x.text for x in chunks[max(0, j - 2):j]).lower() for w in leads)
                for j, c in enumerate(chunks))
 
 
