@@ -19,7 +19,7 @@ from functools import lru_cache
 from .chunkbase import PUNCT, VERBS, Chunk, Context
 from .normalize import key
 from .places import province_keys
-from .nameshapes import acronym_pair, opens_person, past_qualifier, spelled_given_name
+from .nameshapes import acronym_pair, addressed, opens_person, past_qualifier, spelled_given_name
 from . import placenames, vocab
 
 # types that end a name when they start inside it
@@ -257,7 +257,7 @@ def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
             break
         k += 1
     given = toks[title_end:k]
-    if len(given) < 2 or not (strong or given[0].low in vocab.surnames()):
+    if len(given) < 2 or not (strong or given[0].low in vocab.surnames() or len(given) >= 3 and addressed(ctx, i, title_end)):
         return None
     c = ctx.chunk("PER", i, k, person=True)
     c.attrs["name"] = ctx.text[toks[title_end].start:toks[k - 1].end]

@@ -3,7 +3,7 @@ inside one name, a function word's spelling that is a person's given name (used 
 words between a rank and a person's name (used by names._person_after)."""
 from __future__ import annotations
 
-from . import vocab
+from . import placenames, vocab
 from .chunkbase import PUNCT, Context
 
 
@@ -46,3 +46,13 @@ def opens_person(toks: list, k: int) -> bool:
     "và" joins two people's entries, not two words of the unit's name; pages of two probe audits)."""
     return k + 2 < len(toks) and toks[k].low in vocab.surnames() and toks[k + 1].cap and toks[k + 2].cap \
         and toks[k + 1].text not in PUNCT and toks[k + 2].text not in PUNCT
+
+
+def addressed(ctx: Context, i: int, title_end: int) -> bool:
+    """The title is a form of address only a person bears ("ông", "bà", "đồng chí": persons.yml address_titles): three
+    capitalised words after it are a person's name whatever the surname ("ông Tào Hữu Phùng", "ông Sô Minh Phương":
+    pages of two probe audits; the surname list is not every family's)."""
+    toks = ctx.tokens
+    if placenames.listed(ctx.text[toks[i].start:toks[title_end].end]):
+        return False  # "Bà Rịa Vũng Tàu": the title's word opens a place's name
+    return ctx.text[toks[i].start:toks[title_end - 1].end].lower() in vocab.words("persons", "address_titles")

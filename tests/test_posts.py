@@ -153,3 +153,12 @@ def test_a_person_under_a_post_that_is_a_grantor_works_in_its_body():
     facts = extract_article("", "Phát biểu khai mạc hội nghị, Chủ tịch UBND tỉnh Sóc Trăng Trần Văn Lâu (Cụm trưởng cụm thi "
                                 "đua năm 2023) cho biết, năm 2023 các tỉnh đã hoàn thành nhiệm vụ.")
     assert [(f["unit"], f["role"], f["year"]) for f in facts] == [("UBND tỉnh Sóc Trăng", "chair", 2023)]
+
+
+def test_three_names_after_a_form_of_address_are_a_person_whatever_the_surname():
+    """"ông Tào Hữu Phùng", "ông Sô Minh Phương", "bà Lữ Thị Tuyết" (pages of two probe audits; the surname list is not
+    every family's); two words are not ("Cô Tô"), nor a place the title's word opens ("Bà Rịa Vũng Tàu")."""
+    assert persons("Chủ tịch nước truy tặng Huân chương cho ông Tào Hữu Phùng.") == [("Tào Hữu Phùng", None)]
+    assert persons("UBND tỉnh tặng Bằng khen cho bà Lữ Thị Tuyết.") == [("Lữ Thị Tuyết", None)]
+    assert [f["recipient"] for f in extract_article("", "Bà Rịa Vũng Tàu được tặng Cờ thi đua.")] == ["Bà Rịa Vũng Tàu"]
+    assert persons("UBND tỉnh tặng Cờ thi đua cho huyện Cô Tô.") == []
