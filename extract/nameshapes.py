@@ -4,6 +4,7 @@ words between a rank and a person's name (used by names._person_after)."""
 from __future__ import annotations
 
 from . import placenames, vocab
+from .places import province_names
 from .chunkbase import PUNCT, Context
 
 
@@ -48,11 +49,22 @@ def opens_person(toks: list, k: int) -> bool:
         and toks[k + 1].text not in PUNCT and toks[k + 2].text not in PUNCT
 
 
-def addressed(ctx: Context, i: int, title_end: int) -> bool:
+def addressed(ctx: Context, i: int, title_end: int, k: int) -> bool:
     """The title is a form of address only a person bears ("ông", "bà", "đồng chí": persons.yml address_titles): three
-    capitalised words after it are a person's name whatever the surname ("ông Tào Hữu Phùng", "ông Sô Minh Phương":
-    pages of two probe audits; the surname list is not every family's)."""
+    capitalised words after it (tokens title_end..k) are a person's name whatever the surname ("ông Tào Hữu Phùng",
+    "ông Sô Minh Phương": pages of two probe audits; the surname list is not every family's) — when the title is
+    written small or opens a clause (not "Chợ Bà Chiểu", "Trường THCS Ông Ích Khiêm"), the capitals end with the name
+    ("Ông Chủ Nhà Hàng Lê Văn Mạnh" runs on), no second form of address follows ("Ông Bà …"), and no place is named in
+    it ("Bà Rịa Vũng Tàu", "Núi Bà Đen Tây Ninh", "Ông Đốc Trần Văn Thời"; a review's probes)."""
     toks = ctx.tokens
+    titles = vocab.words("persons", "address_titles")
+    if ctx.text[toks[i].start:toks[title_end - 1].end].lower() not in titles or toks[title_end].low in titles:
+        return False
+    if toks[i].cap and i and toks[i - 1].text not in ".,;:(\n-–" and not toks[i - 1].text.isspace():
+        return False
+    if k < len(toks) and toks[k].cap and toks[k].text not in PUNCT:
+        return False
     if placenames.listed(ctx.text[toks[i].start:toks[title_end].end]):
         return False  # "Bà Rịa Vũng Tàu": the title's word opens a place's name
-    return ctx.text[toks[i].start:toks[title_end - 1].end].lower() in vocab.words("persons", "address_titles")
+    words = [t.text.lower() for t in toks[title_end:k]]
+    return not any(" ".join(words[a:a + n]) in province_names() for n in (2, 3) for a in range(len(words)))

@@ -162,3 +162,10 @@ def test_three_names_after_a_form_of_address_are_a_person_whatever_the_surname()
     assert persons("UBND tỉnh tặng Bằng khen cho bà Lữ Thị Tuyết.") == [("Lữ Thị Tuyết", None)]
     assert [f["recipient"] for f in extract_article("", "Bà Rịa Vũng Tàu được tặng Cờ thi đua.")] == ["Bà Rịa Vũng Tàu"]
     assert persons("UBND tỉnh tặng Cờ thi đua cho huyện Cô Tô.") == []
+    # a review's probes: a capital "Ông/Bà" inside a name, a run of capitals that goes on, a province in the words, a
+    # second form of address — none is read as a person of this kind (what they give is as before the rule)
+    for body, got in (("Trường THCS Ông Ích Khiêm Hải Châu được tặng Bằng khen.", ["Ông Ích Khiêm Hải Châu"]),
+                      ("Đồng chí Thượng Tá Bùi Văn Nam được tặng Bằng khen.", ["Thượng Tá Bùi Văn Nam"]),
+                      ("Khu du lịch Núi Bà Đen Tây Ninh được tặng Bằng khen.", ["Bà Đen Tây Ninh"])):
+        assert [f["recipient"] for f in extract_article("", body)] == got, body
+    assert extract_article("", "UBND tỉnh tặng Bằng khen cho Ông Bà Lữ Văn Tèo.") == []
