@@ -255,7 +255,7 @@ def recounted(doc: Doc, facts: list[dict]) -> list[dict]:
         if (id(a), a.chunks[k].start) in used or not _counted(a.chunks, k):
             continue
         counts = {(c.attrs.get("n"), c.attrs.get("noun", "").lower()) for c in a.chunks if c.label == "COUNT"}
-        numbers = frozenset(n for n, _ in counts if n)
+        numbers = _numbers(a.chunks)
         # a count in words is said again in words: "Năm tập thể nhận giải thưởng …" – "Năm tập thể vinh dự nhận …"
         worded = tuple(c.text.lower() for c in a.chunks if c.label == "COUNT" and not c.text[:1].isdigit())
         last = len(stmts) if a.start is None else min(len(stmts), i + 1 + _REACH)

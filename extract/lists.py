@@ -140,9 +140,7 @@ def _addressed(name: str) -> bool:
     head = next((h for h in vocab.words("organisations", "addressed_heads") if low.startswith(h + " ")), None)
     if head is None:
         return False
-    words = low[len(head):].split()
-    levels = vocab.admin_levels()
-    return not any(w in levels for w in words) and not any(f"{a} {b}" in levels for a, b in zip(words, words[1:]))
+    return not vocab.levels_named(low[len(head):].split())
 
 
 _LIST_PARTS = set(UNIT) | {"COMMA", "SEMI", "AND", "NL", "DASH", "LP", "RP", "ROLE", "NUM", "W", "T", "DOT", "POS", "GEN",

@@ -230,7 +230,7 @@ def _place_follows(ctx: Context, i: int, k: int) -> bool:
     if level is None:
         return False
     so_far = key(ctx.text[toks[i].start:toks[k - 1].end]).split()
-    lower = [levels[w] for w in so_far if w in levels] + [levels[" ".join(p)] for p in zip(so_far, so_far[1:]) if " ".join(p) in levels]
+    lower = vocab.levels_named(so_far)
     return bool(lower) and max(lower) < level
 
 

@@ -378,6 +378,13 @@ def admin_levels() -> dict[str, float]:
     return {str(k).lower(): float(v) for k, v in load("places")["levels"].items()}
 
 
+def levels_named(words: list[str]) -> list[float]:
+    """The administrative levels a name's (lower-case) words hold, by one word or two ("huyện", "thành phố")."""
+    levels = admin_levels()
+    return [levels[w] for w in words if w in levels] + [levels[f"{a} {b}"] for a, b in zip(words, words[1:])
+                                                        if f"{a} {b}" in levels]
+
+
 @lru_cache(maxsize=1)
 def self_references() -> dict[str, str]:
     return dict(load("function").get("self_references", {}))

@@ -10,11 +10,12 @@ from .counted import persons_only
 
 
 _OLD_GAP = frozenset({"T", "W", "FOR", "COUNT", "GEN", "PROPOSE", "GRT", "YEAR", "COMMA", "GET", "NUM", "ORG"})
+_LONG_GAP = _OLD_GAP | {"SPAN", "ANA", "QUOTE", "POS", "NAME"}  # only with the group after "cho" (see listed)
 
 
 @rule(
     "award.listed",
-    "awd=AWD (T|W|FOR|COUNT|GEN|PROPOSE|GRT|YEAR|SPAN|COMMA|GET|NUM|ORG|ANA|QUOTE|POS|NAME){0,8} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
+    f"awd=AWD ({'|'.join(sorted(_LONG_GAP))}){{0,8}} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
     "(COUNT|GEN)? (NL|DASH)* (NUM DOT)? who=@WHO",
     "An award and the list of its recipients after \"gồm\" or a colon, also one recipient a line under a header: "
     "\"5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B …\", \"1. Đề nghị tặng Huân chương Lao động hạng ba: 02 "
@@ -159,6 +160,5 @@ def is_recipient(m, env: Env) -> list[dict]:
 
 def _counts_place(gap: list, i: int) -> bool:
     """The place a count's members are of: "cho 6 cá nhân tỉnh Tiền Giang gồm: …" (pages of a probe audit)."""
-    words = gap[i].text.lower().replace(".", " ").split()
-    return i > 0 and gap[i - 1].label == "COUNT" and bool(words) and (
-        words[0] in vocab.admin_kinds() or " ".join(words[:2]) in vocab.admin_kinds())
+    return i > 0 and gap[i - 1].label == "COUNT" and \
+        " ".join(gap[i].text.lower().replace(".", " ").split()).startswith(vocab.admin_kind_edges()[0])
