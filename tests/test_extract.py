@@ -875,3 +875,13 @@ def test_a_counted_group_of_people_receives_not_the_unit_it_belongs_to():
                  "Ba.", "Tập thể hơn 300 cán bộ, công nhân viên của Công ty Điện lực Lạng Sơn vinh dự được tặng Huân chương "
                  "Lao động hạng Ba."):  # a counted staff after "tập thể" is the unit's (the review's probe)
         assert [f["recipient"] for f in extract_article("", body)] == ["Công ty Điện lực Lạng Sơn"], body
+
+
+def test_a_block_named_by_its_sector_in_small_letters_is_named():
+    """"Khối thi đua nội chính tổ chức Hội nghị tổng kết …" (a page of a probe audit), "Thường trực Khối thi đua nội chính
+    năm 2019" (dev sau-khi-nhan-nhiem-vu-thuong-truc…): the sector after the head names the block (clusters.yml
+    descriptor_openers); a plain word after it does not ("khối thi đua đã họp")."""
+    facts = extract_article("", "Khối thi đua nội chính gồm: Sở Tư pháp, Công an tỉnh và Thanh tra tỉnh.")
+    assert {f["cluster"] for f in facts} == {"Khối thi đua nội chính"}
+    facts = extract_article("", "Năm 2019, khối thi đua đã họp. Khối thi đua gồm: Sở Tư pháp, Công an tỉnh và Thanh tra tỉnh.")
+    assert {f["cluster"] for f in facts} == {None}
