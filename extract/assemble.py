@@ -6,7 +6,8 @@ facts imply, and keep one fact per statement of fact.
 - A unit the cluster ranks, or nominates by its own vote, is one of its members that year.
 - Each unit goes by the fullest name the article gives it: a bare place ("Bảo Lâm") becomes the one unit of
   that name the article names in full ("huyện Bảo Lâm"); a place listed as a member ("tỉnh Long An") the
-  cluster's one headed unit of that place; an acronym the name the article spells out (acronyms.py). One
+  cluster's one headed unit of that place, else the body of that place the cluster's name gives ("Cụm Thi đua
+  Thanh tra các tỉnh …": kindplaces.py); an acronym the name the article spells out (acronyms.py). One
   cluster goes by one name.
 - Statements with a role, an award, a rank or a leader from which no fact came are reported as unread
   (phrasing_review), so a phrasing nobody wrote a rule for shows up instead of vanishing.
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import acronyms, coref, grammar, ownref, placerefs, rules as _rules, vocab  # noqa: F401  (rules: registers them)
+from . import acronyms, coref, grammar, kindplaces, ownref, placerefs, rules as _rules, vocab  # noqa: F401  (rules: registers them)
 from .dedupe import dedupe, kind_split, title_names
 from .document import Doc, read
 from .grammar import encode
@@ -63,7 +64,9 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     title_names(facts)
     placerefs.complete(facts, doc.title + "\n" + doc.body)
     placerefs.named_in_full(facts, doc)
-    facts = _fullest_names(dedupe(_member_places(_bare_places(_units_only(facts), doc), doc)), doc)
+    facts = _member_places(_bare_places(_units_only(facts), doc), doc)
+    kindplaces.complete(facts)
+    facts = _fullest_names(dedupe(facts), doc)
     return Extraction([_finish(f) for f in facts], unread)
 
 

@@ -885,3 +885,20 @@ def test_a_block_named_by_its_sector_in_small_letters_is_named():
     assert {f["cluster"] for f in facts} == {"Khối thi đua nội chính"}
     facts = extract_article("", "Năm 2019, khối thi đua đã họp. Khối thi đua gồm: Sở Tư pháp, Công an tỉnh và Thanh tra tỉnh.")
     assert {f["cluster"] for f in facts} == {None}
+
+
+def test_a_place_in_a_cluster_of_one_kind_of_body_is_that_body_of_the_place():
+    """"Cụm Thi đua Thanh tra các tỉnh Duyên hải Miền Trung … gồm: Quảng Nam (Cụm trưởng), …" (a page of a probe audit),
+    "Cụm thi đua Liên đoàn Lao động các tỉnh miền Trung …" and "Cụm thi đua Hội Nhà báo Việt Nam các tỉnh Nam Bộ" (dev
+    articles, whose gold names the members "LĐLĐ tỉnh Gia Lai", "Hội Nhà báo tỉnh Đồng Tháp"): the cluster's name says
+    which body of each listed place is the member; a cluster of places gives none, a unit with its own head keeps it."""
+    facts = extract_article("", "Năm 2024, Cụm Thi đua Thanh tra các tỉnh Duyên hải Miền Trung gồm: Quảng Nam (Cụm trưởng), "
+                                "Quảng Ngãi, Bình Định.")
+    assert {(f["unit"], f["role"]) for f in facts} == {
+        ("Thanh tra tỉnh Quảng Nam", "chair"), ("Thanh tra tỉnh Quảng Ngãi", "member"), ("Thanh tra tỉnh Bình Định", "member")}
+    facts = extract_article("", "Năm 2024, Cụm thi đua Hội Nhà báo Việt Nam các tỉnh Nam Bộ gồm: tỉnh Đồng Tháp, tỉnh Tây Ninh.")
+    assert {f["unit"] for f in facts} == {"Hội Nhà báo tỉnh Đồng Tháp", "Hội Nhà báo tỉnh Tây Ninh"}
+    facts = extract_article("", "Năm 2024, Cụm thi đua các tỉnh Tây Nam Bộ gồm: tỉnh Đồng Tháp, tỉnh Tây Ninh.")
+    assert {f["unit"] for f in facts} == {"tỉnh Đồng Tháp", "tỉnh Tây Ninh"}
+    facts = extract_article("", "Năm 2024, Cụm Thi đua Thanh tra các tỉnh gồm: Sở Tư pháp tỉnh Bình Định, Công an tỉnh Phú Yên.")
+    assert {f["unit"] for f in facts} == {"Sở Tư pháp tỉnh Bình Định", "Công an tỉnh Phú Yên"}

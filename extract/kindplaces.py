@@ -1,0 +1,91 @@
+"""A place listed as a member of a cluster of one kind of body is that body of the place.
+
+"Cụm Thi đua Thanh tra các tỉnh Duyên hải Miền Trung gồm: Quảng Nam (Cụm trưởng), Quảng Ngãi (Cụm phó), Bình Định
+…" (a page of a probe audit), "Cụm thi đua Hội Nhà báo Việt Nam các tỉnh Nam Bộ", "Cụm thi đua Hội nhà báo các tỉnh,
+thành phố Nam Sông Hậu" (dev articles, whose gold names the members "Hội Nhà báo tỉnh Đồng Tháp"): the cluster's own
+name says which body of each place its members are, as a list's frame does ("Thanh tra các tỉnh: Quảng Nam, …",
+extract/frames.py): "Thanh tra tỉnh Quảng Nam". The national body's own name ends in the country ("Hội Nhà báo Việt
+Nam"); a province's branch is named without it.
+
+Only a bare place takes it ("Quảng Nam", "tỉnh Quảng Nam": a province's name, with or without its kind); a unit with
+a head of its own ("Sở Tư pháp tỉnh Bình Định") is what it says, and a cluster of places ("Cụm thi đua các tỉnh Tây
+Nam Bộ") has no body to give.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocab
+from .chunks import chunk
+from .normalize import key, tone
+from .places import province_keys
+
+
+def complete(facts: list[dict]) -> None:
+    """Bare places among a cluster's members and ranked units take the body the cluster's name gives."""
+    for f in facts:
+        if f["kind"] not in ("membership", "ranking") or not f.get("unit") or f.get("_person") or not f.get("cluster"):
+            continue
+        place = _bare_province(f["unit"])
+        if place is None:
+            continue
+        body = body_of(f["cluster"])
+        if body:
+            f["unit"] = f"{body[0]} {body[1]} {place}"
+
+
+def _bare_province(name: str) -> str | None:
+    """"Quảng Nam", "tỉnh Quảng Nam" -> "Quảng Nam"; anything with a head of its own -> None."""
+    m = _province_kind().match(name)
+    place = m.group(1) if m else name
+    return place if key(place) in province_keys() else None
+
+
+@lru_cache(maxsize=1)
+def _province_kind() -> re.Pattern:
+    kinds = "|".join(re.escape(k) for k in sorted(set(vocab.load("organisations")["admin_plural"].values()), key=len,
+                                                  reverse=True))
+    return re.compile(rf"^(?:{kinds})\s+(.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def body_of(cluster: str) -> tuple[str, str] | None:
+    """("Thanh tra", "tỉnh") for "Cụm Thi đua Thanh tra các tỉnh Duyên hải Miền Trung": a body that opens with an
+    organisation's head (organisations.yml heads) right after the cluster's head and number, then a plural of
+    places ("các tỉnh", "các tỉnh, thành phố": organisations.yml admin_plural); None for any other name."""
+    m = _after_head().match(cluster)
+    if not m:
+        return None
+    d = _descriptor().match(cluster[m.end():])
+    if not d or not _opens_with_head(d.group(1)):
+        return None
+    body = d.group(1)
+    country = vocab.load("places")["country"]
+    if body.endswith(" " + country):
+        body = body[: -len(country) - 1]  # the national body's branch in a province
+    return body, vocab.admin_plural()[key(d.group(2))]
+
+
+def _opens_with_head(body: str) -> bool:
+    heads = vocab.load("organisations")
+    low = body.lower()
+    return body[:1].isupper() and (any(body == h or body.startswith(h + " ") for h in heads["heads"]) or any(
+        low == h or low.startswith(h + " ") for h in heads.get("heads_any_case", [])))
+
+
+@lru_cache(maxsize=1)
+def _descriptor() -> re.Pattern:
+    plurals = sorted(vocab.load("organisations")["admin_plural"], key=len, reverse=True)
+    alt = "|".join(re.escape(p) for p in plurals)
+    return re.compile(rf"^([^,()]+?)\s+({alt})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _after_head() -> re.Pattern:
+    """A cluster's head as clusters.yml writes it, its number word and number (a roman one in capitals: "Liên" opens
+    no number), and the separators after them."""
+    heads = sorted({h for h in vocab.load("clusters")["heads"]}, key=len, reverse=True)
+    alt = "|".join(re.escape(h) for h in heads)
+    number = re.escape(vocab.word("clusters", "number_word"))
+    return re.compile(rf"^(?:{alt})(?:\s+{number})?(?:\s+(?:\d{{1,2}}|[IVXL]{{1,5}})(?![\w]))?[\s,\-–]*")
