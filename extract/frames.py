@@ -23,6 +23,7 @@ from types import SimpleNamespace
 from . import placenames, vocab
 from .chunkbase import Chunk
 from .places import province_names
+from .unitkeys import expand
 
 UNIT = ("ORG", "NAME", "PER")
 _GAP = ("W", "T", "NAME", "BELONG", "COMMA", "DIST", "CLU")  # descriptor words between a frame and its colon ("các tỉnh trong Cụm thi đua gồm:")
@@ -85,6 +86,9 @@ def frame_at(chunks: list[Chunk], k: int) -> Frame | None:
         return None
     if c.label == "DIST":
         kind = c.attrs.get("kind")
+        counted = counted_antecedent(chunks, k) if kind and _head_noun(kind) else None
+        if counted and counted.split()[0] == _head_noun(kind):
+            return _items(chunks, k + 1, counted, described=True)  # "07 Trường Chính trị …, gồm các trường: A"
         return _items(chunks, k + 1, kind, described=bool(kind) and kind[:1].isupper())
     if c.label == "COUNT":
         noun = c.attrs.get("noun") or ""
@@ -103,7 +107,7 @@ def _counted_heads(chunks: list[Chunk], k: int, head: str) -> Frame | None:
     """"5 sở TT&TT các thành phố trực thuộc Trung ương là …": the head noun, its descriptor, then maybe
     the kind of place each item is."""
     words = [head]
-    while k < len(chunks) and _describes(chunks[k]) and len(words) < 5:
+    while k < len(chunks) and _describes(chunks, k) and len(words) < 5:
         words.append(chunks[k].text)
         k += 1
     org = " ".join(words)
@@ -113,10 +117,13 @@ def _counted_heads(chunks: list[Chunk], k: int, head: str) -> Frame | None:
     return _items(chunks, k, org, org=org, described=True)
 
 
-def _describes(c: Chunk) -> bool:
-    """Lower-case words or an acronym describe a head ("trường chính trị", "sở TT&TT", "cục DTNN"); a
-    capitalised name is already an item ("8 Tỉnh hội Ninh Bình, …")."""
-    return c.label == "W" or (c.label == "NAME" and c.text.replace("&", "").isupper())
+def _describes(chunks: list[Chunk], j: int) -> bool:
+    """Lower-case words or an acronym describe a head ("trường chính trị", "sở TT&TT", "cục DTNN"), and so does
+    one capitalised word that lower-case words go on from: a descriptor written in sentence case ("07 Trường
+    Chính trị", "các Trường Chính trị:"). A capitalised name is already an item ("8 Tỉnh hội Ninh Bình, …")."""
+    c = chunks[j]
+    return c.label == "W" or c.label == "NAME" and (c.text.replace("&", "").isupper() or (
+        " " not in c.text and j + 1 < len(chunks) and chunks[j + 1].label == "W"))
 
 
 def _items(chunks: list[Chunk], k: int, prefix: str | None, org: str | None = None, every: bool = False,
@@ -135,7 +142,7 @@ def _items(chunks: list[Chunk], k: int, prefix: str | None, org: str | None = No
         if found is None:
             continue
         first, opens_at = found
-        if gap_words and described and all(_describes(c) for c in gap_words):
+        if gap_words and described and all(_describes(chunks, x) for x in range(k, j)):
             prefix = " ".join([prefix] + [c.text for c in gap_words])  # "các Trường THPT:" -> "Trường THPT"
             org = prefix
         return Frame(prefix, first, org, every, described, opens_at)
@@ -209,10 +216,10 @@ def counted_antecedent(chunks: list[Chunk], k: int) -> str | None:
             return None
         if c.label == "COUNT" and _head_noun(c.attrs.get("noun") or ""):
             words = [_head_noun(c.attrs["noun"])]
-            for d in chunks[j + 1:k]:
-                if not _describes(d):
+            for x in range(j + 1, k):
+                if not _describes(chunks, x):
                     break
-                words.append(d.text)
+                words.append(chunks[x].text)
             return " ".join(words)
         if c.label == "ORG" and j and chunks[j - 1].label == "NUM":
             return c.name  # "11 Sở Thông tin và Truyền thông thuộc Cụm gồm: An Giang, …"
@@ -261,11 +268,12 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
 
 def _own_head(prefix: str, name: str) -> bool:
     """The item names the frame's head itself, in any case: "Trường Chính trị Ninh Thuận" under "7 trường chính trị các
-    tỉnh" (a page of a probe audit); "Trường Chinh" under "các Trường THPT" does not."""
+    tỉnh" (a page of a probe audit), "Trường ĐH Tây Bắc" under "6 trường đại học" (abbreviations spelled out,
+    unitkeys.expand); "Trường Chinh" under "các Trường THPT" does not."""
     words = prefix.lower().split()
     while words and words[-1] in vocab.admin_kinds():
         words.pop()
-    return len(words) >= 2 and name.lower().startswith(" ".join(words) + " ")
+    return len(words) >= 2 and expand(name).startswith(expand(" ".join(words)) + " ")
 
 
 def _shares(head: str, name: str) -> bool:

@@ -349,3 +349,26 @@ def test_persons_with_posts_after_dashes_go_on():
     # a dash before a post and no next person: the post ends the list ("A - Giám đốc Sở Y tế.")
     assert [f["recipient"] for f in extract_article("", "Bộ trưởng tặng Bằng khen cho ông Nguyễn Văn An - Giám đốc Sở Y tế.")] \
         == ["Nguyễn Văn An"]
+
+
+def test_a_head_written_with_a_capitalised_descriptor_is_spelled_out_whole():
+    """"07 Trường Chính trị trong Cụm thi đua, gồm các trường: Bắc Giang, Phú Thọ" (a page of a probe audit; "gồm các
+    Trường Chính trị: Bắc Giang" its variant): the head's descriptor written in sentence case ("Chính trị", a
+    capital and lower-case words) is the head's, not an item; a plural of the same head later in the clause takes
+    the counted head whole. "8 Tỉnh hội Ninh Bình, Hà Nam" (all capitals: a place) stays an item."""
+    assert items("Năm 2023, Cụm thi đua gồm các Trường Chính trị: Bắc Giang, Phú Thọ, Thái Nguyên.")[-1] == [
+        "Trường Chính trị Bắc Giang", "Trường Chính trị Phú Thọ", "Trường Chính trị Thái Nguyên"]
+    assert items("Năm 2023, về phía Cụm thi đua có đại diện Ban Giám hiệu của 07 Trường Chính trị trong Cụm thi đua, "
+                 "gồm các trường: Bắc Giang, Phú Thọ, Thái Nguyên.")[-1] == [
+        "Trường Chính trị Bắc Giang", "Trường Chính trị Phú Thọ", "Trường Chính trị Thái Nguyên"]
+    assert items("Cụm thi đua số 4 gồm 8 Tỉnh hội Ninh Bình, Hà Nam, Nam Định.")[-1] == [
+        "Tỉnh hội Ninh Bình", "Tỉnh hội Hà Nam", "Tỉnh hội Nam Định"]
+
+
+def test_an_item_that_names_the_frames_head_by_its_abbreviation_keeps_its_name():
+    """"Cụm thi đua số 4 gồm 6 trường đại học: Trường ĐH Tây Bắc, …" (a variant of a probe audit's page, as "gồm 7
+    trường chính trị: Trường Chính trị Ninh Thuận" of another): "ĐH" is "đại học", the item names the head itself."""
+    assert items("Cụm thi đua số 4 gồm 6 trường đại học: Trường ĐH Tây Bắc, Trường ĐH Tây Nguyên, Trường ĐH Đà Lạt.")[
+        -1] == ["Trường ĐH Tây Bắc", "Trường ĐH Tây Nguyên", "Trường ĐH Đà Lạt"]
+    assert items("Năm học 2016 - 2017, 6 trường đại học trong Cụm thi đua số 4 gồm: Trường ĐH Tây Bắc, Trường ĐH Cần "
+                 "Thơ.")[-1] == ["Trường ĐH Tây Bắc", "Trường ĐH Cần Thơ"]
