@@ -59,8 +59,8 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     items = []
     while True:
         item, k = _item(ctx, chunks, k, mode)
-        if mode == "comma" and (items or frame is not None):
-            k = _lower_tail(ctx, chunks, k, item, framed=frame is not None)
+        if mode == "comma":
+            k = _lower_tail(ctx, chunks, k, item, framed=frame is not None, settled=bool(items) or frame is not None)
         items.append(item)
         nxt = _separator(chunks, k, mode)
         if nxt is None or nxt >= len(chunks):
@@ -267,13 +267,13 @@ _TAIL_PARTS = ("W", "T", "GEN", "AND")
 _MAX_TAIL = 10
 
 
-def _lower_tail(ctx: Context, chunks: list[Chunk], k: int, item: dict, framed: bool) -> int:
+def _lower_tail(ctx: Context, chunks: list[Chunk], k: int, item: dict, framed: bool, settled: bool) -> int:
     """"…, Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh và Ủy ban Kiểm tra …", "…, Ban Quản lý khu kinh tế và
     các khu công nghiệp tỉnh, Ban …": inside a list, the lower-case words between a unit and the next
     separator that opens another unit are the rest of its name (the name layer stops at the first
     lower-case word it cannot place); under a frame a bare item too ("các ban: …, Bảo vệ chăm sóc sức khỏe
-    cán bộ tỉnh và …"). Only where the list is already established (an earlier item or a frame) and the
-    next unit follows, so a predicate after the last item is never taken."""
+    cán bộ tỉnh và …"). Only where the list is already established (settled: an earlier item or a frame) and the
+    next unit follows, so a predicate after the last item is never taken; a dashed part on the first item too."""
     if item["person"] or item["label"] not in (("ORG", "NAME") if framed else ("ORG",)):
         return k
     j = _dashed_part(chunks, k)
@@ -285,7 +285,7 @@ def _lower_tail(ctx: Context, chunks: list[Chunk], k: int, item: dict, framed: b
         if chunks[j].label == "AND" and j + 1 < len(chunks) and chunks[j + 1].label in UNIT:
             break
         j += 1
-    if j == k or j + 1 >= len(chunks) or chunks[j].label not in _SEPS or chunks[j + 1].label not in UNIT:
+    if not settled or j == k or j + 1 >= len(chunks) or chunks[j].label not in _SEPS or chunks[j + 1].label not in UNIT:
         return k
     if any(c.text[:1].isupper() or c.label == "AND" and c is chunks[k] for c in chunks[k:j]):
         return k

@@ -372,3 +372,22 @@ def test_an_item_that_names_the_frames_head_by_its_abbreviation_keeps_its_name()
         -1] == ["Trường ĐH Tây Bắc", "Trường ĐH Tây Nguyên", "Trường ĐH Đà Lạt"]
     assert items("Năm học 2016 - 2017, 6 trường đại học trong Cụm thi đua số 4 gồm: Trường ĐH Tây Bắc, Trường ĐH Cần "
                  "Thơ.")[-1] == ["Trường ĐH Tây Bắc", "Trường ĐH Cần Thơ"]
+
+
+def test_a_dash_inside_the_first_items_name():
+    """"Khối thi đua số 7 gồm 6 đơn vị: Viện Chiến lược và Chính sách kinh tế - tài chính, Báo Tài Chính - Đầu tư, Tạp
+    chí Kinh tế -Tài chính, …" (a page of a probe audit, its variants D2 and D3; "Ban biên tập Văn hóa - xã hội, Đài
+    …" as _dashed_part says): a dash and a few words before the next unit are the first item's name too, as they
+    are a later item's; in brackets after "gồm N đơn vị …" as well. A role or a year after the dash is none."""
+    want = ["Viện Chiến lược và Chính sách kinh tế - tài chính", "Báo Tài Chính - Đầu tư", "Tạp chí Kinh tế -Tài chính",
+            "Nhà xuất bản Kinh tế - Tài chính"]
+    body = ("Viện Chiến lược và Chính sách kinh tế - tài chính, Báo Tài Chính - Đầu tư, Tạp chí Kinh tế -Tài chính, "
+            "Nhà xuất bản Kinh tế - Tài chính")
+    assert items(f"Khối thi đua số 7 gồm 6 đơn vị: {body}.")[-1] == want
+    assert items(f"Khối thi đua số 7 gồm 6 đơn vị thuộc Bộ Tài chính ({body}).")[-1] == want
+    assert items("Khối gồm: Ban biên tập Văn hóa - xã hội, Đài Phát thanh tỉnh và Sở Nội vụ.")[-1] == [
+        "Ban biên tập Văn hóa - xã hội", "Đài Phát thanh tỉnh", "Sở Nội vụ"]
+    assert items("Cụm thi đua số 9 gồm: Trường Chính trị tỉnh Đồng Tháp - Cụm phó, Trường Chính trị Long An.")[-1] == [
+        "Trường Chính trị tỉnh Đồng Tháp", "Trường Chính trị Long An"]
+    assert items("Khối gồm: Sở Y tế - đơn vị Cụm trưởng, Sở Tư pháp và Sở Nội vụ.")[-1] == [
+        "Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
