@@ -19,6 +19,17 @@ VERBS = vocab.VERB_TYPES
 _ROMAN = re.compile(r"[IVXL]+")
 
 
+_ABBREV_STEMS = frozenset({a.rstrip(".").split(".")[-1] for a in vocab.abbreviations()} | {"T"})
+
+
+def abbreviation_dot(toks: list[Token], k: int) -> bool:
+    """The "." at token k closes an abbreviation (function.yml abbreviations: "TP.HCM", "TP. Nha Trang", "T.Ư Hội")
+    before a capitalised word that is no count ("TP. Hai …" ends there): inside a name, not its end."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (toks[k].text == "." and k > 0 and toks[k - 1].text in _ABBREV_STEMS and nxt is not None and nxt.cap
+            and nxt.low not in vocab.count_words())
+
+
 def is_roman(text: str) -> bool:
     """"II", "IV.": a roman numeral (list numbering, "lần thứ V", "khu vực II")."""
     return bool(_ROMAN.fullmatch(text.strip(".")))

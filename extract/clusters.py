@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from . import vocab
-from .chunkbase import PUNCT, VERBS, Chunk, Context
+from .chunkbase import PUNCT, VERBS, Chunk, Context, abbreviation_dot
 from .names import org_extent
 
 _ROMAN = re.compile(r"^[IVXL]{1,5}$")
@@ -136,6 +136,9 @@ def _descriptor(ctx: Context, j: int) -> int:
             if t.text == "/" and nxt is not None:
                 k += 1
                 continue
+            if k > start and abbreviation_dot(toks, k):
+                k += 1
+                continue  # "… miền Đông Nam bộ và TP.Hồ Chí Minh": an abbreviation's dot, as inside a unit's name
             break
         if t.text == "\n":
             break

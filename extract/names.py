@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .chunkbase import PUNCT, VERBS, Chunk, Context
+from .chunkbase import PUNCT, VERBS, Chunk, Context, abbreviation_dot
 from .normalize import key
 from .places import province_keys
 from .nameshapes import acronym_pair, addressed, opens_person, past_qualifier, spelled_given_name
@@ -27,7 +27,6 @@ _STOP = set(VERBS) | {"ROLE:chair", "ROLE:vice_chair", "ROLE:member", "AWARDHEAD
                       "ADMINPL", "NOTAWARD", "AWARDBLOCK", "UNITEND"}
 _INNER_TYPES = {"HEAD", "BRAND", "GRANTOR", "ADMIN", "FIELD", "COLLECTIVE"}
 OPENERS = frozenset({"TITLE", "GRANTOR", "POSITION", "COLLECTIVE", "HEAD", "BRAND", "ADMIN"})  # unit_chunk gives None without one
-_ABBREV_STEMS = {a.rstrip(".").split(".")[-1] for a in vocab.abbreviations()} | {"T"}
 _MAX = 24
 
 
@@ -117,7 +116,7 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             if t.text in "&/" and nxt.text not in PUNCT and t.end == nxt.start or t.text == "&":
                 k += 1
                 continue
-            if t.text == "." and toks[k - 1].text in _ABBREV_STEMS and nxt.cap and nxt.low not in vocab.count_words():
+            if abbreviation_dot(toks, k):
                 k += 1
                 continue  # "TP.HCM", "TP. Nha Trang", "T.Ư Hội"
             if t.text in "-–" and toks[k - 1].text.isupper() and nxt.text.isupper() and (

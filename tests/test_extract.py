@@ -902,3 +902,17 @@ def test_a_place_in_a_cluster_of_one_kind_of_body_is_that_body_of_the_place():
     assert {f["unit"] for f in facts} == {"tỉnh Đồng Tháp", "tỉnh Tây Ninh"}
     facts = extract_article("", "Năm 2024, Cụm Thi đua Thanh tra các tỉnh gồm: Sở Tư pháp tỉnh Bình Định, Công an tỉnh Phú Yên.")
     assert {f["unit"] for f in facts} == {"Sở Tư pháp tỉnh Bình Định", "Công an tỉnh Phú Yên"}
+
+
+def test_a_clusters_name_goes_on_over_an_abbreviations_dot():
+    """"Cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP.Hồ Chí Minh" (a dev article's title, a page of probe audit
+    11): the dot of "TP." (function.yml abbreviations) is no end of the name, as it is none of a unit's; a dot after
+    any other word is."""
+    for body in ("Cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP.Hồ Chí Minh gồm: Hội Nhà báo tỉnh Tây Ninh, Hội Nhà "
+                 "báo tỉnh Bình Dương.",
+                 "Cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP. Hồ Chí Minh gồm: Hội Nhà báo tỉnh Tây Ninh, Hội Nhà "
+                 "báo tỉnh Bình Dương."):
+        facts = extract_article("", body)
+        assert {f["cluster"] for f in facts} == {body.split(" gồm")[0]}
+    chunks = chunk(tone("Cụm thi đua các huyện biên giới. Hà Nội tổ chức hội nghị."))
+    assert chunks[0].label == "CLU" and chunks[0].text == "Cụm thi đua các huyện biên giới"
