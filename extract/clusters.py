@@ -19,6 +19,7 @@ from functools import lru_cache
 from . import vocab
 from .chunkbase import PUNCT, VERBS, Chunk, Context, abbreviation_dot
 from .names import org_extent
+from .nameshapes import opens_person
 
 _ROMAN = re.compile(r"^[IVXL]{1,5}$")
 _ROLES = ("ROLE:vice_chair", "ROLE:chair", "ROLE:member")
@@ -38,7 +39,11 @@ def role_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
     c = ctx.chunk("ROLE", i, end, role=label.split(":")[1])
     if ctx.tokens[end - 1].low in _head_tails():  # "Trưởng cụm thi đua số 2" names its cluster
         number, j = _number(ctx, end)
-        if number is not None:
+        if number is None and not _period_at(ctx, end):
+            j = _descriptor(ctx, end)  # "Khối trưởng Khối Thi đua Văn hóa - Xã hội", "… các doanh nghiệp nhà nước"
+            if _goes_on(ctx, j):
+                j = end  # "Khối phó Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và …": cut short, it names none
+        if j > end:
             head = ctx.text[_head_start(ctx, i, end):ctx.tokens[j - 1].end]
             c.j, c.end = j, ctx.tokens[j - 1].end
             c.text = ctx.text[c.start:c.end]
@@ -46,11 +51,21 @@ def role_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
     return c
 
 
+def _goes_on(ctx: Context, j: int) -> bool:
+    """A descriptor that stops at a comma before a capital may go on in names it cannot read ("các cơ quan Đảng,
+    Mặt trận Tổ quốc và các đoàn thể tỉnh" is one cluster's name, not a cluster and a unit)."""
+    toks = ctx.tokens
+    return j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].cap
+
+
 def _head_start(ctx: Context, i: int, end: int) -> int:
+    """Where the cluster's own name opens inside a role phrase: its head word that no role word follows ("Khối
+    trưởng Khối thi đua số 5" -> "Khối thi đua số 5"; "Trưởng cụm thi đua số 2" -> "cụm thi đua số 2")."""
+    toks, heads, roles = ctx.tokens, vocab.words("clusters", "head_words"), vocab.words("clusters", "role_words")
     for k in range(i, end):
-        if ctx.tokens[k].low in vocab.words("clusters", "head_words"):
-            return ctx.tokens[k].start
-    return ctx.tokens[i].start
+        if toks[k].low in heads and not (k + 1 < end and toks[k + 1].low in roles):
+            return toks[k].start
+    return toks[i].start
 
 
 def cluster_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
@@ -125,7 +140,8 @@ def _descriptor(ctx: Context, j: int) -> int:
         if t.text in PUNCT:
             nxt = toks[k + 1] if k + 1 < n else None
             if t.text in "-–" and nxt is not None and (nxt.cap or nxt.low in _opening_words() or (
-                    has_cac and nxt.text[:1].islower() and not ctx.types(k + 1).keys() & _DESC_STOP)):
+                    has_cac and nxt.text[:1].islower() and not ctx.types(k + 1).keys() & _DESC_STOP)) and not (
+                    opens_person(toks, k + 1)):  # "Trưởng Cụm thi đua các tỉnh Bắc sông Hậu - Trương Văn Nọ": who
                 k += 1
                 continue  # "Cụm thi đua II - Các doanh nghiệp", "Văn hóa - Xã hội", "các huyện trung du - miền núi"
             if (t.text == "," and nxt is not None and not nxt.cap and nxt.text not in PUNCT and k > start

@@ -916,3 +916,17 @@ def test_a_clusters_name_goes_on_over_an_abbreviations_dot():
         assert {f["cluster"] for f in facts} == {body.split(" gồm")[0]}
     chunks = chunk(tone("Cụm thi đua các huyện biên giới. Hà Nội tổ chức hội nghị."))
     assert chunks[0].label == "CLU" and chunks[0].text == "Cụm thi đua các huyện biên giới"
+
+
+def test_a_cluster_named_by_its_descriptor_after_a_role_is_the_roles_cluster():
+    """"…, Khối Trưởng Khối Thi đua các doanh nghiệp có vốn do nhà nước sở hữu" (a page of probe audit 11), "Trưởng
+    Cụm thi đua các tỉnh Bắc sông Hậu", "Khối trưởng Khối Thi đua Văn hóa - Xã hội" (dev articles): a role phrase that
+    ends in a cluster's head takes the descriptor after it as its cluster, as it takes a number; a role alone names
+    none ("là Khối trưởng khối thi đua.")."""
+    facts = extract_article("", "Năm 2021, Công ty TNHH MTV Xuân Thủy là Khối trưởng Khối thi đua các doanh nghiệp nhà nước.")
+    assert [(f["unit"], f["role"], f["cluster"]) for f in facts] == [
+        ("Công ty TNHH MTV Xuân Thủy", "chair", "Khối thi đua các doanh nghiệp nhà nước")]
+    facts = extract_article("", "Năm 2021, Sở Thông tin và Truyền thông là Khối trưởng Khối Thi đua Văn hóa - Xã hội.")
+    assert [f["cluster"] for f in facts] == ["Khối Thi đua Văn hóa - Xã hội"]
+    facts = extract_article("", "Năm 2021, Công ty TNHH MTV Xuân Thủy là Khối trưởng khối thi đua.")
+    assert [f["cluster"] for f in facts] == [None]
