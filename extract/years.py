@@ -1,7 +1,8 @@
 """Which emulation year an article is about, from its own words (time.yml).
 
 A review held in January 2021 "tổng kết … năm 2020" is about 2020; "tổng kết … năm qua" in January 2023 is
-about 2022; a pact "ký kết giao ước thi đua năm 2021" is about 2021; failing those, the first year the
+about 2022, and so is "tổng kết …, triển khai phương hướng nhiệm vụ năm 2023" (the year is the plan's: a review
+is held at the turn of the year, and the articles that name both years name the plan's as the one after); a pact "ký kết giao ước thi đua năm 2021" is about 2021; failing those, the first year the
 article names (within two years of publication) and its first prose date (within one: an anniversary
 names the founding year, which is no event's), and last its publication date. Drupal's own date is month/day/year
 but prose dates are day/month/year; only prose dates are read here. Facts take their own year from their
@@ -35,6 +36,8 @@ def _res() -> dict[str, re.Pattern]:
     return {
         "review": re.compile(rf"(?:{_alt(t['review_words'])})[^.;]{{0,120}}?(?:{year}\s+|{re.escape(t['quarter_word'].lower())} [iv]+[- ]?){_Y}"),
         "review_past": re.compile(rf"(?:{_alt(t['review_words'])})[^.;]{{0,80}}?(?:{_alt(t['review_past'])})"),
+        # a plan's year: plan words, then neither a digit nor a part of the year ("6 tháng cuối năm", "quý 2")
+        "plan": re.compile(rf"(?:{_alt(t['plan_words'])})(?:(?!{_alt([t['month_word'], t['quarter_word']])})[^\d])*{year}\s+{_Y}$"),
         "pact": re.compile(rf"(?:{_alt(t['pact_words'])})[^.;]{{0,60}}?{year}\s+{_Y}"),
         "year": re.compile(rf"{starts([t['year_word']])}\b{year}\s+{_Y}\b"),
         "span": re.compile(rf"{starts(t['span_openers'], digits=True)}(?:(?:{_alt(t['span_openers'])})\s*{_Y}\s*{rng}|{_Y}\s*[-–]\s*{_Y})"),
@@ -98,7 +101,8 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
             if now:
                 return now - 1, "review"
         if m and not in_span(text, m.start(1)):
-            return int(m.group(1)), "review"
+            # "tổng kết …, triển khai phương hướng nhiệm vụ năm 2023": the year is next year's plan's
+            return int(m.group(1)) - bool(r["plan"].search(m.group(0))), "review"
     for text in (title, body[:3000]):
         m = r["pact"].search(_low(text or ""))
         if m:

@@ -50,3 +50,31 @@ def test_the_year_of_an_inline_frame_holds_for_every_award_in_its_list():
 def test_a_founding_year_in_the_title_hides_no_year_of_the_body():
     assert review("Trường thành lập năm 1975 đón nhận Huân chương Lao động", "Trong năm 2023, nhà trường đạt nhiều thành tích.",
                   "2024-01-10") == (2023, "named")
+
+
+def test_a_review_whose_year_is_the_next_years_plan_reviews_the_year_before():
+    """"tổng kết …, triển khai phương hướng nhiệm vụ năm 2023": the year is the plan's, for the year after the one
+    reviewed (the corpus names both: "tổng kết … năm 2022, triển khai phương hướng, nhiệm vụ năm 2023")."""
+    body = ("Hội nghị tổng kết công tác thi đua cụm số 3, triển khai phương hướng nhiệm vụ năm 2023.\n\nNăm 2022, các "
+            "đơn vị trong cụm thi đua số 3 đã tích cực tham mưu.")
+    assert review("Tổng kết công tác dân vận Cụm thi đua số 3", body, "2023-01-10") == (2022, "review")
+    body = ("Hội nghị đã tập trung đánh giá kết quả đạt được, phân tích những tồn tại hạn chế và đề ra một số chỉ "
+            "tiêu, nhiệm vụ trọng tâm năm 2024.")
+    assert review("Hội nghị Cụm thi đua các huyện", body, "2024-01-15") == (2023, "review")
+    facts = extract_article("Tổng kết công tác dân vận Cụm thi đua số 3",
+                            "Hội nghị tổng kết công tác thi đua cụm số 3, triển khai phương hướng nhiệm vụ năm 2023.\n\n"
+                            "Cụm thi đua số 3 gồm: Công an tỉnh, Bệnh viện Trung ương Thái Nguyên, Đại học Thái Nguyên. "
+                            "Năm 2022, các đơn vị trong cụm thi đua số 3 đã tích cực tham mưu.", "2023-01-10")
+    assert {f["year"] for f in facts if f["kind"] == "membership"} == {2022}, facts
+
+
+def test_a_plan_for_the_rest_of_the_year_or_the_plans_execution_keeps_the_year():
+    """Counter-examples: a mid-year review plans the same year's second half; "triển khai thực hiện" is what is
+    reviewed; a review that names its year first keeps it."""
+    cases = [("Hội nghị sơ kết công tác thi đua 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2011.", 2011),
+             ("Hội nghị đánh giá hoạt động quý 1, triển khai nhiệm vụ trọng tâm quý 2 năm 2023.", 2023),
+             ("Hội nghị tổng kết đánh giá tình hình triển khai thực hiện công tác thi đua-khen thưởng năm 2014.", 2014),
+             ("Hội nghị tổng kết công tác thi đua năm 2022, triển khai phương hướng, nhiệm vụ năm 2023.", 2022),
+             ("Các đơn vị nhất trí với tiêu chí chấm điểm thi đua do Khối trưởng đề ra và ký giao ước thi đua năm 2022.", 2022)]
+    for body, year in cases:
+        assert review("Hội nghị", body, f"{year}-07-15") == (year, "review"), body
