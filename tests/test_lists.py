@@ -391,3 +391,14 @@ def test_a_dash_inside_the_first_items_name():
         "Trường Chính trị tỉnh Đồng Tháp", "Trường Chính trị Long An"]
     assert items("Khối gồm: Sở Y tế - đơn vị Cụm trưởng, Sở Tư pháp và Sở Nội vụ.")[-1] == [
         "Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_a_farm_is_a_unit():
+    """"Nông trường" opens a unit's name: "… cho 3 tập thể dẫn đầu là Nông trường II (Khối số 1), Nông trường III (Khối
+    số 2), Xí nghiệp …" (a page of probe audit 11, the Lộc Ninh one) and "tập thể lao động Nông trường Đoàn Văn Tiến vừa
+    được … thưởng" (a corpus article, khen-thuong-cong-nhan-ve-truoc-ke-hoach)."""
+    assert items("Tập đoàn tặng Cờ thi đua cho Nông trường II, Nông trường III và Xí nghiệp Xây lắp.")[-1] == [
+        "Nông trường II", "Nông trường III", "Xí nghiệp Xây lắp"]
+    assert items("Bằng khen được trao cho Nông trường Đoàn Văn Tiến và Xí nghiệp Xây lắp.")[-1] == [
+        "Nông trường Đoàn Văn Tiến", "Xí nghiệp Xây lắp"]
+
