@@ -19,6 +19,7 @@ from __future__ import annotations
 from . import vocab
 from .chunkbase import Chunk, Context
 from .listalone import alone
+from .listkinds import one_kind
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 from .parents import sub_and_parent
 from .posts import dashed_post, embedded_unit
@@ -55,7 +56,7 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     k = frame.first if frame is not None else k
     if k >= len(chunks) or chunks[k].label not in UNIT and not (frame and chunks[k].label == "NUM"):
         return None
-    mode = _mode(chunks, k)
+    mode = "comma" if one_kind(chunks, k) else _mode(chunks, k)  # "phường A; phường B, phường C": listkinds
     items = []
     while True:
         item, k = _item(ctx, chunks, k, mode)

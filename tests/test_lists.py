@@ -402,3 +402,24 @@ def test_a_farm_is_a_unit():
     assert items("Bằng khen được trao cho Nông trường Đoàn Văn Tiến và Xí nghiệp Xây lắp.")[-1] == [
         "Nông trường Đoàn Văn Tiến", "Xí nghiệp Xây lắp"]
 
+
+def test_semicolon_groups_of_places_of_one_kind_split_at_their_commas():
+    """"… gồm: phường Tân Sơn Nhì; Phường Tây Thạnh, phường Tân Phú, …; phường An Lạc, …" (a page of probe audit 11,
+    cuuchienbinhtphcm, its variants D1a and D1d): when every part between the commas and semicolons opens with the
+    same administrative kind, no comma is inside a name (a place's address climbs to a larger kind: "xã A, huyện B"),
+    so the commas separate items as the semicolons do. Parts of other openings keep their commas ("Vụ …, VKSND tối
+    cao; …", "Công an phường A, quận B; …")."""
+    assert items("Cụm thi đua số 5 gồm: phường Tân Sơn Nhì; Phường Tây Thạnh, phường Tân Phú, phường Phú Thọ Hòa; "
+                 "phường An Lạc, phường Bình Tân; Các đồng chí trong Ban Thường vụ dự hội nghị.")[-1] == [
+        "phường Tân Sơn Nhì", "Phường Tây Thạnh", "phường Tân Phú", "phường Phú Thọ Hòa", "phường An Lạc",
+        "phường Bình Tân"]
+    assert items("Cụm thi đua số 5 gồm Hội Cựu chiến binh các phường: phường Tân Sơn Nhì; phường Tây Thạnh, phường Tân "
+                 "Phú; phường An Lạc, phường Bình Tân.")[-1][-1] == "Hội Cựu chiến binh phường Bình Tân"
+    assert items("Các tập thể được khen thưởng gồm: Đội Cảnh sát điều tra, Công an quận Đống Đa; Công an phường Láng "
+                 "Hạ, quận Đống Đa; Đội Điều tra trọng án, Công an Thành phố.")[-1] == [
+        "Đội Cảnh sát điều tra, Công an quận Đống Đa", "Công an phường Láng Hạ, quận Đống Đa",
+        "Đội Điều tra trọng án, Công an Thành phố"]
+    assert items("Khen thưởng: Nhân dân và cán bộ xã Diễn Thọ, huyện Diễn Châu; Nhân dân và cán bộ xã Xuân Lâm, huyện "
+                 "Nam Đàn.")[-1] == ["Nhân dân và cán bộ xã Diễn Thọ, huyện Diễn Châu",
+                                     "Nhân dân và cán bộ xã Xuân Lâm, huyện Nam Đàn"]
+
