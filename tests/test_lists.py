@@ -423,3 +423,14 @@ def test_semicolon_groups_of_places_of_one_kind_split_at_their_commas():
                  "Nam Đàn.")[-1] == ["Nhân dân và cán bộ xã Diễn Thọ, huyện Diễn Châu",
                                      "Nhân dân và cán bộ xã Xuân Lâm, huyện Nam Đàn"]
 
+
+def test_a_capitalised_head_before_a_known_place_is_shared():
+    """"Cụm thi đua số 3 gồm các đơn vị Hội LHPN Mê Linh, Đông Anh, Sóc Sơn, …" (a page of probe audit 11,
+    baophunuthudo) and "giúp Hội CCB Quảng Nam, Quảng Ngãi, xây nhà" (a corpus article, cum-thi-dua-so-8-trong-
+    phong-trao…): a head written in capitals only is told from the place after it by the list of places, not by
+    case; the bare places after it take it, as they take "VKSND huyện" of "VKSND huyện Bắc Trà My, Nam Trà My"."""
+    assert items("Cụm thi đua số 3 gồm các đơn vị Hội LHPN Mê Linh, Đông Anh, Sóc Sơn, Hội PN Công an Hà Nội đã tổ "
+                 "chức hội nghị.")[-1] == ["Hội LHPN Mê Linh", "Hội LHPN Đông Anh", "Hội LHPN Sóc Sơn",
+                                           "Hội PN Công an Hà Nội"]
+    assert items("Hội CCB Quảng Nam, Quảng Ngãi và Bình Định dự hội nghị.")[-1] == [
+        "Hội CCB Quảng Nam", "Hội CCB Quảng Ngãi", "Hội CCB Bình Định"]
