@@ -187,13 +187,17 @@ def _continues_after(ctx: Context, k: int) -> bool:
 
 
 def _opens_descriptor(ctx: Context, k: int) -> bool:
-    """A descriptor opens with a capital, a number, a dash, a word of descriptor_openers or "thuộc"."""
+    """A descriptor opens with a capital, a number, a dash, a word of descriptor_openers or "thuộc"; after a full
+    head ("Khối thi đua", not "khối") also with a sector (sector_openers)."""
     t = ctx.tokens[k]
     if t.cap or t.text in "-–" or "BELONG" in ctx.types(k):
         return True
     rest = " ".join(x.low for x in ctx.tokens[k:k + 3])
     whole, opening = _openers()
-    return rest in whole or rest.startswith(opening)
+    if rest in whole or rest.startswith(opening):
+        return True
+    full_head = k > 0 and ctx.tokens[k - 1].low in _head_tails() - vocab.words("clusters", "head_words")
+    return full_head and any(rest == w or rest.startswith(w + " ") for w in vocab.words("clusters", "sector_openers"))
 
 
 @lru_cache(maxsize=1)

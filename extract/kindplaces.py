@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import vocab
 from .chunks import chunk
 from .normalize import key, tone
-from .places import province_keys
+from .places import city_keys, province_keys
 
 
 def complete(facts: list[dict]) -> None:
@@ -32,14 +32,24 @@ def complete(facts: list[dict]) -> None:
             continue
         body = body_of(f["cluster"])
         if body:
-            f["unit"] = f"{body[0]} {body[1]} {place}"
+            f["unit"] = f"{body[0]} {_kind_of(place, body[1])}"
 
 
 def _bare_province(name: str) -> str | None:
-    """"Quảng Nam", "tỉnh Quảng Nam" -> "Quảng Nam"; anything with a head of its own -> None."""
+    """"Quảng Nam", "tỉnh Quảng Nam", "thành phố Đà Nẵng", "TP.HCM": the name as written; a unit with a head of its
+    own -> None."""
     m = _province_kind().match(name)
     place = m.group(1) if m else name
-    return place if key(place) in province_keys() else None
+    return name if key(place) in province_keys() else None
+
+
+def _kind_of(place: str, plural_kind: str) -> str:
+    """The place as the member's name ends: with the kind the text wrote ("thành phố Đà Nẵng", "TP.HCM"), else
+    "thành phố" for a centrally-run city (provinces.json `city`), else the cluster's plural's kind ("tỉnh Quảng Nam")."""
+    words = vocab.load("resolver")
+    if _province_kind().match(place) or place.startswith(tuple(words["city_kind_short"])):
+        return place
+    return f"{words['city_kind'] if key(place) in city_keys() else plural_kind} {place}"
 
 
 @lru_cache(maxsize=1)

@@ -7,8 +7,8 @@ provinces an article happens to mention. The source of an article can also speak
 `dongthap.gov.vn` or `baolamdong.vn` is about Đồng Tháp or Lâm Đồng, a page of the Board itself about
 Lạng Sơn, a national paper about no province in particular.
 
-Province forms are data (extract/data/provinces.json: names, aliases, and `not_places`, phrases that
-hold a province's name without meaning it, such as "Thái Bình Dương"); Lạng Sơn's districts come from
+Province forms are data (extract/data/provinces.json: names, aliases, `city` for the centrally-run cities, and
+`not_places`, phrases that hold a province's name without meaning it, such as "Thái Bình Dương"); Lạng Sơn's districts come from
 the gazetteer. Pure: the only I/O is reading those files once.
 """
 from __future__ import annotations
@@ -62,6 +62,13 @@ def _provinces() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
 def province_names() -> tuple[str, ...]:
     """Every province's name and alias as written, lower case ("bắc kạn", "bắc cạn" …)."""
     return tuple(n.lower() for p in _data("provinces.json") if "name" in p for n in [p["name"], *p.get("aliases", [])])
+
+
+@lru_cache(maxsize=1)
+def city_keys() -> frozenset[str]:
+    """The keys of the centrally-run cities' names and aliases (provinces.json `city`): "thành phố Đà Nẵng", not "tỉnh"."""
+    return frozenset(normalize.key(n) for p in _data("provinces.json") if p.get("city")
+                     for n in [p["name"], *p.get("aliases", [])])
 
 
 @lru_cache(maxsize=1)

@@ -885,6 +885,9 @@ def test_a_block_named_by_its_sector_in_small_letters_is_named():
     assert {f["cluster"] for f in facts} == {"Khối thi đua nội chính"}
     facts = extract_article("", "Năm 2019, khối thi đua đã họp. Khối thi đua gồm: Sở Tư pháp, Công an tỉnh và Thanh tra tỉnh.")
     assert {f["cluster"] for f in facts} == {None}
+    # the sector after a bare "khối" is the sector, no cluster's name (a review's probe)
+    chunks = chunk(tone("Ban Nội chính Tỉnh ủy phối hợp với các cơ quan khối nội chính gồm Công an tỉnh, Tòa án nhân dân tỉnh."))
+    assert not [c for c in chunks if c.label == "CLU" and not c.attrs.get("generic")]
 
 
 def test_a_place_in_a_cluster_of_one_kind_of_body_is_that_body_of_the_place():
@@ -898,6 +901,11 @@ def test_a_place_in_a_cluster_of_one_kind_of_body_is_that_body_of_the_place():
         ("Thanh tra tỉnh Quảng Nam", "chair"), ("Thanh tra tỉnh Quảng Ngãi", "member"), ("Thanh tra tỉnh Bình Định", "member")}
     facts = extract_article("", "Năm 2024, Cụm thi đua Hội Nhà báo Việt Nam các tỉnh Nam Bộ gồm: tỉnh Đồng Tháp, tỉnh Tây Ninh.")
     assert {f["unit"] for f in facts} == {"Hội Nhà báo tỉnh Đồng Tháp", "Hội Nhà báo tỉnh Tây Ninh"}
+    # the kind the text wrote stays; a centrally-run city is a "thành phố" (a review's probes)
+    facts = extract_article("", "Năm 2023, Cụm thi đua Thanh tra các tỉnh Duyên hải miền Trung gồm: Đà Nẵng (Cụm trưởng), "
+                                "TP.HCM, Cần Thơ và Quảng Nam.")
+    assert {f["unit"] for f in facts} == {"Thanh tra thành phố Đà Nẵng", "Thanh tra TP.HCM", "Thanh tra thành phố Cần Thơ",
+                                          "Thanh tra tỉnh Quảng Nam"}
     facts = extract_article("", "Năm 2024, Cụm thi đua các tỉnh Tây Nam Bộ gồm: tỉnh Đồng Tháp, tỉnh Tây Ninh.")
     assert {f["unit"] for f in facts} == {"tỉnh Đồng Tháp", "tỉnh Tây Ninh"}
     facts = extract_article("", "Năm 2024, Cụm Thi đua Thanh tra các tỉnh gồm: Sở Tư pháp tỉnh Bình Định, Công an tỉnh Phú Yên.")
