@@ -938,3 +938,12 @@ def test_a_cluster_named_by_its_descriptor_after_a_role_is_the_roles_cluster():
     assert [f["cluster"] for f in facts] == ["Khối Thi đua Văn hóa - Xã hội"]
     facts = extract_article("", "Năm 2021, Công ty TNHH MTV Xuân Thủy là Khối trưởng khối thi đua.")
     assert [f["cluster"] for f in facts] == [None]
+
+
+def test_a_teacher_addressed_in_small_letters_is_a_person():
+    """"Đề nghị xét tặng danh hiệu Nhà giáo Ưu tú cho cô Nguyễn Thị Lợi" (a page of probe audit 12), "cô Hà Ánh Phượng",
+    "cô Đỗ Thị Hòa" (dev articles): "cô" and "thầy" written small address a teacher as "Cô"/"Thầy" do (persons.yml
+    titles); a title before no surname and name is none ("cô Tô")."""
+    facts = extract_article("", "Hội đồng đề nghị xét tặng danh hiệu Nhà giáo Ưu tú cho cô Nguyễn Thị Lợi và thầy Lê Văn Hùng.")
+    assert {(f["recipient"], f["status"]) for f in facts} == {("Nguyễn Thị Lợi", "proposed"), ("Lê Văn Hùng", "proposed")}
+    assert [c.label for c in chunk(tone("Đảo cô Tô đón khách."))].count("PER") == 0
