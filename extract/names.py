@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .chunkbase import PUNCT, VERBS, Chunk, Context, abbreviation_dot
 from .normalize import key
-from .places import province_keys
+from .places import ends_with_province, province_keys
 from .nameshapes import acronym_pair, addressed, opens_person, past_qualifier, spelled_given_name
 from . import placenames, vocab
 
@@ -107,6 +107,8 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             k = ty["FIELD"]
             continue
         if "WORD" in ty and k >= head_end:
+            if ends_with_province(ctx.text[toks[i].start:toks[k - 1].end]):
+                break  # after a province the name is whole: "Công ty … cấp nước Nghệ An trình bày tại …"
             k = ty["WORD"]
             continue  # "Tổng công ty xây dựng công trình giao thông 4": a compound is a word of the name
         if t.text in PUNCT:

@@ -947,3 +947,17 @@ def test_a_teacher_addressed_in_small_letters_is_a_person():
     facts = extract_article("", "Hội đồng đề nghị xét tặng danh hiệu Nhà giáo Ưu tú cho cô Nguyễn Thị Lợi và thầy Lê Văn Hùng.")
     assert {(f["recipient"], f["status"]) for f in facts} == {("Nguyễn Thị Lợi", "proposed"), ("Lê Văn Hùng", "proposed")}
     assert [c.label for c in chunk(tone("Đảo cô Tô đón khách."))].count("PER") == 0
+
+
+def test_a_companys_legal_form_written_out_is_part_of_its_name():
+    """"Công ty TNHH Một thành viên Khai thác công trình Thủy lợi Xuân Thủy" (a page of probe audit 11), "Công ty trách
+    nhiệm hữu hạn một thành viên Trắc địa Bản đồ" (a page of probe audit 12): "một thành viên" is the legal form, no
+    count of members (function.yml compounds), and "trách nhiệm hữu hạn" one word of the name."""
+    for name in ("Công ty TNHH Một thành viên Khai thác công trình Thủy lợi Xuân Thủy",
+                 "Công ty trách nhiệm hữu hạn một thành viên Trắc địa Bản đồ"):
+        facts = extract_article("", f"Năm 2023, {name} đã tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.")
+        assert [f["recipient"] for f in facts] == [name]
+    # a compound after a province's name is no word of the name (a dev article: "… Công ty một thành viên cấp nước
+    # Nghệ An trình bày tại buổi lễ")
+    chunks = chunk(tone("Giám đốc Công ty một thành viên cấp nước Nghệ An trình bày tại buổi lễ."))
+    assert "Công ty một thành viên cấp nước Nghệ An" in [c.text for c in chunks]
