@@ -2,7 +2,9 @@
 
 A review held in January 2021 "tổng kết … năm 2020" is about 2020; "tổng kết … năm qua" in January 2023 is
 about 2022, and so is "tổng kết …, triển khai phương hướng nhiệm vụ năm 2023" (the year is the plan's: a review
-is held at the turn of the year, and the articles that name both years name the plan's as the one after); a pact "ký kết giao ước thi đua năm 2021" is about 2021; failing those, the first year the
+is held at the turn of the year, and the articles that name both years name the plan's as the one after), when
+that year is still ahead of the event (_to_come: in December 2022 "đánh giá kết quả thực hiện nhiệm vụ trọng tâm
+năm 2022" reviews 2022); a pact "ký kết giao ước thi đua năm 2021" is about 2021; failing those, the first year the
 article names (within two years of publication) and its first prose date (within one: an anniversary
 names the founding year, which is no event's), and last its publication date. Drupal's own date is month/day/year
 but prose dates are day/month/year; only prose dates are read here. Facts take their own year from their
@@ -102,7 +104,8 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
                 return now - 1, "review"
         if m and not in_span(text, m.start(1)):
             # "tổng kết …, triển khai phương hướng nhiệm vụ năm 2023": the year is next year's plan's
-            return int(m.group(1)) - bool(r["plan"].search(m.group(0))), "review"
+            y = int(m.group(1))
+            return y - bool(r["plan"].search(m.group(0)) and _to_come(y, body, published)), "review"
     for text in (title, body[:3000]):
         m = r["pact"].search(_low(text or ""))
         if m:
@@ -116,6 +119,19 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
         if y:
             return y, "date"
     return pub, "published"
+
+
+def _to_come(year: int, body: str, published: str | None) -> bool:
+    """Whether a plan's year can still be coming: a plan is for a year ahead, so after the event's or the
+    publication's year, or that year in its first quarter (a review held in January). Otherwise the plan words
+    name what is reviewed ("đánh giá kết quả thực hiện nhiệm vụ trọng tâm năm 2022", in December 2022); with no
+    date at all, nothing shows the year is ahead."""
+    pub = published_year(published)
+    now = event_date_year(body[:1500], pub) or pub
+    if now is None:
+        return False
+    month = published[5:7] if published and now == pub else ""
+    return year > now or year == now and month.isdigit() and int(month) <= 3
 
 
 def event_date_year(text: str, published: int | None) -> int | None:

@@ -78,3 +78,24 @@ def test_a_plan_for_the_rest_of_the_year_or_the_plans_execution_keeps_the_year()
              ("Các đơn vị nhất trí với tiêu chí chấm điểm thi đua do Khối trưởng đề ra và ký giao ước thi đua năm 2022.", 2022)]
     for body, year in cases:
         assert review("Hội nghị", body, f"{year}-07-15") == (year, "review"), body
+
+
+def test_a_plan_word_in_a_review_of_the_same_years_tasks_keeps_the_year():
+    """A plan is for a coming year: "đánh giá kết quả thực hiện nhiệm vụ trọng tâm năm 2022" published in December
+    2022 reviews 2022 (review H1, probes c3); the plan's year is taken back only when the year is still to come, or
+    has just begun, at the event or the publication."""
+    cases = [("Hội nghị đánh giá kết quả thực hiện nhiệm vụ trọng tâm năm 2022", "2022-12-20", 2022),
+             ("Cụm thi đua số 2 tổng kết việc thực hiện phương hướng, nhiệm vụ năm 2023", "2023-12-20", 2023),
+             ("Khối thi đua số 4 đánh giá kết quả triển khai nhiệm vụ năm 2023", "2023-12-22", 2023),
+             ("Khối thi đua số 4 chấm điểm, đánh giá việc triển khai kế hoạch năm 2023", "2023-12-22", 2023),
+             ("Khối thi đua các doanh nghiệp bình xét thi đua theo phương hướng nhiệm vụ năm 2023", "2023-12-28", 2023),
+             # the plan for the coming year, in December, in January, and by a meeting's date
+             ("Cụm thi đua số 3 tổng kết công tác thi đua, triển khai phương hướng nhiệm vụ năm 2024", "2023-12-28", 2023),
+             ("Hội nghị tổng kết Cụm thi đua số 5 và triển khai kế hoạch năm 2024", "2024-01-10", 2023),
+             ("Cụm thi đua số 3 tổng kết công tác thi đua, thảo luận nhiệm vụ trọng tâm năm 2024", "2024-04-02", 2024)]
+    for title, published, year in cases:
+        assert review(title, "", published) == (year, "review"), title
+    assert review("Hội nghị", "Ngày 27/12/2023, Cụm thi đua số 3 tổng kết công tác thi đua, thảo luận nhiệm vụ trọng "
+                  "tâm năm 2024.", "2024-04-02") == (2023, "review")
+    assert review("Hội nghị", "Cụm thi đua số 3 tổng kết công tác thi đua, thảo luận nhiệm vụ trọng tâm năm 2024.",
+                  None) == (2024, "review")
