@@ -328,9 +328,14 @@ def _distributive_head(name: str) -> str | None:
 def _before_place(name: str) -> str:
     """"Hội LHPN Mê Linh" -> "Hội LHPN", "Hội CCB Quảng Nam" -> "Hội CCB": a head in capitals only, told from the
     place after it by the list of places, not by case (a page of probe audit 11 and a corpus article); "" when no
-    known place ends the name."""
+    known place ends the name. The longest place tail decides, and its head is none when it is a kind of place
+    ("TP Lạng Sơn, Cao Lộc": a list that opens with a city goes on with places of another kind) or ends in a token
+    glued at an abbreviation's dot ("TP.Hồ Chí Minh": the name starts inside "TP.Hồ") — the review of this step."""
     words = name.split()
-    return next((" ".join(words[:t]) for t in range(1, len(words)) if _place_only(" ".join(words[t:]))), "")
+    t = next((t for t in range(1, len(words)) if _place_only(" ".join(words[t:]))), 0)
+    head = " ".join(words[:t])
+    kind = head in vocab.abbreviations() or head.rstrip(".").lower() in vocab.admin_kinds()
+    return "" if not t or kind or "." in words[t - 1].rstrip(".") else head
 
 
 def _share_place(items: list[dict]) -> None:

@@ -434,3 +434,23 @@ def test_a_capitalised_head_before_a_known_place_is_shared():
                                            "Hội PN Công an Hà Nội"]
     assert items("Hội CCB Quảng Nam, Quảng Ngãi và Bình Định dự hội nghị.")[-1] == [
         "Hội CCB Quảng Nam", "Hội CCB Quảng Ngãi", "Hội CCB Bình Định"]
+
+
+def test_a_kind_of_place_before_the_first_place_is_no_head_to_share():
+    """"TP.Hồ Chí Minh, Đồng Nai, Bình Dương" (the Southeast clusters) and "TP Lạng Sơn, Cao Lộc, Văn Lãng" (a district
+    cluster; the review of 60d10a9, its probes): a list that opens with a city goes on with provinces or districts of
+    another kind, so the city's kind, written out or abbreviated, is shared with none of them; a token glued at an
+    abbreviation's dot ("TP.Hồ") holds the start of the name, so the name is never split inside it."""
+    assert items("Cụm thi đua số 5 gồm: TP.Hồ Chí Minh, Đồng Nai, Bình Dương, Tây Ninh.")[-1] == [
+        "TP.Hồ Chí Minh", "Đồng Nai", "Bình Dương", "Tây Ninh"]
+    assert items("Cụm thi đua số 5 gồm: TP. Hồ Chí Minh, Đồng Nai, Bình Dương, Tây Ninh.")[-1] == [
+        "TP. Hồ Chí Minh", "Đồng Nai", "Bình Dương", "Tây Ninh"]
+    assert items("Cụm thi đua các tỉnh Tây Nam Bộ gồm: TP Cần Thơ, An Giang, Kiên Giang, Hậu Giang.")[-1] == [
+        "TP Cần Thơ", "An Giang", "Kiên Giang", "Hậu Giang"]
+    assert items("Cụm thi đua số 1 gồm: TP Lạng Sơn, Cao Lộc, Văn Lãng, Lộc Bình.")[-1] == [
+        "TP Lạng Sơn", "Cao Lộc", "Văn Lãng", "Lộc Bình"]
+    assert items("Cụm thi đua Hội Nhà báo các tỉnh miền Đông Nam bộ gồm: Hội Nhà báo TP.Hồ Chí Minh, Đồng Nai, "
+                 "Bình Dương.")[-1][1:] == ["Hội Nhà báo Đồng Nai", "Hội Nhà báo Bình Dương"]
+    assert items("Cụm thi đua số 8 gồm các đơn vị: Viettel Lạng Sơn, Cao Bằng, Bắc Kạn.")[-1] == [
+        "Viettel Lạng Sơn", "Viettel Cao Bằng", "Viettel Bắc Kạn"]
+
