@@ -19,6 +19,7 @@ from __future__ import annotations
 from . import vocab
 from .chunkbase import Chunk, Context
 from .listalone import alone
+from .listdash import dashed_part
 from .listkinds import one_kind
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 from .parents import sub_and_parent
@@ -277,7 +278,7 @@ def _lower_tail(ctx: Context, chunks: list[Chunk], k: int, item: dict, framed: b
     next unit follows, so a predicate after the last item is never taken; a dashed part on the first item too."""
     if item["person"] or item["label"] not in (("ORG", "NAME") if framed else ("ORG",)):
         return k
-    j = _dashed_part(chunks, k)
+    j = dashed_part(chunks, k)
     if j > k:
         item["name"] = ctx.text[item["start"]:chunks[j - 1].end]  # "Phòng Hành chính - Quản trị, …"
         item["end"] = chunks[j - 1].end
@@ -292,20 +293,6 @@ def _lower_tail(ctx: Context, chunks: list[Chunk], k: int, item: dict, framed: b
         return k
     item["name"] = ctx.text[item["start"]:chunks[j - 1].end]
     item["end"] = chunks[j - 1].end
-    return j
-
-
-def _dashed_part(chunks: list[Chunk], k: int) -> int:
-    """"Phòng Hành chính - Quản trị, Văn phòng …", "Ban biên tập Văn hóa - xã hội, Đài …": a dash and up to
-    three words, then a separator and another unit, are the second half of a name (no role or lead
-    follows the dash). The index after them, or k."""
-    if k + 1 >= len(chunks) or chunks[k].label != "DASH":
-        return k
-    j = k + 1
-    while j < len(chunks) and chunks[j].label in ("NAME", "W", "T") and j - k <= 3:
-        j += 1
-    if j == k + 1 or j + 1 >= len(chunks) or chunks[j].label not in _SEPS or chunks[j + 1].label not in UNIT:
-        return k
     return j
 
 

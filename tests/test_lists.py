@@ -377,7 +377,7 @@ def test_an_item_that_names_the_frames_head_by_its_abbreviation_keeps_its_name()
 def test_a_dash_inside_the_first_items_name():
     """"Khối thi đua số 7 gồm 6 đơn vị: Viện Chiến lược và Chính sách kinh tế - tài chính, Báo Tài Chính - Đầu tư, Tạp
     chí Kinh tế -Tài chính, …" (a page of a probe audit, its variants D2 and D3; "Ban biên tập Văn hóa - xã hội, Đài
-    …" as _dashed_part says): a dash and a few words before the next unit are the first item's name too, as they
+    …" as listdash.dashed_part says): a dash and a few words before the next unit are the first item's name too, as they
     are a later item's; in brackets after "gồm N đơn vị …" as well. A role or a year after the dash is none."""
     want = ["Viện Chiến lược và Chính sách kinh tế - tài chính", "Báo Tài Chính - Đầu tư", "Tạp chí Kinh tế -Tài chính",
             "Nhà xuất bản Kinh tế - Tài chính"]
@@ -454,3 +454,14 @@ def test_a_kind_of_place_before_the_first_place_is_no_head_to_share():
     assert items("Cụm thi đua số 8 gồm các đơn vị: Viettel Lạng Sơn, Cao Bằng, Bắc Kạn.")[-1] == [
         "Viettel Lạng Sơn", "Viettel Cao Bằng", "Viettel Bắc Kạn"]
 
+
+def test_an_apposition_after_the_first_items_dash_is_no_part_of_its_name():
+    """"Trường Cao đẳng Y tế - nơi đăng cai hội nghị, Trường Cao đẳng Sư phạm, …" (the review of 8e5dc15, its probes;
+    "Ngân hàng Việt Nam - nơi hội tụ …" and "Ban Thi đua – Khen thưởng - cơ quan thường trực …" in corpus articles):
+    a noun that says what the unit is (function.yml appositions) opens no second half of its name."""
+    for tail in ("nơi đăng cai hội nghị", "nơi tổ chức", "cơ quan thường trực", "đơn vị đăng cai"):
+        got = items(f"Khối thi đua số 6 gồm 6 đơn vị: Trường Cao đẳng Y tế - {tail}, Trường Cao đẳng Sư phạm, "
+                    "Trường Chính trị tỉnh.")
+        assert not any(tail in name for names in got for name in names), tail
+    assert items("Khối thi đua số 3 gồm: Trung tâm Văn hóa - thể thao huyện, Trung tâm Y tế huyện, Phòng Nội vụ.")[
+        -1] == ["Trung tâm Văn hóa - thể thao huyện", "Trung tâm Y tế huyện", "Phòng Nội vụ"]

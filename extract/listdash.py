@@ -1,0 +1,35 @@
+"""A dash after a unit inside a list: the second half of its name, or something said about the unit.
+
+"Phòng Hành chính - Quản trị, Văn phòng …", "Viện Chiến lược và Chính sách kinh tế - tài chính, Báo …": a field
+pair joined by a dash is one name, and the name layer stops at the dash. But a dash also opens a role ("Sở Y tế -
+khối trưởng"), a person's name, or an apposition that says what the unit is ("Trường Cao đẳng Y tế - nơi đăng cai
+hội nghị", "Ngân hàng Việt Nam - nơi hội tụ …", "Ban Thi đua – Khen thưởng - cơ quan thường trực …"); a name that
+took those would match no unit. So only a few plain words before the next unit join, and not after an
+apposition noun (function.yml appositions).
+"""
+from __future__ import annotations
+
+from . import vocab
+from .chunkbase import Chunk
+from .frames import UNIT
+
+_SEPS = ("COMMA", "SEMI", "AND")
+
+
+def dashed_part(chunks: list[Chunk], k: int) -> int:
+    """"Phòng Hành chính - Quản trị, Văn phòng …", "Ban biên tập Văn hóa - xã hội, Đài …": a dash and up to
+    three words, then a separator and another unit, are the second half of a name (no role, lead or
+    apposition follows the dash). The index after them, or k."""
+    if k + 1 >= len(chunks) or chunks[k].label != "DASH" or _says_what(" ".join(c.text for c in chunks[k + 1:k + 3])):
+        return k
+    j = k + 1
+    while j < len(chunks) and chunks[j].label in ("NAME", "W", "T") and j - k <= 3:
+        j += 1
+    if j == k + 1 or j + 1 >= len(chunks) or chunks[j].label not in _SEPS or chunks[j + 1].label not in UNIT:
+        return k
+    return j
+
+
+def _says_what(text: str) -> bool:
+    """"nơi …", "cơ quan …", "đơn vị …" after the dash: what the unit is, not more of its name."""
+    return (text.lower() + " ").startswith(tuple(w + " " for w in vocab.words("function", "appositions")))
