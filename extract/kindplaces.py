@@ -47,7 +47,11 @@ def _kind_of(place: str, plural_kind: str) -> str:
     """The place as the member's name ends: with the kind the text wrote ("thành phố Đà Nẵng", "TP.HCM"), else
     "thành phố" for a centrally-run city (provinces.json `city`), else the cluster's plural's kind ("tỉnh Quảng Nam")."""
     words = vocab.load("resolver")
-    if _province_kind().match(place) or place.startswith(tuple(words["city_kind_short"])):
+    m = _province_kind().match(place)
+    if m and plural_kind == words["province_kinds"][0] and key(m.group(1)) not in city_keys() and (
+            key(place[:m.start(1)].strip()) == key(words["city_kind"])):
+        place = m.group(1)  # "Thành phố Đà Nẵng, Quảng Nam": the list gave the city's kind to a province (a review's probe)
+    elif m or place.startswith(tuple(words["city_kind_short"])):
         return place
     return f"{words['city_kind'] if key(place) in city_keys() else plural_kind} {place}"
 

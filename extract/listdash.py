@@ -14,6 +14,7 @@ from .chunkbase import Chunk
 from .frames import UNIT
 
 _SEPS = ("COMMA", "SEMI", "AND")
+_APPOSITION = 6  # chunks an apposition may run to before the next unit
 
 
 def dashed_part(chunks: list[Chunk], k: int) -> int:
@@ -26,6 +27,20 @@ def dashed_part(chunks: list[Chunk], k: int) -> int:
     while j < len(chunks) and chunks[j].label in ("NAME", "W", "T") and j - k <= 3:
         j += 1
     if j == k + 1 or j + 1 >= len(chunks) or chunks[j].label not in _SEPS or chunks[j + 1].label not in UNIT:
+        return k
+    return j
+
+
+def apposition_end(chunks: list[Chunk], k: int) -> int:
+    """"Sở Y tế - cơ quan thường trực, Sở Giáo dục và Đào tạo, …" (a review's probe): the dash and what it says of the
+    unit, up to a separator and another unit, are skipped, not the unit's name, and the list goes on. The index after
+    them, or k."""
+    if k + 1 >= len(chunks) or chunks[k].label != "DASH" or not _says_what(" ".join(c.text for c in chunks[k + 1:k + 3])):
+        return k
+    j = k + 1
+    while j < len(chunks) and chunks[j].label in ("NAME", "W", "T", "POS", "GEN") and j - k <= _APPOSITION:
+        j += 1
+    if j + 1 >= len(chunks) or chunks[j].label not in _SEPS or chunks[j + 1].label not in UNIT:
         return k
     return j
 

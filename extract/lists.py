@@ -19,7 +19,7 @@ from __future__ import annotations
 from . import vocab
 from .chunkbase import Chunk, Context
 from .listalone import alone
-from .listdash import dashed_part
+from .listdash import apposition_end, dashed_part
 from .listkinds import one_kind
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 from .parents import sub_and_parent
@@ -283,6 +283,8 @@ def _lower_tail(ctx: Context, chunks: list[Chunk], k: int, item: dict, framed: b
         item["name"] = ctx.text[item["start"]:chunks[j - 1].end]  # "Phòng Hành chính - Quản trị, …"
         item["end"] = chunks[j - 1].end
         return j
+    if apposition_end(chunks, k) > k:
+        return apposition_end(chunks, k)  # "Sở Y tế - cơ quan thường trực, Sở …": said of it; the list goes on
     while j < len(chunks) and chunks[j].label in _TAIL_PARTS and j - k < _MAX_TAIL:
         if chunks[j].label == "AND" and j + 1 < len(chunks) and chunks[j + 1].label in UNIT:
             break

@@ -19,6 +19,7 @@ from . import vocab
 
 _Y = r"(19[4-9]\d|20[0-4]\d)"
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_NUMBERS = re.compile(r"\d+")
 
 
 def _alt(words) -> str:
@@ -127,20 +128,26 @@ def _to_come(year: int, body: str, published: str | None) -> bool:
     name what is reviewed ("đánh giá kết quả thực hiện nhiệm vụ trọng tâm năm 2022", in December 2022); with no
     date at all, nothing shows the year is ahead."""
     pub = published_year(published)
-    now = event_date_year(body[:1500], pub) or pub
+    event = _event_date(body[:1500], pub)  # the month of the event's own date first ("Ngày 10/1/2024, …": a review's probe)
+    now, month = event if event else (pub, int(published[5:7]) if published and published[5:7].isdigit() else None)
     if now is None:
         return False
-    month = published[5:7] if published and now == pub else ""
-    return year > now or year == now and month.isdigit() and int(month) <= 3
+    return year > now or year == now and month is not None and month <= 3
 
 
 def event_date_year(text: str, published: int | None) -> int | None:
     """The year of the first prose date that can be the event's: within a year of publication ("Lễ kỷ niệm
     80 năm (10/9/1945 - 10/9/2025)", "được thành lập ngày 20/8/1977" recall the past; the event is now)."""
+    event = _event_date(text, published)
+    return event[0] if event else None
+
+
+def _event_date(text: str, published: int | None) -> tuple[int, int] | None:
+    """(year, month) of that date: "10/1/2024" and "tháng 1 năm 2024" both end in the month and the year."""
     for m in _res()["date"].finditer(_low(text)):
         y = int(m.group(1) or m.group(2))
         if published is None or abs(published - y) <= 1:
-            return y
+            return y, int(_NUMBERS.findall(m.group(0))[-2])
     return None
 
 

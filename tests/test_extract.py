@@ -906,6 +906,9 @@ def test_a_place_in_a_cluster_of_one_kind_of_body_is_that_body_of_the_place():
                                 "TP.HCM, Cần Thơ và Quảng Nam.")
     assert {f["unit"] for f in facts} == {"Thanh tra thành phố Đà Nẵng", "Thanh tra TP.HCM", "Thanh tra thành phố Cần Thơ",
                                           "Thanh tra tỉnh Quảng Nam"}
+    # a city's kind the list gave on to a province is not kept (the second review's probe)
+    facts = extract_article("", "Năm 2023, Cụm thi đua Công an các tỉnh miền Trung gồm: Thành phố Đà Nẵng, Quảng Nam.")
+    assert {f["unit"] for f in facts} == {"Công an Thành phố Đà Nẵng", "Công an tỉnh Quảng Nam"}
     facts = extract_article("", "Năm 2024, Cụm thi đua các tỉnh Tây Nam Bộ gồm: tỉnh Đồng Tháp, tỉnh Tây Ninh.")
     assert {f["unit"] for f in facts} == {"tỉnh Đồng Tháp", "tỉnh Tây Ninh"}
     facts = extract_article("", "Năm 2024, Cụm Thi đua Thanh tra các tỉnh gồm: Sở Tư pháp tỉnh Bình Định, Công an tỉnh Phú Yên.")

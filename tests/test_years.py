@@ -99,3 +99,13 @@ def test_a_plan_word_in_a_review_of_the_same_years_tasks_keeps_the_year():
                   "tâm năm 2024.", "2024-04-02") == (2023, "review")
     assert review("Hội nghị", "Cụm thi đua số 3 tổng kết công tác thi đua, thảo luận nhiệm vụ trọng tâm năm 2024.",
                   None) == (2024, "review")
+
+
+def test_the_month_of_the_events_own_date_says_the_plan_is_ahead():
+    """A January meeting dated in the text ("Ngày 10/1/2024, …") plans the year it is held in, whether the article has no
+    publication date or came out months later (the second review's probe): the text's own date gives the month."""
+    title = "Hội nghị tổng kết công tác thi đua, triển khai phương hướng nhiệm vụ năm 2024"
+    body = "Ngày 10/1/2024, Cụm thi đua số 3 tổ chức hội nghị."
+    for published in (None, "2024-04-05"):
+        assert review(title, body, published)[0] == 2023
+    assert review(title, "Ngày 20/12/2024, Cụm thi đua số 3 tổ chức hội nghị.", "2025-01-05")[0] == 2024
