@@ -196,8 +196,14 @@ def _opens_descriptor(ctx: Context, k: int) -> bool:
     whole, opening = _openers()
     if rest in whole or rest.startswith(opening):
         return True
-    full_head = k > 0 and ctx.tokens[k - 1].low in _head_tails() - vocab.words("clusters", "head_words")
+    full_head = k > 0 and ctx.tokens[k - 1].low in _full_head_tails()
     return full_head and any(rest == w or rest.startswith(w + " ") for w in vocab.words("clusters", "sector_openers"))
+
+
+@lru_cache(maxsize=1)
+def _full_head_tails() -> frozenset[str]:
+    """Last words of the heads longer than a bare head word ("đua" of "Khối thi đua", not "khối")."""
+    return _head_tails() - vocab.words("clusters", "head_words")
 
 
 @lru_cache(maxsize=1)

@@ -27,11 +27,9 @@ def complete(facts: list[dict]) -> None:
     for f in facts:
         if f["kind"] not in ("membership", "ranking") or not f.get("unit") or f.get("_person") or not f.get("cluster"):
             continue
-        place = _bare_province(f["unit"])
-        if place is None:
-            continue
-        body = body_of(f["cluster"])
-        if body:
+        body = body_of(f["cluster"])  # (asked first: cached by cluster, and most clusters give none)
+        place = _bare_province(f["unit"]) if body else None
+        if place is not None:
             f["unit"] = f"{body[0]} {_kind_of(place, body[1])}"
 
 

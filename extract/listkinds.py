@@ -10,6 +10,8 @@ of the one before, so the commas separate too.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import vocab
 from .chunkbase import Chunk
 from .frames import UNIT
@@ -20,7 +22,13 @@ _INSIDE = ("LP", "RP", "ROLE", "W", "T", "NUM", "DASH")  # what a part may hold 
 
 def _kind(text: str) -> str | None:
     low = text.lower()
-    return next((k for k in sorted(vocab.admin_kind_edges()[0], key=len, reverse=True) if low.startswith(k)), None)
+    return next((k for k in _kinds() if low.startswith(k)), None)
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[str, ...]:
+    """The administrative kinds a part may open with, longest first."""
+    return tuple(sorted(vocab.admin_kind_edges()[0], key=len, reverse=True))
 
 
 def one_kind(chunks: list[Chunk], k: int) -> bool:

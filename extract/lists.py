@@ -57,7 +57,9 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     k = frame.first if frame is not None else k
     if k >= len(chunks) or chunks[k].label not in UNIT and not (frame and chunks[k].label == "NUM"):
         return None
-    mode = "comma" if one_kind(chunks, k) else _mode(chunks, k)  # "phường A; phường B, phường C": listkinds
+    mode = _mode(chunks, k)
+    if mode == "semi" and one_kind(chunks, k):
+        mode = "comma"  # "phường A; phường B, phường C": listkinds
     items = []
     while True:
         item, k = _item(ctx, chunks, k, mode)
