@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from . import fieldnames
 from .normalize import clean, clean_key, key
 
 VOCAB_DIR = Path(__file__).parent / "data" / "vocab"
@@ -199,7 +200,7 @@ def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
         "ADMIN": (tuple(org["admin_kinds"]), False),
         "ADMINPL": (tuple(org["admin_plural"]) + tuple(org.get("head_plural", {})), False),
         "COLLECTIVE": (tuple(org["collectives"]), False),
-        "FIELD": (tuple(org["field_names"]), True),
+        "FIELD": (fieldnames.variants(org["field_names"]), True),
         "TITLE": (tuple(per["titles"]), True),
         "POSITION": positions(),
         "CLUHEAD": (tuple(clu["heads"]), False),

@@ -964,3 +964,14 @@ def test_a_companys_legal_form_written_out_is_part_of_its_name():
     # Nghệ An trình bày tại buổi lễ")
     chunks = chunk(tone("Giám đốc Công ty một thành viên cấp nước Nghệ An trình bày tại buổi lễ."))
     assert "Công ty một thành viên cấp nước Nghệ An" in [c.text for c in chunks]
+
+
+def test_a_field_name_joined_by_dashes_is_one_unit_in_a_list():
+    """"gồm: Sở Văn hoá-Thể thao và Du lịch, Sở Giáo dục-Đào tạo, Sở Y tế, Sở Lao động- Thương binh và Xã hội, …" and
+    "… Lao động – Thương binh và Xã hội, Y tế, …" (two pages of probe audit 13; "Sở Lao động – Thương binh và Xã hội" in a
+    dev article): a field's parts joined by a dash are its name as they are by commas (extract/fieldnames.py), no
+    end of the list and no unit "Du" or "Xã"."""
+    facts = extract_article("", "Năm 2011, Khối thi đua Văn hoá-Xã hội tỉnh gồm: Sở Văn hoá-Thể thao và Du lịch, Sở Giáo "
+                                "dục-Đào tạo, Sở Lao động – Thương binh và Xã hội, Sở Y tế.")
+    assert [f["unit"] for f in facts] == ["Sở Văn hóa-Thể thao và Du lịch", "Sở Giáo dục-Đào tạo",
+                                          "Sở Lao động – Thương binh và Xã hội", "Sở Y tế"]

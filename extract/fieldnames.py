@@ -1,0 +1,30 @@
+"""The ways one field name is written: its parts joined by ",", "-" or "–" alike.
+
+"Văn hóa, Thể thao và Du lịch" is also written "Văn hóa-Thể thao và Du lịch", "Lao động - Thương binh và Xã hội" also
+"Lao động – Thương binh và Xã hội", and a two-part "Giáo dục và Đào tạo" also "Giáo dục-Đào tạo" (two pages of probe
+audit 13; dev and corpus articles: "Sở Lao động – Thương binh và Xã hội", "Ngành Văn hóa-Thể thao và Du lịch", "Phòng
+Giáo dục - Đào tạo"). The phrase matcher reads tokens, so spaces around a dash do not matter; only which mark joins
+the parts does. organisations.yml field_names holds each name once; the matcher looks for all its ways.
+"""
+from __future__ import annotations
+
+import re
+
+_MARKS = (",", "-", "–")
+_JOIN = re.compile(r"\s*(?:,|-|–)\s*")
+_AND = " và "
+
+
+def variants(names) -> tuple[str, ...]:
+    """Every field name, then the same with its joining marks swapped, and a two-part "X và Y" as "X - Y"."""
+    out: dict[str, None] = {}
+    for name in names:
+        out[name] = None
+        parts = _JOIN.split(name)
+        if len(parts) > 1:
+            for mark in _MARKS:
+                out[f"{mark} ".join(parts) if mark == "," else f" {mark} ".join(parts)] = None
+        elif name.count(_AND) == 1:
+            for mark in _MARKS[1:]:
+                out[name.replace(_AND, f" {mark} ")] = None
+    return tuple(out)
