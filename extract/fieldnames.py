@@ -12,11 +12,11 @@ import re
 
 _MARKS = (",", "-", "–")
 _JOIN = re.compile(r"\s*(?:,|-|–)\s*")
-_AND = " và "
 
 
-def variants(names) -> tuple[str, ...]:
-    """Every field name, then the same with its joining marks swapped, and a two-part "X và Y" as "X - Y"."""
+def variants(names, and_word: str) -> tuple[str, ...]:
+    """Every field name, then the same with its joining marks swapped, and a two-part "X và Y" (and_word) as "X - Y"."""
+    and_ = f" {and_word} "
     out: dict[str, None] = {}
     for name in names:
         out[name] = None
@@ -24,7 +24,7 @@ def variants(names) -> tuple[str, ...]:
         if len(parts) > 1:
             for mark in _MARKS:
                 out[f"{mark} ".join(parts) if mark == "," else f" {mark} ".join(parts)] = None
-        elif name.count(_AND) == 1:
+        elif name.count(and_) == 1:
             for mark in _MARKS[1:]:
-                out[name.replace(_AND, f" {mark} ")] = None
+                out[name.replace(and_, f" {mark} ")] = None
     return tuple(out)

@@ -200,7 +200,7 @@ def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
         "ADMIN": (tuple(org["admin_kinds"]), False),
         "ADMINPL": (tuple(org["admin_plural"]) + tuple(org.get("head_plural", {})), False),
         "COLLECTIVE": (tuple(org["collectives"]), False),
-        "FIELD": (fieldnames.variants(org["field_names"]), True),
+        "FIELD": (fieldnames.variants(org["field_names"], load("resolver")["and_word"]), True),
         "TITLE": (tuple(per["titles"]), True),
         "POSITION": positions(),
         "CLUHEAD": (tuple(clu["heads"]), False),
