@@ -15,14 +15,15 @@ _JOIN = re.compile(r"\s*(?:,|-|–)\s*")
 
 
 def variants(names, and_word: str) -> tuple[str, ...]:
-    """Every field name, then the same with its joining marks swapped, and a two-part "X và Y" (and_word) as "X - Y"."""
+    """Every field name, then the same with its joining marks swapped (a dash for a comma, not the other way: a
+    review's probe "các sở: Tư pháp, Tài chính, Kế hoạch và Đầu tư"), and a two-part "X và Y" (and_word) as "X - Y"."""
     and_ = f" {and_word} "
     out: dict[str, None] = {}
     for name in names:
         out[name] = None
         parts = _JOIN.split(name)
-        if len(parts) > 1:
-            for mark in _MARKS:
+        if len(parts) > 1:  # a comma only where the name has one: "Tài chính, Kế hoạch" is two fields, not one
+            for mark in _MARKS if "," in name else _MARKS[1:]:
                 out[f"{mark} ".join(parts) if mark == "," else f" {mark} ".join(parts)] = None
         elif name.count(and_) == 1:
             for mark in _MARKS[1:]:

@@ -58,8 +58,8 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     if k >= len(chunks) or chunks[k].label not in UNIT and not (frame and chunks[k].label == "NUM"):
         return None
     mode = _mode(chunks, k)
-    if mode == "semi" and one_kind(chunks, k):
-        mode = "comma"  # "phường A; phường B, phường C": listkinds
+    if mode != "comma" and one_kind(chunks, k):
+        mode = "comma"  # "phường A; phường B, phường C", lines of places of one kind: listkinds
     items = []
     while True:
         item, k = _item(ctx, chunks, k, mode)

@@ -975,3 +975,14 @@ def test_a_field_name_joined_by_dashes_is_one_unit_in_a_list():
                                 "dục-Đào tạo, Sở Lao động – Thương binh và Xã hội, Sở Y tế.")
     assert [f["unit"] for f in facts] == ["Sở Văn hóa-Thể thao và Du lịch", "Sở Giáo dục-Đào tạo",
                                           "Sở Lao động – Thương binh và Xã hội", "Sở Y tế"]
+
+
+def test_third_review_probes_fields_and_lines_of_places():
+    """The third review's probes: a field written with a dash in the vocabulary has no comma form ("các sở: Tư pháp, Tài
+    chính, Kế hoạch và Đầu tư" is three departments, not "Tài chính, Kế hoạch"); lines of places of one kind split at
+    their commas as ";" groups do (the speed change had kept them whole)."""
+    facts = extract_article("", "Năm 2023, Khối thi đua các sở gồm các sở: Tư pháp, Tài chính, Kế hoạch và Đầu tư, Nội vụ.")
+    assert [f["unit"] for f in facts] == ["Sở Tư pháp", "Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Nội vụ"]
+    facts = extract_article("", "Năm 2023, Cụm thi đua số 1 gồm:\n- Phường Vĩnh Trại, phường Đông Kinh, phường Chi Lăng\n"
+                                "- Xã Mai Pha, xã Hoàng Đồng")
+    assert len(facts) == 5
