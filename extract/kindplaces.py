@@ -17,9 +17,10 @@ import re
 from functools import lru_cache
 
 from . import vocab
-from .chunks import chunk
-from .normalize import key, tone
+from .chunkbase import Context
+from .normalize import key
 from .places import city_keys, province_keys
+from .tokens import match, tokenize
 
 
 def complete(facts: list[dict]) -> None:
@@ -56,9 +57,7 @@ def _kind_of(place: str, plural_kind: str) -> str:
 
 @lru_cache(maxsize=1)
 def _province_kind() -> re.Pattern:
-    kinds = "|".join(re.escape(k) for k in sorted(set(vocab.load("organisations")["admin_plural"].values()), key=len,
-                                                  reverse=True))
-    return re.compile(rf"^(?:{kinds})\s+(.+)$", re.IGNORECASE)
+    return re.compile(rf"^(?:{vocab.admin_kind_alternation()})\s+(.+)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -80,10 +79,10 @@ def body_of(cluster: str) -> tuple[str, str] | None:
 
 
 def _opens_with_head(body: str) -> bool:
-    heads = vocab.load("organisations")
-    low = body.lower()
-    return body[:1].isupper() and (any(body == h or body.startswith(h + " ") for h in heads["heads"]) or any(
-        low == h or low.startswith(h + " ") for h in heads.get("heads_any_case", [])))
+    """The body opens with an organisation's head, as the token matcher reads heads (organisations.yml heads, and
+    heads_any_case whatever their case), written with a capital."""
+    toks = tokenize(body)
+    return body[:1].isupper() and bool(toks) and "HEAD" in Context(body, toks, *match(toks)).types(0)
 
 
 @lru_cache(maxsize=1)
