@@ -109,3 +109,25 @@ def test_the_month_of_the_events_own_date_says_the_plan_is_ahead():
     for published in (None, "2024-04-05"):
         assert review(title, body, published)[0] == 2023
     assert review(title, "Ngày 20/12/2024, Cụm thi đua số 3 tổ chức hội nghị.", "2025-01-05")[0] == 2024
+
+
+def test_a_pact_title_keeps_its_year_against_a_weak_review_word_of_the_body():
+    """"… ký kết giao ước thi đua năm 2017" over a speech that "đánh giá cao … trong năm 2016" the last chair's work
+    (probe page congdoangiaothongvantai, audit 5): only a closing review (tổng kết, sơ kết) re-dates a pact title,
+    as "tổng kết năm 2025 và phát động, ký kết giao ước thi đua năm 2026" (dev gold 2025) does."""
+    assert review("Khối thi đua 6 Công đoàn Ngành Trung ương ký kết giao ước thi đua năm 2017",
+                  "Khối thi đua 6 gồm: Công đoàn A, Công đoàn B. Phát biểu tại hội nghị, đồng chí X đánh giá cao về sự điều "
+                  "hành rất thành công trong năm 2016 của Khối trưởng.", "2017-06-05") == (2017, "pact")
+    assert review("Khối thi đua số 10 phát động, ký kết giao ước thi đua năm 2026", "Ngày 13-3, Khối thi đua số 10 tổ chức "
+                  "hội nghị tổng kết năm 2025 và phát động, ký kết giao ước thi đua năm 2026.", "2026-03-13") == (2025, "review")
+
+
+def test_a_signing_without_a_year_is_for_the_year_it_is_held_in():
+    """"Sáng 25/9/2018, … đã tiến hành ký kết giao ước thi đua." whose body then names a flag "năm 2017" (probe page
+    tapchicaosu Kon Tum, audit 11): the signing's own date dates the article, before a year some award names."""
+    assert review("Khối sản xuất kinh doanh tỉnh: Ký kết 3 nội dung thi đua", "Sáng 25/9/2018, tại Công ty A, khối thi đua "
+                  "các doanh nghiệp đã tiến hành ký kết giao ước thi đua. Tại buổi ký kết, UBND tỉnh đã tặng cờ năm 2017 cho "
+                  "Công ty B.", "2018-09-26")[0] == 2018
+    # a year the title names stays first ("Hội nghị ký kết giao ước thi đua Sở … năm 2022", dev gold 2022)
+    assert review("Hội nghị ký kết giao ước thi đua Sở Tài nguyên và Môi trường các tỉnh khu vực Đồng bằng sông Hồng năm "
+                  "2022", "Chiều 18/3/2021, hội nghị ký kết giao ước thi đua.", "2022-03-21")[0] == 2022
