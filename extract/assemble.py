@@ -2,7 +2,8 @@
 awards whose recipients stand in a neighbouring statement (extract/coref.py), add the memberships the
 facts imply, and keep one fact per statement of fact.
 
-- One fact per statement of fact (extract/dedupe.py: its keys, and which of two facts of one key stays).
+- One fact per statement of fact (extract/dedupe.py: its keys, and which of two facts of one key stays); one
+  award said twice under two spellings of its receiver, class or grantor is one fact (extract/awardtwins.py).
 - A unit the cluster ranks, or nominates by its own vote, is one of its members that year.
 - Each unit goes by the fullest name the article gives it: a bare place ("Bảo Lâm") becomes the one unit of
   that name the article names in full ("huyện Bảo Lâm"); a place listed as a member ("tỉnh Long An") the
@@ -18,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import acronyms, coref, grammar, kindplaces, ownref, placerefs, rules as _rules, vocab  # noqa: F401  (rules: registers them)
+from . import acronyms, awardtwins, coref, grammar, kindplaces, ownref, placerefs, rules as _rules, vocab  # noqa: F401  (rules: registers them)
 from .dedupe import dedupe, kind_split, title_names
 from .document import Doc, read
 from .grammar import encode
@@ -66,7 +67,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     placerefs.named_in_full(facts, doc)
     facts = _member_places(_bare_places(_units_only(facts), doc), doc)
     kindplaces.complete(facts)
-    facts = _fullest_names(dedupe(facts), doc)
+    facts = _fullest_names(awardtwins.twins(dedupe(facts)), doc)
     return Extraction([_finish(f) for f in facts], unread)
 
 

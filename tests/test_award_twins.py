@@ -1,0 +1,53 @@
+"""One award said twice under two spellings is one fact (extract/awardtwins.py)."""
+from extract import extract_article
+from extract.awardtwins import _one_receiver, _same_grantor, _same_name_or_class
+
+
+def _awards(title, body, published="2023-09-05"):
+    return [f for f in extract_article(title, body, published) if f["kind"] == "award"]
+
+
+def test_a_school_named_after_a_person_and_its_full_name_are_one_receiver():
+    """Dev article truong-tieu-hoc-luong-the-vinh: the apposition's short name gave a second fact."""
+    got = _awards("Trường Tiểu học Lương Thế Vinh đón nhận Huân chương, rộn ràng khai giảng", "Sáng 5-9, Trường Tiểu học "
+                  "Lương Thế Vinh (quận 1- TP HCM), ngôi trường mang tên Trạng nguyên Lương Thế Vinh vinh dự đón nhận Huân "
+                  "chương Lao động hạng Ba do Chủ tịch nước trao tặng. Trải qua quá trình phấn đấu, Trường Tiểu học Lương Thế Vinh đã "
+                  "đạt nhiều thành tích xuất sắc, tập thể sư phạm nhà trường vinh dự được Chủ tịch nước tặng Huân chương Lao "
+                  "động Hạng Ba.")
+    assert [f["recipient"] for f in got] == ["Trường Tiểu học Lương Thế Vinh"], got
+
+
+def test_a_place_with_and_without_its_bracketed_district_is_one_receiver():
+    """Dev article thach-chau: "xã Thạch Châu (Lộc Hà - Hà Tĩnh) … đón nhận" and "trao tặng … cho xã Thạch Châu"."""
+    got = _awards("Thạch Châu đón nhận Huân chương Lao động hạng nhất", "Sáng 1/9, xã Thạch Châu (Lộc Hà - Hà Tĩnh) trang "
+                  "trọng tổ chức lễ đón nhận Huân chương Lao động hạng nhất do Chủ tịch nước vừa phong tặng. Thừa ủy quyền Chủ "
+                  "tịch nước, Bí thư huyện ủy Lộc Hà Trương Thanh Huyền trao tặng Huân chương Lao động hạng nhất cho xã Thạch "
+                  "Châu.", None)
+    assert len(got) == 1 and got[0]["recipient"].startswith("xã Thạch Châu"), got
+
+
+def test_a_class_in_roman_numerals_is_the_class_in_words():
+    """Dev article truong-mam-non-yen-my: "hạng III" in the account, "hạng Ba" at the ceremony."""
+    got = _awards("Trường Mầm non Yên Mỹ đón nhận Huân chương Lao động hạng Ba", "Tập thể nhà trường vinh dự được Chủ tịch "
+                  "nước tặng Huân chương Lao động hạng III. Tại buổi lễ, Trường Mầm Non xã Yên Mỹ vinh dự đón nhận Huân "
+                  "chương Lao động hạng Ba.", "2022-11-15")
+    assert len(got) == 1 and got[0]["grantor"] == "Chủ tịch nước", got
+
+
+def test_receivers_that_are_one_unit_and_those_that_are_two():
+    assert _one_receiver("Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam")  # doan-cac-dong-chi (dev)
+    assert _one_receiver("Công ty cấp nước Nghệ An", "Công ty một thành viên cấp nước Nghệ An")  # 55-nam (dev)
+    assert _one_receiver("Cục Cứu hộ - Cứu nạn", "Cục Cứu hộ - Cứu nạn (Bộ Quốc phòng)")  # cuc-cuu-ho (dev)
+    assert not _one_receiver("Tập đoàn Điện lực Việt Nam", "Công đoàn Tập đoàn Điện lực Việt Nam")  # a sub-body
+    assert not _one_receiver("Hà Nội", "Công an Hà Nội")  # a place and a body of it
+    assert not _one_receiver("UBND huyện Thăng Bình", "Ủy ban MTTQ Việt Nam huyện Thăng Bình")  # thang-binh (dev)
+    assert not _one_receiver("Công an tỉnh Hà Tĩnh", "Công an huyện Lộc Hà tỉnh Hà Tĩnh")
+    assert not _one_receiver("Trường THCS Tứ Xã", "Trường THPT Tứ Xã")
+
+
+def test_awards_and_grantors_that_are_one_and_those_that_are_two():
+    assert _same_name_or_class({"award": "Huân chương bảo vệ Tổ quốc"}, {"award": "Huân chương Bảo vệ Tổ quốc hạng Nhì"})
+    assert _same_name_or_class({"award": "Huân chương Lao động hạng III"}, {"award": "Huân chương Lao động Hạng Ba"})
+    assert not _same_name_or_class({"award": "Huân chương Lao động hạng Nhất"}, {"award": "Huân chương Lao động hạng Ba"})
+    assert _same_grantor("Thủ tướng Chính phủ", "Thủ tướng Nguyễn Tấn Dũng")  # bang-khen-cua-thu-tuong (dev)
+    assert not _same_grantor("Thủ tướng Chính phủ", "Bộ GD&ĐT")  # truong-mam-non-yen-my: two Bằng khen
