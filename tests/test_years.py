@@ -131,3 +131,16 @@ def test_a_signing_without_a_year_is_for_the_year_it_is_held_in():
     # a year the title names stays first ("Hội nghị ký kết giao ước thi đua Sở … năm 2022", dev gold 2022)
     assert review("Hội nghị ký kết giao ước thi đua Sở Tài nguyên và Môi trường các tỉnh khu vực Đồng bằng sông Hồng năm "
                   "2022", "Chiều 18/3/2021, hội nghị ký kết giao ước thi đua.", "2022-03-21")[0] == 2022
+
+
+def test_an_elections_year_goes_to_the_result_sentence_after_it():
+    """"… bầu Cụm trưởng và Cụm phó năm 2021. Kết quả X làm Cụm trưởng; Y làm Cụm phó" at a review of 2020 (dev
+    article hoi-nghi-tong-ket-cong-tac-thi-dua-nam-2020: gold 2021); "Đồng thời bầu Trưởng, phó khối năm 2016. /
+    Kết quả: / - …" (dev article hoi-nghi-tong-ket-cong-tac-thi-dua-khoi-iv) has the same form."""
+    facts = extract_article("Hội nghị tổng kết công tác thi đua năm 2020", "Ngày 10/12/2020, Cụm thi đua Tây Nam sông Hậu "
+                            "tổ chức hội nghị tổng kết công tác thi đua năm 2020. Hội nghị thảo luận và thống nhất các nội "
+                            "dung ký kết giao ước thi đua; trao đổi đề xuất bầu Cụm trưởng và Cụm phó năm 2021. Kết quả Liên "
+                            "minh HTX tỉnh An Giang làm Cụm trưởng; Liên minh HTX TP Cần Thơ làm Cụm phó của Cụm thi đua Tây "
+                            "Nam sông Hậu.", "2020-12-15")
+    roles = {(f["unit"], f["role"], f["year"]) for f in facts if f["kind"] == "membership" and f["role"] != "member"}
+    assert roles == {("Liên minh HTX tỉnh An Giang", "chair", 2021), ("Liên minh HTX TP Cần Thơ", "vice_chair", 2021)}, facts
