@@ -5,8 +5,8 @@ A ceremony page names its award in the title, the lead and the body, and each ti
 Châu (Lộc Hà - Hà Tĩnh)"; "Huân chương Lao động hạng III" and "hạng Ba"; "Huân chương Bảo vệ Tổ quốc" and "…
 hạng Nhì"; a grantor as a post and as the post's holder ("Thủ tướng Chính phủ" / "Thủ tướng Nguyễn Tấn Dũng").
 dedupe() keys facts by exact keys, so these stay two facts, of which at most one can be right. Here two award
-facts are one when their kind is one, their classes agree (awards.yml class_numerals: III is Ba) or one names
-none, their years and grantors do not disagree, and their receivers are one unit by the resolver's own test
+facts are one when their kind is one, their names agree (a State order's up to its class, as dedupe keys it) and
+their classes do (awards.yml class_numerals: III is Ba) or one names none, their years and grantors do not disagree, and their receivers are one unit by the resolver's own test
 (resolver.yml sub_body_heads, as resolve._plausible reads them: one name holds the other whole and the rest
 before it opens no sub-body, "Công đoàn Tập đoàn X" is not "Tập đoàn X"), or by a descriptor left out ("Công ty cấp nước X" / "Công ty một thành viên cấp nước X").
 The fuller name stays (its fact's rule names it), with the class, grantor and year either fact gives. A bare place is never matched by
@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import vocab
-from .dedupe import kind_split
+from .dedupe import _order_name, kind_split
 from .normalize import key
 from .places import province_keys
 from .unitkeys import unit_key
@@ -52,7 +52,8 @@ def _one_award(a: dict, b: dict) -> bool:
 def _same_name_or_class(a: dict, b: dict) -> bool:
     """"Huân chương Lao động hạng III" / "hạng Ba" / "Hạng Ba": one order; "Huân chương Bảo vệ Tổ quốc" is the one
     with a class; "Huân chương Lao động hạng Nhất" / "hạng Ba" are two."""
-    x, y = sorted((_spelling(a["award"]), _spelling(b["award"])), key=len)
+    named = a["award_kind"] in _state_orders()  # an order by its name up to its class (dedupe's own key of it)
+    x, y = sorted((_spelling(_order_name(f["award"], f["award_kind"]) if named else f["award"]) for f in (a, b)), key=len)
     return x == y or y.startswith(x + " ") and _class_word() not in x.split()
 
 
