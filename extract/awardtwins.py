@@ -9,7 +9,8 @@ facts are one when their kind is one, their names agree (a State order's up to i
 their classes do (awards.yml class_numerals: III is Ba) or one names none, their years and grantors do not disagree, and their receivers are one unit by the resolver's own test
 (resolver.yml sub_body_heads, as resolve._plausible reads them: one name holds the other whole and the rest
 before it opens no sub-body, "Công đoàn Tập đoàn X" is not "Tập đoàn X"), or by a descriptor left out ("Công ty cấp nước X" / "Công ty một thành viên cấp nước X").
-The fuller name stays (its fact's rule names it), with the class, grantor and year either fact gives. A bare place is never matched by
+One fact stays (the one with a class, then a grantor, then from the body) and keeps its rule; it takes the fuller
+name, the class in words, and the grantor and year either fact gives. A bare place is never matched by
 holding ("Hà Nội" / "Công an Hà Nội" are two receivers), nor two persons; a unit named after a person holds it.
 """
 from __future__ import annotations
@@ -126,11 +127,20 @@ def _rank(f: dict) -> tuple:
 
 
 def _fill(keep: dict, drop: dict) -> None:
+    """The kept fact (its rule stays) takes the fuller receiver's name, a class in words over its numeral ("hạng Ba",
+    as the guidelines write it, over "hạng III"), and a grantor or year it lacks."""
     if len(drop["recipient"]) > len(keep["recipient"]):
         keep["recipient"] = drop["recipient"]
+    if _spelling(keep["award"]) == _spelling(drop["award"]) and _numeral(keep["award"]) and not _numeral(drop["award"]):
+        keep["award"] = drop["award"]
     for field_ in ("grantor", "year"):
         if keep[field_] is None and drop[field_] is not None:
             keep[field_] = drop[field_]
+
+
+def _numeral(award: str) -> bool:
+    words = key(award).split()
+    return _class_word() in words[:-1] and words[words.index(_class_word()) + 1] in _numerals()
 
 
 @lru_cache(maxsize=1)
