@@ -8,7 +8,7 @@ dedupe() keys facts by exact keys, so these stay two facts, of which at most one
 facts are one when their kind is one, their names agree (a State order's up to its class, as dedupe keys it) and
 their classes do (awards.yml class_numerals: III is Ba) or one names none, their years and grantors do not disagree, and their receivers are one unit by the resolver's own test
 (resolver.yml sub_body_heads, as resolve._plausible reads them: one name holds the other whole and the rest
-before it opens no sub-body, "Công đoàn Tập đoàn X" is not "Tập đoàn X"), or by a descriptor left out ("Công ty cấp nước X" / "Công ty một thành viên cấp nước X").
+before it opens no sub-body, "Công đoàn Tập đoàn X" is not "Tập đoàn X", and a name with a head of its own gains only a head before it), or by a descriptor left out ("Công ty cấp nước X" / "Công ty một thành viên cấp nước X").
 One fact stays (the one with a class, then a grantor, then from the body) and keeps its rule; it takes the fuller
 name, the class in words, and the grantor and year either fact gives. A bare place is never matched by
 holding ("Hà Nội" / "Công an Hà Nội" are two receivers), nor two persons; a unit named after a person holds it.
@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from . import vocab
 from .dedupe import _order_name, kind_split
+from .frames import has_head
 from .normalize import key
 from .places import province_keys
 from .unitkeys import unit_key
@@ -92,11 +93,12 @@ def _one_receiver(r: str, s: str) -> bool:
     fs, fl = (unit_key(n).replace("-", " ") for n in (short, long_))
     if len(fs.split()) < 2 or f" {fs} " not in f" {fl} ":
         return _descriptor_left_out(short, long_)
-    before, _, after = f" {fl} ".partition(f" {fs} ")
-    if before.strip() and _bare_place(short):
+    before = f" {fl} ".partition(f" {fs} ")[0].strip()
+    if before and _bare_place(short):
         return False  # "Hà Nội" / "Công an Hà Nội": a place and a body of it; "xã X" / "xã X (huyện Y)" are one
-    extra = before.strip() + " "
-    return not extra.startswith(_sub_body_heads())
+    if before and has_head(short) and before not in _heads():
+        return False  # "Công ty X" / "Phân xưởng A Công ty X"; but "Điện lực Việt Nam" / "Tập đoàn Điện lực Việt Nam"
+    return not (before + " ").startswith(_sub_body_heads())
 
 
 def _bare_place(name: str) -> bool:
@@ -161,6 +163,12 @@ def _state_orders() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _by_name() -> frozenset[str]:
     return frozenset(vocab.load("awards").get("each_name_its_own", []))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The organisation heads and kinds of place, folded as unit keys are ("tap doan")."""
+    return frozenset(unit_key(h).replace("-", " ") for h in (*vocab.phrase_types()["HEAD"][0], *vocab.admin_kinds()))
 
 
 @lru_cache(maxsize=1)

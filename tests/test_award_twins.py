@@ -43,6 +43,7 @@ def test_receivers_that_are_one_unit_and_those_that_are_two():
     assert not _one_receiver("UBND huyện Thăng Bình", "Ủy ban MTTQ Việt Nam huyện Thăng Bình")  # thang-binh (dev)
     assert not _one_receiver("Công an tỉnh Hà Tĩnh", "Công an huyện Lộc Hà tỉnh Hà Tĩnh")
     assert not _one_receiver("Trường THCS Tứ Xã", "Trường THPT Tứ Xã")
+    assert not _one_receiver("Công ty Than Dương Huy", "Phân xưởng Khai thác 1 Công ty Than Dương Huy")  # a part of it
 
 
 def test_awards_and_grantors_that_are_one_and_those_that_are_two():
