@@ -26,6 +26,23 @@ def not_the_subject(env: Env, k: int) -> bool:
         and _numbered_group(env.chunks[clause_start(env, k):k - 1])
 
 
+def phrase_led(env: Env, k: int) -> bool:
+    """A list whose first name ends the phrase before it: "tại hội trường A, B tổ chức lễ đón nhận …", "tại
+    Khách sạn A, B đã tổ chức …" (dsvh.gov.vn, gialai.baohiemxahoi.gov.vn: the venue); "Kỷ niệm 67 năm ngày thành
+    lập A, B đã tổ chức lễ đón nhận …", "hướng tới kỷ niệm 80 năm Ngày truyền thống A, B long trọng tổ chức …"
+    (amp.cand.com.vn, tienphong.vn: what is celebrated). The comma after the phrase joined its name and the
+    holder's into one list; the first is where or what, not who receives."""
+    ch = env.chunks
+    if ch[k].label != "LIST" or not k or k + 1 < len(ch) and ch[k + 1].label not in ("T", "W", "GET"):
+        return False  # the holder does something right after the list: "… A, B (đã) tổ chức …", "A, B đón nhận …"
+    if ch[k - 1].label in ("T", "W") and ch[k - 1].text.lower().endswith(tuple(vocab.words("function", "celebrated"))):
+        return True
+    j = k - 1
+    while j >= 0 and k - j <= 2 and ch[j].label in ("W", "T", "NAME"):
+        j -= 1
+    return j >= 0 and ch[j].label == "AT"
+
+
 def _numbered_group(chunks: list) -> bool:
     """A counted group of people before the unit it belongs to: "9 bác sĩ công tác tại … trên địa bàn tỉnh X", "12
     cán bộ thuộc Công an tỉnh", "8 nghệ sỹ khác thuộc Nhà hát Y", "ba đồng chí thuộc Trung đoàn Z" (pages of two probe

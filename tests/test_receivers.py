@@ -1,0 +1,44 @@
+"""Who receives an award at a ceremony: not the venue, host or guests of the ceremony (precision first)."""
+import pytest
+
+from extract import extract_article
+from extract.evaluate import same_name
+
+
+def _receivers(body: str, title: str = "") -> list[str]:
+    return [f["recipient"] for f in extract_article(title, body) if f["kind"] == "award"]
+
+
+@pytest.mark.parametrize("body,receiver,venue", [
+    # a venue's name and the holder's, joined by a comma, are read as one list (dsvh.gov.vn, gialai.baohiemxahoi.gov.vn)
+    ("Sáng ngày 31/01/2018, tại hội trường Sở Văn hóa, Thể thao và Du lịch tỉnh Hòa Bình, Bảo tàng tỉnh Hòa Bình tổ "
+     "chức Lễ đón nhận Huân chương Lao động hạng Ba.", "Bảo tàng tỉnh Hòa Bình", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Ngày 12-2, tại Khách sạn Hoàng Anh Gia Lai, Công ty Xăng dầu Bắc Tây Nguyên đã long trọng tổ chức lễ đón nhận "
+     "Huân chương Lao động hạng nhất và kỷ niệm 35 năm Ngày thành lập.", "Công ty Xăng dầu Bắc Tây Nguyên",
+     "Hoàng Anh Gia Lai"),
+    ("Sáng 9/9, tại hội trường UBND huyện Mỹ Đức, Trường Tiểu học An Mỹ tổ chức Lễ đón nhận Huân chương Lao động hạng "
+     "Ba.", "Trường Tiểu học An Mỹ", "UBND huyện Mỹ Đức"),
+])
+def test_the_venue_of_a_ceremony_receives_nothing(body, receiver, venue):
+    got = _receivers(body)
+    assert any(same_name(receiver, r) for r in got), got
+    assert not any(venue in r for r in got), got
+
+
+@pytest.mark.parametrize("body,receiver,celebrated", [
+    # what the anniversary celebrates and the holder, joined by a comma (amp.cand.com.vn; the phrasing on tienphong.vn)
+    ("Sáng nay (22/12), đúng Kỷ niệm 67 năm ngày thành lập QĐND Việt Nam, Công ty Viễn thông Viettel (Viettel Telecom) "
+     "đã tổ chức lễ đón nhận danh hiệu Anh hùng Lao động tại Hà Nội.", "Công ty Viễn thông Viettel", "QĐND"),
+    ("Ngày 15/8, hướng tới kỷ niệm 80 năm Ngày truyền thống Công an nhân dân Việt Nam, Công an tỉnh Lạng Sơn long trọng "
+     "tổ chức lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì.", "Công an tỉnh Lạng Sơn", "Công an nhân dân"),
+])
+def test_what_an_anniversary_celebrates_receives_nothing(body, receiver, celebrated):
+    got = _receivers(body)
+    assert any(same_name(receiver, r) for r in got), got
+    assert not any(celebrated in r for r in got), got
+
+
+def test_the_founded_unit_of_an_anniversary_still_receives():
+    got = _receivers("Trường THPT Chuyên Chu Văn An tổ chức kỷ niệm 25 năm Ngày thành lập trường (1988 – 2013) và đón "
+                     "nhận Huân chương Lao động hạng Nhất.")
+    assert got == ["Trường THPT Chuyên Chu Văn An"], got
