@@ -42,3 +42,22 @@ def test_the_founded_unit_of_an_anniversary_still_receives():
     got = _receivers("Trường THPT Chuyên Chu Văn An tổ chức kỷ niệm 25 năm Ngày thành lập trường (1988 – 2013) và đón "
                      "nhận Huân chương Lao động hạng Nhất.")
     assert got == ["Trường THPT Chuyên Chu Văn An"], got
+
+
+@pytest.mark.parametrize("body,place", [
+    # the Party committee, council, people's committee and front of one place hold the ceremony for the place
+    # (baoquangnam.vn Thăng Bình, baobinhdinh.vn Phước Hưng): none of them is the receiver
+    ("Tối 26.3, Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Thăng Bình tổ chức Lễ kỷ niệm 40 năm giải phóng quê "
+     "hương (26.3.1975 - 26.3.2015), đón nhận Huân chương Lao động hạng Nhất.", "Thăng Bình"),
+    ("Chiều 31.3, Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Phước Hưng (huyện Tuy Phước) tổ chức Lễ đón nhận danh "
+     "hiệu Anh hùng Lao động thời kỳ đổi mới.", "Phước Hưng"),
+    ("Sáng 2/9, Thị ủy - HĐND - UBND thị xã Bình Long tổ chức lễ kỷ niệm 20 năm tái lập thị xã và đón nhận Huân chương "
+     "Lao động hạng Nhì.", "Bình Long"),
+])
+def test_the_bodies_governing_a_place_hold_its_ceremony_and_receive_nothing(body, place):
+    assert not _receivers(body), _receivers(body)
+
+
+def test_bodies_of_one_place_that_are_given_an_award_receive_it():
+    got = _receivers("Năm 2020, HĐND và UBND huyện Gia Bình được Thủ tướng Chính phủ tặng Bằng khen.")
+    assert "UBND huyện Gia Bình" in got, got

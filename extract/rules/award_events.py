@@ -7,7 +7,7 @@ from ..grammar import rule
 from ..posts import opens_with_post
 from .award_facts import chained, facts
 from .common import Env, award, award_year, index_of, proposed
-from .subjects import event_clause, lead_in, owner_of_apposition
+from .subjects import authorities_hold, event_clause, lead_in, owner_of_apposition
 
 
 @rule(
@@ -51,6 +51,8 @@ def event_subject(m, env: Env) -> list[dict]:
     if not any(w in after for w in vocab.words("function", "event_verbs")):
         return []  # the one who holds the event: "X (đã) tổ chức …", "X sáng nay, tổ chức …", "X kỷ niệm …"
     who = m.get("who")
+    if authorities_hold(env, who, verb_at):
+        return []  # the bodies governing a place hold its ceremony (subjects.authorities_hold)
     if who.text.lower() in vocab.words("function", "event_words"):
         return []  # a title that opens with "Tổ chức lễ kỷ niệm …" names no holder
     if who.label == "GRT" and opens_with_post(who.text):

@@ -12,7 +12,8 @@ from .award_facts import chained, facts, receiving_body
 from .counted import persons_only
 from .common import Env, clause_start, index_of, phrases_in
 from .givers import giver
-from .subjects import event_clause, nominee_of_results, not_the_subject, owner_of_apposition, person_of_post
+from .subjects import (authorities_hold, event_clause, nominee_of_results, not_the_subject, owner_of_apposition,
+                       person_of_post)
 
 
 @rule(
@@ -251,6 +252,8 @@ def unit_receives(m, env: Env) -> list[dict]:
         return []  # "Hội đồng … đã lựa chọn được 5 cá nhân tiêu biểu … trình UBND tỉnh tặng …": they choose
     if event_clause(env, m.first, verb_at):
         return []  # "X tổ chức kỷ niệm … Ngày Thầy thuốc Việt Nam và đón nhận …": Việt Nam names the event
+    if authorities_hold(env, m.get("who"), verb_at):
+        return []  # "Huyện ủy, HĐND, UBND … huyện X tổ chức Lễ … đón nhận": they hold it for the place
     attend = vocab.words("function", "attend")
     if m.get("who").label not in ("ORG", "LIST") and any(c.label in ("T", "W") and c.text.lower() in attend for c in gap):
         return []  # "Chủ tịch Quốc hội X đã tới dự Lễ kỷ niệm … đón nhận Huân chương …": a guest, not the receiver

@@ -6,9 +6,11 @@ or a nominee in a list of results ("Kết quả: A đề nghị … tặng"); an
 name (lead_in). The award rules (rules/awards.py) ask these before they make a fact."""
 from __future__ import annotations
 
+import re
+
 from .. import vocab
 from ..parents import parent_head
-from .common import Env, clause_start
+from .common import Env, clause_start, index_of
 
 
 def not_the_subject(env: Env, k: int) -> bool:
@@ -41,6 +43,24 @@ def phrase_led(env: Env, k: int) -> bool:
     while j >= 0 and k - j <= 2 and ch[j].label in ("W", "T", "NAME"):
         j -= 1
     return j >= 0 and ch[j].label == "AT"
+
+
+def authorities_hold(env: Env, who, verb_at: int) -> bool:
+    """"Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện X tổ chức Lễ kỷ niệm … đón nhận …" (baoquangnam.vn),
+    "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Y tổ chức Lễ đón nhận …" (baobinhdinh.vn), "Thành ủy - HĐND -
+    UBND - Ủy ban MTTQ Việt Nam TP Z đã tổ chức Lễ …": the bodies that govern a place together (organisations.yml
+    place_authorities) hold the ceremony for the place, whose people the award is for; none of them receives it.
+    Bodies of a place that are given an award ("HĐND và UBND huyện X được tặng …") hold no event and receive."""
+    names = [it["name"] for it in who.attrs["items"]] if who.label == "LIST" else re.split(r"\s+[-–]\s+", who.name)
+    if len(names) < 2 or not all(_authority(n) for n in names):
+        return False
+    held = " ".join(c.text.lower() for c in env.chunks[index_of(env, who) + 1:verb_at] if c.label in ("T", "W"))
+    return any(w in held for w in vocab.words("function", "event_verbs"))
+
+
+def _authority(name: str) -> bool:
+    low = name.lower()
+    return any(low == a or low.startswith(a + " ") for a in vocab.words("organisations", "place_authorities"))
 
 
 def _numbered_group(chunks: list) -> bool:
