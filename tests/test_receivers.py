@@ -61,3 +61,15 @@ def test_the_bodies_governing_a_place_hold_its_ceremony_and_receive_nothing(body
 def test_bodies_of_one_place_that_are_given_an_award_receive_it():
     got = _receivers("Năm 2020, HĐND và UBND huyện Gia Bình được Thủ tướng Chính phủ tặng Bằng khen.")
     assert "UBND huyện Gia Bình" in got, got
+
+
+@pytest.mark.parametrize("body,receiver", [
+    # "cán bộ và nhân dân <place>" is a place's whole community, as "Nhân dân và cán bộ <place>" (baoquangnam.vn
+    # Thăng Bình; thainguyen Mỏ Chè: "cán bộ và nhân dân phường Mỏ Chè … đã tổ chức Lễ kỷ niệm … và đón nhận")
+    ("Bí thư Tỉnh ủy Lê Phước Thanh trao Huân chương Lao động hạng Nhất cho cán bộ và nhân dân huyện Thăng Bình.",
+     "cán bộ và nhân dân huyện Thăng Bình"),
+    ("Ngày 13/8, cán bộ và nhân dân phường Mỏ Chè đã tổ chức Lễ kỷ niệm 25 năm thành lập phường và đón nhận Huân "
+     "chương Lao động hạng Ba.", "cán bộ và nhân dân phường Mỏ Chè"),
+])
+def test_the_staff_and_people_of_a_place_receive_as_one(body, receiver):
+    assert receiver in _receivers(body), _receivers(body)
