@@ -73,3 +73,19 @@ def test_bodies_of_one_place_that_are_given_an_award_receive_it():
 ])
 def test_the_staff_and_people_of_a_place_receive_as_one(body, receiver):
     assert receiver in _receivers(body), _receivers(body)
+
+
+@pytest.mark.parametrize("body,person,workplace", [
+    # a person, a dash or comma, what the person is and where (tapchicaosu.vn VRG; the phrasing on two pages of the
+    # probe audits: "Lê Vũ Việt Khánh, nhân viên Đội …", "Dương Đức Hoàng Quân - chiến sĩ Trung đoàn …"): the person receives
+    ("Anh Lý Minh Kha – đoàn viên Nhà máy Chế biến Cua Paris, Công ty CPCS Phước Hòa nhận bằng khen “Tuổi trẻ sáng "
+     "tạo”.", "Lý Minh Kha", "Nhà máy"),
+    ("Thượng úy Dương Đức Hoàng Quân - chiến sĩ Trung đoàn cảnh sát cơ động Thủ đô được truy tặng Huân chương Chiến "
+     "công hạng Ba.", "Dương Đức Hoàng Quân", "Trung đoàn"),
+    ("Chị Nguyễn Thị Hoa, nhân viên Bưu điện huyện Gia Bình được Tổng công ty Bưu điện Việt Nam tặng Giấy khen.", "Nguyễn Thị Hoa",
+     "Bưu điện"),
+])
+def test_a_persons_workplace_after_what_the_person_is_receives_nothing(body, person, workplace):
+    got = _receivers(body)
+    assert any(same_name(person, r) for r in got), got
+    assert not any(workplace in r for r in got), got
