@@ -89,3 +89,24 @@ def test_a_persons_workplace_after_what_the_person_is_receives_nothing(body, per
     got = _receivers(body)
     assert any(same_name(person, r) for r in got), got
     assert not any(workplace in r for r in got), got
+
+
+@pytest.mark.parametrize("body,unit", [
+    # people named by what they are, then their unit, with no name of theirs (la34.com.vn "Ba chiến sỹ Cảnh sát PCCC
+    # nhận …", tuoitre.vn "… cho cán bộ Trường Sa", tapchicaosu.vn "Đoàn viên thanh niên VRG nhận …"): the unit is
+    # whose people they are, not the receiver
+    ("Ba chiến sỹ Cảnh sát Phòng cháy, chữa cháy nhận Huân chương Dũng cảm của Chủ tịch nước.", "Cảnh sát"),
+    ("Trao kỷ niệm chương 'Vì thế hệ trẻ' cho cán bộ Trường Sa.", "Trường Sa"),
+    ("Đoàn viên thanh niên VRG nhận giải thưởng “Tuổi trẻ sáng tạo”.", "VRG"),
+    ("Hai công nhân Công ty Than Hà Lầm được tặng Bằng khen của Thủ tướng Chính phủ.", "Công ty Than"),
+])
+def test_a_unit_after_the_people_it_has_receives_nothing(body, unit):
+    assert not any(unit in r for r in _receivers(body)), _receivers(body)
+
+
+@pytest.mark.parametrize("body,unit", [
+    ("Thủ tướng tặng Cờ thi đua cho cán bộ, chiến sĩ Công an huyện Gia Bình.", "Công an huyện Gia Bình"),
+    ("Tập thể cán bộ Công ty Điện lực Lạng Sơn được tặng Huân chương Lao động hạng Ba.", "Công ty Điện lực Lạng Sơn"),
+])
+def test_a_units_whole_staff_or_its_flag_goes_to_the_unit(body, unit):
+    assert any(unit in r for r in _receivers(body)), _receivers(body)

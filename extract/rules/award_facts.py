@@ -8,7 +8,7 @@ from ..posts import opens_with_post
 from .common import Env, award, award_year, index_of, proposed, units
 from .givers import grantor_before, header_grantor
 from .counted import and_counted, described, run_on
-from .subjects import phrase_led
+from .subjects import people_of, phrase_led
 
 _CHAIN = ("COMMA", "SEMI", "AND", "YEAR", "NUM", "T", "W", "GET", "GIVE", "PROPOSE", "DATE")
 
@@ -24,13 +24,16 @@ def facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False, a
         grantor = awd.attrs.get("grantor") or agent or grantor_before(env, k) or header_grantor(env)
         year = award_year(env, k, status)
         out += [award(name, env, u, awd, None if grantor == u["name"] else grantor, year, status)
-                for u in _receiving(env, who) + run_on(env, who) + and_counted(env, who) + and_body(env, who)
+                for u in _receiving(env, who, awd) + run_on(env, who) + and_counted(env, who) + and_body(env, who)
                 + described(env, who, k)]
     return out
 
 
-def _receiving(env: Env, who) -> list[dict]:
-    """The units `who` names, less the name a list opens with when it ends the phrase before the list (subjects.phrase_led)."""
+def _receiving(env: Env, who, awd) -> list[dict]:
+    """The units `who` names, less the name a list opens with when it ends the phrase before the list (subjects.phrase_led),
+    and none when `who` names whose people receive (subjects.people_of)."""
+    if who is not None and people_of(env, index_of(env, who), awd):
+        return []
     out = units(who)
     if who is not None and who.label == "LIST" and phrase_led(env, index_of(env, who)):
         first = who.attrs["items"][0]["start"]

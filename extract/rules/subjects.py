@@ -63,6 +63,24 @@ def _authority(name: str) -> bool:
     return any(low == a or low.startswith(a + " ") for a in vocab.words("organisations", "place_authorities"))
 
 
+def people_of(env: Env, k: int, awd) -> bool:
+    """"Ba chiến sỹ Cảnh sát PCCC nhận Huân chương …" (la34.com.vn), "trao kỷ niệm chương … cho cán bộ Trường Sa"
+    (tuoitre.vn), "Đoàn viên thanh niên VRG nhận giải thưởng …" (tapchicaosu.vn): a unit right after a word that says
+    what people are (persons.yml occupations) is whose people they are; they, unnamed, receive, not the unit. A
+    unit's whole staff ("Tập thể cán bộ Công ty X", function.yml collective_leads) and a flag or other collective
+    award (awards.yml collective_kinds) are the unit's."""
+    ch = env.chunks
+    if k < 1 or ch[k].label not in ("ORG", "NAME") or ch[k - 1].label not in ("T", "W", "GEN"):
+        return False
+    if awd is not None and awd.attrs.get("kind") in vocab.load("awards")["collective_kinds"]:
+        return False
+    said = ch[k - 1].text.lower()
+    if not any(said == w or said.startswith(w + " ") for w in vocab.words("persons", "occupations")):
+        return False
+    before = " ".join(c.text.lower() for c in ch[max(0, k - 3):k - 1])
+    return not any(w in before for w in vocab.words("function", "collective_leads"))
+
+
 def _numbered_group(chunks: list) -> bool:
     """A counted group of people before the unit it belongs to: "9 bác sĩ công tác tại … trên địa bàn tỉnh X", "12
     cán bộ thuộc Công an tỉnh", "8 nghệ sỹ khác thuộc Nhà hát Y", "ba đồng chí thuộc Trung đoàn Z" (pages of two probe
