@@ -12,7 +12,7 @@ from .award_facts import chained, facts, receiving_body
 from .counted import persons_only
 from .common import Env, clause_start, index_of, phrases_in
 from .givers import giver
-from .subjects import (authorities_hold, event_clause, nominee_of_results, not_the_subject, owner_of_apposition,
+from .subjects import (authorities_hold, event_clause, inside_event, nominee_of_results, not_the_subject, owner_of_apposition,
                        person_of_post)
 
 
@@ -254,6 +254,8 @@ def unit_receives(m, env: Env) -> list[dict]:
         return []  # "X tổ chức kỷ niệm … Ngày Thầy thuốc Việt Nam và đón nhận …": Việt Nam names the event
     if authorities_hold(env, m.get("who"), verb_at):
         return []  # "Huyện ủy, HĐND, UBND … huyện X tổ chức Lễ … đón nhận": they hold it for the place
+    if inside_event(env, m.first, verb_at):
+        return []  # "A tổ chức kỷ niệm … ngày thành lập B và đón nhận …": A holds the event about B and receives
     attend = vocab.words("function", "attend")
     if m.get("who").label not in ("ORG", "LIST") and any(c.label in ("T", "W") and c.text.lower() in attend for c in gap):
         return []  # "Chủ tịch Quốc hội X đã tới dự Lễ kỷ niệm … đón nhận Huân chương …": a guest, not the receiver

@@ -10,6 +10,7 @@ import re
 
 from .. import vocab
 from ..parents import parent_head
+from ..posts import opens_with_post
 from .common import Env, clause_start, index_of
 
 
@@ -79,6 +80,41 @@ def people_of(env: Env, k: int, awd) -> bool:
         return False
     before = " ".join(c.text.lower() for c in ch[max(0, k - 3):k - 1])
     return not any(w in before for w in vocab.words("function", "collective_leads"))
+
+
+def inside_event(env: Env, who_at: int, verb_at: int) -> bool:
+    """"Tổng Liên đoàn … tổ chức kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam và đón nhận …" (baomoi.com),
+    "Công an tỉnh X tổ chức lễ kỷ niệm 70 năm thành lập … và Chi bộ Đảng đầu tiên của Đảng bộ công an tỉnh (…), đón
+    nhận …" (nongnghiep.vn): a unit inside an event that a unit named before it holds is what the event is about;
+    the holder receives (award.event_subject). A place founded receives ("… tổ chức lễ kỷ niệm 20 năm ngày thành lập
+    thành phố X và đón nhận …": its bodies hold the event for it)."""
+    ch = env.chunks
+    if ch[who_at].label == "NAME" or ch[who_at].name.split(" ", 1)[0].lower() in vocab.words("organisations", "admin_kinds"):
+        return False
+    lo = clause_start(env, who_at)
+    verbs, celebrated = vocab.words("function", "event_verbs"), vocab.words("function", "celebrated")
+    for j in range(lo, who_at):
+        c = ch[j]
+        if not (c.label in ("ORG", "LIST") or c.label == "GRT" and not opens_with_post(c.name)):
+            continue
+        held = " ".join(x.text.lower() for x in lead_in(env, j + 1) if x.label in ("T", "W"))
+        inner = " ".join(x.text.lower() for x in ch[j + 1:who_at])
+        if _holds(held, verbs) and any(w in inner for w in celebrated):
+            return True
+    return False
+
+
+def _holds(text: str, verbs: frozenset[str]) -> bool:
+    """The words after a unit say it holds the event: an event verb after only adverbs ("đã long trọng tổ chức …";
+    function.yml holding_adverbs), not a guest's "dự Lễ kỷ niệm …"."""
+    at = min((text.find(v) for v in verbs if v in text), default=-1)
+    if at < 0:
+        return False
+    return all(w in _adverb_words() for w in text[:at].split())
+
+
+def _adverb_words() -> frozenset[str]:
+    return frozenset(w for p in vocab.words("function", "holding_adverbs") for w in p.split())
 
 
 def _numbered_group(chunks: list) -> bool:
