@@ -3,7 +3,10 @@ group's owner ("tại …", "5 trường học tại TP.HCM"), the venue of an e
 Nam và đón nhận …"), a person's workplace ("ông X, Trưởng phòng Y, Sở Z được tặng …"; a person named after
 posts is one chunk, extract/posts.py), the parent an apposition names ("Trại giam X, thuộc Tổng cục VIII, …"),
 or a nominee in a list of results ("Kết quả: A đề nghị … tặng"); and what an event's holder does after its
-name (lead_in). The award rules (rules/awards.py) ask these before they make a fact."""
+name (lead_in). Who holds a ceremony is not always who receives at it: the venue or what is celebrated, joined to
+the holder by a comma (phrase_led), a place's governing bodies (authorities_hold), the unit an anniversary is about
+(inside_event), and a unit after the people it has (people_of). The award rules (rules/awards.py) ask these before
+they make a fact."""
 from __future__ import annotations
 
 import re
