@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import SimpleNamespace
 
-from . import placenames, vocab
+from . import placenames, serials, vocab
 from .chunkbase import Chunk
 from .places import province_names
 from .unitkeys import expand
@@ -256,6 +256,7 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
             head = _distributive_head(it["name"]) if frame.described and not it["person"] else None
             before = head if head and len(head) > len(frame.prefix) and _place_only(it["name"][len(head):]) else None
         return
+    serials.share(items)  # "Phòng PC01, PC02", "Nông trường IV, VI": the first item's head on its serials
     head = None
     for it in items:
         if not it["bare"]:

@@ -16,7 +16,7 @@ Heads shared across a list are spelled out on each item:
 """
 from __future__ import annotations
 
-from . import vocab
+from . import serials, vocab
 from .chunkbase import Chunk, Context
 from .listalone import alone
 from .listdash import apposition_end, dashed_part
@@ -74,7 +74,7 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
             k = nxt
             continue
         break
-    items = _addresses_joined(ctx, items)
+    items = _addresses_joined(ctx, items if mode == "comma" else serials.split(ctx.text, items))
     if len(items) == 2 and frame is None and _department_of(items) and ctx.text[items[0]["end"]:items[1]["start"]].strip() == ",":
         items = [{**items[0], "name": ctx.text[items[0]["start"]:items[1]["end"]], "end": items[1]["end"]}]
     if len(items) < 2 and frame is None:

@@ -466,3 +466,19 @@ def test_an_apposition_after_the_first_items_dash_is_no_part_of_its_name():
         assert got[-1] == ["Trường Cao đẳng Y tế", "Trường Cao đẳng Sư phạm", "Trường Chính trị tỉnh"], tail
     assert items("Khối thi đua số 3 gồm: Trung tâm Văn hóa - thể thao huyện, Trung tâm Y tế huyện, Phòng Nội vụ.")[
         -1] == ["Trung tâm Văn hóa - thể thao huyện", "Trung tâm Y tế huyện", "Phòng Nội vụ"]
+
+
+def test_a_serial_after_a_full_item_takes_its_head():
+    """"Phòng PC01, PC02, PC09, PK20" (a dev article, twice: "Phòng PC03, PA06, PA07"), "Chi cục Dự trữ Nhà nước khu
+    vực I, III, VII" (a dev article), "KTNN khu vực II, IV, IX" (a dev article), "Nông trường IV, VI" (a page of probe
+    audit 11): the head is written on the first item only, the others are its serials, of the same shape (a code of
+    capitals and digits, a roman numeral). A serial of another shape, or a name, takes nothing."""
+    assert items("Chủ tịch nước tặng Huân chương Chiến công hạng Ba cho Phòng PC01, PC02, PC09, PK20.")[-1] == [
+        "Phòng PC01", "Phòng PC02", "Phòng PC09", "Phòng PK20"]
+    assert items("Cụm thi đua số 3 gồm Chi cục Dự trữ Nhà nước khu vực I, III, VII.")[-1] == [
+        "Chi cục Dự trữ Nhà nước khu vực I", "Chi cục Dự trữ Nhà nước khu vực III", "Chi cục Dự trữ Nhà nước khu vực VII"]
+    assert items("Khối thi đua số 1 gồm Nông trường IV, VI, VII và VIII.")[-1] == [
+        "Nông trường IV", "Nông trường VI", "Nông trường VII", "Nông trường VIII"]
+    assert items("Bằng khen được trao cho Nông trường IV, PC02.")[-1][1] != "Nông trường PC02"
+    assert items("Chủ tịch nước trao Huân chương cho 11 tập thể, cá nhân, gồm: Phòng PC01, PC02, PK20; Đại tá Trần Tiến "
+                 "Đạt, Phó Giám đốc Công an tỉnh.")[-1][:3] == ["Phòng PC01", "Phòng PC02", "Phòng PK20"]
