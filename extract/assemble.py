@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import acronyms, awardtwins, coref, grammar, kindplaces, ownref, placerefs, rules as _rules, vocab  # noqa: F401  (rules: registers them)
+from . import acronyms, awardtwins, coref, grammar, kindplaces, ownref, placerefs, rules as _rules, unitplace, vocab  # noqa: F401  (rules: registers them)
 from .dedupe import dedupe, kind_split, title_names
 from .document import Doc, read
 from .grammar import encode
@@ -202,18 +202,19 @@ def _member_places(facts: list[dict], doc: Doc) -> list[dict]:
     for f in facts:
         if f["kind"] in ("membership", "ranking") and f["unit"] and not _place_kind().match(f["unit"]) and not (
                 is_grantor(f["unit"])):  # "Chủ tịch UBND tỉnh Nghệ An" is a person's post
-            m = _unit_of_place().match(f["unit"])
-            if m:
-                headed.setdefault((cluster_key(f["cluster"] or ""), key(m.group(1))), set()).add(f["unit"])
+            at = unitplace.split(f["unit"])  # "Công an huyện X", "Sở Tài nguyên và Môi trường Hà Nội"
+            if at:
+                headed.setdefault((cluster_key(f["cluster"] or ""), unitplace.place_id(at[1])), set()).add(f["unit"])
     named: dict[str, set[str]] | None = None
     for f in facts:
         if f["kind"] in ("membership", "ranking") and f["unit"] and not f["_person"]:
             m = _place_kind().match(f["unit"]) if _bare_place(f["unit"]) else None  # not "UBND huyện X"
-            names = headed.get((cluster_key(f["cluster"] or ""), key(m.group(1)))) if m else None
-            if m and not names:
+            place = unitplace.place_id(m.group(1)) if m else unitplace.province_alone(f["unit"])  # or "TP.HCM"
+            names = headed.get((cluster_key(f["cluster"] or ""), place)) if place else None
+            if place and not names and not kindplaces.of_places(f["cluster"]):
                 if named is None:
                     named = _headed_by_place(facts, doc)
-                names = {n for n in named.get(key(m.group(1)), ()) if _cluster_kind(n, f["cluster"], headed)}
+                names = {n for n in named.get(place, ()) if _cluster_kind(n, f["cluster"], headed)}
             if names and len(names) == 1:
                 f["unit"] = next(iter(names))
     return facts
@@ -231,33 +232,30 @@ def _cluster_kind(name: str, cluster: str | None, headed: dict[tuple, set[str]])
 
 
 def _head_of(name: str) -> str:
-    """"Hội CCB tỉnh Vĩnh Phúc" -> the key of "Hội Cựu chiến binh": the name before its kind of place."""
-    m = _head_at_place().match(name)
-    return key(expand(m.group(1))) if m else ""
-
-
-@lru_cache(maxsize=1)
-def _head_at_place() -> re.Pattern:
-    kinds = vocab.admin_kind_alternation()
-    return re.compile(rf"^(\S.*?)\s(?:{kinds})\s+[A-ZĐ][^,;()]*$")
+    """"Hội CCB tỉnh Vĩnh Phúc" -> the key of "Hội Cựu chiến binh": the name before its place (unitplace.py)."""
+    at = unitplace.split(name)
+    return key(expand(at[0])) if at else ""
 
 
 def _headed_by_place(facts: list[dict], doc: Doc) -> dict[str, set[str]]:
-    """{place key: the units with a head the article names at that place} ("Hội CCB tỉnh Vĩnh Phúc")."""
+    """{place key: the units with a head the article names at that place} ("Hội CCB tỉnh Vĩnh Phúc"), in any
+    sentence ("Đồng chí X – Chủ tịch Hội CCB tỉnh Vĩnh Phúc phát biểu", a dev article) and as a person's workplace
+    ("Đại tá X, Phó giám đốc Công an TP Hải Phòng", another): who the place is in the cluster is said anywhere."""
     out: dict[str, set[str]] = {}
-    for name in _named_units(facts, doc):
-        m = _unit_of_place().match(name) if name and not _place_kind().match(name) and not is_grantor(name) else None
-        if m:
-            out.setdefault(key(m.group(1)), set()).add(name)
+    for name in _named_units(facts, doc, every=True):
+        at = unitplace.split(name) if name and not _place_kind().match(name) and not is_grantor(name) else None
+        if at:
+            out.setdefault(unitplace.place_id(at[1]), set()).add(name)
     return out
 
 
-def _named_units(facts: list[dict], doc: Doc, venues: bool = False):
+def _named_units(facts: list[dict], doc: Doc, venues: bool = False, every: bool = False):
+    """The units the facts and the statements of fact name (every: all statements, and persons' workplaces)."""
     for f in facts:
         if not f["_person"] and (f.get("unit") or f.get("recipient")):
             yield f.get("unit") or f.get("recipient")
     for s in doc.statements:
-        if not s.hinted:
+        if not s.hinted and not every:
             continue
         chunks = s.chunks
         for k, c in enumerate(chunks):
@@ -265,6 +263,10 @@ def _named_units(facts: list[dict], doc: Doc, venues: bool = False):
                 yield c.name
             elif c.label == "LIST":
                 yield from (it["name"] for it in c.attrs["items"] if not it["person"])
+                if every:
+                    yield from (it["workplace"] for it in c.attrs["items"] if it["person"] and it.get("workplace"))
+            elif c.label == "PER" and every and c.attrs.get("workplace"):
+                yield c.attrs["workplace"]
 
 
 @lru_cache(maxsize=1)

@@ -78,6 +78,15 @@ def body_of(cluster: str) -> tuple[str, str] | None:
     return body, vocab.admin_plural()[key(d.group(2))]
 
 
+def of_places(cluster: str | None) -> bool:
+    """"Cụm thi đua các tỉnh Bắc sông Hậu", "Cụm thi đua số 2 các huyện miền núi": a cluster its name calls one of
+    places (a plural of places right after its head and number), whose members are the places themselves
+    (GUIDELINES: a bare district "when the cluster is of districts"; the sample's mat-tran-to-quoc-…-long-an)."""
+    m = _after_head().match(cluster or "")
+    rest = key(cluster[m.end():]) if m else ""
+    return any(rest == p or rest.startswith(p + " ") for p in vocab.admin_plural())
+
+
 def _opens_with_head(body: str) -> bool:
     """The body opens with an organisation's head, as the token matcher reads heads (organisations.yml heads, and
     heads_any_case whatever their case), written with a capital."""

@@ -689,6 +689,38 @@ def test_a_place_listed_as_a_member_is_the_clusters_unit_the_article_names_there
     assert "Bộ CHQS thành phố Hải Phòng" not in members
 
 
+def test_a_place_listed_as_a_member_is_the_unit_named_there_without_a_kind_or_in_any_sentence():
+    """The cluster's unit at a listed place may name the place without its kind ("Sở Tài nguyên và Môi trường Hà
+    Nội", dev hoi-nghi-ky-ket-giao-uoc-thi-dua-so-tai…; "Công an TP Hải Phòng", dev hoi-nghi-tong-ket-vi-an-ninh…),
+    and may be named in a sentence that states no fact ("Đồng chí X – Chủ tịch Hội CCB tỉnh Vĩnh Phúc phát biểu",
+    dev cum-thi-dua-so-2-hoi-cuu-chien-binh…) or as a person's workplace; a place the article names no such unit
+    for stays as listed."""
+    title = "Cụm Thi đua số 1 - Bộ Tài nguyên và Môi trường ký kết giao ước thi đua năm 2022"
+    body = ("Sở Tài nguyên và Môi trường Hải Phòng là Cụm trưởng Cụm thi đua số 1 năm 2022.\n"
+            "Về phía Sở Tài nguyên và Môi trường Hà Nội có Phó giám đốc Sở.\n"
+            "Cụm Thi đua số 1 - Bộ Tài nguyên và Môi trường gồm 3 tỉnh, thành phố: Hà Nội, Hà Nam và Nam Định.")
+    members = {f["unit"] for f in extract_article(title, body, "2022-03-17") if f["kind"] == "membership"}
+    assert {"Sở Tài nguyên và Môi trường Hà Nội", "tỉnh Hà Nam", "tỉnh Nam Định"} <= members
+    title = "Cụm thi đua số 2 Hội Cựu chiến binh Việt Nam tổng kết năm 2023"
+    body = ("Cụm thi đua số 2 Hội Cựu chiến binh Việt Nam gồm các tỉnh: Hà Giang, Vĩnh Phúc, Yên Bái tổ chức Hội nghị.\n"
+            "Đồng chí Lê Anh Thư – Chủ tịch Hội CCB tỉnh Vĩnh Phúc phát biểu tại hội nghị.")
+    members = {f["unit"] for f in extract_article(title, body, "2023-11-24") if f["kind"] == "membership"}
+    assert {"Hội CCB tỉnh Vĩnh Phúc", "tỉnh Hà Giang", "tỉnh Yên Bái"} <= members
+    title = "Hội nghị tổng kết của Cụm thi đua số 1 Bộ Công an"
+    body = ("Cụm thi đua số 1 Bộ Công an có 3 thành phố gồm TP.HCM, Đà Nẵng và Hải Phòng.\n"
+            "Dự hội nghị có Đại tá Phạm Viết Dũng, Phó giám đốc Công an TP Hải Phòng; Đại tá Nguyễn Văn A, Phó giám "
+            "đốc Công an TP.HCM (Đơn vị cụm trưởng).")
+    members = {(f["unit"], f["role"]) for f in extract_article(title, body, "2025-11-25") if f["kind"] == "membership"}
+    assert ("Công an TP Hải Phòng", "member") in members and ("Công an TP.HCM", "chair") in members
+    assert not {u for u, _ in members} & {"thành phố Hải Phòng", "TP.HCM"}
+    title = "Cụm thi đua các tỉnh Bắc sông Hậu tổng kết năm 2021"  # a cluster of places (the sample's mat-tran-…)
+    body = ("Chủ tịch UBMTTQ Việt Nam tỉnh Long An, Trưởng Cụm thi đua các tỉnh Bắc sông Hậu phát biểu khai mạc.\n"
+            "Hội nghị còn có sự tham dự của Chủ tịch UBMTTQ Việt Nam các tỉnh Tiền Giang, Trà Vinh.\n"
+            "Cụm thi đua các tỉnh Bắc sông Hậu gồm 3 tỉnh: Tiền Giang, Trà Vinh và Long An.")
+    members = {f["unit"] for f in extract_article(title, body, "2021-12-20") if f["kind"] == "membership"}
+    assert {"tỉnh Tiền Giang", "tỉnh Trà Vinh"} <= members
+
+
 def test_a_role_after_a_hand_over_in_one_sentence_is_for_the_next_year():
     """"chuyển giao vai trò cụm trưởng cho A, cụm phó là B" at the review of 2019 (dev cum-thi-dua-so-iv-bo-tai-nguyen…)
     and "bầu A làm cụm trưởng và B làm cụm phó" (dev hoi-nghi-tong-ket-cum-thi-dua-so-2-ldld…): both roles are for
