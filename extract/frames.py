@@ -26,7 +26,7 @@ from .places import province_names
 from .unitkeys import expand
 
 UNIT = ("ORG", "NAME", "PER")
-_GAP = ("W", "T", "NAME", "BELONG", "COMMA", "DIST", "CLU")  # descriptor words between a frame and its colon ("các tỉnh trong Cụm thi đua gồm:")
+_GAP = ("W", "T", "NAME", "BELONG", "OF", "COMMA", "DIST", "CLU")  # descriptor words between a frame and its colon ("các tỉnh trong Cụm thi đua gồm:")
 _MAX_GAP = 6
 _CAP = r"[A-ZĐ][\w’'-]*"  # a capitalised word
 _BARE_TAIL = re.compile(rf"^(.*?\b)((?:{_CAP}\.?\s?)+|\d+)$")
@@ -142,8 +142,10 @@ def _items(chunks: list[Chunk], k: int, prefix: str | None, org: str | None = No
         if found is None:
             continue
         first, opens_at = found
-        if gap_words and described and all(_describes(chunks, x) for x in range(k, j)):
-            prefix = " ".join([prefix] + [c.text for c in gap_words])  # "các Trường THPT:" -> "Trường THPT"
+        lead = next((x - k for x in range(k, j) if not _describes(chunks, x)), j - k)
+        if gap_words and described and lead and (lead == j - k or chunks[k + lead].label in ("BELONG", "OF")):
+            # "các Trường THPT:" -> "Trường THPT"; "các sở VH-TT&DL thuộc Cụm gồm:" -> "Sở VH-TT&DL"
+            prefix = " ".join([prefix] + [c.text for c in gap_words[:lead]])
             org = prefix
         return Frame(prefix, first, org, every, described, opens_at)
     return None

@@ -482,3 +482,14 @@ def test_a_serial_after_a_full_item_takes_its_head():
     assert items("Bằng khen được trao cho Nông trường IV, PC02.")[-1][1] != "Nông trường PC02"
     assert items("Chủ tịch nước trao Huân chương cho 11 tập thể, cá nhân, gồm: Phòng PC01, PC02, PK20; Đại tá Trần Tiến "
                  "Đạt, Phó Giám đốc Công an tỉnh.")[-1][:3] == ["Phòng PC01", "Phòng PC02", "Phòng PK20"]
+
+
+def test_a_kind_given_before_the_clusters_own_gom_goes_on_each_item():
+    """"Hội Cựu chiến binh 10 phường của Cụm thi đua số 5 gồm: phường A; …" (a page of probe audit 11) and "lãnh đạo
+    các sở VH-TT&DL thuộc Cụm gồm: Bình Dương, …" (a page of probe audit 3): the kind of unit stands before "of / in
+    the cluster … gồm", with its descriptor ("VH-TT&DL"), and each listed place is that unit there."""
+    assert items("Chủ tịch Hội Cựu chiến binh 10 phường của Cụm thi đua số 5 gồm: phường Tân Định, phường Đa Kao và "
+                 "phường Bến Nghé.")[-1] == ["Hội Cựu chiến binh phường Tân Định", "Hội Cựu chiến binh phường Đa Kao",
+                                            "Hội Cựu chiến binh phường Bến Nghé"]
+    assert items("Dự có lãnh đạo các sở VH-TT&DL thuộc Cụm gồm: Bình Dương, Bình Phước, Đồng Nai.")[-1] == [
+        "Sở VH-TT&DL Bình Dương", "Sở VH-TT&DL Bình Phước", "Sở VH-TT&DL Đồng Nai"]
