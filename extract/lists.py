@@ -23,7 +23,7 @@ from .listdash import apposition_end, dashed_part
 from .listkinds import one_kind
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 from .parents import sub_and_parent
-from .posts import dashed_post, embedded_unit
+from .posts import bracket_end, dashed_post, embedded_unit
 
 _STARTERS = frozenset(UNIT) | {"GRT", "DIST", "COUNT"}  # the chunks a list or its frame can open with
 _SEPS = ("COMMA", "SEMI", "AND")
@@ -235,7 +235,7 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
             k += 3
             continue
         if item["person"] and _apposition(chunks, k, mode):
-            k = _absorb_posts(chunks, k + 1, item)  # "ông X, Phó Giám đốc Sở Y": the posts and workplace
+            k = bracket_end(chunks, _absorb_posts(chunks, k + 1, item))  # "ông X, Phó Giám đốc Sở Y (…)": posts, workplace
             if mode != "comma":
                 k = _rest_of_person(chunks, k)
             elif a.label == "DASH":
@@ -261,9 +261,9 @@ def _rest_of_person(chunks: list[Chunk], k: int) -> int:
     while j < len(chunks) and chunks[j].label not in ("SEMI", "NL", "DOT"):
         if chunks[j].label == "AND" and j + 1 < len(chunks) and chunks[j + 1].label == "PER":
             return j
-        if chunks[j].label in _NOT_A_POST:
+        if chunks[j].label in _NOT_A_POST and bracket_end(chunks, j) == j:
             return k
-        j += 1
+        j = max(j + 1, bracket_end(chunks, j))
     return j
 
 
@@ -319,9 +319,9 @@ def _apposition(chunks: list[Chunk], k: int, mode: str) -> bool:
     b = chunks[k + 1] if k + 1 < len(chunks) else None
     if b is None or not (a.label in ("COMMA", "DASH") or a.text.lower() in vocab.words("persons", "concurrent")):
         return False
-    if b.label == "POS":
-        return True
     c = chunks[k + 2] if k + 2 < len(chunks) else None
+    if b.label == "POS" or a.label == "COMMA" and b.label == "W" and c is not None and c.label == "ORG" and dashed_post(chunks, k + 1):
+        return True  # "anh A, Đoàn viên Chi đoàn X … và anh B": a membership word, a unit, the next person
     return mode != "comma" and (b.label in ("ORG", "GRT", "SELF") or (
         b.label in ("W", "GEN") and c is not None and c.label in ("COMMA", "POS", "ORG", "GRT")))
 

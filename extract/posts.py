@@ -140,8 +140,22 @@ def dashed_post(chunks: list[Chunk], k: int) -> int | None:
     Ngọc Thanh - …", "A - giáo viên, B - giáo viên" (pages of two probe audits): words a name would end at ("luật")
     are the post's."""
     j = k
-    while j < len(chunks) and chunks[j].label in _DASH_POST:
-        j += 1
+    while j < len(chunks) and (chunks[j].label in _DASH_POST or bracket_end(chunks, j) > j):
+        j = max(j + 1, bracket_end(chunks, j))
     if j + 1 >= len(chunks) or chunks[j].label not in ("COMMA", "SEMI", "AND") or chunks[j + 1].label != "PER":
         return None
     return j
+
+
+def bracket_end(chunks: list[Chunk], k: int) -> int:
+    """The index after a bracket at k that says where a person's workplace is ("Trường Mầm non An Bình (Nam Sách)",
+    "… Chu Văn An (đều ở TP Chí Linh)", "Chi đoàn … (xã Phú Hải, huyện Phú Vang)": a page of probe audit 12, a dev
+    article): post words, places and units only, no role, verb or person. Else k."""
+    if k >= len(chunks) or chunks[k].label != "LP":
+        return k
+    for j in range(k + 1, min(len(chunks), k + 12)):
+        if chunks[j].label == "RP":
+            return j + 1 if j > k + 1 else k
+        if chunks[j].label not in _DASH_POST and chunks[j].label != "COMMA":
+            return k
+    return k

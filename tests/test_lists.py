@@ -493,3 +493,24 @@ def test_a_kind_given_before_the_clusters_own_gom_goes_on_each_item():
                                             "Hội Cựu chiến binh phường Bến Nghé"]
     assert items("Dự có lãnh đạo các sở VH-TT&DL thuộc Cụm gồm: Bình Dương, Bình Phước, Đồng Nai.")[-1] == [
         "Sở VH-TT&DL Bình Dương", "Sở VH-TT&DL Bình Phước", "Sở VH-TT&DL Đồng Nai"]
+
+
+def test_a_persons_workplace_with_a_bracket_or_a_membership_word_goes_on_to_the_next_person():
+    """"…; bà A, Hiệu trưởng Trường Mầm non X (Nam Sách) và bà B, Hiệu trưởng …" (a page of probe audit 12), "anh A,
+    Đoàn viên Chi đoàn X (xã …, huyện …) và anh B, Đoàn viên …" (a dev article): the bracket after a person's
+    workplace and a membership word before it are the person's apposition; the next person is the list's next item,
+    not a second unit glued to the workplace."""
+    from extract import extract_article
+    for body, names in (
+            ("Đề nghị Chủ tịch nước tặng thưởng Huân chương Lao động hạng ba cho ông Trịnh Ngọc Tùng, Hiệu trưởng Trường "
+             "THPT Nguyễn Trãi; bà Nguyễn Thị Thơm, Phó Hiệu trưởng Trường THCS Chu Văn An (đều ở TP Chí Linh); bà "
+             "Nguyễn Thị Hoàn, Hiệu trưởng Trường Mầm non An Bình (Nam Sách) và bà Trần Thị Lan Phương, Hiệu trưởng "
+             "Trường Mầm non Hải Tân (TP Hải Dương).",
+             ["Trịnh Ngọc Tùng", "Nguyễn Thị Thơm", "Nguyễn Thị Hoàn", "Trần Thị Lan Phương"]),
+            ("Tỉnh đoàn đề nghị xét tặng Huy hiệu Tuổi trẻ dũng cảm cho 2 cá nhân gồm anh Trần Vĩnh Thu, Đoàn viên Chi "
+             "đoàn Thôn Cự Lại Đông (xã Phú Hải, huyện Phú Vang) và anh Trần Văn Bin, Đoàn viên Chi đoàn Thôn Cự Lại "
+             "Đông (xã Phú Hải, huyện Phú Vang).", ["Trần Vĩnh Thu", "Trần Văn Bin"])):
+        assert [f["recipient"] for f in extract_article("", body)] == names, body
+    # a unit after a person and a comma, with no post or membership word before it, is still an item of its own
+    assert items("Bộ trưởng tặng Bằng khen cho ông Nguyễn Văn An, Sở Y tế (tỉnh Nam Định) và ông Trần Văn Bình.")[-1] \
+        == ["Nguyễn Văn An", "Sở Y tế (tỉnh Nam Định)", "Trần Văn Bình"]
