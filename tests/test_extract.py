@@ -574,6 +574,14 @@ def test_military_units_are_named_with_their_higher_echelon():
         "Trung đoàn không quân 917"]
 
 
+def test_aviation_in_a_name_is_no_negation():
+    """"Đội PCCC chuyên ngành Cảng Hàng không Pleiku" (a dev article; "CTCP Hàng không Vietjet", "hãng hàng không
+    Malaysia" in two more, "Tổ trưởng Dù hàng không" on a page of probe audit 7): "hàng không" is aviation, a word of
+    the name, not "hàng" and a negation that cut it."""
+    assert [r for r, _ in _awards("Bộ trưởng vừa trao tặng bằng khen cho Đội Phòng cháy chữa cháy chuyên ngành Cảng Hàng "
+                                  "không Pleiku.")] == ["Đội Phòng cháy chữa cháy chuyên ngành Cảng Hàng không Pleiku"]
+
+
 def test_review_two_regressions_stay_fixed():
     """The leader 'của Khối' goes to the cluster the clause names; a year after 'khen thưởng' before a cluster
     keeps its composition; a grantor-like body with a verb and object before 'được tặng' receives nothing;
