@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from . import vocab
+from .chunkbase import is_roman
 from .sentences import split
 
 ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*(?=\S)")
@@ -124,11 +125,17 @@ def _lines(body: str):
             yield s + line.index(stripped[0]), stripped
 
 
-def _ends_in_titles(sentence: str) -> bool:
-    """The sentence ends in a chain of a person's titles the splitter cut at its dot ("PGS.TS.", "GS.TS.")."""
+def _ends_in_titles(sentence: str, glued: bool) -> bool:
+    """The splitter cut at a dot inside a name: after a person's titles ("PGS.TS.", "BSCKII."), a listed abbreviation
+    ("TX. Sông Công": function.yml abbreviations), or an upper-case abbreviation the next word is glued to ("Phó Chánh
+    VP.UBND tỉnh", "PX.KT3", "TX.Bến Cát"; not a roman numeral: "II.Tại cuộc họp" opens a part)."""
     last = sentence.rsplit(None, 1)[-1]
     parts = last.rstrip(".").split(".")
-    return last.endswith(".") and len(parts) >= 2 and all(p in vocab.name_only_titles() for p in parts)
+    if not last.endswith(".") or last.endswith(".."):
+        return False
+    if all(p in vocab.name_only_titles() for p in parts) or last in vocab.abbreviations():
+        return True
+    return glued and len(parts[-1]) >= 2 and parts[-1].isupper() and parts[-1].isalpha() and not is_roman(parts[-1])
 
 
 def _sentences(body: str, start: int, para: str) -> list[tuple[int, str]]:
@@ -141,7 +148,7 @@ def _sentences(body: str, start: int, para: str) -> list[tuple[int, str]]:
         i = body.find(sent, cursor)
         if i < 0:  # the splitter changed the text: the paragraph is one sentence
             return [(start, para)]
-        if out and (_BARE_MARK.fullmatch(out[-1][1]) or _ends_in_titles(out[-1][1])):
+        if out and (_BARE_MARK.fullmatch(out[-1][1]) or _ends_in_titles(out[-1][1], i == out[-1][0] + len(out[-1][1]))):
             prev = out.pop()[0]  # "1." cut off its line; "… cho PGS.TS." cut off the name that follows
             sent, i = body[prev:i + len(sent)], prev
         out.append((i, sent))

@@ -26,3 +26,17 @@ def test_a_sentence_cut_at_a_persons_titles_is_joined_back():
     """"PGS.TS." ends no sentence: the name after it belongs to it."""
     assert texts("Trao danh hiệu cho PGS.TS. Trần Hữu Bình, Giám đốc bệnh viện.") == [
         "Trao danh hiệu cho PGS.TS. Trần Hữu Bình, Giám đốc bệnh viện."]
+
+
+def test_a_sentence_cut_at_a_dot_inside_a_name_is_joined_back():
+    """One title ("BSCKII. Lục Duy Lạc", a dev article; "TS. Lê Văn A"), a listed abbreviation ("TX. Sông Công",
+    two dev articles) and an upper-case abbreviation the next word is glued to ("Phó Chánh VP.UBND tỉnh", a page of
+    probe audit 10; "PX.KT3", "TX.Bến Cát", "CT.UBND huyện": dev articles) end no sentence. A real end stays one."""
+    for text in ("Bộ Y tế đề nghị cho BSCKII. Lục Duy Lạc và TS. BSCKII. Đặng Hồng Nam.",
+                 "Cán bộ và nhân dân phường Mỏ Chè, TX. Sông Công đón nhận Huân chương.",
+                 "Tặng Bằng khen cho ông Lê Văn Hòa, Phó Chánh VP.UBND tỉnh; ông Nguyễn Văn Nha.",
+                 "Tặng Bằng khen cho Quản đốc PX.KT3; đ/c Nguyễn Hữu An."):
+        assert texts(text) == [text]
+    assert texts("Hội nghị có đại diện UBND. Sáng nay, đoàn về thăm.") == ["Hội nghị có đại diện UBND.",
+                                                                           "Sáng nay, đoàn về thăm."]
+    assert texts("Phần II.Tại cuộc họp, đồng chí phát biểu.")[-1].startswith("Tại")
