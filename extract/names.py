@@ -129,9 +129,10 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
                     ctx.text[nxt.start:toks[ctx.types(k + 1)["WORD"] - 1].end].lower() in vocab.words("organisations", "dash_parts"):
                 k += 1
                 continue  # "Quân chủng Phòng không - Không quân" (2 dev articles, an audit page): a part of the name
-            if t.text in "-–" and ("HEAD" in ctx.types(k + 1) or "FIELD" in ctx.types(k + 1)):
+            if t.text in "-–" and ("HEAD" in ctx.types(k + 1) or "FIELD" in ctx.types(k + 1) or (
+                    k > head_end and toks[k - 1].cap and nxt.cap and not ctx.types(k + 1) and not opens_person(toks, k + 1))):
                 k += 1
-                continue  # "Trường TCCĐ Hà Nội - Phân hiệu Lạng Sơn"
+                continue  # "Trường TCCĐ Hà Nội - Phân hiệu Lạng Sơn"; two names: "Thủy lợi Dầu Tiếng – Phước Hòa" (2 dev articles)
             if t.text == "," and allow_place_comma and _place_follows(ctx, i, k):
                 k += 1
                 continue  # "Chi cục … huyện Tân Thạnh, tỉnh Long An"

@@ -1026,3 +1026,16 @@ def test_third_review_probes_fields_and_lines_of_places():
     facts = extract_article("", "Năm 2023, Cụm thi đua số 1 gồm:\n- Phường Vĩnh Trại, phường Đông Kinh, phường Chi Lăng\n"
                                 "- Xã Mai Pha, xã Hoàng Đồng")
     assert len(facts) == 5
+
+
+def test_a_name_of_two_places_joined_by_a_dash_is_one_units_name():
+    """"Cty TNHH MTV Khai thác Thủy lợi Dầu Tiếng – Phước Hòa", "Hội TTTS - Đường HCM tỉnh Phú Thọ" (two dev articles):
+    a dash between two capitalised names inside a unit's name joins them; the unit is not cut to the second half. A
+    person's name after the dash ("Sở Nội vụ - Nguyễn Văn An") still ends the unit."""
+    assert [r for r, _ in _awards("Ngày 1/10, Cty TNHH MTV Khai thác Thủy lợi Dầu Tiếng – Phước Hòa đã tổ chức Lễ kỷ niệm "
+                                  "30 năm và đón nhận Huân chương Lao động hạng Ba.")] == [
+        "Cty TNHH MTV Khai thác Thủy lợi Dầu Tiếng – Phước Hòa"]
+    got = [(f["unit"], f["role"]) for f in extract_article("", "Hội TTTS - Đường HCM tỉnh Phú Thọ là Cụm trưởng Cụm thi "
+                                                                "đua số 2.", "2023-06-01") if f["kind"] == "membership"]
+    assert got and got[0][0] == "Hội TTTS - Đường HCM tỉnh Phú Thọ"
+    assert "Sở Nội vụ" in [r for r, _ in _awards("Bộ trưởng tặng Bằng khen cho Sở Nội vụ - Nguyễn Văn An.")]
