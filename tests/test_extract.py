@@ -1039,3 +1039,12 @@ def test_a_name_of_two_places_joined_by_a_dash_is_one_units_name():
                                                                 "đua số 2.", "2023-06-01") if f["kind"] == "membership"]
     assert got and got[0][0] == "Hội TTTS - Đường HCM tỉnh Phú Thọ"
     assert "Sở Nội vụ" in [r for r, _ in _awards("Bộ trưởng tặng Bằng khen cho Sở Nội vụ - Nguyễn Văn An.")]
+
+
+def test_a_coach_is_a_persons_title():
+    """"HLV Nguyễn Văn Hiền được Chủ tịch nước trao tặng …", "HLV Hoàng Anh Tuấn cùng đội U20 …" (two dev articles),
+    "HLV Mai Đức Chung được nhận danh hiệu …" (a page of a probe audit): "HLV" (coach) is a title, not a word of the
+    person's name."""
+    assert [r for r, _ in _awards("Trong năm 2025, HLV Nguyễn Văn Hiền được Chủ tịch nước trao tặng Huân chương Lao động "
+                                  "hạng Nhất.")] == ["Nguyễn Văn Hiền"]
+    assert [r for r, _ in _awards("HLV Mai Đức Chung được nhận danh hiệu Anh hùng Lao động.")] == ["Mai Đức Chung"]
