@@ -261,8 +261,8 @@ def _rest_of_person(chunks: list[Chunk], k: int) -> int:
     while j < len(chunks) and chunks[j].label not in ("SEMI", "NL", "DOT"):
         if chunks[j].label == "AND" and j + 1 < len(chunks) and chunks[j + 1].label == "PER":
             return j
-        if chunks[j].label in _NOT_A_POST and bracket_end(chunks, j) == j:
-            return k
+        if chunks[j].label in _NOT_A_POST and bracket_end(chunks, j) == j and not _concurrent(chunks[j]):
+            return k  # a verb, an award, a person; not "kiêm", which joins a second post of the same person
         j = max(j + 1, bracket_end(chunks, j))
     return j
 
@@ -317,13 +317,17 @@ def _apposition(chunks: list[Chunk], k: int, mode: str) -> bool:
     ", giáo viên, …" (a list of units by commas keeps its next unit)."""
     a = chunks[k]
     b = chunks[k + 1] if k + 1 < len(chunks) else None
-    if b is None or not (a.label in ("COMMA", "DASH") or a.text.lower() in vocab.words("persons", "concurrent")):
+    if b is None or not (a.label in ("COMMA", "DASH") or _concurrent(a)):
         return False
     c = chunks[k + 2] if k + 2 < len(chunks) else None
     if b.label == "POS" or a.label == "COMMA" and b.label == "W" and c is not None and c.label == "ORG" and dashed_post(chunks, k + 1):
         return True  # "anh A, Đoàn viên Chi đoàn X … và anh B": a membership word, a unit, the next person
     return mode != "comma" and (b.label in ("ORG", "GRT", "SELF") or (
-        b.label in ("W", "GEN") and c is not None and c.label in ("COMMA", "POS", "ORG", "GRT")))
+        b.label in ("W", "GEN") and c is not None and (c.label in ("COMMA", "POS", "ORG", "GRT") or _concurrent(c))))
+
+
+def _concurrent(c: Chunk) -> bool:
+    return c.text.lower() in vocab.words("persons", "concurrent")
 
 
 def _absorb_posts(chunks: list[Chunk], k: int, item: dict) -> int:

@@ -514,3 +514,17 @@ def test_a_persons_workplace_with_a_bracket_or_a_membership_word_goes_on_to_the_
     # a unit after a person and a comma, with no post or membership word before it, is still an item of its own
     assert items("Bộ trưởng tặng Bằng khen cho ông Nguyễn Văn An, Sở Y tế (tỉnh Nam Định) và ông Trần Văn Bình.")[-1] \
         == ["Nguyễn Văn An", "Sở Y tế (tỉnh Nam Định)", "Trần Văn Bình"]
+
+
+def test_a_second_post_after_kiem_stays_the_persons_between_semicolons():
+    """"như ông A, nguyên Chủ tịch kiêm Tổng giám đốc Tổng công ty X; ông B, Giám đốc Bệnh viện Y; …" (a dev article),
+    "Thiếu tá A, phi công lái phụ kiêm dẫn đường …; Thiếu tá chuyên nghiệp B, …" (a page of probe audit 7): "kiêm"
+    joins a second post of the same person; the list of persons goes on after it."""
+    from extract import extract_article
+    body = ("Nhiều cá nhân cũng được đề nghị phong Anh hùng Lao động đợt này, như ông Trần Đình Thanh, nguyên Chủ tịch kiêm "
+            "Tổng giám đốc Tổng công ty Điện lực miền Trung; ông Nguyễn Quốc Anh, Giám đốc Bệnh viện Bạch Mai.")
+    assert [f["recipient"] for f in extract_article("", body)] == ["Trần Đình Thanh", "Nguyễn Quốc Anh"]
+    body = ("Được truy tặng Huân chương Chiến công hạng nhất, gồm: Đại tá Hoàng Lại Long, phi công lái chính, Phó Tham mưu "
+            "trưởng Trung đoàn 916; Thiếu tá Lê Thanh Việt, phi công lái phụ kiêm dẫn đường trên không Phi đội 2; Thiếu tá "
+            "chuyên nghiệp Nguyễn Văn Thanh, cơ giới Phi đội 2.")
+    assert [f["recipient"] for f in extract_article("", body)] == ["Hoàng Lại Long", "Lê Thanh Việt", "Nguyễn Văn Thanh"]
