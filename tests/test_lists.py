@@ -528,3 +528,14 @@ def test_a_second_post_after_kiem_stays_the_persons_between_semicolons():
             "trưởng Trung đoàn 916; Thiếu tá Lê Thanh Việt, phi công lái phụ kiêm dẫn đường trên không Phi đội 2; Thiếu tá "
             "chuyên nghiệp Nguyễn Văn Thanh, cơ giới Phi đội 2.")
     assert [f["recipient"] for f in extract_article("", body)] == ["Hoàng Lại Long", "Lê Thanh Việt", "Nguyễn Văn Thanh"]
+
+
+def test_an_occupation_written_with_a_capital_is_no_name():
+    """"Ông Vũ Văn Hạnh, Viên chức Phòng nghiên cứu …, Trung tâm Công nghệ thông tin" (a dev article: "Viên" came out a
+    receiver), "nhà giáo A - Giáo viên Trường THCS …" (a page of probe audit 9, two dev articles): a capitalised
+    occupation is a plain word (function.yml compounds), not a name that opens a unit or a list item."""
+    from extract import extract_article
+    body = ("Nhân dịp này, Thủ tướng Chính phủ tặng Bằng khen cho: Ông Vũ Văn Hạnh, Viên chức Phòng nghiên cứu và Phát triển "
+            "phần mềm, Trung tâm Công nghệ thông tin")
+    assert [f["recipient"] for f in extract_article("", body)] == ["Vũ Văn Hạnh"]
+    assert not any(c.label == "NAME" for c in chunk(tone("nhà giáo Nguyễn Minh Nguyên - Giáo viên Trường THCS Tân Mỹ")))
