@@ -1048,3 +1048,10 @@ def test_a_coach_is_a_persons_title():
     assert [r for r, _ in _awards("Trong năm 2025, HLV Nguyễn Văn Hiền được Chủ tịch nước trao tặng Huân chương Lao động "
                                   "hạng Nhất.")] == ["Nguyễn Văn Hiền"]
     assert [r for r, _ in _awards("HLV Mai Đức Chung được nhận danh hiệu Anh hùng Lao động.")] == ["Mai Đức Chung"]
+
+
+def test_an_editor_in_chief_is_a_post_not_part_of_the_name():
+    """"đồng chí Phùng Thị Lan Tổng Biên tập được Thủ tướng Chính phủ tặng Bằng khen" (a dev article: the person came
+    out "Phùng Thị Lan Tổng"), "Giám đốc - Tổng Biên tập Nhà xuất bản …" (another): "Tổng Biên tập" is a post."""
+    assert [r for r, _ in _awards("Nhân dịp này, đồng chí Phùng Thị Lan Tổng Biên tập được Thủ tướng Chính phủ tặng "
+                                  "Bằng khen.")] == ["Phùng Thị Lan"]
