@@ -34,6 +34,9 @@ def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -
     head_end = ty["AWARDHEAD"]
     if _blocked(ctx, i, before):
         return ctx.chunk("W", i, head_end, blocked=True)
+    back = _said_again(ctx, i, head_end)
+    if back:
+        return ctx.chunk("AWD", i, back, back=True)  # which award, the document says (document._said_again)
     if ctx.phrase_at(i, vocab.words("awards", "title_word")) == head_end:
         return _owner(_title(ctx, i, head_end))
     if ctx.text[toks[i].start:toks[head_end - 1].end].lower() in vocab.words("awards", "named_only") and not (
@@ -188,6 +191,16 @@ def _fillers() -> tuple[tuple[str, ...], ...]:
 def _general_titles() -> frozenset[str]:
     """What after "danh hiệu" names no title (awards.yml general_titles), compared by key: "cao qúy" is "cao quý"."""
     return frozenset(key(w) for w in vocab.words("awards", "general_titles"))
+
+
+def _said_again(ctx: Context, i: int, k: int) -> int:
+    """The end of an award said again ("danh hiệu cao quý này", "giải thưởng này"; awards.yml back_words), or 0:
+    its statement does not say which award it is, the article before it does. Not after a plural word ("các
+    danh hiệu này" are several)."""
+    if i and ctx.tokens[i - 1].low in vocab.words("awards", "plural_before"):
+        return 0
+    k = ctx.phrase_at(k, vocab.words("awards", "back_praise")) or k
+    return ctx.phrase_at(k, vocab.words("awards", "back_words"))
 
 
 def _blocked(ctx: Context, i: int, before: list[Chunk]) -> bool:

@@ -84,6 +84,7 @@ def read(title: str, body: str, published: str | None = None) -> Doc:
         stmts[0].hinted = False  # the title is the lead's first words: read once, in the body
     doc = Doc(title, body, published, stmts)
     _resolve_self(stmts)
+    _said_again(stmts)
     doc.main_cluster = main_cluster(stmts)
     return doc
 
@@ -117,6 +118,23 @@ def _resolve_self(stmts: list[Statement]) -> None:
         named = [o for o in orgs if o.startswith(head + " ")]
         if named and len({key(o) for o in named}) >= 1:
             c.attrs["unit"] = named[0]
+
+
+def _said_again(stmts: list[Statement]) -> None:
+    """An award said again ("trao tặng danh hiệu cao quý này cho X", "X được nhận giải thưởng này": awardnames)
+    is the last award the article named before it, the title first; with none before it, it names no award
+    and is a plain word."""
+    last = None
+    for s in stmts:
+        for c in s.chunks if s.hinted else ():
+            if c.label != "AWD":
+                continue
+            if not c.attrs.get("back"):
+                last = c
+            elif last is None:
+                c.label = "W"
+            else:
+                c.attrs.update(name=last.name, kind=last.attrs.get("kind"), grantor=last.attrs.get("grantor"))
 
 
 def main_cluster(stmts: list[Statement]) -> str | None:

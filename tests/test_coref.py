@@ -376,3 +376,20 @@ def test_a_part_of_a_counted_group_listed_next_takes_its_award():
     body = ("Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể. Trong đó, 4 tập thể gồm: Sở Y tế, Sở Tư pháp, Sở Tài chính, "
             "Công an tỉnh.")
     assert {r[0] for r in awards("", body)} == {"Sở Y tế", "Sở Tư pháp", "Sở Tài chính", "Công an tỉnh"}
+
+
+def test_an_award_said_again_as_this_title_is_the_last_award_named():
+    # "trao tặng danh hiệu cao quý này cho X" (dev cienco-4-nhan-danh-hieu…), "X được nhận giải thưởng này" (dev
+    # 80-ca-nhan-nhan-giai-thuong-15-thang-10), "… cũng được trao danh hiệu cao quý này" (amp.cand.com.vn, Viettel)
+    body = ("Tổng công ty Xây dựng Số 1 vừa được phong tặng danh hiệu Anh hùng Lao động. Sáng 29/12, tại Hà Nội, Phó Thủ "
+            "tướng trao tặng danh hiệu cao quý này cho Tổng công ty Xây dựng công trình giao thông 4.")
+    assert ("Tổng công ty Xây dựng công trình giao thông 4", "Anh hùng Lao động", "conferred") in [
+        (r, a, s) for r, a, g, y, s in awards("Lễ trao tặng", body)]
+    body = ("Ban tổ chức đã trao Giải thưởng “15 tháng 10” cho 80 cá nhân. Tỉnh Vĩnh Long có anh Nguyễn Thanh Tuấn được "
+            "nhận giải thưởng này.")
+    assert "Nguyễn Thanh Tuấn" in {r for r, a, *_ in awards("Trao giải", body) if "15 tháng 10" in a}
+
+
+def test_this_title_with_no_award_named_before_is_no_award():
+    body = "Danh hiệu cao quý này là động lực để Trường Tiểu học Kim Đồng phấn đấu. Trường Tiểu học Kim Đồng được nhận danh hiệu cao quý này."
+    assert awards("Phấn đấu", body) == []

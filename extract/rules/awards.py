@@ -208,12 +208,18 @@ def received_for(m, env: Env) -> list[dict]:
          "khen; Liên đoàn Lao động huyện Hàm Thuận Nam đề nghị LĐLĐ tỉnh tặng Cờ thi đua.",
          ["A proposed * Bằng khen -> Liên đoàn Lao động thị xã La Gi",
           "A proposed * Cờ thi đua -> Liên đoàn Lao động huyện Hàm Thuận Nam"]),
+        # "X, đơn vị thành viên / chủ quản của Y, …": Y only says what X is (dev tong-cong-ty-cp-cong-trinh-viettel…,
+        # amp.cand.com.vn: a page of a probe audit)
+        ("Ngày 26.3, Tổng Công ty CP Công trình Viettel, đơn vị thành viên của Tập đoàn Công nghiệp - Viễn thông Quân "
+         "đội, vinh dự đón nhận danh hiệu Anh hùng Lao động.",
+         ["A conferred * Anh hùng Lao động -> Tổng Công ty CP Công trình Viettel"]),
     ],
     counter=["Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị khen thưởng Cờ thi đua xuất sắc của UBND tỉnh "
              "cho 57 đơn vị dẫn đầu các cụm.",
              "Qua các bước bình chọn nghiêm túc, khách quan, Hội đồng Thi đua – Khen thưởng tỉnh đã lựa chọn được 5 cá nhân "
              "tiêu biểu, xuất sắc trên mọi lĩnh vực trình UBND tỉnh tặng danh hiệu “Công dân Lạng Sơn ưu tú”.",
-             "Tỉnh Điện Biên có 6 bác sĩ, dược sĩ được trao tặng danh hiệu Thầy thuốc ưu tú."],
+             "Tỉnh Điện Biên có 6 bác sĩ, dược sĩ được trao tặng danh hiệu Thầy thuốc ưu tú.",
+             "Tỉnh Thanh Hóa vinh dự có một gương mặt xuất sắc được nhận danh hiệu Thầy thuốc ưu tú."],
     seen_in=["dev:pc-lang-son-vinh-du-duoc-chu-tich-uy-ban-nhan-dan-tinh-lang-son-trao-t",
              "dev:tong-ket-cong-tac-thi-dua-khen-thuong-khoi-thi-dua-cac-hoi-dac-thu-nam",
              "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
@@ -244,9 +250,11 @@ def unit_receives(m, env: Env) -> list[dict]:
         return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place; but "Ông A và
         # một số tập thể, cá nhân được nhận …" (a page of a probe audit): A, joined to the group, receives too
     has, times = vocab.words("function", "has"), vocab.words("function", "times")
-    if any(c.label == "NUM" and j and gap[j - 1].text.lower().rpartition(" ")[2] in has
+    if any((c.label == "NUM" or c.label == "W" and c.text.lower().partition(" ")[0] in vocab.count_words())
+           and j and gap[j - 1].text.lower().rpartition(" ")[2] in has
            and (j + 1 == len(gap) or gap[j + 1].text.lower().partition(" ")[0] not in times) for j, c in enumerate(gap)):
         return []  # "Tỉnh Điện Biên có 6 bác sĩ, dược sĩ được trao tặng …": people of a trade no count word names
+        # ("tỉnh Thanh Hóa vinh dự có một gương mặt xuất sắc nhận giải thưởng này": dev thanh-hoa-co-1-guong…)
     if any(c.label == "COUNT" and gap[j - 1].label not in ("AND", "COMMA") for j, c in enumerate(gap) if j) \
             and env.chunks[verb_at].label == "PROPOSE":
         return []  # "Hội đồng … đã lựa chọn được 5 cá nhân tiêu biểu … trình UBND tỉnh tặng …": they choose

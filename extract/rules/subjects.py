@@ -176,11 +176,17 @@ def owner_of_apposition(env: Env, k: int):
     """"Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, tổ chức lễ … và đón nhận …", "Trại giam Gia Trung
     (thuộc Tổng cục VIII, Bộ Công an) …": the unit at k is the parent the apposition names; the unit before
     "thuộc" is the subject that receives. So is the unit before a bracket that holds only its parent ("Trung
-    đoàn 64 (Sư đoàn 390, Quân đoàn 12) tổ chức …")."""
+    đoàn 64 (Sư đoàn 390, Quân đoàn 12) tổ chức …"), and the unit an apposition of a unit word and "của" says
+    what it is of ("X, đơn vị thành viên của Y, vinh dự đón nhận …")."""
     ch = env.chunks
     if k >= 2 and ch[k - 1].label == "LP" and ch[k - 2].label == "ORG" and k + 1 < len(ch) and ch[k + 1].label == "RP" \
             and ch[k].label == "ORG" and parent_head(ch[k].text):
         return ch[k - 2]
+    if k >= 4 and ch[k - 1].label == "OF" and ch[k - 2 - (ch[k - 2].label == "W")].label == "GEN":
+        g = k - 2 - (ch[k - 2].label == "W")  # "X, đơn vị thành viên (chủ quản) của Y, đón nhận …": Y says what X is
+        if g >= 2 and ch[g - 1].label == "COMMA" and ch[g - 2].label == "ORG" and \
+                ch[g].text.lower() in vocab.words("function", "unit_generics"):
+            return ch[g - 2]
     j = k - 1
     while j > 0 and env.chunks[j].label in ("ORG", "GRT", "NAME", "LIST", "COMMA", "W"):
         j -= 1
