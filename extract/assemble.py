@@ -60,6 +60,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     facts += coref.link(doc, facts)
     facts += coref.continued(doc, facts)
     facts += coref.recounted(doc, facts)
+    facts += coref.counted_titles(doc, facts)
     facts += ownref.own(doc, facts)
     facts += _implied(facts, doc)
     title_names(facts)

@@ -393,3 +393,26 @@ def test_an_award_said_again_as_this_title_is_the_last_award_named():
 def test_this_title_with_no_award_named_before_is_no_award():
     body = "Danh hiệu cao quý này là động lực để Trường Tiểu học Kim Đồng phấn đấu. Trường Tiểu học Kim Đồng được nhận danh hiệu cao quý này."
     assert awards("Phấn đấu", body) == []
+
+
+def test_persons_counted_by_the_first_words_of_a_title_named_before():
+    # "4 nghệ nhân được truy tặng đợt này: A, B" after "… phong tặng danh hiệu Nghệ nhân nhân dân …" (dantri.com.vn,
+    # audit 4); "… có 01 Nhà giáo ưu tú được trao tặng danh hiệu đợt này là Thầy A" under the title "… phong tặng Nhà
+    # giáo ưu tú" (tinhbien.angiang.gov.vn, audit 9)
+    body = ("Chủ tịch nước đã ký quyết định phong tặng danh hiệu Nghệ nhân nhân dân cho 62 cá nhân.\n"
+            "4 nghệ nhân được truy tặng đợt này: Phan Chí Thành (Bình Định), Nguyễn Thị Mẫn (Minh Mẫn).")
+    got = awards("Phong tặng nghệ nhân", body)
+    assert [(r, a, s) for r, a, g, y, s in got] == [("Nguyễn Thị Mẫn", "Nghệ nhân nhân dân", "conferred"),
+                                                    ("Phan Chí Thành", "Nghệ nhân nhân dân", "conferred")]
+    body = "Thị xã vinh dự có 01 Nhà giáo ưu tú được trao tặng danh hiệu đợt này là Thầy Nguyễn Văn Hồ - Hiệu trưởng."
+    assert [(r, a) for r, a, *_ in awards("Tịnh Biên có thêm 01 cá nhân được phong tặng Nhà giáo ưu tú", body)] == [
+        ("Nguyễn Văn Hồ", "Nhà giáo ưu tú")]
+
+
+def test_a_count_that_starts_two_titles_or_a_unit_title_names_none():
+    body = ("Tỉnh có 3 cá nhân được phong tặng Nghệ nhân nhân dân và 5 cá nhân được phong tặng Nghệ nhân ưu tú.\n"
+            "2 nghệ nhân được truy tặng đợt này: Phan Chí Thành, Nguyễn Thị Mẫn.")
+    assert {r for r, *_ in awards("Phong tặng", body)} == set()
+    body = ("Sở Y tế được tặng danh hiệu Tập thể lao động xuất sắc.\n"
+            "2 tập thể được khen thưởng đợt này là: ông Phan Chí Thành, bà Nguyễn Thị Mẫn.")
+    assert {r for r, *_ in awards("Khen thưởng", body)} == {"Sở Y tế"}
