@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import acronyms, awardtwins, coref, grammar, kindplaces, ownref, placerefs, rules as _rules, unitplace, vocab  # noqa: F401  (rules: registers them)
+from . import acronyms, awardtwins, coref, grammar, kindplaces, ownref, placerefs, rules as _rules, titled, unitplace, vocab  # noqa: F401  (rules: registers them)
 from .dedupe import dedupe, kind_split, title_names
 from .document import Doc, read
 from .grammar import encode
@@ -60,7 +60,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     facts += coref.link(doc, facts)
     facts += coref.continued(doc, facts)
     facts += coref.recounted(doc, facts)
-    facts += coref.counted_titles(doc, facts)
+    facts += titled.counted_titles(doc, facts)
     facts += ownref.own(doc, facts)
     facts += _implied(facts, doc)
     title_names(facts)

@@ -28,7 +28,6 @@ from . import vocab
 from .document import Doc
 from .rules.common import Env, award, award_year, phrases_in, proposed, units
 from .rules.givers import grantor_before
-from .normalize import key
 from .segment import Statement, opens_list
 
 _LIST_INTRO = ("COMPOSE", "COLON")
@@ -62,7 +61,8 @@ def link(doc: Doc, facts: list[dict]) -> list[dict]:
             if not (found and found[0]) and i + 1 < len(stmts) and _counted(s.chunks, k):
                 found = _forward(stmts[i + 1], _numbers(s.chunks)), s, stmts[i + 1]
             if not (found and found[0]) and i + 1 < len(stmts) and opens_list(s.text) and _last_award(s.chunks, k):
-                found = _headed(stmts[i + 1]), s, stmts[i + 1]
+                run = _headed_run(doc, stmts, i + 1, _numbers(s.chunks))
+                found = [u for names, _ in run for u in names], s, (run[-1][1] if run else s)
             if not found or not found[0]:
                 continue
             names, a, b = found
@@ -164,9 +164,30 @@ def _headed(nxt: Statement) -> list[dict]:
     Biên đạo múa, Trưởng đoàn …"): a line that opens with a person, then a comma or dash and a post, and holds
     nothing but names. The workplaces after the post are no recipients; a name alone is a sign-off."""
     chunks = nxt.chunks
-    if len(chunks) < 3 or chunks[0].label != "PER" or chunks[1].label not in ("COMMA", "DASH") or not _list_only(nxt):
+    if len(chunks) < 3 or chunks[0].label not in ("PER", "LIST") or chunks[1].label not in ("COMMA", "DASH") \
+            or not _list_only(nxt):
         return []
-    return units(chunks[0]) if any(c.label == "POS" for c in chunks[2:]) else []
+    names = units(chunks[0])
+    if not names or not all(u["person"] for u in names):
+        return []  # "Cô A và cô B, giáo viên …": persons only
+    post = any(c.label == "POS" for c in chunks[2:]) or (len(chunks) > 3 and chunks[2].label == "W" and chunks[3].label == "ORG")
+    return names if post else []  # a post, or a plain word before a workplace ("giáo viên Trường THPT X")
+
+
+def _headed_run(doc: Doc, stmts: list, j: int, numbers: frozenset[int]) -> list[tuple[list[dict], Statement]]:
+    """The persons a header's award announces one a line under it (_headed), line after line while each is such a
+    line of its own paragraph, up to the header's count when it gives one ("15 cá nhân được đề nghị xét tặng danh
+    hiệu Nhà giáo Ưu tú bao gồm:" / "Cô A và cô B, giáo viên Trường X." / "Thầy C, giáo viên Trường Y.": tuoitrethudo.vn;
+    the lines' shape as in dev danh-sach-17-tap-the-ca-nhan…). The first line not so ends the list."""
+    out: list = []
+    for t in stmts[j:]:
+        names = _headed(t) if not out or doc.body[t.start - 1:t.start] == "\n" else []
+        if not names:
+            break
+        out.append((names, t))
+        if numbers and sum(len(n) for n, _ in out) >= max(numbers):
+            break
+    return out
 
 
 def _enumeration(chunks: list, k: int) -> list:
@@ -320,61 +341,3 @@ def _give(doc: Doc, a: Statement, k: int, b: Statement, names: list[dict]) -> li
     joined = Statement(doc.body[start:b.end], start, chunks=a.chunks)
     return [award("coref.recounted", Env(doc, joined, a.chunks), it, c, grantor, year, status) for it in names]
 
-
-_RECEIVED = frozenset({"GET", "PROPOSE"})
-_TO_NAMES = frozenset({"W", "T"})
-
-
-def counted_titles(doc: Doc, facts: list[dict]) -> list[dict]:
-    """Persons counted by the first words of a title the article named before, then named: "4 nghệ nhân được truy
-    tặng đợt này: A, B" after "… phong tặng danh hiệu Nghệ nhân nhân dân …" (dantri.com.vn), "… có 01 Nhà giáo ưu tú
-    được trao tặng danh hiệu đợt này là Thầy A" under the title "… phong tặng Nhà giáo ưu tú" (tinhbien.angiang.gov.vn).
-    The count's noun, with the words after it, starts one title only of those named before (several: which is
-    unsaid) and no title of units; a verb of receiving, then ":", "gồm" or "là", open the persons. A statement
-    with an award of its own is read by the rules."""
-    named: list[tuple[Statement, int]] = []  # the awards named so far: statement, chunk index
-    firsts: set[str] = set()  # their names' first words
-    out: list[dict] = []
-    for s in doc.statements:
-        if s.start is not None and named and not (s.hinted and any(c.label == "AWD" for c in s.chunks)) \
-                and _NUMBER.search(s.text) and any(w in key(s.text) for w in firsts):
-            out += _counted_title(doc, s, named)  # (chunked only if it holds a number and a title's first word)
-        if s.hinted:
-            named += [(s, k) for k, c in enumerate(s.chunks) if c.label == "AWD"]
-            firsts |= {key(c.name).partition(" ")[0] for c in s.chunks if c.label == "AWD"}
-    return out
-
-
-def _counted_title(doc: Doc, s: Statement, named: list) -> list[dict]:
-    ch = s.chunks
-    for k, c in enumerate(ch[:-3]):
-        nxt = ch[k + 1]
-        if c.label == "NUM" and nxt.label == "W":
-            phrase, j = nxt.text, k + 2
-        elif c.label == "COUNT":
-            phrase, j = " ".join([c.attrs.get("noun", "")] + ([nxt.text] if nxt.label == "W" else [])), k + 1 + (nxt.label == "W")
-        else:
-            continue
-        if j >= len(ch) or ch[j].label not in _RECEIVED:
-            continue
-        at = j + 1
-        while at < len(ch) and at < j + 4 and ch[at].label in _TO_NAMES:
-            at += 1
-        at += at < len(ch) and ch[at].label in ("COMPOSE", "BE")
-        at += at < len(ch) and ch[at].label == "COLON"
-        if at >= len(ch) or at == j + 1 or ch[at].label not in ("PER", "LIST") or ch[at - 1].label not in ("COLON", "BE", "COMPOSE") \
-                or not all(u["person"] for u in units(ch[at])):
-            continue
-        p = key(phrase)
-        titles = [(t, i) for t, i in named if key(t.chunks[i].name) == p or key(t.chunks[i].name).startswith(p + " ")]
-        if len({key(t.chunks[i].name) for t, i in titles}) != 1 or \
-                titles[-1][0].chunks[titles[-1][1]].attrs.get("kind") in vocab.load("awards")["collective_kinds"]:
-            return []
-        t, i = titles[-1]
-        awd = t.chunks[i]
-        env = Env(doc, s, ch)
-        status = "proposed" if proposed(env, j + 1) else "conferred"
-        grantor = awd.attrs.get("grantor") or grantor_before(Env(doc, t, t.chunks), i)
-        year = award_year(env, j, status)
-        return [award("coref.counted_title", env, it, awd, grantor, year, status) for it in units(ch[at])]
-    return []

@@ -416,3 +416,25 @@ def test_a_count_that_starts_two_titles_or_a_unit_title_names_none():
     body = ("Sở Y tế được tặng danh hiệu Tập thể lao động xuất sắc.\n"
             "2 tập thể được khen thưởng đợt này là: ông Phan Chí Thành, bà Nguyễn Thị Mẫn.")
     assert {r for r, *_ in awards("Khen thưởng", body)} == {"Sở Y tế"}
+
+
+def test_persons_one_a_line_under_a_header_that_names_their_award():
+    # "15 cá nhân được đề nghị xét tặng danh hiệu Nhà giáo Ưu tú bao gồm:" / "Cô A và cô B, giáo viên Trường X." /
+    # "Thầy C, giáo viên Trường Y." / … (tuoitrethudo.vn, audit 12); the lines' shape as in dev
+    # danh-sach-17-tap-the-ca-nhan… ("Bà B, Chủ tịch HĐQT Công ty C." one a line after "Các cá nhân gồm: Ông A, …")
+    body = ("Năm 2023, thành phố công bố danh sách.\n15 cá nhân được đề nghị xét tặng danh hiệu Nhà giáo Ưu tú bao gồm:\n"
+            "Cô Nguyễn Thị Lợi và cô Lê Thị Thiện Mỹ, giáo viên Trường THPT Nguyễn Văn Cừ.\n"
+            "Thầy Nguyễn Xuân Dương, giáo viên Trường THPT Vĩnh Lộc B.\n"
+            "Cô Nguyễn Thị Thu Lan, Hiệu trưởng Trường Mầm non Măng non II (Quận 10).\n"
+            "Buổi lễ diễn ra trang trọng, Cô Trần Thị Hoa, giáo viên Trường THPT Gia Định phát biểu.")
+    got = awards("Công bố danh sách", body)
+    assert [(r, a, s) for r, a, g, y, s in got] == [
+        ("Lê Thị Thiện Mỹ", "Nhà giáo Ưu tú", "proposed"), ("Nguyễn Thị Lợi", "Nhà giáo Ưu tú", "proposed"),
+        ("Nguyễn Thị Thu Lan", "Nhà giáo Ưu tú", "proposed"), ("Nguyễn Xuân Dương", "Nhà giáo Ưu tú", "proposed")]
+
+
+def test_lines_under_a_header_stop_at_its_count():
+    body = ("2 cá nhân được đề nghị xét tặng danh hiệu Nhà giáo Ưu tú gồm:\nThầy Nguyễn Xuân Dương, giáo viên Trường THPT "
+            "Vĩnh Lộc B.\nCô Nguyễn Thị Thu Lan, Hiệu trưởng Trường Mầm non Măng non II.\nÔng Trần Văn Ba, Giám đốc Sở "
+            "Giáo dục và Đào tạo.")
+    assert {r for r, *_ in awards("Danh sách", body)} == {"Nguyễn Xuân Dương", "Nguyễn Thị Thu Lan"}
