@@ -58,7 +58,7 @@ def link(doc: Doc, facts: list[dict]) -> list[dict]:
                     found = same, s, s  # "Giải Nhất (Sở Tư pháp); giải Nhì (Sở Y tế). Các đơn vị trên được tặng …"
                 elif i > 0:
                     found = _backward(stmts[i - 1]), stmts[i - 1], s
-            if not (found and found[0]) and i + 1 < len(stmts) and _counted(s.chunks, k):
+            if not (found and found[0]) and i + 1 < len(stmts) and (_counted(s.chunks, k) or _counted_plainly(s.chunks, k)):
                 found = _forward(stmts[i + 1], _numbers(s.chunks)), s, stmts[i + 1]
             if not (found and found[0]) and i + 1 < len(stmts) and opens_list(s.text) and _last_award(s.chunks, k):
                 run = _headed_run(doc, stmts, i + 1, _numbers(s.chunks))
@@ -85,6 +85,15 @@ def _counted(chunks: list, k: int) -> bool:
         return True
     after = chunks[k + 1:k + 4]
     return any(x.label == "FOR" for x in after) and any(x.label in ("COUNT", "GEN") for x in chunks[k + 1:k + 5])
+
+
+def _counted_plainly(chunks: list, k: int) -> bool:
+    """A group counted before the award by a number and a noun no count list holds ("80 thầy, cô giáo tiêu biểu
+    nhận Bằng khen …", "… có một gương mặt xuất sắc nhận giải thưởng này"): the next statement may name it ("Đó là
+    …": dev thanh-hoa-co-3-nha-giao…, thanh-hoa-co-1-guong…). Not for a count said again (recounted): no noun to match."""
+    counts = vocab.count_words()
+    return any(x.label == "NUM" and nxt.label == "W" or x.label == "W" and x.text.lower().partition(" ")[0] in counts
+               for x, nxt in zip(chunks[:k], chunks[1:k + 1]))
 
 
 def _backward(prev: Statement) -> list[dict]:

@@ -438,3 +438,18 @@ def test_lines_under_a_header_stop_at_its_count():
             "Vĩnh Lộc B.\nCô Nguyễn Thị Thu Lan, Hiệu trưởng Trường Mầm non Măng non II.\nÔng Trần Văn Ba, Giám đốc Sở "
             "Giáo dục và Đào tạo.")
     assert {r for r, *_ in awards("Danh sách", body)} == {"Nguyễn Xuân Dương", "Nguyễn Thị Thu Lan"}
+
+
+def test_a_group_counted_by_a_noun_no_count_list_holds_then_named_after_do_la():
+    # "80 thầy, cô giáo tiêu biểu nhận Bằng khen của Bộ trưởng Bộ GD&ĐT." – "Đó là các thầy, cô giáo: A, B" (dev
+    # thanh-hoa-co-3-nha-giao…); "… tỉnh Thanh Hóa vinh dự có một gương mặt xuất sắc nhận giải thưởng này." – "Đó là
+    # chị A, Bí thư Đoàn phường B, …" (dev thanh-hoa-co-1-guong-thanh-nien…)
+    body = ("80 thầy, cô giáo tiêu biểu nhận Bằng khen của Bộ trưởng Bộ GD&ĐT. Đó là các thầy, cô giáo: Đào Nguyên Túc, "
+            "Tống Thị Phượng.")
+    assert {(r, a) for r, a, *_ in awards("Tuyên dương", body)} == {("Đào Nguyên Túc", "Bằng khen"),
+                                                                    ("Tống Thị Phượng", "Bằng khen")}
+    body = ("69 cán bộ hội đã được trao Giải thưởng “15 tháng 10”, trong đó tỉnh Thanh Hóa vinh dự có một gương mặt xuất "
+            "sắc nhận giải thưởng này. Đó là chị Phạm Thị Duyên, Bí thư Đoàn phường Đông Quang, là gương mặt tiêu biểu.")
+    assert {r for r, *_ in awards("Giải thưởng", body)} == {"Phạm Thị Duyên"}
+    body = "Sau 45 năm, nhà trường nhận Huân chương Lao động hạng Ba. Đây là dấu mốc lịch sử của trường."
+    assert {r for r, *_ in awards("Kỷ niệm", body)} == set()
