@@ -206,17 +206,21 @@ def _member_places(facts: list[dict], doc: Doc) -> list[dict]:
             at = unitplace.split(f["unit"])  # "Công an huyện X", "Sở Tài nguyên và Môi trường Hà Nội"
             if at:
                 headed.setdefault((cluster_key(f["cluster"] or ""), unitplace.place_id(at[1])), set()).add(f["unit"])
-    named: dict[str, set[str]] | None = None
+    pending: list[tuple[dict, str]] = []  # bare places the cluster's own members do not name: asked of the article
     for f in facts:
         if f["kind"] in ("membership", "ranking") and f["unit"] and not f["_person"]:
             m = _place_kind().match(f["unit"]) if _bare_place(f["unit"]) else None  # not "UBND huyện X"
             place = unitplace.place_id(m.group(1)) if m else unitplace.province_alone(f["unit"])  # or "TP.HCM"
             names = headed.get((cluster_key(f["cluster"] or ""), place)) if place else None
             if place and not names and not kindplaces.of_places(f["cluster"]):
-                if named is None:
-                    named = _headed_by_place(facts, doc)
-                names = {n for n in named.get(place, ()) if _cluster_kind(n, f["cluster"], headed)}
-            if names and len(names) == 1:
+                pending.append((f, place))
+            elif names and len(names) == 1:
+                f["unit"] = next(iter(names))
+    if pending:
+        named = _headed_by_place(facts, doc, {place for _, place in pending})
+        for f, place in pending:
+            names = {n for n in named.get(place, ()) if _cluster_kind(n, f["cluster"], headed)}
+            if len(names) == 1:
                 f["unit"] = next(iter(names))
     return facts
 
@@ -238,25 +242,26 @@ def _head_of(name: str) -> str:
     return key(expand(at[0])) if at else ""
 
 
-def _headed_by_place(facts: list[dict], doc: Doc) -> dict[str, set[str]]:
+def _headed_by_place(facts: list[dict], doc: Doc, places: set[str]) -> dict[str, set[str]]:
     """{place key: the units with a head the article names at that place} ("Hội CCB tỉnh Vĩnh Phúc"), in any
     sentence ("Đồng chí X – Chủ tịch Hội CCB tỉnh Vĩnh Phúc phát biểu", a dev article) and as a person's workplace
     ("Đại tá X, Phó giám đốc Công an TP Hải Phòng", another): who the place is in the cluster is said anywhere."""
     out: dict[str, set[str]] = {}
-    for name in _named_units(facts, doc, every=True):
+    for name in _named_units(facts, doc, every=places):
         at = unitplace.split(name) if name and not _place_kind().match(name) and not is_grantor(name) else None
         if at:
             out.setdefault(unitplace.place_id(at[1]), set()).add(name)
     return out
 
 
-def _named_units(facts: list[dict], doc: Doc, venues: bool = False, every: bool = False):
-    """The units the facts and the statements of fact name (every: all statements, and persons' workplaces)."""
+def _named_units(facts: list[dict], doc: Doc, venues: bool = False, every: set[str] | None = None):
+    """The units the facts and the statements of fact name (every: also persons' workplaces, and the statements
+    of no fact that name one of these places, which only then are chunked)."""
     for f in facts:
         if not f["_person"] and (f.get("unit") or f.get("recipient")):
             yield f.get("unit") or f.get("recipient")
     for s in doc.statements:
-        if not s.hinted and not every:
+        if not s.hinted and not (every and unitplace.names_any(s.text, every)):
             continue
         chunks = s.chunks
         for k, c in enumerate(chunks):

@@ -59,6 +59,7 @@ def _same_name_or_class(a: dict, b: dict) -> bool:
     return x == y or y.startswith(x + " ") and _class_word() not in x.split()
 
 
+@lru_cache(maxsize=4096)
 def _spelling(award: str) -> str:
     """The award's key with its class as a word ("huân chương lao động hạng ba")."""
     words = key(award).split()
@@ -77,6 +78,7 @@ def _same_grantor(g: str | None, h: str | None) -> bool:
     return vocab.canonical_grantor(_post(g)) == vocab.canonical_grantor(_post(h))
 
 
+@lru_cache(maxsize=4096)
 def _post(grantor: str) -> str:
     words = grantor.split()
     for i in range(1, len(words) - 1):
@@ -86,6 +88,7 @@ def _post(grantor: str) -> str:
     return grantor
 
 
+@lru_cache(maxsize=4096)
 def _one_receiver(r: str, s: str) -> bool:
     short, long_ = sorted((r, s), key=lambda n: len(n.split()))
     if kind_split(short)[0] == kind_split(long_)[0]:
@@ -101,6 +104,7 @@ def _one_receiver(r: str, s: str) -> bool:
     return not (before + " ").startswith(_sub_body_heads())
 
 
+@lru_cache(maxsize=4096)
 def _bare_place(name: str) -> bool:
     """"tỉnh Quảng Nam", "UBND huyện X" (keyed as the place: unitkeys), "Quảng Nam": a place, which many bodies of it
     hold."""

@@ -27,12 +27,16 @@ def counted_titles(doc: Doc, facts: list[dict]) -> list[dict]:
     out: list[dict] = []
     for s in doc.statements:
         if s.start is not None and named and not (s.hinted and any(c.label == "AWD" for c in s.chunks)) \
-                and _NUMBER.search(s.text) and any(w in key(s.text) for w in firsts):
+                and _NUMBER.search(s.text) and _holds_any(key(s.text), firsts):
             out += _counted_title(doc, s, named)  # (chunked only if it holds a number and a title's first word)
         if s.hinted:
             named += [(s, k) for k, c in enumerate(s.chunks) if c.label == "AWD"]
             firsts |= {key(c.name).partition(" ")[0] for c in s.chunks if c.label == "AWD"}
     return out
+
+
+def _holds_any(text: str, firsts: set[str]) -> bool:
+    return any(w in text for w in firsts)
 
 
 def _counted_title(doc: Doc, s: Statement, named: list) -> list[dict]:

@@ -13,9 +13,10 @@ from functools import lru_cache
 
 from . import vocab
 from .normalize import key
-from .places import province_keys, province_name
+from .places import province_keys, province_name, provinces_in
 
 
+@lru_cache(maxsize=4096)
 def split(name: str) -> tuple[str, str] | None:
     """(head, place): "Công an huyện Đông Giang" -> ("Công an", "Đông Giang"); "Công an TP Hải Phòng" ->
     ("Công an", "Hải Phòng"): the longest tail that is a province's name ("Thừa Thiên Huế", not "Huế"), after a head
@@ -50,3 +51,12 @@ def province_alone(name: str) -> str | None:
 def _with_kind() -> re.Pattern:
     kinds = vocab.admin_kind_alternation()
     return re.compile(rf"^(\S.*?)\s(?:{kinds})\s+([A-ZĐ][^,;()]*)$")
+
+
+def names_any(text: str, places: set[str]) -> bool:
+    """Whether a text names one of these places (place_id keys): a province in any of its forms ("TP.HCM", "Thành
+    phố Hồ Chí Minh"), another place by its words. A cheap test before a statement of no fact is chunked."""
+    if any(place_id(p) in places for p in provinces_in(text)):
+        return True
+    folded = f" {key(text)} "
+    return any(f" {p} " in folded for p in places)
