@@ -259,6 +259,41 @@ def belongs(m, env: Env) -> list[dict]:
 
 
 @rule(
+    "compose.cluster_noted",
+    "who=ORG|LIST LP clu=CLU RP",
+    "Units with their cluster noted in brackets after them belong to it: \"8 đơn vị … gồm Điện Bàn, Quế Sơn (cụm "
+    "đồng bằng) và Hiệp Đức, Tiên Phước (cụm miền núi)\", \"… 3 tập thể dẫn đầu là Nông trường II (Khối số 1), "
+    "Nông trường III (Khối số 2)\". A cluster's other name in brackets after the cluster is none (no unit before it).",
+    examples=[
+        ("Toàn tỉnh có 8 đơn vị đạt danh hiệu thi đua xuất sắc gồm Điện Bàn, Quế Sơn, Phú Ninh, Thăng Bình (cụm đồng "
+         "bằng) và Hiệp Đức, Tiên Phước, Tây Giang, Nông Sơn (cụm miền núi).",
+         ["M member * Quế Sơn", "M member * Thăng Bình", "M member * Tiên Phước", "M member * Nông Sơn"]),
+        ("Với những thành tích xuất sắc trong hoạt động khối thi đua năm 2017, Tập đoàn tặng Cờ thi đua xuất sắc cho "
+         "3 tập thể dẫn đầu là Nông trường II (Khối số 1), Nông trường III (Khối số 2), Xí nghiệp Chế biến (Khối số 3).",
+         ["M member 2017 Nông trường II", "M member 2017 Nông trường III"]),
+    ],
+    counter=["Cụm thi đua các tỉnh, thành phố miền Đông Nam Bộ (Cụm số 4) đã tổ chức Hội nghị sơ kết.",
+             "Khối thi đua MTTQ và các tổ chức chính trị - xã hội (Khối thi đua 6) tổ chức sơ kết.",
+             "Về dự có lãnh đạo Liên đoàn Lao động 9 Quận - Huyện (Cụm 1)."],
+    seen_in=["pages:baoquangnam.vn/hoi-nong-dan-dien-ban-va-hiep-duc-dan-dau-thi-dua-nam-2021-3016108.html",
+             "pages:tapchicaosu.vn/2018/05/03/vrg-tang-co-thi-dua-cho-3-tap-the-cao-su-loc-ninh/"],
+)
+def cluster_noted(m, env: Env) -> list[dict]:
+    if m.get("clu").attrs.get("generic"):
+        return []  # "(cụm)", "(khối thi đua)": no cluster named
+    if _counted_inside(m.get("who")):
+        return []  # "Liên đoàn Lao động 9 Quận - Huyện (Cụm 1)": the units counted are the cluster itself
+    return _members("compose.cluster_noted", m, env)
+
+
+def _counted_inside(who) -> bool:
+    """A number in the text that no item's name keeps was read as a count of units ("… 9 Quận - Huyện"), not a
+    name's own number ("Quận 10", "Nông trường II")."""
+    names = " ".join(it["name"] for it in who.attrs.get("items") or [{"name": who.attrs.get("name") or who.text}])
+    return any(w.isdigit() and w not in names.split() for w in who.text.split())
+
+
+@rule(
     "member.with_chair",
     "role=ROLE (W|T|CLU|LIST|NAME){0,4} AND (GEN|POS)* (ORG DIST (W|NAME)* COMPOSE COLON?)? who=LIST",
     "The chair and, with it (\"cùng\"), the cluster's other units, at the cluster's own meeting: \"VKSND huyện Tây "
