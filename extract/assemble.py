@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import acronyms, awardtwins, coref, grammar, kindplaces, ownref, placerefs, rules as _rules, titled, unitplace, vocab  # noqa: F401  (rules: registers them)
+from . import acronyms, awardclasses, awardtwins, coref, grammar, kindplaces, ownref, placerefs, rules as _rules, titled, unitplace, vocab  # noqa: F401  (rules: registers them)
 from .dedupe import dedupe, kind_split, title_names
 from .document import Doc, read
 from .grammar import encode
@@ -68,7 +68,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
     placerefs.named_in_full(facts, doc)
     facts = _member_places(_bare_places(_units_only(facts), doc), doc)
     kindplaces.complete(facts)
-    facts = _fullest_names(awardtwins.twins(dedupe(facts)), doc)
+    facts = _fullest_names(awardtwins.twins(dedupe(awardclasses.spread(facts))), doc)
     return Extraction([_finish(f) for f in facts], unread)
 
 

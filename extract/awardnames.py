@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import vocab
+from .awardclasses import classes_after
 from .chunkbase import PUNCT, VERBS, Chunk, Context
 from .frames import has_head
 from .names import is_grantor, org_extent
@@ -51,16 +52,23 @@ def award_chunk(ctx: Context, i: int, ty: dict[str, int], before: list[Chunk]) -
     grantor, g_end = None, None
     if not quoted:
         k, grantor, g_end = _words(ctx, k)
+    name_end = k
+    classes: list[str] = []
+    if grantor is None and k - 2 > i and toks[k - 2].low == vocab.word("awards", "class_word"):
+        classes, k = classes_after(ctx, k)  # "hạng Nhất, Nhì, Ba": one award each (awardclasses.spread)
     if grantor is None:
         grantor, g_end = _of_grantor(ctx, k)
-    name_end = k
+    end_words = k
     name = ctx.text[toks[i].start:toks[name_end - 1].end]
     if name.lower() in vocab.words("awards", "bare_heads") and grantor is None and not _flag_context(ctx, name_end):
         return None
     if _plural_generic(ctx, i, name_end):
         return ctx.chunk("W", i, name_end)
-    end = g_end or name_end
-    return _owner(ctx.chunk("AWD", i, end, kind=vocab.award_kind(name), name=name, grantor=grantor))
+    end = g_end or end_words
+    c = ctx.chunk("AWD", i, end, kind=vocab.award_kind(name), name=name, grantor=grantor)
+    if classes:
+        c.attrs["classes"] = classes
+    return _owner(c)
 
 
 def _owner(c: Chunk | None) -> Chunk | None:

@@ -52,3 +52,23 @@ def test_the_collective_title_of_advanced_labour_is_an_award():
     xuất sắc": an award of the kind "Lao động tiên tiến", not the group word "Tập thể"."""
     assert _awards("Viện kiểm sát nhân dân huyện Lâm Thao được công nhận danh hiệu Tập thể lao động tiên tiến năm 2020.") \
         == ["Tập thể lao động tiên tiến"]
+
+
+def test_classes_said_together_are_one_award_each():
+    """"Huân chương Lao động hạng Nhất, Nhì, Ba" / "… hạng Nhì và hạng Ba" (dev chu-tich-nuoc-tang-thuong-huan-chuong-
+    lao-don…, hoi-ccb-quang-binh…, chieu-16-12-bo-giao-duc…, thu-tuong-trao-huan-chuong…; a page of audit 13 on a
+    school): one order named once with its classes in a row is one award of each class (extract/awardclasses.py),
+    and a class after "và" is no rank of its own."""
+    from extract import extract_article
+    assert _awards("Chủ tịch nước tặng Huân chương Lao động hạng Nhất, Nhì, Ba cho Trường THPT Lê Lợi.") == \
+        ["Huân chương Lao động hạng Nhất"]
+    facts = extract_article("", "Trường THPT Lê Lợi được Chủ tịch nước tặng Huân chương Lao động hạng Nhất, Nhì, Ba.")
+    assert sorted(f["award"] for f in facts) == ["Huân chương Lao động hạng Ba", "Huân chương Lao động hạng Nhì",
+                                                 "Huân chương Lao động hạng Nhất"]
+    facts = extract_article("", "Chủ tịch nước tặng Huân chương Lao động hạng Nhì và hạng Ba cho Trường THPT Lê Lợi.")
+    assert sorted(f["award"] for f in facts) == ["Huân chương Lao động hạng Ba", "Huân chương Lao động hạng Nhì"]
+    # a class and another award: no class is made up; a lower-case "ba" that goes on is a number, no class
+    facts = extract_article("", "Chủ tịch nước tặng Huân chương Lao động hạng Nhì và Bằng khen cho Trường THPT Lê Lợi.")
+    assert not any(f["award"].endswith(("hạng Ba", "hạng Nhất")) for f in facts)
+    assert [c.attrs.get("classes") for c in chunk(tone("Công ty nhận Huân chương Lao động hạng Nhì, ba tập thể nhận "
+                                                         "Bằng khen.")) if c.label == "AWD"] == [None, None]
