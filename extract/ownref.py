@@ -131,6 +131,8 @@ def _reference_at(ch: list, at: int, hi: int) -> tuple[str, int, int, bool] | No
     text = ""
     for end in range(at, min(hi, at + 3)):
         c = ch[end]
+        if end == at and c.label == "ORG" and c.text.lower() in _references():
+            return _references()[c.text.lower()], at, at + 1, True  # a bare head, "Trường cũng đã vinh dự được …"
         if c.label not in ("GEN", "W", "T"):
             return None
         text = (text + " " + c.text.lower()) if text else c.text.lower()
