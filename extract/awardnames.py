@@ -160,6 +160,10 @@ def _title(ctx: Context, i: int, head_end: int) -> Chunk | None:
         if inner is None or inner.label != "AWD":
             return None
         return ctx.chunk("AWD", i, inner.j, **{**inner.attrs, "title": True})
+    if k < n and toks[k].text.isupper() and vocab.award_kind(toks[k].text):
+        grantor, g_end = _of_grantor(ctx, k + 1)  # "danh hiệu NSND": a title by its initials (vocab._award_kinds)
+        return ctx.chunk("AWD", i, g_end or k + 1, kind=vocab.award_kind(toks[k].text), name=toks[k].text, grantor=grantor,
+                         title=True)
     end, grantor, g_end = _words(ctx, k)
     if end == k:
         return None

@@ -37,10 +37,16 @@ def files() -> list[Path]:
 def _award_kinds() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     out = []
     for k in load("awards")["kinds"]:
-        heads = tuple(sorted({key(h) for h in k.get("heads", [])}, key=len, reverse=True))
+        initials = {"".join(w[0] for w in k["kind"].split())} if k["kind"] in _person_titles() else set()  # "NSND"
+        heads = tuple(sorted({key(h) for h in k.get("heads", [])} | {key(x) for x in initials}, key=len, reverse=True))
         contains = tuple(key(c) for c in k.get("contains", []))
         out.append((k["kind"], heads, contains))
     return out
+
+
+def _person_titles() -> set[str]:
+    orders = load("awards")["state_orders"]
+    return set(orders["kinds"]) - set(orders["named"])
 
 
 def award_kinds() -> list[str]:

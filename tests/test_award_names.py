@@ -72,3 +72,16 @@ def test_classes_said_together_are_one_award_each():
     assert not any(f["award"].endswith(("hạng Ba", "hạng Nhất")) for f in facts)
     assert [c.attrs.get("classes") for c in chunk(tone("Công ty nhận Huân chương Lao động hạng Nhì, ba tập thể nhận "
                                                          "Bằng khen.")) if c.label == "AWD"] == [None, None]
+
+
+def test_a_persons_title_by_its_initials_after_danh_hieu():
+    """"phong tặng danh hiệu NSND" (audit 9: ngoisao nsut-trung-anh…), "truy tặng danh hiệu NSƯT cho cố nghệ sĩ …"
+    (audit 9: baoquangtri): a State title of persons written by its initials is that title (vocab._award_kinds
+    reads the initials of each such kind's name); only after "danh hiệu": "NSND Anh Tú" is a person's title."""
+    from extract import vocab
+    assert vocab.award_kind("NSND") == "Nghệ sĩ Nhân dân" and vocab.award_kind("NSƯT") == "Nghệ sĩ Ưu tú"
+    assert vocab.award_kind("NGƯT") == "Nhà giáo Ưu tú" and vocab.award_kind("BK") is None
+    assert [(c.attrs.get("name"), c.attrs.get("kind")) for c in chunk(tone(
+        "Bộ Văn hóa trình Chủ tịch nước truy tặng danh hiệu NSƯT cho cố nghệ sĩ Văn Hiệp.")) if c.label == "AWD"] == [
+        ("NSƯT", "Nghệ sĩ Ưu tú")]
+    assert [c for c in chunk(tone("NSND Anh Tú cho biết hồ sơ đã gửi.")) if c.label == "AWD"] == []
