@@ -44,6 +44,12 @@ def _award_kinds() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def award_initials() -> frozenset[str]:
+    """The keys of the person titles' initials ("nsnd"), which award_kind() reads as their titles."""
+    return frozenset(key("".join(w[0] for w in k.split())) for k in _person_titles())
+
+
 def _person_titles() -> set[str]:
     orders = load("awards")["state_orders"]
     return set(orders["kinds"]) - set(orders["named"])

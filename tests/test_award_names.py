@@ -85,3 +85,12 @@ def test_a_persons_title_by_its_initials_after_danh_hieu():
         "Bộ Văn hóa trình Chủ tịch nước truy tặng danh hiệu NSƯT cho cố nghệ sĩ Văn Hiệp.")) if c.label == "AWD"] == [
         ("NSƯT", "Nghệ sĩ Ưu tú")]
     assert [c for c in chunk(tone("NSND Anh Tú cho biết hồ sơ đã gửi.")) if c.label == "AWD"] == []
+
+
+def test_the_judge_gives_a_titles_initials_no_benefit():
+    """The evaluator judges award kinds as ../shared/dev-gold/score.py does: "NSND" in gold or facts is the
+    initials as written, not the title the extractor reads them as, so the figures do not gain from the reading."""
+    from extract.evaluate import award_kind
+    assert award_kind("NSND") != award_kind("Nghệ sĩ Nhân dân")
+    assert award_kind("danh hiệu NSƯT") != award_kind("Nghệ sĩ Ưu tú")
+    assert award_kind("danh hiệu Nghệ sĩ nhân dân") == award_kind("Nghệ sĩ Nhân dân")
