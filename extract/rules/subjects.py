@@ -71,18 +71,29 @@ def people_of(env: Env, k: int, awd) -> bool:
     """"Ba chiến sỹ Cảnh sát PCCC nhận Huân chương …" (la34.com.vn), "trao kỷ niệm chương … cho cán bộ Trường Sa"
     (tuoitre.vn), "Đoàn viên thanh niên VRG nhận giải thưởng …" (tapchicaosu.vn): a unit right after a word that says
     what people are (persons.yml occupations) is whose people they are; they, unnamed, receive, not the unit. A
-    unit's whole staff ("Tập thể cán bộ Công ty X", function.yml collective_leads) and a flag or other collective
+    unit's whole staff ("Tập thể cán bộ Công ty X", function.yml collective_leads; "cán bộ, nhân viên Bệnh viện X",
+    "cán bộ, công nhân lao động Công ty": several kinds of its people, uncounted) and a flag or other collective
     award (awards.yml collective_kinds) are the unit's."""
     ch = env.chunks
     if k < 1 or ch[k].label not in ("ORG", "NAME") or ch[k - 1].label not in ("T", "W", "GEN"):
         return False
     if awd is not None and awd.attrs.get("kind") in vocab.load("awards")["collective_kinds"]:
         return False
-    said = ch[k - 1].text.lower()
-    if not any(said == w or said.startswith(w + " ") for w in vocab.words("persons", "occupations")):
+    if not _occupation(ch[k - 1]):
         return False
-    before = " ".join(c.text.lower() for c in ch[max(0, k - 3):k - 1])
+    j = k - 1  # back over the run of occupations: "(Tập thể) cán bộ, nhân viên (và) …"
+    while j >= 2 and ch[j - 1].label in ("COMMA", "AND") and _occupation(ch[j - 2]):
+        j -= 2
+    counted = j and (ch[j - 1].label in ("COUNT", "NUM") or ch[j - 1].text.lower() in vocab.load("function")["count_words"])
+    if j < k - 1 and not counted:
+        return False  # "Cán bộ, công nhân viên Công ty X được … tặng": several kinds of people, the unit's staff
+    before = " ".join(c.text.lower() for c in ch[max(0, j - 2):j])
     return not any(w in before for w in vocab.words("function", "collective_leads"))
+
+
+def _occupation(c) -> bool:
+    said = c.text.lower()
+    return c.label in ("T", "W", "GEN") and any(said == w or said.startswith(w + " ") for w in vocab.words("persons", "occupations"))
 
 
 def inside_event(env: Env, who_at: int, verb_at: int) -> bool:
