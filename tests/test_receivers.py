@@ -137,6 +137,21 @@ def test_a_unit_inside_an_event_another_holds_receives_nothing(body, holder, ins
     assert not any(inside in r for r in got), got
 
 
+@pytest.mark.parametrize("body,part,holder", [
+    # the anniversary of a part of the holder (a head that only names a part: Khoa, Phòng …) is the part's ceremony and
+    # the part receives (baophutho.vn "Lễ kỷ niệm 50 năm thành lập Khoa Xây dựng Đảng và đón nhận Huân chương …":
+    # the order is given to the Khoa; the review's probes C14b, C14c)
+    ("Trường Đại học Y Dược Thái Nguyên tổ chức Lễ kỷ niệm 50 năm ngày thành lập Khoa Điều dưỡng và đón nhận Huân "
+     "chương Lao động hạng Ba.", "Khoa Điều dưỡng", "Trường"),
+    ("Bệnh viện Đa khoa tỉnh Lạng Sơn tổ chức kỷ niệm 20 năm thành lập Khoa Hồi sức tích cực và đón nhận Bằng khen "
+     "của Bộ trưởng Bộ Y tế.", "Khoa Hồi sức tích cực", "Bệnh viện"),
+])
+def test_a_part_whose_anniversary_it_is_receives_not_its_holder(body, part, holder):
+    got = _receivers(body)
+    assert part in got, got
+    assert not any(r.startswith(holder) for r in got), got
+
+
 def test_a_founded_place_still_receives_at_an_event_another_agrees_to_hold():
     got = _receivers("Theo đó, đồng chí Chủ tịch UBND tỉnh đồng ý tổ chức lễ Kỷ niệm 20 năm ngày thành lập thành phố "
                      "Lạng Sơn (17/10/2002 - 17/10/2022) và đón nhận Huân chương Lao động hạng Ba.")

@@ -7,7 +7,7 @@ from ..grammar import rule
 from ..posts import opens_with_post
 from .award_facts import chained, facts
 from .common import Env, award, award_year, index_of, proposed
-from .subjects import authorities_hold, event_clause, lead_in, owner_of_apposition
+from .subjects import authorities_hold, event_clause, founded_part, lead_in, owner_of_apposition
 
 
 @rule(
@@ -53,6 +53,8 @@ def event_subject(m, env: Env) -> list[dict]:
     who = m.get("who")
     if authorities_hold(env, who, verb_at):
         return []  # the bodies governing a place hold its ceremony (subjects.authorities_hold)
+    if founded_part(env, m.first + 1, verb_at) is not None:
+        return []  # "… kỷ niệm … thành lập Khoa Y và đón nhận …": the part founded receives (subjects.founded_part)
     if who.text.lower() in vocab.words("function", "event_words"):
         return []  # a title that opens with "Tổ chức lễ kỷ niệm …" names no holder
     if who.label == "GRT" and opens_with_post(who.text):

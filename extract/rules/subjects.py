@@ -105,6 +105,8 @@ def inside_event(env: Env, who_at: int, verb_at: int) -> bool:
     ch = env.chunks
     if ch[who_at].label == "NAME" or ch[who_at].name.split(" ", 1)[0].lower() in vocab.words("organisations", "admin_kinds"):
         return False
+    if founded_part(env, who_at, who_at + 1) is not None:
+        return False  # "Trường X tổ chức kỷ niệm … thành lập Khoa Y và đón nhận …": the part founded receives
     lo = clause_start(env, who_at)
     verbs, celebrated = vocab.words("function", "event_verbs"), vocab.words("function", "celebrated")
     for j in range(lo, who_at):
@@ -116,6 +118,17 @@ def inside_event(env: Env, who_at: int, verb_at: int) -> bool:
         if _holds(held, verbs) and any(w in inner for w in celebrated):
             return True
     return False
+
+
+def founded_part(env: Env, lo: int, hi: int) -> int | None:
+    """Where in lo..hi a unit that is only ever a part of another (organisations.yml sub_heads that are no
+    parent_heads: Khoa, Phòng, Ban, Đội …) follows "thành lập": "Lễ kỷ niệm 50 năm thành lập Khoa Xây dựng Đảng và
+    đón nhận Huân chương …", the Khoa's own ceremony at which the award is given to it (baophutho.vn). Its holder
+    is the body it is part of; the part, whose anniversary it is, receives, not the holder."""
+    org, founding = vocab.load("organisations"), vocab.word("function", "founding")
+    parts = tuple(h + " " for h in set(org["sub_heads"]) - set(org["parent_heads"]))
+    return next((j for j in range(max(lo, 1), hi) if env.chunks[j].label == "ORG" and env.chunks[j].name.startswith(parts)
+                 and env.chunks[j - 1].text.lower().endswith(founding)), None)
 
 
 def _holds(text: str, verbs: frozenset[str]) -> bool:
