@@ -58,8 +58,13 @@ def test_the_bodies_governing_a_place_hold_its_ceremony_and_receive_nothing(body
     assert not _receivers(body), _receivers(body)
 
 
-def test_bodies_of_one_place_that_are_given_an_award_receive_it():
-    got = _receivers("Năm 2020, HĐND và UBND huyện Gia Bình được Thủ tướng Chính phủ tặng Bằng khen.")
+@pytest.mark.parametrize("body", [
+    "Năm 2020, HĐND và UBND huyện Gia Bình được Thủ tướng Chính phủ tặng Bằng khen.",
+    # bodies that hold an event and are then given an award themselves (the review's probe C8d)
+    "Huyện ủy, UBND huyện Gia Bình tổ chức tổng kết và được tặng Cờ thi đua của UBND tỉnh.",
+])
+def test_bodies_of_one_place_that_are_given_an_award_receive_it(body):
+    got = _receivers(body)
     assert "UBND huyện Gia Bình" in got, got
 
 

@@ -54,12 +54,19 @@ def authorities_hold(env: Env, who, verb_at: int) -> bool:
     "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Y tổ chức Lễ đón nhận …" (baobinhdinh.vn), "Thành ủy - HĐND -
     UBND - Ủy ban MTTQ Việt Nam TP Z đã tổ chức Lễ …": the bodies that govern a place together (organisations.yml
     place_authorities) hold the ceremony for the place, whose people the award is for; none of them receives it.
-    Bodies of a place that are given an award ("HĐND và UBND huyện X được tặng …") hold no event and receive."""
+    Bodies of a place that are given an award ("HĐND và UBND huyện X được tặng …") hold no event and receive; so do
+    bodies that hold an event and are then given one themselves ("Huyện ủy, UBND huyện X tổ chức tổng kết và được
+    tặng Cờ …", the review's probe C8d): the passive verb's subject is theirs, unless "cho" names another receiver."""
     names = [it["name"] for it in who.attrs["items"]] if who.label == "LIST" else re.split(r"\s+[-–]\s+", who.name)
     if len(names) < 2 or not all(_authority(n) for n in names):
         return False
-    held = " ".join(c.text.lower() for c in env.chunks[index_of(env, who) + 1:verb_at] if c.label in ("T", "W"))
-    return any(w in held for w in vocab.words("function", "event_verbs"))
+    at = index_of(env, who)
+    held = " ".join(c.text.lower() for c in env.chunks[at + 1:verb_at] if c.label in ("T", "W"))
+    if not any(w in held for w in vocab.words("function", "event_verbs")):
+        return False
+    passive = vocab.word("function", "passive")
+    given = any(passive in c.text.lower().split() for c in env.chunks[at + 1:verb_at + 1])
+    return not given or any(c.label == "FOR" for c in env.chunks[verb_at + 1:verb_at + 4])
 
 
 def _authority(name: str) -> bool:
