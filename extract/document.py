@@ -197,6 +197,15 @@ def cluster_name(mention: Chunk | None, main: str | None, role_cluster: str | No
         n, m = number_key(name), number_key(main)
         if n is not None and n == m and name[:1].lower() == main[:1].lower():
             return main
-        if n is None and m is None and bare(name) and bare(name) in bare(main):
+        if n is None and m is None and bare(name) and (bare(name) in bare(main) or _initials(name, main)):
             return main
     return name
+
+
+def _initials(name: str, main: str) -> bool:
+    """"Khối thi đua VH-XH" is "Khối thi đua Văn hóa - Xã hội" written short: the name's own words, all in
+    capitals, spell the initials of the main cluster's (at least three letters)."""
+    own = [w for w in re.findall(r"\w+", name) if key(w) not in _head_words()]
+    letters = key("".join(own))
+    return (len(letters) >= 3 and all(w.isupper() for w in own)
+            and letters == "".join(w[0] for w in re.findall(r"\w+", bare(main))))

@@ -983,6 +983,21 @@ def test_a_cluster_named_by_its_descriptor_after_a_role_is_the_roles_cluster():
     assert [f["cluster"] for f in facts] == [None]
 
 
+def test_a_cluster_written_short_in_capitals_is_the_main_cluster():
+    """"Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị tổng kết …" and later "… làm Khối phó Khối thi đua VH-XH năm 2023"
+    (a page of probe audit 6, sovhttdl.quangngai; dev khoi-thi-dua-van-hoa-xa-hoi-tong-ket-cong-tac: "Trưởng Khối thi đua
+    VH-XH"): a name whose descriptor is the initials of the main cluster's, in capitals, is the main cluster written
+    short; other capitals name another cluster."""
+    body = ("Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị tổng kết năm 2022. Các đơn vị bầu Sở Thông tin và Truyền thông "
+            "làm Khối trưởng, Đài Phát thanh và Truyền hình làm Khối phó Khối thi đua VH-XH năm 2023.")
+    facts = extract_article("", body)
+    assert {(f["unit"], f["cluster"]) for f in facts} == {
+        ("Sở Thông tin và Truyền thông", "Khối thi đua Văn hóa - Xã hội"),
+        ("Đài Phát thanh và Truyền hình", "Khối thi đua Văn hóa - Xã hội")}
+    facts = extract_article("", body.replace("VH-XH", "KT-KT"))
+    assert ("Đài Phát thanh và Truyền hình", "Khối thi đua KT-KT") in {(f["unit"], f["cluster"]) for f in facts}
+
+
 def test_a_teacher_addressed_in_small_letters_is_a_person():
     """"Đề nghị xét tặng danh hiệu Nhà giáo Ưu tú cho cô Nguyễn Thị Lợi" (a page of probe audit 12), "cô Hà Ánh Phượng",
     "cô Đỗ Thị Hòa" (dev articles): "cô" and "thầy" written small address a teacher as "Cô"/"Thầy" do (persons.yml
