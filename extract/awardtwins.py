@@ -7,8 +7,8 @@ hạng Nhì"; a grantor as a post and as the post's holder ("Thủ tướng Chí
 dedupe() keys facts by exact keys, so these stay two facts, of which at most one can be right. Here two award
 facts are one when their kind is one, their names agree (a State order's up to its class, as dedupe keys it) and
 their classes do (awards.yml class_numerals: III is Ba) or one names none, their years and grantors do not disagree, and their receivers are one unit by the resolver's own test
-(resolver.yml sub_body_heads, as resolve._plausible reads them: one name holds the other whole and the rest
-before it opens no sub-body, "Công đoàn Tập đoàn X" is not "Tập đoàn X", and a name with a head of its own gains only a head before it), or by a descriptor left out ("Công ty cấp nước X" / "Công ty một thành viên cấp nước X").
+(resolver.yml sub_body_heads, as resolve._plausible reads them: one name holds the other whole, the rest
+before it opens no sub-body and the rest after it adds no number or branch ("Trường X 2", "X chi nhánh Y"), "Công đoàn Tập đoàn X" is not "Tập đoàn X", and a name with a head of its own gains only a head before it), or by a descriptor left out ("Công ty cấp nước X" / "Công ty một thành viên cấp nước X").
 One fact stays (the one with a class, then a grantor, then from the body) and keeps its rule; it takes the fuller
 name, the class in words, and the grantor and year either fact gives. A bare place is never matched by
 holding ("Hà Nội" / "Công an Hà Nội" are two receivers), nor two persons; a unit named after a person holds it.
@@ -96,12 +96,25 @@ def _one_receiver(r: str, s: str) -> bool:
     fs, fl = (unit_key(n).replace("-", " ") for n in (short, long_))
     if len(fs.split()) < 2 or f" {fs} " not in f" {fl} ":
         return _descriptor_left_out(short, long_)
-    before = f" {fl} ".partition(f" {fs} ")[0].strip()
+    before, _, after = (part.strip() for part in f" {fl} ".partition(f" {fs} "))
+    if after and _own_part(after):
+        return False  # "Trường X" / "Trường X 2", "Ngân hàng X" / "Ngân hàng X chi nhánh Y": another unit
     if before and _bare_place(short):
         return False  # "Hà Nội" / "Công an Hà Nội": a place and a body of it; "xã X" / "xã X (huyện Y)" are one
     if before and has_head(short) and before not in _heads():
         return False  # "Công ty X" / "Phân xưởng A Công ty X"; but "Điện lực Việt Nam" / "Tập đoàn Điện lực Việt Nam"
     return not (before + " ").startswith(_sub_body_heads())
+
+
+def _own_part(after: str) -> bool:
+    """What follows the short name inside the long one (folded) says a unit of its own: a number ("… 2", "… số 2";
+    not one inside a parent named after it: "Trung đoàn 917, Sư đoàn 370"),
+    or a branch or campus (resolver.yml branch_words). A place ("… tỉnh Y", "(huyện Y)"), lower-case descriptors, or
+    a body after it, which is its parent ("Đội X số 1 – Cục Y", a review's probe), say nothing of their own."""
+    words, first = f" {after} ", after.split()
+    if first[0] == _number_word() and len(first) > 1:
+        first = first[1:]
+    return first[0].isdigit() or any(f" {b} " in words for b in _branch_words())
 
 
 @lru_cache(maxsize=4096)
@@ -173,6 +186,16 @@ def _by_name() -> frozenset[str]:
 def _heads() -> frozenset[str]:
     """The organisation heads and kinds of place, folded as unit keys are ("tap doan")."""
     return frozenset(unit_key(h).replace("-", " ") for h in (*vocab.phrase_types()["HEAD"][0], *vocab.admin_kinds()))
+
+
+@lru_cache(maxsize=1)
+def _branch_words() -> tuple[str, ...]:
+    return tuple(unit_key(w).replace("-", " ") for w in vocab.load("resolver")["branch_words"])
+
+
+@lru_cache(maxsize=1)
+def _number_word() -> str:
+    return unit_key(vocab.word("clusters", "number_word"))
 
 
 @lru_cache(maxsize=1)

@@ -57,3 +57,20 @@ def test_awards_and_grantors_that_are_one_and_those_that_are_two():
                                order("Huân chương Bảo vệ Tổ quốc hạng Ba"))
     assert _same_grantor("Thủ tướng Chính phủ", "Thủ tướng Nguyễn Tấn Dũng")  # bang-khen-cua-thu-tuong (dev)
     assert not _same_grantor("Thủ tướng Chính phủ", "Bộ GD&ĐT")  # truong-mam-non-yen-my: two Bằng khen
+
+
+def test_a_longer_name_that_adds_a_number_or_a_branch_after_the_shorter_is_another_unit():
+    """Review probes T14, T18, T25, T26 (s12): "Trường Tiểu học X" and "… X 2", a bank and its "… chi nhánh Y", a school
+    and its "… cơ sở 2" are two receivers; a place after the name ("… tỉnh Y", in brackets or not) is not."""
+    assert not _one_receiver("Trường Tiểu học Hoàng Văn Thụ", "Trường Tiểu học Hoàng Văn Thụ 2")
+    assert not _one_receiver("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam",
+                             "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam chi nhánh Lạng Sơn")
+    assert not _one_receiver("Trường Mầm non Hoa Sen", "Trường Mầm non Hoa Sen cơ sở 2")
+    assert not _one_receiver("Đội Quản lý thị trường", "Đội Quản lý thị trường số 2")
+    assert _one_receiver("Trung đoàn không quân 917", "Trung đoàn không quân 917, Sư đoàn Không quân 370")  # dev: a parent
+    assert _one_receiver("Đội Quản lý thị trường số 1", "Đội Quản lý thị trường số 1 – Cục QLTT Lạng Sơn")  # T23
+    assert not _one_receiver("Trường Đại học Y Hà Nội", "Trường Đại học Y Hà Nội phân hiệu Thanh Hóa")
+    assert _one_receiver("Hội Nông dân tỉnh", "Hội Nông dân tỉnh Lạng Sơn")
+    got = _awards("", "UBND tỉnh tặng Bằng khen cho Trường Tiểu học Hoàng Văn Thụ, Trường Tiểu học Hoàng Văn Thụ 2 và "
+                  "Trường THCS Chi Lăng vì thành tích năm học 2022-2023.")
+    assert len({f["recipient"] for f in got}) == 3, got
