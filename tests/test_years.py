@@ -144,3 +144,19 @@ def test_an_elections_year_goes_to_the_result_sentence_after_it():
                             "Nam sông Hậu.", "2020-12-15")
     roles = {(f["unit"], f["role"], f["year"]) for f in facts if f["kind"] == "membership" and f["role"] != "member"}
     assert roles == {("Liên minh HTX tỉnh An Giang", "chair", 2021), ("Liên minh HTX TP Cần Thơ", "vice_chair", 2021)}, facts
+
+
+def test_a_result_of_the_years_work_after_an_election_keeps_the_reviewed_year():
+    """Review probes Y12, Y12c (s12): "Kết quả, …" after "bầu Cụm trưởng năm 2024" also opens the review's own results:
+    its members, and a chair "năm qua", are 2023's; Y5 and Y13 (the election's result) stay 2024."""
+    lead = "Ngày 20/12/2023, Cụm thi đua số 4 tổ chức tổng kết năm 2023 và bầu Cụm trưởng năm 2024. "
+
+    def years_of(body):
+        return {(f["unit"], f["role"], f["year"]) for f in extract_article("", lead + body, "2024-05-10")
+                if f["kind"] == "membership"}
+    assert years_of("Kết quả, các đơn vị trong Cụm gồm: Sở Tư pháp, Sở Nội vụ, Sở Xây dựng đều hoàn thành tốt nhiệm "
+                    "vụ.") == {(u, "member", 2023) for u in ("Sở Tư pháp", "Sở Nội vụ", "Sở Xây dựng")}
+    assert years_of("Kết quả thực hiện nhiệm vụ năm qua, Sở Tư pháp là Cụm trưởng đã điều hành tốt hoạt động của "
+                    "Cụm.") == {("Sở Tư pháp", "chair", 2023)}
+    assert years_of("\nKết quả:\n- Sở Tư pháp làm Cụm trưởng;\n- Sở Nội vụ làm Cụm phó.") == {
+        ("Sở Tư pháp", "chair", 2024), ("Sở Nội vụ", "vice_chair", 2024)}

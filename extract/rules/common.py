@@ -11,6 +11,7 @@ from ..document import Doc, cluster_name
 from ..normalize import tone
 from ..segment import Statement
 from ..tokens import tokenize
+from .election_result import years_of_election_before
 
 _SEPARATORS = ("SEMI", "DOT", "NL")
 
@@ -320,7 +321,7 @@ def role_year(env: Env, m, k: int, ranked: bool = False, handed: bool = False) -
     if before:
         return before[-1]
     after = [c.attrs["year"] for c in env.chunks[m.last + 1:] if c.label == "YEAR" and not c.attrs.get("bare")]
-    y = None if ranked or after else years_of_election_before(env)
+    y = None if ranked or after else years_of_election_before(env, m)
     if y:
         return y
     if not ranked and (handed or elected(env, m)):
@@ -329,20 +330,6 @@ def role_year(env: Env, m, k: int, ranked: bool = False, handed: bool = False) -
         base = env.doc.review_year
         return base + 1 if base and env.doc.review_kind == "review" else base
     return env.doc.review_year or (after[0] if after else None)
-
-
-def years_of_election_before(env: Env) -> int | None:
-    """A result (time.yml result_words) of the election the statement before it held for a year: "… bầu Cụm trưởng
-    và Cụm phó năm 2021. Kết quả X làm Cụm trưởng" is 2021, at a review of 2020. A result line under a header
-    ("Kết quả: / - …") reads the statement before its header."""
-    opens = tuple(vocab.words("time", "result_words"))
-    stmt = env.stmt if env.stmt.text.lower().startswith(opens) else env.stmt.header
-    if stmt is None or not stmt.text.lower().startswith(opens):
-        return None
-    at = next((i for i, s in enumerate(env.doc.statements) if s is stmt), 0)
-    prev = env.doc.statements[at - 1].chunks if at else []
-    ys = [c.attrs["year"] for c in prev if c.label == "YEAR" and not c.attrs.get("bare")]
-    return ys[-1] if ys and any(c.label == "ELECT" for c in prev) else None
 
 
 def award_year(env: Env, k: int, status: str) -> int | None:
