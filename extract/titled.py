@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import vocab
 from .coref import _NUMBER
 from .document import Doc
-from .normalize import key
+from .normalize import fold, key
 from .rules.common import Env, award, award_year, proposed, units
 from .rules.givers import grantor_before
 from .segment import Statement
@@ -20,7 +20,8 @@ def counted_titles(doc: Doc, facts: list[dict]) -> list[dict]:
     tặng đợt này: A, B" after "… phong tặng danh hiệu Nghệ nhân nhân dân …" (dantri.com.vn), "… có 01 Nhà giáo ưu tú
     được trao tặng danh hiệu đợt này là Thầy A" under the title "… phong tặng Nhà giáo ưu tú" (tinhbien.angiang.gov.vn).
     The count's noun, with the words after it, starts one title only of those named before (several: which is
-    unsaid) and no title of units; a verb of receiving, then ":", "gồm" or "là", open the persons. A statement
+    unsaid) and no title of units; a verb that confers a title (awards.yml title_verbs), with nothing else received
+    after it (title_between: "đợt này", "danh hiệu"), then ":", "gồm" or "là", open the persons. A statement
     with an award of its own is read by the rules."""
     named: list[tuple[Statement, int]] = []  # the awards named so far: statement, chunk index
     firsts: set[str] = set()  # their names' first words
@@ -49,11 +50,13 @@ def _counted_title(doc: Doc, s: Statement, named: list) -> list[dict]:
             phrase, j = " ".join([c.attrs.get("noun", "")] + ([nxt.text] if nxt.label == "W" else [])), k + 1 + (nxt.label == "W")
         else:
             continue
-        if j >= len(ch) or ch[j].label not in _RECEIVED:
+        if j >= len(ch) or ch[j].label not in _RECEIVED or not _confers(ch[j].text):
             continue
         at = j + 1
         while at < len(ch) and at < j + 4 and ch[at].label in _TO_NAMES:
             at += 1
+        if not set(fold(" ".join(c.text for c in ch[j + 1:at])).split()) <= _between():
+            continue  # "3 nhà giáo nhận quyết định nghỉ hưu là: …": something else received
         at += at < len(ch) and ch[at].label in ("COMPOSE", "BE")
         at += at < len(ch) and ch[at].label == "COLON"
         if at >= len(ch) or at == j + 1 or ch[at].label not in ("PER", "LIST") or ch[at - 1].label not in ("COLON", "BE", "COMPOSE") \
@@ -72,3 +75,14 @@ def _counted_title(doc: Doc, s: Statement, named: list) -> list[dict]:
         year = award_year(env, j, status)
         return [award("coref.counted_title", env, it, awd, grantor, year, status) for it in units(ch[at])]
     return []
+
+
+def _confers(verb: str) -> bool:
+    """The verb confers a title (awards.yml title_verbs: "được truy tặng", not "nhận")."""
+    verb = f" {verb.lower()}"
+    return any(verb.endswith(f" {v}") for v in vocab.words("awards", "title_verbs"))
+
+
+def _between() -> set[str]:
+    """Folded: the page of the evidence writes "danh hiều"."""
+    return {w for p in vocab.words("awards", "title_between") for w in fold(p).split()}

@@ -415,6 +415,20 @@ def test_persons_counted_by_the_first_words_of_a_title_named_before():
         ("Nguyễn Văn Hồ", "Nhà giáo ưu tú")]
 
 
+def test_persons_counted_who_receive_something_else_take_no_title():
+    """Review probe A13 (s12): "3 nhà giáo nhận quyết định nghỉ hưu là: …" after "… phong tặng danh hiệu Nhà giáo ưu
+    tú …": only a verb that confers a title, with nothing else received before the names, counts them."""
+    body = ("Chủ tịch nước phong tặng danh hiệu Nhà giáo ưu tú cho 2 nhà giáo tỉnh Lạng Sơn. Năm nay, 3 nhà giáo nhận "
+            "quyết định nghỉ hưu là: thầy Hoàng Văn Bình, cô Lương Thị Thu, cô Nông Thị Lan.")
+    assert awards("Lạng Sơn có 2 Nhà giáo ưu tú", body) == []
+    body = ("Chủ tịch nước phong tặng danh hiệu Nhà giáo ưu tú cho 2 nhà giáo tỉnh Lạng Sơn. Năm nay, 3 nhà giáo được "
+            "trao tặng quà là: thầy Hoàng Văn Bình, cô Lương Thị Thu, cô Nông Thị Lan.")
+    assert awards("Lạng Sơn có 2 Nhà giáo ưu tú", body) == []
+    body = "Thị xã vinh dự có 01 Nhà giáo ưu tú được trao tặng danh hiều đợt này là Thầy Nguyễn Văn Hồ - Hiệu trưởng."
+    assert [r for r, *_ in awards("Tịnh Biên có thêm 01 cá nhân được phong tặng Nhà giáo ưu tú", body)] == [
+        "Nguyễn Văn Hồ"]  # the page's own spelling (audit 9)
+
+
 def test_a_count_that_starts_two_titles_or_a_unit_title_names_none():
     body = ("Tỉnh có 3 cá nhân được phong tặng Nghệ nhân nhân dân và 5 cá nhân được phong tặng Nghệ nhân ưu tú.\n"
             "2 nghệ nhân được truy tặng đợt này: Phan Chí Thành, Nguyễn Thị Mẫn.")
