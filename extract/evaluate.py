@@ -90,7 +90,7 @@ def award_kind(name: str) -> str:
     """A title written by its initials ("NSND") is judged as written, as ../shared/dev-gold/score.py judges it: the
     extractor reads it as its title (vocab.award_initials), the judge gives the initials no benefit."""
     bare = norm(name).removeprefix(norm(vocab.word("awards", "title_word")) + " ")
-    if bare in vocab.award_initials():
+    if bare in vocab.award_initials().values():
         return "other:" + norm(name)
     return vocab.award_kind(name) or "other:" + norm(name)
 

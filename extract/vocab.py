@@ -37,22 +37,17 @@ def files() -> list[Path]:
 def _award_kinds() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     out = []
     for k in load("awards")["kinds"]:
-        initials = {"".join(w[0] for w in k["kind"].split())} if k["kind"] in _person_titles() else set()  # "NSND"
-        heads = tuple(sorted({key(h) for h in k.get("heads", [])} | {key(x) for x in initials}, key=len, reverse=True))
-        contains = tuple(key(c) for c in k.get("contains", []))
-        out.append((k["kind"], heads, contains))
+        initials = {award_initials()[k["kind"]]} if k["kind"] in award_initials() else set()  # "nsnd"
+        heads = {key(h) for h in k.get("heads", [])} | initials
+        out.append((k["kind"], tuple(sorted(heads, key=len, reverse=True)), tuple(key(c) for c in k.get("contains", []))))
     return out
 
 
 @lru_cache(maxsize=1)
-def award_initials() -> frozenset[str]:
-    """The keys of the person titles' initials ("nsnd"), which award_kind() reads as their titles."""
-    return frozenset(key("".join(w[0] for w in k.split())) for k in _person_titles())
-
-
-def _person_titles() -> set[str]:
+def award_initials() -> dict[str, str]:
+    """{person title: the key of its initials} ("Nghệ sĩ Nhân dân": "nsnd"), which award_kind() reads as the title."""
     orders = load("awards")["state_orders"]
-    return set(orders["kinds"]) - set(orders["named"])
+    return {k: key("".join(w[0] for w in k.split())) for k in set(orders["kinds"]) - set(orders["named"])}
 
 
 def award_kinds() -> list[str]:
