@@ -26,7 +26,8 @@ def _classes() -> frozenset[str]:
 
 def classes_after(ctx: Context, k: int) -> tuple[list[str], int]:
     """The classes said after a name's class at token k: (", " or "và") then "hạng"? then a class, again and again.
-    A lower-case class word must end its phrase ("hạng Ba, ba tập thể" is no class "ba")."""
+    A class word must end its phrase, capitalised or not: "hạng Ba, ba tập thể" is no class "ba", and "hạng Nhì, Ba
+    Đình được tặng …" no class "Ba" (a place's name opens with it: review s12 W3, W4, W10, W11)."""
     toks, n, out = ctx.tokens, len(ctx.tokens), []
     word = vocab.word("awards", "class_word")
     while k + 1 < n and (toks[k].text == "," or "AND" in ctx.types(k)):
@@ -35,11 +36,20 @@ def classes_after(ctx: Context, k: int) -> tuple[list[str], int]:
             j += 1
         if j >= n or toks[j].low not in _classes():
             break
-        if not (toks[j].cap or j + 1 >= n or not toks[j + 1].text.isalpha() or ctx.types(j + 1).keys() & _AFTER):
+        if not _ends(ctx, j + 1, toks[j].cap):
             break
         out.append(toks[j].text)
         k = j + 1
     return out, k
+
+
+def _ends(ctx: Context, j: int, cap: bool) -> bool:
+    """Whether a class word's phrase ends before token j: the end, a stop, "và", "cho", "của", a grantor, "hạng"; after
+    a capitalised class word also a verb or any lower-case word ("hạng Nhì năm 2005"), never a capitalised one."""
+    toks = ctx.tokens
+    if j >= len(toks) or not toks[j].text.isalpha() or ctx.types(j).keys() & _AFTER:
+        return True
+    return cap and not toks[j].cap
 
 
 def spread(facts: list[dict]) -> list[dict]:

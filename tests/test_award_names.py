@@ -74,6 +74,24 @@ def test_classes_said_together_are_one_award_each():
                                                          "Bằng khen.")) if c.label == "AWD"] == [None, None]
 
 
+def test_a_place_opening_with_a_class_word_is_no_class():
+    """"… hạng Nhì, Ba Đình được tặng Cờ thi đua …" (review s12 probes W3, W4, W10, W11: Ba Đình, Ba Bể, Ba Chẽ, Ba Vì
+    are districts): a class word with a capitalised word after it opens a name, so it is no further class, and the
+    place keeps its own award; a class that ends its phrase is still one."""
+    from extract import extract_article
+
+    def got(text):
+        return sorted((f["recipient"], f["award"]) for f in extract_article("", text))
+    assert got("Quận Hoàn Kiếm được tặng Huân chương Lao động hạng Nhì, Ba Đình được tặng Cờ thi đua của Chính "
+               "phủ.") == [("Ba Đình", "Cờ thi đua"), ("Quận Hoàn Kiếm", "Huân chương Lao động hạng Nhì")]
+    assert got("Huyện Đông Anh được tặng Huân chương Lao động hạng Nhất, Ba Vì được tặng Huân chương Lao động hạng "
+               "Nhì.") == [("Ba Vì", "Huân chương Lao động hạng Nhì"), ("Huyện Đông Anh", "Huân chương Lao động hạng Nhất")]
+    assert ("Chẽ", "Bằng khen") not in got("Chủ tịch nước tặng Huân chương Lao động hạng Ba, Ba Chẽ và Tiên Yên nhận "
+                                          "Bằng khen của Thủ tướng Chính phủ.")
+    assert [c.attrs.get("classes") for c in chunk(tone("Huyện Chợ Đồn nhận Huân chương Lao động hạng Ba, Ba Bể nhận "
+                                                         "Bằng khen.")) if c.label == "AWD"] == [None, None]
+
+
 def test_a_persons_title_by_its_initials_after_danh_hieu():
     """"phong tặng danh hiệu NSND" (audit 9: ngoisao nsut-trung-anh…), "truy tặng danh hiệu NSƯT cho cố nghệ sĩ …"
     (audit 9: baoquangtri): a State title of persons written by its initials is that title (vocab._award_kinds
