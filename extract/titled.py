@@ -50,7 +50,7 @@ def _counted_title(doc: Doc, s: Statement, named: list) -> list[dict]:
             phrase, j = " ".join([c.attrs.get("noun", "")] + ([nxt.text] if nxt.label == "W" else [])), k + 1 + (nxt.label == "W")
         else:
             continue
-        if j >= len(ch) or ch[j].label not in _RECEIVED or not _confers(ch[j].text):
+        if j + 1 >= len(ch) or ch[j].label not in _RECEIVED or not _confers(ch[j].text, ch[j + 1].text):
             continue
         at = j + 1
         while at < len(ch) and at < j + 4 and ch[at].label in _TO_NAMES:
@@ -77,10 +77,14 @@ def _counted_title(doc: Doc, s: Statement, named: list) -> list[dict]:
     return []
 
 
-def _confers(verb: str) -> bool:
-    """The verb confers a title (awards.yml title_verbs: "được truy tặng", not "nhận")."""
+def _confers(verb: str, after: str) -> bool:
+    """The verb confers a title (awards.yml title_verbs: "được truy tặng"), or receives one named again right after it
+    ("nhận danh hiệu", title_receiving; compared folded: a page writes "danh hiều"), not "nhận quyết định"."""
     verb = f" {verb.lower()}"
-    return any(verb.endswith(f" {v}") for v in vocab.words("awards", "title_verbs"))
+    if any(verb.endswith(f" {v}") for v in vocab.words("awards", "title_verbs")):
+        return True
+    return any(verb.endswith(f" {v}") for v in vocab.words("awards", "title_receiving")) and \
+        f"{fold(after)} ".startswith(f"{fold(vocab.word('awards', 'title_word'))} ")
 
 
 def _between() -> set[str]:

@@ -429,6 +429,18 @@ def test_persons_counted_who_receive_something_else_take_no_title():
         "Nguyễn Văn Hồ"]  # the page's own spelling (audit 9)
 
 
+
+def test_persons_counted_who_receive_the_title_named_again_hold_it():
+    """Review probe A20 (s12): "2 nghệ nhân nhận danh hiệu đợt này là: …" after "… phong tặng danh hiệu Nghệ nhân ưu
+    tú …": a receiving verb with "danh hiệu" (the title said again) right after it confers it, as "… nhận danh hiệu
+    Thầy thuốc ưu tú" does in the corpus article thi-dua-khen-thuong and "30 tập thể được nhận danh hiệu …" in
+    cong-ty-co-phan-tap-doan-tien-bo…; "nhận quyết định" (the test above) still confers nothing."""
+    body = ("Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú trong lĩnh vực di sản văn hóa phi vật thể. Lạng Sơn có 2 "
+            "nghệ nhân nhận danh hiệu đợt này là: ông Hoàng Văn Páo, bà Lương Thị Mai.")
+    assert sorted((r, a) for r, a, *_ in awards("Lạng Sơn có 2 Nghệ nhân ưu tú", body)) == [
+        ("Hoàng Văn Páo", "Nghệ nhân ưu tú"), ("Lương Thị Mai", "Nghệ nhân ưu tú")]
+
+
 def test_a_count_that_starts_two_titles_or_a_unit_title_names_none():
     body = ("Tỉnh có 3 cá nhân được phong tặng Nghệ nhân nhân dân và 5 cá nhân được phong tặng Nghệ nhân ưu tú.\n"
             "2 nghệ nhân được truy tặng đợt này: Phan Chí Thành, Nguyễn Thị Mẫn.")
