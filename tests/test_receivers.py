@@ -106,6 +106,13 @@ def test_a_persons_workplace_after_what_the_person_is_receives_nothing(body, per
     ("Hai công nhân Công ty Than Hà Lầm được tặng Bằng khen của Thủ tướng Chính phủ.", "Công ty Than"),
     # a counted run of several kinds of people is still people, not the unit (the review's probes, s12)
     ("Ba cán bộ, nhân viên Bệnh viện Đa khoa tỉnh Lạng Sơn nhận Bằng khen của Bộ trưởng Bộ Y tế.", "Bệnh viện"),
+    # a quantifier counts them too ("Nhiều cán bộ, chiến sĩ gác lại việc riêng …", "Các cán bộ, chiến sĩ được truy
+    # tặng …", "các cán bộ, chiến sỹ triển khai …": non-locked articles; the second review's probes P52, P54, P59, P60)
+    ("Một số cán bộ, giáo viên Trường THPT Việt Bắc được tặng Giấy khen của Giám đốc Sở GD&ĐT.", "Trường THPT"),
+    ("Hàng trăm cán bộ, công nhân viên Công ty Điện lực Lạng Sơn được tặng Giấy khen.", "Công ty Điện lực"),
+    ("Nhiều cán bộ, đoàn viên Chi đoàn Sở Tư pháp được tặng Giấy khen của Tỉnh đoàn.", "Chi đoàn"),
+    ("Các cán bộ, nhân viên Bệnh viện Đa khoa tỉnh Lạng Sơn được tặng Giấy khen của Giám đốc Sở Y tế.", "Bệnh viện"),
+    ("Hơn 20 cán bộ, nhân viên Bệnh viện Đa khoa tỉnh Lạng Sơn được tặng Giấy khen của Giám đốc Sở Y tế.", "Bệnh viện"),
 ])
 def test_a_unit_after_the_people_it_has_receives_nothing(body, unit):
     assert not any(unit in r for r in _receivers(body)), _receivers(body)

@@ -91,11 +91,22 @@ def people_of(env: Env, k: int, awd) -> bool:
     j = k - 1  # back over the run of occupations: "(Tập thể) cán bộ, nhân viên (và) …"
     while j >= 2 and ch[j - 1].label in ("COMMA", "AND") and _occupation(ch[j - 2]):
         j -= 2
-    counted = j and (ch[j - 1].label in ("COUNT", "NUM") or ch[j - 1].text.lower() in vocab.load("function")["count_words"])
-    if j < k - 1 and not counted:
+    if j < k - 1 and not _counted(ch[max(0, j - 2):j]):
         return False  # "Cán bộ, công nhân viên Công ty X được … tặng": several kinds of people, the unit's staff
     before = " ".join(c.text.lower() for c in ch[max(0, j - 2):j])
     return not any(w in before for w in vocab.words("function", "collective_leads"))
+
+
+def _counted(lead) -> bool:
+    """A number, a number word, or a quantifier (function.yml quantifiers: "Nhiều / Một số / Hàng trăm / Các cán bộ,
+    giáo viên …") right before the run of people counts them: some of the unit's people, not its whole staff."""
+    if not lead:
+        return False
+    last = lead[-1]
+    if last.label in ("COUNT", "NUM") or re.search(r"\d", last.text) or last.text.lower() in vocab.load("function")["count_words"]:
+        return True
+    said = " " + " ".join(c.text.lower() for c in lead)
+    return any(said.endswith(" " + q) for q in vocab.words("function", "quantifiers"))
 
 
 def _occupation(c) -> bool:
