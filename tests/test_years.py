@@ -160,3 +160,25 @@ def test_a_result_of_the_years_work_after_an_election_keeps_the_reviewed_year():
                     "Cụm.") == {("Sở Tư pháp", "chair", 2023)}
     assert years_of("\nKết quả:\n- Sở Tư pháp làm Cụm trưởng;\n- Sở Nội vụ làm Cụm phó.") == {
         ("Sở Tư pháp", "chair", 2024), ("Sở Nội vụ", "vice_chair", 2024)}
+
+
+def test_a_result_that_tells_the_chairs_work_keeps_the_reviewed_year():
+    """Second review probes Y21, Y23, Y26 (s12): "Kết quả, với vai trò Cụm trưởng, X đã điều hành …", "Kết quả thực
+    hiện nhiệm vụ trong năm, X là Cụm trưởng …", "Kết quả, X, đơn vị Cụm trưởng, được … tặng …" after "bầu Cụm trưởng
+    năm 2024" tell the work of the year reviewed (2023); only an election's result ("X được bầu làm Cụm trưởng", "Kết
+    quả: X làm Cụm trưởng", Y20, Y24) is the election's year."""
+    lead = "Ngày 20/12/2023, Cụm thi đua số 4 tổ chức tổng kết năm 2023 và bầu Cụm trưởng, Cụm phó năm 2024. "
+
+    def chairs(body):
+        return {(f["unit"], f["role"], f["year"]) for f in extract_article("", lead + body, "2024-05-10")
+                if f["kind"] == "membership" and f["role"] != "member"}
+    assert chairs("Kết quả, với vai trò Cụm trưởng, Sở Tư pháp đã điều hành hiệu quả các hoạt động của Cụm.") == {
+        ("Sở Tư pháp", "chair", 2023)}
+    assert chairs("Kết quả thực hiện nhiệm vụ trong năm, Sở Tư pháp là Cụm trưởng đã phối hợp tốt với Sở Nội vụ là Cụm "
+                  "phó.") == {("Sở Tư pháp", "chair", 2023), ("Sở Nội vụ", "vice_chair", 2023)}
+    assert chairs("Kết quả, Sở Tư pháp, đơn vị Cụm trưởng, được UBND tỉnh tặng Cờ thi đua.") == {
+        ("Sở Tư pháp", "chair", 2023)}
+    assert chairs("Kết quả, Sở Tư pháp được bầu làm Cụm trưởng, Sở Nội vụ làm Cụm phó.") == {
+        ("Sở Tư pháp", "chair", 2024), ("Sở Nội vụ", "vice_chair", 2024)}
+    assert chairs("Kết quả: Sở Tư pháp làm Cụm trưởng; Sở Nội vụ làm Cụm phó.") == {
+        ("Sở Tư pháp", "chair", 2024), ("Sở Nội vụ", "vice_chair", 2024)}
