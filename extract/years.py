@@ -80,11 +80,6 @@ def years_in(text: str) -> list[tuple[int, int]]:
     return [(int(m.group(1)), m.start()) for m in _res()["year"].finditer(_low(text)) if not in_span(text, m.start(1))]
 
 
-def date_year(text: str) -> int | None:
-    m = _res()["date"].search(_low(text or ""))
-    return int(m.group(1) or m.group(2)) if m else None
-
-
 def published_year(published: str | None) -> int | None:
     return int(published[:4]) if published and _FOUR_DIGITS.match(published) else None
 

@@ -194,11 +194,6 @@ def frame_year(env: Env, k: int) -> int | None:
     return None
 
 
-def statement_year(env: Env) -> int | None:
-    ys = [c.attrs["year"] for c in env.chunks if c.label == "YEAR" and not c.attrs.get("bare")]
-    return ys[0] if ys else None
-
-
 def statement_date(env: Env) -> int | None:
     """The statement's date; of a pair "(7/10/1976 - 7/10/2016)" (an anniversary: founding - today) the later."""
     ch = env.chunks
