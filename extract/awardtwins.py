@@ -18,10 +18,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import vocab
-from .dedupe import _order_name, kind_split
-from .frames import has_head
+from .dedupe import _by_name, _order_name, _state_orders, kind_split
+from .frames import _heads_and_kinds, has_head
 from .normalize import key
 from .places import province_keys
+from .resolve import _ADMIN_FOLDED, _SUB_BODY_HEADS
 from .unitkeys import unit_key
 
 
@@ -122,7 +123,7 @@ def _bare_place(name: str) -> bool:
     """"tỉnh Quảng Nam", "UBND huyện X" (keyed as the place: unitkeys), "Quảng Nam": a place, which many bodies of it
     hold."""
     folded = unit_key(name).replace("-", " ") + " "
-    return folded.startswith(tuple(k + " " for k in vocab.load("resolver")["admin_kinds_folded"])) or key(name) in province_keys()
+    return folded.startswith(_admin_kinds_folded()) or key(name) in province_keys()
 
 
 def _descriptor_left_out(short: str, long_: str) -> bool:
@@ -173,19 +174,9 @@ def _numerals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _state_orders() -> frozenset[str]:
-    return frozenset(vocab.load("awards")["state_orders"]["kinds"])
-
-
-@lru_cache(maxsize=1)
-def _by_name() -> frozenset[str]:
-    return frozenset(vocab.load("awards").get("each_name_its_own", []))
-
-
-@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     """The organisation heads and kinds of place, folded as unit keys are ("tap doan")."""
-    return frozenset(unit_key(h).replace("-", " ") for h in (*vocab.phrase_types()["HEAD"][0], *vocab.admin_kinds()))
+    return frozenset(unit_key(h).replace("-", " ") for h in _heads_and_kinds()[0])
 
 
 @lru_cache(maxsize=1)
@@ -200,5 +191,10 @@ def _number_word() -> str:
 
 @lru_cache(maxsize=1)
 def _sub_body_heads() -> tuple[str, ...]:
-    """Folded words that open a sub-body (resolver.yml, the resolver's own test): "Thanh tra Sở X" is not "Sở X"."""
-    return tuple(h + " " for h in vocab.load("resolver")["sub_body_heads"])
+    """Folded words that open a sub-body, as the resolver reads them (resolver.yml): "Thanh tra Sở X" is not "Sở X"."""
+    return tuple(h + " " for h in _SUB_BODY_HEADS)
+
+
+@lru_cache(maxsize=1)
+def _admin_kinds_folded() -> tuple[str, ...]:
+    return tuple(k + " " for k in _ADMIN_FOLDED)
