@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import vocab
 from ..grammar import rule
-from .common import Env, cluster_for, ranking, role_year, units
+from .common import Env, cluster_for, index_of, ranking, role_year, units
 
 _PLURAL = ("GEN", "COUNT")
 
@@ -199,4 +199,41 @@ def unit_leads(m, env: Env) -> list[dict]:
         return [ranking("rank.unit_leads", env, cluster_name(None, env.doc.main_cluster, it["lead"]), it, year, 1)
                 for it in leaders]
     return [ranking("rank.unit_leads", env, cluster_for(env, m, "clu"), u, _year(env, m), 1)
+            for u in units(m.get("who"), persons=False)[:1]]
+
+
+@rule(
+    "rank.achievement_leads",
+    "who=@UNIT (T|W|GRT|GIVE|GET|AWD|YEAR){0,8} COMMA? LEAD (T|W){0,4} clu=CLU",
+    "A unit that leads a named cluster by its achievement, the words of it between the unit and \"dẫn đầu\": \"Chi cục "
+    "Chăn nuôi và Thú y … đã có thành tích xuất sắc, dẫn đầu Khối thi đua …\", \"Liên đoàn Lao động tỉnh được UBND "
+    "tỉnh tặng cờ thi đua vì đã có thành tích xuất sắc dẫn đầu Khối thi đua 6 năm 2019\". The giver of an award "
+    "(no \"được\" before its verb) is not the one that leads.",
+    examples=[
+        ("Chủ tịch UBND tỉnh tặng Cờ năm 2020 cho mỗi tập thể, gồm Chi cục Chăn nuôi và Thú y thuộc Sở Nông nghiệp và "
+         "Phát triển nông thôn tỉnh Tây Ninh đã có thành tích xuất sắc, dẫn đầu Khối thi đua các phòng, cơ quan, đơn vị "
+         "trực thuộc Sở Nông nghiệp và Phát triển nông thôn tỉnh Tây Ninh năm 2020.",
+         ["R 1 2020 Chi cục Chăn nuôi và Thú y thuộc Sở Nông nghiệp và Phát triển nông thôn tỉnh Tây Ninh"]),
+        ("Dịp này, Liên đoàn Lao động tỉnh được UBND tỉnh tặng cờ thi đua vì đã có thành tích xuất sắc dẫn đầu Khối thi "
+         "đua 6 năm 2019.", ["R 1 2019 Liên đoàn Lao động tỉnh"], "Khối thi đua MTTQ và các tổ chức chính trị-xã hội sơ kết"),
+    ],
+    counter=[("UBND tỉnh tặng cờ thi đua vì thành tích xuất sắc dẫn đầu Khối thi đua 6 năm 2019.", [], "Khối thi đua 6"),
+             ("Sở Y tế có kết quả tốt, dẫn đầu Khối thi đua số 2 về chỉ tiêu thu hút.", [], "Khối thi đua số 2"),
+             ("Sở Y tế và Sở Tư pháp đã có thành tích xuất sắc dẫn đầu Khối thi đua số 2.", [], "Khối thi đua số 2")],
+    seen_in=["dev:khoi-thi-dua-mttq-va-cac-to-chuc-chinh-tri-xa-hoi-so-ket-cong-tac-thi-dua-khen-thuong",
+             "probes:audit7-078"],
+)
+def achievement_leads(m, env: Env) -> list[dict]:
+    if not _in_cluster(env) or _several(m, env):
+        return []
+    gap = env.chunks[m.first + 1:index_of(env, m.get("clu"))]
+    lead = next(k for k, c in enumerate(gap) if c.label == "LEAD")
+    said = [c for c in gap[:lead] if c.label == "W"]
+    if not said or not any(w in said[-1].text.lower() for w in vocab.words("clusters", "lead_achievement")):
+        return []  # "có kết quả tốt, dẫn đầu …": no achievement named
+    passive = vocab.word("function", "passive")
+    give = next((k for k, c in enumerate(gap) if c.label == "GIVE"), None)
+    if give is not None and not any(c.text.lower() == passive for c in gap[:give]):
+        return []  # "UBND tỉnh tặng cờ … vì thành tích … dẫn đầu": the giver
+    return [ranking("rank.achievement_leads", env, cluster_for(env, m, "clu"), u, _year(env, m), 1)
             for u in units(m.get("who"), persons=False)[:1]]
