@@ -86,7 +86,25 @@ def read(title: str, body: str, published: str | None = None) -> Doc:
     _resolve_self(stmts)
     _said_again(stmts)
     doc.main_cluster = main_cluster(stmts)
+    if doc.main_cluster:
+        _composing_read(stmts, toned)
     return doc
+
+
+def _composing_read(stmts: list[Statement], toned) -> None:
+    """In an article about a cluster, a statement that lists units after "gồm" may give its composition in the
+    cluster's own words and name no cluster ("lãnh đạo 5 huyện, thị đồng bằng gồm: A, B" under "cụm thi đua các
+    huyện, thị đồng bằng": rules/memberships.py compose.namesake_count); it is read too."""
+    rx = _composing()
+    for s in stmts:
+        if not s.hinted and rx.search(toned(s).lower()):
+            s.hinted = True
+
+
+@lru_cache(maxsize=1)
+def _composing() -> re.Pattern:
+    words = {w.lower() for w in vocab.load("verbs")["COMPOSE"]}
+    return re.compile(vocab.starts(words) + r"(?<!\w)(?:" + vocab.branching(words) + r")(?!\w)")
 
 
 def _repeated(title: str, body: str) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .. import vocab
 from ..grammar import rule
+from ..normalize import key
 from .common import Env, clause_start, cluster_for, index_of, membership, role_year, units
 
 _RECIPIENT_CUES = ("AWD", "GIVE", "GET", "FOR", "PROPOSE")
@@ -124,6 +125,61 @@ def count_in_cluster(m, env: Env) -> list[dict]:
     if not any(w in noun for w in vocab.words("function", "unit_generics") | vocab.words("clusters", "member_words")):
         return []  # "5 cá nhân trong Khối": people, not the cluster's units
     return _members("compose.count_in_cluster", m, env)
+
+
+@rule(
+    "compose.namesake_count",
+    "cnt=COUNT (W|T|COMMA|ORG|NAME){0,5} COMPOSE COLON? who=@UNIT",
+    "Units counted in the words of the article's cluster, then listed, in a statement that names no cluster: \"lãnh "
+    "đạo 5 huyện, thị đồng bằng gồm: A, B\" under \"cụm thi đua các huyện, thị đồng bằng\", \"các Hội nhà báo 7 tỉnh, "
+    "thành phố Nam sông Hậu, gồm: A, B\" under \"Cụm thi đua Hội nhà báo các tỉnh, thành phố Nam Sông Hậu\": the "
+    "count restates the cluster's descriptor, so the list is its composition (three words at least, to its end).",
+    examples=[
+        ("Tới dự có lãnh đạo và các ban ngành 5 huyện, thị đồng bằng gồm: Diễn Châu, Yên Thành, Quỳnh Lưu và Đô Lương.",
+         ["M member 2014 huyện Diễn Châu", "M member 2014 huyện Đô Lương"],
+         "Hội nghị tổng kết cụm thi đua các huyện, thị xã đồng bằng năm 2014"),
+        ("Dự hội nghị còn có đại diện lãnh đạo các Hội nhà báo 7 tỉnh, thành phố Nam sông Hậu, gồm: Cà Mau, Bạc Liêu, Sóc "
+         "Trăng và Cần Thơ.", ["M member 2024 Hội nhà báo tỉnh Bạc Liêu", "M member 2024 Hội nhà báo thành phố Cần Thơ"],
+         "Cụm thi đua Hội nhà báo các tỉnh, thành phố Nam Sông Hậu sơ kết 6 tháng đầu năm 2024"),
+    ],
+    counter=[("Tới dự có lãnh đạo 5 huyện gồm: Diễn Châu, Yên Thành, Quỳnh Lưu và Đô Lương.", [],
+              "Hội nghị tổng kết cụm thi đua các huyện, thị đồng bằng năm 2014"),
+             ("Tới dự có lãnh đạo 3 huyện miền núi gồm: Con Cuông, Tương Dương và Kỳ Sơn.", [],
+              "Hội nghị tổng kết cụm thi đua các huyện, thị đồng bằng năm 2014")],
+    seen_in=["dev:hoi-nghi-tong-ket-cum-thi-dua-cac-huyen-thi-dong-bang-nam-2014",
+             "dev:xay-dung-ke-hoach-cho-cac-hoat-dong-ky-niem-100-nam-ngay-bao-chi-cach-mang-viet-nam"],
+)
+def namesake_count(m, env: Env) -> list[dict]:
+    main = env.doc.main_cluster
+    if main is None or any(c.label == "CLU" for c in env.chunks):
+        return []  # a cluster the statement names: compose.list, compose.count_in_cluster
+    cnt = m.get("cnt")
+    said = [cnt.attrs.get("noun") or ""] + [c.text for c in env.chunks[index_of(env, cnt) + 1:m.last + 1]
+                                            if c.label != "COMPOSE"][:-1]
+    plural = vocab.word("function", "plural")
+    words = [w for w in key(" ".join(said)).split() if w != plural and not w.isdigit()]
+    named = [c.name for s in env.doc.statements if s.hinted for c in s.chunks if c.label == "CLU" and not c.attrs.get("generic")]
+    said_so = [n for n in named if _restates(words, [w for w in key(n).split() if w != plural], 0)]
+    if len(words) < 3 or not (said_so or _restates(words, [w for w in key(main).split() if w != plural])):
+        return []  # "5 huyện gồm: …" under "các huyện, thị đồng bằng": a count, not the cluster's own words
+    cluster = said_so[0] if said_so else main  # the mention in the count's very words, else the article's cluster
+    year = role_year(env, m, m.first)
+    return [membership("compose.namesake_count", env, cluster, u, year, "member") for u in units(m.get("who"), persons=False)]
+
+
+def _restates(words: list[str], descriptor: list[str], left_out: int = 1) -> bool:
+    """The words end the descriptor, one of its words left out at most ("huyện, thị đồng bằng" for "huyện, thị xã
+    Đồng bằng", the article's other mention)."""
+    for skip in range(min(left_out, len(descriptor) - len(words)) + 1):
+        tail = descriptor[len(descriptor) - len(words) - skip:]
+        if tail[0] == words[0] and tail[-1] == words[-1] and _subsequence(words, tail):
+            return True
+    return False
+
+
+def _subsequence(words: list[str], tail: list[str]) -> bool:
+    it = iter(tail)
+    return all(w in it for w in words)
 
 
 @rule(
