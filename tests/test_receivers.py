@@ -183,3 +183,17 @@ def test_a_founded_place_still_receives_at_an_event_another_agrees_to_hold():
 ])
 def test_a_guest_or_a_conferences_host_holds_no_anniversary(body, receiver):
     assert receiver in _receivers(body), _receivers(body)
+
+
+def test_results_joined_by_a_comma_after_an_award_each_name_a_nominee():
+    """"… đề nghị LĐLĐ tỉnh tặng Cờ thi đua, A, B đề nghị LĐLĐ tỉnh tặng Bằng khen": the comma after the first
+    result's award opens the next result, whose units are proposed, not proposers (dev hoi-nghi-tong-ket-cum-thi-dua-
+    so-2-ldld…; the same join in dev ban-tuyen-giao-tinh-uy-duoc-bau…). After an award nobody proposed, the unit
+    before "đề nghị" proposes."""
+    got = sorted((f["recipient"], f["award"]) for f in extract_article("", (
+        "Kết quả: Liên đoàn Lao động huyện A đề nghị LĐLĐ tỉnh tặng Cờ thi đua, Liên đoàn Lao động huyện B, Liên đoàn "
+        "Lao động huyện C đề nghị LĐLĐ tỉnh tặng Bằng khen.")) if f["kind"] == "award")
+    assert got == [("Liên đoàn Lao động huyện A", "Cờ thi đua"), ("Liên đoàn Lao động huyện B", "Bằng khen"),
+                   ("Liên đoàn Lao động huyện C", "Bằng khen")]
+    assert "Sở Tư pháp" not in _receivers("Năm 2019, UBND tỉnh tặng Cờ thi đua, Sở Tư pháp đề nghị Bộ Tư pháp tặng "
+                                          "Bằng khen.")

@@ -208,6 +208,12 @@ def received_for(m, env: Env) -> list[dict]:
          "khen; Liên đoàn Lao động huyện Hàm Thuận Nam đề nghị LĐLĐ tỉnh tặng Cờ thi đua.",
          ["A proposed * Bằng khen -> Liên đoàn Lao động thị xã La Gi",
           "A proposed * Cờ thi đua -> Liên đoàn Lao động huyện Hàm Thuận Nam"]),
+        # results joined by a comma after the award of the one before (subjects._after_result)
+        ("Kết quả: Liên đoàn Lao động huyện Hàm Thuận Nam đề nghị LĐLĐ tỉnh tặng Cờ thi đua, Liên đoàn Lao động huyện "
+         "Đức Linh, Liên đoàn Lao động huyện Tánh Linh đề nghị LĐLĐ tỉnh tặng Bằng khen.",
+         ["A proposed * Cờ thi đua -> Liên đoàn Lao động huyện Hàm Thuận Nam",
+          "A proposed * Bằng khen -> Liên đoàn Lao động huyện Đức Linh",
+          "A proposed * Bằng khen -> Liên đoàn Lao động huyện Tánh Linh"]),
         # "X, đơn vị thành viên / chủ quản của Y, …": Y only says what X is (dev tong-cong-ty-cp-cong-trinh-viettel…,
         # amp.cand.com.vn: a page of a probe audit)
         ("Ngày 26.3, Tổng Công ty CP Công trình Viettel, đơn vị thành viên của Tập đoàn Công nghiệp - Viễn thông Quân "
@@ -219,7 +225,9 @@ def received_for(m, env: Env) -> list[dict]:
              "Qua các bước bình chọn nghiêm túc, khách quan, Hội đồng Thi đua – Khen thưởng tỉnh đã lựa chọn được 5 cá nhân "
              "tiêu biểu, xuất sắc trên mọi lĩnh vực trình UBND tỉnh tặng danh hiệu “Công dân Lạng Sơn ưu tú”.",
              "Tỉnh Điện Biên có 6 bác sĩ, dược sĩ được trao tặng danh hiệu Thầy thuốc ưu tú.",
-             "Tỉnh Thanh Hóa vinh dự có một gương mặt xuất sắc được nhận danh hiệu Thầy thuốc ưu tú."],
+             "Tỉnh Thanh Hóa vinh dự có một gương mặt xuất sắc được nhận danh hiệu Thầy thuốc ưu tú.",
+             # a comma after an award nobody proposed closes no result: the unit after it proposes
+             "Năm 2019, UBND tỉnh tặng Cờ thi đua, Sở Tư pháp đề nghị Bộ Tư pháp tặng Bằng khen."],
     seen_in=["dev:pc-lang-son-vinh-du-duoc-chu-tich-uy-ban-nhan-dan-tinh-lang-son-trao-t",
              "dev:tong-ket-cong-tac-thi-dua-khen-thuong-khoi-thi-dua-cac-hoi-dac-thu-nam",
              "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
@@ -227,6 +235,7 @@ def received_for(m, env: Env) -> list[dict]:
              "dev:trai-giam-song-cai-don-nhan-huan-chuong-bao-ve-to-quoc-hang-nhi",
              "dev:trai-giam-gia-trung-don-nhan-danh-hieu-anh-hung-luc-luong-vu-trang-nhan",
              "dev:hoi-nghi-tong-ket-cum-thi-dua-so-2-ldld-cac-huyen-thi-xa-nam-2019",
+             "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015",
              "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015"],
 )
 def unit_receives(m, env: Env) -> list[dict]:

@@ -209,9 +209,26 @@ _MAX_POSTS = 16
 def nominee_of_results(env: Env, who_at: int, verb_at: int) -> bool:
     """"Kết quả: LĐLĐ Hàm Tân, LĐLĐ thị xã La Gi đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen; LĐLĐ huyện Hàm Thuận
     Nam đề nghị LĐLĐ tỉnh tặng Cờ thi đua", "02 đơn vị nhì khối là A và B đề nghị UBND tỉnh tặng Bằng khen": in
-    a list of results, the unit right before "đề nghị" is the one proposed, not a proposer."""
-    return (verb_at == who_at + 1 and env.chunks[verb_at].label == "PROPOSE" and who_at > 0
-            and env.chunks[who_at - 1].label in ("COLON", "SEMI", "BE") and env.chunks[who_at].label != "GRT")
+    a list of results, the unit right before "đề nghị" is the one proposed, not a proposer. The results may also be
+    joined by a comma after the award of the one before ("… đề nghị LĐLĐ tỉnh tặng Cờ thi đua, LĐLĐ huyện Đức Linh, LĐLĐ
+    huyện Tánh Linh đề nghị LĐLĐ tỉnh tặng Bằng khen"; "… để đề nghị UBND tỉnh tặng Cờ, 02 đơn vị nhì khối là A và B đề
+    nghị UBND tỉnh tặng Bằng khen": dev hoi-nghi-tong-ket-cum-thi-dua-so-2-ldld…, ban-tuyen-giao-tinh-uy-duoc-bau…)."""
+    ch = env.chunks
+    if not (verb_at == who_at + 1 and ch[verb_at].label == "PROPOSE" and who_at > 0 and ch[who_at].label != "GRT"):
+        return False
+    return ch[who_at - 1].label in ("COLON", "SEMI", "BE") or _after_result(env, who_at - 1)
+
+
+def _after_result(env: Env, comma_at: int) -> bool:
+    """The comma at comma_at closes a result of its own: an award right before it, given after "đề nghị" in
+    the same clause ("… đề nghị G tặng <award>,")."""
+    ch = env.chunks
+    if ch[comma_at].label != "COMMA" or comma_at < 3 or ch[comma_at - 1].label not in ("AWD", "NAME"):
+        return False
+    give = comma_at - 2
+    if ch[give].label != "GIVE":
+        return False
+    return any(c.label == "PROPOSE" for c in ch[clause_start(env, give):give])
 
 
 def owner_of_apposition(env: Env, k: int):
