@@ -227,7 +227,16 @@ def received_for(m, env: Env) -> list[dict]:
              "Tỉnh Điện Biên có 6 bác sĩ, dược sĩ được trao tặng danh hiệu Thầy thuốc ưu tú.",
              "Tỉnh Thanh Hóa vinh dự có một gương mặt xuất sắc được nhận danh hiệu Thầy thuốc ưu tú.",
              # a comma after an award nobody proposed closes no result: the unit after it proposes
-             "Năm 2019, UBND tỉnh tặng Cờ thi đua, Sở Tư pháp đề nghị Bộ Tư pháp tặng Bằng khen."],
+             "Năm 2019, UBND tỉnh tặng Cờ thi đua, Sở Tư pháp đề nghị Bộ Tư pháp tặng Bằng khen.",
+             # counted groups farther from the verb, and a number before a body (dev trao-danh-hieu-anh-hung-luc-luong-
+             # vu-trang-nhan-dan-tang-6-xa-huyen-phuc-tho…, buu-dien-tinh-quang-ngai-bieu-duong-03-tap-the…,
+             # than-duong-huy-nhieu-tap-the-ca-nhan-duoc-khen-thuong…)
+             "Đến nay, huyện Phúc Thọ đã có 13 xã, thị trấn và 7 cá nhân được phong tặng danh hiệu Anh hùng lực lượng "
+             "vũ trang nhân dân.",
+             "Ngoài ra, Bưu điện tỉnh Quảng Ngãi cũng biểu dương 3 tập thể và 18 cá nhân có thành tích xuất sắc, đạt danh "
+             "hiệu “Lao động giỏi - Lao động sáng tạo” giai đoạn 2015 - 2020.",
+             "Trong phong trào thi đua giành năng suất dẫn đầu năm 2019, Than Dương Huy đã có 2 Lò chợ và 01 Tổ đào lò "
+             "được nhận Cờ nhì, Cờ ba và Bằng khen của Tổng Giám đốc."],
     seen_in=["dev:pc-lang-son-vinh-du-duoc-chu-tich-uy-ban-nhan-dan-tinh-lang-son-trao-t",
              "dev:tong-ket-cong-tac-thi-dua-khen-thuong-khoi-thi-dua-cac-hoi-dac-thu-nam",
              "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
@@ -252,12 +261,16 @@ def unit_receives(m, env: Env) -> list[dict]:
     if tail and tail[0].label == "ORG":
         return []  # "UBND xã X tổ chức Lễ đón nhận Huân chương … hạng Ba Trường THCS Y": the award is Y's
     gap = env.chunks[m.first + 1:verb_at]
-    near = gap[-3:]
     joined = bool(gap) and gap[0].label == "AND" and all(c.label in _GROUP_RUN for c in gap)
-    if any(c.label in ("COUNT", "GEN") and (j == 0 or near[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(near)) \
+    if any(c.label in ("COUNT", "GEN") and (j == 0 or gap[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(gap)) \
             and not any(c.label == "BE" for c in gap) and not joined:
-        return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place; but "Ông A và
-        # một số tập thể, cá nhân được nhận …" (a page of a probe audit): A, joined to the group, receives too
+        return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place, however far
+        # from the verb ("X đã có 13 xã, thị trấn và 7 cá nhân được phong tặng …", "X biểu dương 3 tập thể và 18 cá
+        # nhân có thành tích …, đạt danh hiệu …"); but "Ông A và một số tập thể, cá nhân được nhận …" (a page of a
+        # probe audit): A, joined to the group, receives too
+    if m.get("who").label == "ORG" and m.first and env.chunks[m.first - 1].label == "NUM":
+        return []  # "X đã có 2 Lò chợ và 01 Tổ đào lò được nhận Cờ …": a number before a body counts bodies of that
+        # kind (frames.counted_antecedent), it names none
     has, times = vocab.words("function", "has"), vocab.words("function", "times")
     if any((c.label == "NUM" or c.label == "W" and c.text.lower().partition(" ")[0] in vocab.count_words())
            and j and gap[j - 1].text.lower().rpartition(" ")[2] in has
