@@ -109,7 +109,10 @@ def _words(ctx: Context, k: int) -> tuple[int, str | None, int | None]:
         if "WORD" in ty:
             k = ty["WORD"]  # a compound is read whole: "thời kỳ đổi mới" holds no terminator "mới"
             continue
-        if ty.keys() & _STOP and not ty.keys() & _KEEP and not (k == start and ctx.phrase_at(k, vocab.words("function", "unit_generics"))):
+        if ty.keys() & _STOP and not ty.keys() & _KEEP and not (k == start and (
+                ctx.phrase_at(k, vocab.words("function", "unit_generics")) or ty.keys() & _STOP == {"TITLE"})):
+            # the first word after the head is the name's even when it is a person's title: "danh hiệu nghệ sỹ nhân
+            # dân", "Huân chương Anh dũng" (probes audit9-111, audit12-184)
             break
         if "ADMIN" in ty or "NOTAWARD" in ty:
             break

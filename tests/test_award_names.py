@@ -112,3 +112,18 @@ def test_the_judge_gives_a_titles_initials_no_benefit():
     assert award_kind("NSND") != award_kind("Nghệ sĩ Nhân dân")
     assert award_kind("danh hiệu NSƯT") != award_kind("Nghệ sĩ Ưu tú")
     assert award_kind("danh hiệu Nghệ sĩ nhân dân") == award_kind("Nghệ sĩ Nhân dân")
+
+
+def test_a_persons_title_right_after_an_award_head_is_the_awards_name():
+    """"danh hiệu nghệ sỹ nhân dân" (probes audit9-111), "Huân chương Anh dũng hạng Nhì" (probes audit12-184): the
+    word after the head is the name's first word even when it is also a person's title ("nghệ sỹ nhân dân Lê Sơn",
+    "anh Trần Văn Hoàng"); a stage name after such a title in small letters is a person (persons.yml)."""
+    assert _awards("Nhà hát cũng đề nghị xét tặng danh hiệu nghệ sỹ nhân dân đối với ba nghệ sỹ: nghệ sỹ ưu tú Trung "
+                   "Anh, nghệ sỹ ưu tú Việt Thắng và nghệ sỹ ưu tú Lê Sơn.") == ["nghệ sỹ nhân dân"]
+    assert _awards("Công ty đón nhận Huân chương Anh dũng hạng Nhì của Bộ trưởng Bộ Quốc phòng.") == [
+        "Huân chương Anh dũng hạng Nhì"]
+    from extract import extract_article
+    got = {f["recipient"] for f in extract_article("", "Nhà hát Kịch Việt Nam cũng đề nghị xét tặng danh hiệu nghệ sỹ "
+                                                        "nhân dân đối với ba nghệ sỹ: nghệ sỹ ưu tú Trung Anh, nghệ sỹ ưu "
+                                                        "tú Việt Thắng và nghệ sỹ ưu tú Lê Sơn.") if f["kind"] == "award"}
+    assert got == {"Trung Anh", "Việt Thắng", "Lê Sơn"}
