@@ -8,7 +8,9 @@ năm 2022" reviews 2022); a pact "ký kết giao ước thi đua năm 2021" is a
 article names (within two years of publication) and its first prose date (within one: an anniversary
 names the founding year, which is no event's), and last its publication date. Drupal's own date is month/day/year
 but prose dates are day/month/year; only prose dates are read here. Facts take their own year from their
-statement first (extract/rules/common.py); this is what is left when the statement gives none.
+statement first (extract/rules/common.py); this is what is left when the statement gives none. Last, a title
+that names the new year of a meeting held at its start, over a body that names only the year before, gives that
+year before (_new_year_title).
 """
 from __future__ import annotations
 
@@ -91,6 +93,26 @@ def review_year(title: str, body: str, published: str | None) -> int | None:
 
 def review(title: str, body: str, published: str | None) -> tuple[int | None, str | None]:
     """(year, how it was found: "review", "pact", "named", "date" or "published")."""
+    found = _found(title, body, published)
+    return (found[0] - 1, "review") if found[0] and _new_year_title(found[0], title, body, published) else found
+
+
+def _new_year_title(year: int, title: str, body: str, published: str | None) -> bool:
+    """Whether the title's year is the new year of a meeting held at its start, the body telling the year before:
+    "Khối thi đua … triển khai nhiệm vụ công tác năm 2016" on 20/1/2016 over "Năm 2015, các cơ quan trong Khối thi
+    đua đã …", "TỔNG KẾT CỤM THI ĐUA … NĂM 2026" over "Chiều ngày 29/01/2026, … Hội nghị tổng kết thi đua năm 2025"
+    (probe pages of audit 10, gold the year before). The title names the year, the year is still to come or has just
+    begun (_to_come), and the body's first years name the year before and none after it. Not a signing: a pact
+    signed at a year's start is that year's even when its body recounts the last ("ký kết giao ước thi đua năm 2021")."""
+    r = _res()
+    if year not in {y for y, _ in years_in(title or "")} or r["signing"].search(_low(title or "")):
+        return False
+    named = {y for y, _ in years_in(body[:1500])}
+    return year - 1 in named and max(named) < year and _to_come(year, body, published)
+
+
+def _found(title: str, body: str, published: str | None) -> tuple[int | None, str | None]:
+    """The year as the words of the title, then the body, give it (the module's docstring)."""
     r = _res()
     for text in (title, body[:3000]):
         low = _low(text or "")

@@ -182,3 +182,27 @@ def test_a_result_that_tells_the_chairs_work_keeps_the_reviewed_year():
         ("Sở Tư pháp", "chair", 2024), ("Sở Nội vụ", "vice_chair", 2024)}
     assert chairs("Kết quả: Sở Tư pháp làm Cụm trưởng; Sở Nội vụ làm Cụm phó.") == {
         ("Sở Tư pháp", "chair", 2024), ("Sở Nội vụ", "vice_chair", 2024)}
+
+
+def test_a_title_naming_the_new_year_of_a_meeting_at_its_start_yields_to_the_year_the_body_tells():
+    """"Khối thi đua … triển khai nhiệm vụ công tác năm 2016" on 20/1/2016 over "Năm 2015, các cơ quan trong Khối thi đua
+    đã …" (probes audit10-125, gold 2015); "TỔNG KẾT CỤM THI ĐUA … NĂM 2026" over "Chiều ngày 29/01/2026, … Hội nghị tổng
+    kết thi đua năm 2025" (probes audit10-134, gold 2025): the title names the meeting's new year, the body the year done."""
+    body = ("Khối thi đua số 4 gồm 3 cơ quan: Sở Tư pháp, Sở Nội vụ, Sở Xây dựng.\n\nNăm 2015, các cơ quan trong Khối thi "
+            "đua đã phấn đấu hoàn thành tốt nhiệm vụ chính trị được giao.")
+    assert review("Khối thi đua số 4 triển khai nhiệm vụ công tác năm 2016", body, "2016-01-20") == (2015, "review")
+    facts = extract_article("Khối thi đua số 4 triển khai nhiệm vụ công tác năm 2016", body, "2016-01-20")
+    assert {f["year"] for f in facts if f["kind"] == "membership"} == {2015}, facts
+    assert review("TỔNG KẾT CỤM THI ĐUA SỐ 3 NĂM 2026", "Chiều ngày 29/01/2026, Cụm thi đua số 3 đã tổ chức Hội nghị "
+                  "tổng kết thi đua năm 2025.", "2026-01-29") == (2025, "review")
+
+
+def test_a_title_naming_the_new_year_keeps_it_when_the_body_tells_that_year_or_signs_its_pact():
+    """Counter-examples: the body names the title's year too, so it tells that year; a pact
+    signed at the year's start is that year's (a pact title); in December the title's year is the one ending."""
+    assert review("Cụm thi đua số 4 triển khai nhiệm vụ công tác năm 2016", "Năm 2015, các đơn vị đã hoàn thành nhiệm "
+                  "vụ. Năm 2016, các đơn vị phấn đấu hoàn thành chỉ tiêu.", "2016-01-20")[0] == 2016
+    assert review("Cụm thi đua số 4 ký kết giao ước thi đua năm 2016", "Năm 2015, các đơn vị đã hoàn thành nhiệm vụ.",
+                  "2016-01-20") == (2016, "pact")
+    assert review("Cụm thi đua số 4 tổng kết công tác thi đua năm 2016", "Năm 2015, các đơn vị đã hoàn thành nhiệm vụ.",
+                  "2016-12-20")[0] == 2016
