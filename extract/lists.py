@@ -16,7 +16,7 @@ Heads shared across a list are spelled out on each item:
 """
 from __future__ import annotations
 
-from . import serials, vocab
+from . import serials, shortheads, vocab
 from .chunkbase import Chunk, Context
 from .listalone import alone
 from .listdash import apposition_end, dashed_part
@@ -63,6 +63,9 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     items = []
     while True:
         item, k = _item(ctx, chunks, k, mode)
+        if items and k < len(chunks) and shortheads.goes_on(items, item, chunks[k], ctx.text[item["end"]:chunks[k].start]):
+            item.update(name=ctx.text[item["start"]:chunks[k].end], end=chunks[k].end)  # "THPT Trường Chinh"
+            k += 1
         if mode == "comma":
             k = _lower_tail(ctx, chunks, k, item, framed=frame is not None, settled=bool(items) or frame is not None)
         items.append(item)
@@ -95,6 +98,7 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
         if head:
             frame = Frame(head, start)
     spell_out(items, frame)
+    shortheads.spread(items)  # "Trường THPT Lê Duẩn, THPT Bác Ái" -> "Trường THPT Bác Ái"
     end = k
     before = []
     if frame is not None and frame.opens_at is not None:

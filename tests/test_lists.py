@@ -164,6 +164,20 @@ CASES = [
      ["Trường THPT Nguyễn Du", "Trường THPT Tôn Đức Thắng", "Trường THPT Phan Bội Châu", "Trường THPT Bác Ái"]),
     ("Cụm thi đua số 2 gồm các Trường THCS: Lê Lợi, Nguyễn Văn Trỗi và Chu Văn An.",
      ["Trường THCS Lê Lợi", "Trường THCS Nguyễn Văn Trỗi", "Trường THCS Chu Văn An"]),
+    # a head written in full on the first item and short on the others ("Trường THPT …, THPT …") is each one's; the
+    # short head alone before a name that opens with a head word is one item with it (dev cum-thi-dua-so-4-ky-ket-
+    # giao-uoc-thi-dua-nam-hoc-2017-2018, cum-thi-dua-so-5-ky-ket-giao-uoc-thi-dua-nam-hoc-2019-2020)
+    ("Vừa qua, Cụm thi đua số 4, thuộc Sở Giáo dục và Đào tạo gồm: Trường THPT Lê Duẩn, THPT Bác Ái, THPT Nguyễn Du, "
+     "THPT Trường Chinh, THPT Phan Bội Châu, THPT Tôn Đức Thắng tổ chức ký kết giao ước thi đua.",
+     ["Trường THPT Lê Duẩn", "Trường THPT Bác Ái", "Trường THPT Nguyễn Du", "Trường THPT Trường Chinh",
+      "Trường THPT Phan Bội Châu", "Trường THPT Tôn Đức Thắng"]),
+    ("Ngày 11-10, Cụm thi đua số 5, thuộc Sở Giáo dục và Đào tạo gồm 6 đơn vị: Trường THPT Tôn Đức Thắng, THPT Phan Chu "
+     "Trinh, THPT Ninh Hải, Trường Cao đẳng Sư phạm Ninh Thuận tổ chức ký kết giao ước thi đua.",
+     ["Trường THPT Tôn Đức Thắng", "Trường THPT Phan Chu Trinh", "Trường THPT Ninh Hải",
+      "Trường Cao đẳng Sư phạm Ninh Thuận"]),
+    # … not twice, nor on another acronym (made-up lists)
+    ("Khối gồm: Trường THPT Lê Duẩn, Trường THPT Trường Chinh, THCS Nguyễn Du.",
+     ["Trường THPT Lê Duẩn", "Trường THPT Trường Chinh", "THCS Nguyễn Du"]),
     # "phòng, chống" is one word of a unit's name; the army's echelons are heads (dev cum-thi-dua-so-3-bo-doi-bien-
     # phong…, trao-huan-chuong-dung-cam…, kiem-tra-phong-trao-thi-dua-vi-an-ninh…)
     ("Cụm thi đua số 3 gồm: Phòng Chính trị, Phòng Phòng, chống ma túy và tội phạm, Văn phòng Bộ Chỉ huy BĐBP tỉnh và "
