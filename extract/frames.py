@@ -105,16 +105,20 @@ def frame_at(chunks: list[Chunk], k: int) -> Frame | None:
 
 def _counted_heads(chunks: list[Chunk], k: int, head: str) -> Frame | None:
     """"5 sở TT&TT các thành phố trực thuộc Trung ương là …": the head noun, its descriptor, then maybe
-    the kind of place each item is."""
+    the kind of place each item is. A count of a body that a unit has ("7 đảng ủy: Công an tỉnh, …", "03 công đoàn cơ sở
+    (Công ty …)", organisations.yml body_heads) names each item's body: every item takes it, without the level word
+    ("cơ sở") that no one body's name holds."""
+    body = head.lower() in vocab.words("organisations", "body_heads")
     words = [head]
     while k < len(chunks) and _describes(chunks, k) and len(words) < 5:
-        words.append(chunks[k].text)
+        if not (body and chunks[k].text.lower() in vocab.words("organisations", "head_suffixes")):
+            words.append(chunks[k].text)
         k += 1
     org = " ".join(words)
     if k < len(chunks) and chunks[k].label == "DIST" and not chunks[k].attrs.get("kind", "")[:1].isupper():
         kind = chunks[k].attrs.get("kind")
         return _items(chunks, k + 1, f"{org} {kind}", org=org, described=True)
-    return _items(chunks, k, org, org=org, described=True)
+    return _items(chunks, k, org, org=org, described=True, every=body)
 
 
 def _describes(chunks: list[Chunk], j: int) -> bool:

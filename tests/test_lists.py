@@ -175,6 +175,18 @@ CASES = [
      "Trinh, THPT Ninh Hải, Trường Cao đẳng Sư phạm Ninh Thuận tổ chức ký kết giao ước thi đua.",
      ["Trường THPT Tôn Đức Thắng", "Trường THPT Phan Chu Trinh", "Trường THPT Ninh Hải",
       "Trường Cao đẳng Sư phạm Ninh Thuận"]),
+    # a count of bodies a unit has names each item's body, without the level word "cơ sở" (probes audit11-150;
+    # dev hoi-nghi-tong-ket-cong-tac-cong-doan-tong-cong-ty-nam-2012, whose "B và C" stays one item between semicolons)
+    ("Cụm thi đua số 3 gồm 7 đảng ủy: Công an tỉnh, Bội chỉ huy quân sự tỉnh, Bệnh viện Trung ương Thái Nguyên, Đại học "
+     "Thái Nguyên, Khối cơ quan tỉnh.",
+     ["Đảng ủy Công an tỉnh", "Đảng ủy Bội chỉ huy quân sự tỉnh", "Đảng ủy Bệnh viện Trung ương Thái Nguyên",
+      "Đảng ủy Đại học Thái Nguyên"]),
+    ("Ông X trao Cờ thi đua xuất sắc toàn diện cho 03 công đoàn cơ sở (Công ty mẹ - Tổng công ty; Công ty CP TVTK Đường "
+     "bộ).", ["Công đoàn Công ty mẹ - Tổng công ty", "Công đoàn Công ty CP TVTK Đường bộ"]),
+    # … not twice; a count of units that are no body of another keeps the items' own heads (made-up lists)
+    ("Khối gồm 3 đảng ủy: Đảng ủy Công an tỉnh, Đảng ủy Khối Doanh nghiệp tỉnh và Bệnh viện tỉnh.",
+     ["Đảng ủy Công an tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy Bệnh viện tỉnh"]),
+    ("Cụm gồm 5 công ty: Công ty Điện lực, Xí nghiệp Cơ khí.", ["Công ty Điện lực", "Xí nghiệp Cơ khí"]),
     # … not twice, nor on another acronym (made-up lists)
     ("Khối gồm: Trường THPT Lê Duẩn, Trường THPT Trường Chinh, THCS Nguyễn Du.",
      ["Trường THPT Lê Duẩn", "Trường THPT Trường Chinh", "THCS Nguyễn Du"]),
