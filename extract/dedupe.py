@@ -24,9 +24,8 @@ from .normalize import key
 from .parents import sub_and_parent
 from .places import province_keys
 from .resolve import cluster_key
-from .unitkeys import norm_words, unit_key
-
-ROLE_RANK = {"chair": 3, "vice_chair": 2, "member": 1}
+from .samemember import ROLE_RANK, place_members
+from .unitkeys import unit_key
 
 
 def dedupe(facts: list[dict]) -> list[dict]:
@@ -216,7 +215,7 @@ def _short_forms(facts: list[dict]) -> list[dict]:
     short name goes when exactly one other unit with an award of that kind has it as its own name; the fuller
     name stays, or the community's, which names the receiver in full. Two units that share a short name ("xã
     Tân Lập, huyện Đan Phượng", "xã Tân Lập, huyện Sông Lô") both stay."""
-    facts = _short_members(_place_members(facts))
+    facts = _short_members(place_members(facts))
     awards = [f for f in facts if f["kind"] == "award"]
     longer = _by_own_name(awards, "recipient", lambda f, own: (unit_key(own), _award_key(f)[0]))
     if not longer:
@@ -250,53 +249,6 @@ def _short_members(facts: list[dict]) -> list[dict]:
             if ROLE_RANK[f["role"]] > ROLE_RANK[best["role"]]:
                 best["role"] = f["role"]
     return [f for f in facts if id(f) not in drop]
-
-
-def _place_members(facts: list[dict]) -> list[dict]:
-    """"Quận 5" in a cluster's list of places beside "Ủy ban MTTQ Việt Nam Quận 5 … dẫn đầu cụm thi đua số 1"; "tỉnh
-    Sóc Trăng" in the list of a cluster's provinces beside "Chủ tịch UBND tỉnh Sóc Trăng … (Cụm trưởng …)": a cluster
-    groups units of one kind, so a place named alone and the one body of that very place in the same cluster and
-    year are one member, named by the body, with the more specific role. A place of another kind ("TP Hà Tĩnh" /
-    "Sở TN&MT Hà Tĩnh"), a body of a smaller place in it ("Hội Nông dân xã A, huyện B" for "huyện B"), another body
-    whose name holds the place ("Huyện ủy X" for "huyện X") and a place with two bodies in the cluster leave it alone."""
-    members = [f for f in facts if f["kind"] == "membership" and f["cluster"]]
-    places = [f for f in members if _place_only(f["unit"])]
-    if not places:
-        return facts
-    drop: set[int] = set()
-    for f in places:
-        ws, at = norm_words(f["unit"]), (cluster_key(f["cluster"]), f["year"])
-        bodies = [g for g in members if (cluster_key(g["cluster"]), g["year"]) == at and not _place_only(g["unit"])
-                  and len(_place_openings(g["unit"])) == 1 and _ends_with(norm_words(g["unit"]), ws)]
-        if len({g["unit"] for g in bodies}) != 1:
-            continue
-        drop.add(id(f))
-        best = max(bodies, key=lambda g: ROLE_RANK[g["role"]])
-        if ROLE_RANK[f["role"]] > ROLE_RANK[best["role"]]:
-            best["role"] = f["role"]
-    return [f for f in facts if id(f) not in drop]
-
-
-def _ends_with(longer: list[str], ws: list[str]) -> bool:
-    return len(longer) > len(ws) and longer[-len(ws):] == ws
-
-
-def _place_only(name: str) -> bool:
-    """"Quận 5", "tỉnh Nghệ An", "TP Hà Tĩnh": a kind of place and its name, nothing before or after."""
-    at = _place_openings(name)
-    return at == [0] and "," not in name and not has_head(name.split(" ", 1)[-1])
-
-
-def _place_openings(name: str) -> list[int]:
-    """Where a name names a place: a kind of place before a capital or a number ("Hội Nông dân xã Sơn Hải, huyện
-    Kiên Lương" two places, "Huyện ủy Lắk" and "Bảo hiểm xã hội" none), as vocabulary's admin_kinds say."""
-    return [m.start() for m in _kind_re().finditer(name) if m.group(1).isupper() or m.group(1).isdigit()]
-
-
-@lru_cache(maxsize=1)
-def _kind_re() -> re.Pattern:
-    kinds = sorted(vocab.admin_kinds(), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(k) for k in kinds) + r")[.\s]+(\w)")
 
 
 def _by_own_name(facts: list[dict], field_: str, key_of) -> dict[tuple, list[dict]]:

@@ -32,13 +32,13 @@ def test_a_place_in_brackets_and_the_body_that_leads_the_cluster_are_one_member(
 def test_a_place_beside_another_place_or_two_bodies_of_it_stays():
     # a city is not the province a provincial body is of ("tại TP Hà Tĩnh, … Sở TN&MT Hà Tĩnh"); a Party committee is
     # not the district's people's committee; two bodies of one place: the place is neither
-    from extract.dedupe import _place_members
+    from extract.samemember import place_members
 
     def fact(unit, role="member", cluster="Cụm thi đua số 4", year=2019):
         return {"kind": "membership", "unit": unit, "role": role, "cluster": cluster, "year": year}
 
     def kept(*facts):
-        return sorted(f["unit"] for f in _place_members(list(facts)))
+        return sorted(f["unit"] for f in place_members(list(facts)))
 
     assert kept(fact("TP Hà Tĩnh", "chair"), fact("Sở TN&MT Hà Tĩnh")) == ["Sở TN&MT Hà Tĩnh", "TP Hà Tĩnh"]
     assert kept(fact("huyện Lắk"), fact("Huyện ủy Lắk", "chair")) == ["Huyện ủy Lắk", "huyện Lắk"]
@@ -50,5 +50,5 @@ def test_a_place_beside_another_place_or_two_bodies_of_it_stays():
     assert len(kept(fact("Quận 5"), fact("Ủy ban MTTQ Quận 5", cluster="Cụm thi đua số 2"))) == 2
     assert len(kept(fact("Quận 5"), fact("Ủy ban MTTQ Quận 5", year=2020))) == 2
     # the place's role goes to the body
-    got = _place_members([fact("tỉnh Nghệ An", "chair"), fact("UBND tỉnh Nghệ An")])
+    got = place_members([fact("tỉnh Nghệ An", "chair"), fact("UBND tỉnh Nghệ An")])
     assert [(f["unit"], f["role"]) for f in got] == [("UBND tỉnh Nghệ An", "chair")]
