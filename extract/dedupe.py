@@ -24,7 +24,7 @@ from .normalize import key
 from .parents import sub_and_parent
 from .places import province_keys
 from .resolve import cluster_key
-from .samemember import ROLE_RANK, place_members
+from .samemember import ROLE_RANK, nested_chairs, place_members
 from .unitkeys import unit_key
 
 
@@ -215,7 +215,7 @@ def _short_forms(facts: list[dict]) -> list[dict]:
     short name goes when exactly one other unit with an award of that kind has it as its own name; the fuller
     name stays, or the community's, which names the receiver in full. Two units that share a short name ("xã
     Tân Lập, huyện Đan Phượng", "xã Tân Lập, huyện Sông Lô") both stay."""
-    facts = _short_members(place_members(facts))
+    facts = _short_members(nested_chairs(place_members(facts)))
     awards = [f for f in facts if f["kind"] == "award"]
     longer = _by_own_name(awards, "recipient", lambda f, own: (unit_key(own), _award_key(f)[0]))
     if not longer:

@@ -1,6 +1,7 @@
-"""One member of a cluster named twice in one article under two spellings (extract/dedupe.py calls this before it
+"""One member of a cluster named twice in one article under two spellings (extract/dedupe.py calls these before it
 folds short names into fuller ones): a place named alone beside the one body of that place in the cluster and year
-(place_members). The fact stays once, by its fuller name, with the more specific role."""
+(place_members), and a chair's name cut short beside the one fuller chair of the cluster and year (nested_chairs).
+Each fact stays once, by its fuller name, with the more specific role."""
 from __future__ import annotations
 
 import re
@@ -37,6 +38,31 @@ def place_members(facts: list[dict]) -> list[dict]:
         if ROLE_RANK[f["role"]] > ROLE_RANK[best["role"]]:
             best["role"] = f["role"]
     return [f for f in facts if id(f) not in drop]
+
+
+def nested_chairs(facts: list[dict]) -> list[dict]:
+    """"Chánh Thanh tra Sở Tài chính - Trưởng Cụm" (the post took the unit's first words) beside "Thanh tra Sở Tài chính
+    - đơn vị Cụm Trưởng"; "Chủ tịch UBND tỉnh, Cụm trưởng" beside "Chủ tịch UBND tỉnh Nghệ An, Cụm trưởng": a cluster
+    has one chair a year, so a chair whose name lies whole inside the name of the one other chair of that cluster
+    and year is that chair cut short, and goes. Chairs whose names do not nest ("Hội LHPN Hà Nội" / "Hội LHPN huyện
+    Mê Linh"), or a short name inside two chairs' names, stay."""
+    chairs = [f for f in facts if f["kind"] == "membership" and f["role"] == "chair" and f["cluster"]]
+    if len(chairs) < 2:
+        return facts
+    drop: set[int] = set()
+    for f in chairs:
+        ws, at = norm_words(f["unit"]), (cluster_key(f["cluster"]), f["year"])
+        fuller = {g["unit"] for g in chairs if (cluster_key(g["cluster"]), g["year"]) == at
+                  and _holds(norm_words(g["unit"]), ws)}
+        if len(fuller) == 1:
+            drop.add(id(f))
+    return [f for f in facts if id(f) not in drop]
+
+
+def _holds(longer: list[str], ws: list[str]) -> bool:
+    """The words ws stand together inside the longer list of words."""
+    n = len(ws)
+    return len(longer) > n > 0 and any(longer[i:i + n] == ws for i in range(len(longer) - n + 1))
 
 
 def _ends_with(longer: list[str], ws: list[str]) -> bool:

@@ -52,3 +52,37 @@ def test_a_place_beside_another_place_or_two_bodies_of_it_stays():
     # the place's role goes to the body
     got = place_members([fact("tỉnh Nghệ An", "chair"), fact("UBND tỉnh Nghệ An")])
     assert [(f["unit"], f["role"]) for f in got] == [("UBND tỉnh Nghệ An", "chair")]
+
+
+def test_a_chair_cut_short_by_a_persons_post_is_the_one_fuller_chair():
+    # sample sang-ngay-15-12-2021-… (probe audit3-004 is the same article): "Chánh Thanh tra" took "Thanh tra"
+    got = members("Cụm thi đua Số 2 - Thanh tra tỉnh Lạng Sơn tổng kết năm 2021",
+                  "Dự Hội nghị có Thanh tra Sở Tài chính - đơn vị Cụm Trưởng, Thanh tra Sở Kế hoạch và Đầu tư - đơn vị "
+                  "Cụm Phó. Đồng chí Lê Hùng Cường - Chánh Thanh tra Sở Tài chính - Trưởng Cụm Thi đua thông qua dự thảo "
+                  "Báo cáo tổng kết công tác thi đua năm 2021 của Cụm.", "2021-12-16")
+    assert got.get("Thanh tra Sở Tài chính") == "chair" and "Sở Tài chính" not in got, got
+    # dev nghe-an-dan-dau-cum-thi-dua-bac-trung-bo: "Chủ tịch UBND tỉnh, Cụm trưởng" after "… UBND tỉnh Nghệ An, Cụm trưởng"
+    got = members("Nghệ An dẫn đầu Cụm thi đua Bắc Trung Bộ",
+                  "Đồng chí Nguyễn Xuân Đường - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An, Cụm trưởng cụm thi đua "
+                  "Bắc Trung bộ năm 2016 khai mạc hội nghị.\nCác đồng chí Nguyễn Xuân Đường - Phó Bí thư Tỉnh ủy, Chủ "
+                  "tịch UBND tỉnh, Cụm trưởng cụm thi đua Bắc Trung bộ năm 2016; Nguyễn Đức Chính - Phó Bí thư Tỉnh ủy, "
+                  "Chủ tịch UBND tỉnh Quảng Trị, Cụm phó cụm thi đua Bắc Trung bộ năm 2016 đồng chủ trì hội nghị.",
+                  "2017-03-10")
+    assert [u for u, r in got.items() if r == "chair"] == ["UBND tỉnh Nghệ An"], got
+
+
+def test_chairs_whose_names_do_not_nest_or_nest_in_two_stay():
+    from extract.samemember import nested_chairs
+
+    def chair(unit, cluster="Cụm thi đua số 3", year=2024):
+        return {"kind": "membership", "unit": unit, "role": "chair", "cluster": cluster, "year": year}
+
+    def kept(*facts):
+        return sorted(f["unit"] for f in nested_chairs(list(facts)))
+
+    assert kept(chair("Hội LHPN Hà Nội"), chair("Hội LHPN huyện Mê Linh")) == ["Hội LHPN Hà Nội", "Hội LHPN huyện Mê Linh"]
+    assert kept(chair("UBND tỉnh"), chair("UBND tỉnh Nghệ An"), chair("UBND tỉnh Quảng Trị")) == [
+        "UBND tỉnh", "UBND tỉnh Nghệ An", "UBND tỉnh Quảng Trị"]
+    assert kept(chair("Sở Tài chính", year=2020), chair("Thanh tra Sở Tài chính")) == ["Sở Tài chính", "Thanh tra Sở Tài chính"]
+    assert kept(chair("Sở Y tế"), chair("Sở Y tế", cluster="Cụm thi đua số 4")) == ["Sở Y tế", "Sở Y tế"]
+    assert kept(chair("Sở Tài chính"), chair("Thanh tra Sở Tài chính")) == ["Thanh tra Sở Tài chính"]
