@@ -22,7 +22,7 @@ from .listalone import alone
 from .listdash import apposition_end, dashed_part
 from .listkinds import one_kind
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
-from .parents import sub_and_parent
+from .parents import chain_address, sub_and_parent
 from .posts import bracket_end, dashed_post, embedded_unit
 
 _STARTERS = frozenset(UNIT) | {"GRT", "DIST", "COUNT"}  # the chunks a list or its frame can open with
@@ -80,6 +80,9 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     items = _addresses_joined(ctx, items if mode == "comma" else serials.split(ctx.text, items))
     if len(items) == 2 and frame is None and _department_of(items) and ctx.text[items[0]["end"]:items[1]["start"]].strip() == ",":
         items = [{**items[0], "name": ctx.text[items[0]["start"]:items[1]["end"]], "end": items[1]["end"]}]
+    address = chain_address(ctx, chunks[start:k], items) if frame is None else None
+    if address is not None:
+        return [address], k  # "Công ty A, Cục B, Bộ C đón nhận …": one unit and the bodies it is of (parents.py)
     if len(items) < 2 and frame is None:
         if len(items) == 1 and items[0].get("note") and k > start + 1:
             c = chunks[start]  # one person with a note in brackets: the note is no unit of its own

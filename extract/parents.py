@@ -6,6 +6,12 @@ A unit is named by the fullest name the article gives it (corpus/GUIDELINES.md):
 between them is one name, not a unit and then another. With a comma ("Trại giam X, thuộc Tổng cục VIII, …")
 the parent is an apposition that rules/subjects.py reads; before a cluster ("… thuộc Cụm thi đua số 3") it
 is a membership (rules/memberships.py); after a count ("3 đơn vị thuộc VKSND tỉnh") the count is no unit.
+
+Without "thuộc", a unit may be written with the bodies it belongs to after it, each containing the one before
+(organisations.yml chain_ranks): "Công ty A, Cục B, Bộ C tổ chức lễ đón nhận …" is one address, only its first
+item receives (chain_address, asked by lists.py); so does the unit before such a chain in brackets ("Công ty A
+(Tổng công ty B, Tập đoàn C, Bộ D)"). The first item keeps the name it is written with: the gold writes the chain in
+brackets with it on one page and leaves it out on another ("Trung đoàn 64 (Sư đoàn 390, Quân đoàn 12)").
 """
 from __future__ import annotations
 
@@ -19,6 +25,8 @@ _PARENTS = ("ORG", "GRT")
 
 
 def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
+    if "(" in ctx.text:
+        chunks = _bracketed_chains(ctx, chunks)
     if not any(c.label == "BELONG" for c in chunks):
         return chunks
     out: list[Chunk] = []
@@ -41,6 +49,67 @@ def merge(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
         out.append(c)
         k += 1
     return out
+
+
+def _bracketed_chains(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
+    """"Công ty Viettel Campuchia (Tổng công ty …, Tập đoàn …, Bộ Quốc phòng)", "Trung đoàn 64 (Sư đoàn 390, Quân
+    đoàn 12)": a unit and, in brackets, two bodies or more each containing the one before, the unit's own rank the
+    lowest, are one chunk named by the unit; the bodies in brackets receive nothing."""
+    out: list[Chunk] = []
+    k = 0
+    while k < len(chunks):
+        c = chunks[k]
+        close = next((x for x in range(k + 2, min(len(chunks), k + 12)) if chunks[x].label == "RP"), None) \
+            if c.label in _UNITS and k + 1 < len(chunks) and chunks[k + 1].label == "LP" else None
+        inner = chunks[k + 2:close] if close else []
+        bodies = inner[::2]
+        if (len(bodies) >= 2 and all(x.label in _PARENTS for x in bodies) and all(x.label == "COMMA" for x in inner[1::2])
+                and len(inner) % 2 and rising([c.name] + [x.name for x in bodies])):
+            end = chunks[close]
+            out.append(Chunk(c.label, c.i, end.j, c.start, end.end, ctx.text[c.start:end.end], {**c.attrs, "name": c.name}))
+            k = close + 1
+            continue
+        out.append(c)
+        k += 1
+    return out
+
+
+def chain_address(ctx: Context, chunks: list[Chunk], items: list[dict]) -> Chunk | None:
+    """The items of a list by commas, each body containing the one before ("Công ty TNHH MTV Trắc địa Bản đồ, Cục
+    Bản đồ, Bộ Tổng Tham mưu"; "Trung đoàn 916, Sư đoàn 371, Quân chủng …"): one chunk named by the first item,
+    the rest its address, or None. Siblings are of one rank ("Bộ X và Bộ Y"), or not rising ("Tổng công ty A,
+    Công ty B và Sở C"), or joined by "và" or ";" (each a receiver of its own)."""
+    if len(items) < 2 or any(it["person"] or it["label"] != "ORG" or it["role"] or it["lead"] for it in items):
+        return None
+    if any(ctx.text[a["end"]:b["start"]].strip() != "," for a, b in zip(items, items[1:])):
+        return None
+    if not rising([it["name"] for it in items]):
+        return None
+    first, last = chunks[0], chunks[-1]
+    return Chunk(first.label, first.i, last.j, first.start, last.end, ctx.text[first.start:last.end],
+                 {**first.attrs, "name": items[0]["name"]})
+
+
+def rising(names: list[str]) -> bool:
+    """Each body stands higher than the one before (organisations.yml chain_ranks): it contains it."""
+    ranks = [chain_rank(n) for n in names]
+    return len(ranks) >= 2 and None not in ranks and all(a < b for a, b in zip(ranks, ranks[1:]))
+
+
+def chain_rank(name: str) -> int | None:
+    """"Cục Bản đồ" -> the rank of "cục"; None for a head outside the ladder ("Sở Y tế", "Bộ Chỉ huy Quân sự tỉnh")."""
+    ranks = _chain_ranks()
+    low = name.lower()
+    head = max((h for h in ranks if low.startswith(h + " ") or low == h), key=len, default=None)
+    return None if head is None else ranks[head]
+
+
+@lru_cache(maxsize=1)
+def _chain_ranks() -> dict[str, int | None]:
+    org = vocab.load("organisations")
+    ranks: dict[str, int | None] = {h.lower(): k for k, rung in enumerate(org["chain_ranks"]) for h in rung}
+    ranks.update({h.lower(): None for h in org["chain_unranked"]})
+    return ranks
 
 
 def sub_and_parent(unit: str, parent: str) -> bool:

@@ -103,3 +103,43 @@ def test_a_unit_named_short_is_the_one_the_article_names_in_full():
                                 "Công an huyện Đạ Huoai, Ban Chỉ huy quân sự TP Bảo Lộc, Công an xã Đại Lào.")
     assert [f["recipient"] for f in facts][:2] == ["Phòng Cảnh sát PCCC và CNCH Công an tỉnh Lâm Đồng",
                                                    "Công an huyện Đạ Huoai"]
+
+
+def test_a_receiver_and_the_bodies_it_belongs_to_are_one_address():
+    """"Công ty A, Cục B, Bộ C đón nhận …" (probes audit12-184), "Trung đoàn A, Sư đoàn B, Quân chủng C" (probes
+    audit7-081): each body contains the one before (organisations.yml chain_ranks), so only the first receives,
+    named as written."""
+    got = recipients("Tại Hà Nội, sáng ngày 09/01/2020, Công ty TNHH MTV Trắc địa Bản đồ, Cục Bản đồ, Bộ Tổng Tham mưu "
+                     "đã tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.")
+    assert got == {("Công ty TNHH MTV Trắc địa Bản đồ", "Huân chương")}, got
+    got = recipients("Ngày 12/3, Trung đoàn 916, Sư đoàn 371, Quân chủng Phòng không - Không quân tổ chức lễ đón nhận "
+                     "Huân chương Chiến công hạng Nhất.")
+    assert got == {("Trung đoàn 916", "Huân chương")}, got
+
+
+def test_siblings_of_mixed_or_equal_ranks_all_receive():
+    """Not rising, one rank, or joined by "và": a list of receivers, not an address."""
+    got = recipients("Tổng công ty Điện lực miền Bắc, Công ty Điện lực Lạng Sơn và Sở Công Thương được tặng Bằng khen "
+                     "của Thủ tướng Chính phủ.")
+    assert {r for r, _ in got} == {"Tổng công ty Điện lực miền Bắc", "Công ty Điện lực Lạng Sơn", "Sở Công Thương"}, got
+    got = recipients("Công ty Điện lực Lạng Sơn, Tổng công ty Điện lực miền Bắc và Tập đoàn Điện lực Việt Nam được tặng "
+                     "Bằng khen của Thủ tướng Chính phủ.")
+    assert {r for r, _ in got} == {"Công ty Điện lực Lạng Sơn", "Tổng công ty Điện lực miền Bắc",
+                                   "Tập đoàn Điện lực Việt Nam"}, got
+    got = recipients("Cục Quân huấn, Cục Tác chiến được tặng Bằng khen của Bộ trưởng.")
+    assert {r for r, _ in got} == {"Cục Quân huấn", "Cục Tác chiến"}, got
+    # a head that opens like a ranked one but stands outside the ladder (chain_unranked): "Bộ Chỉ huy" is no ministry
+    got = recipients("Công ty Xổ số kiến thiết, Bộ Chỉ huy Quân sự tỉnh được tặng Cờ thi đua của UBND tỉnh.")
+    assert {r for r, _ in got} == {"Công ty Xổ số kiến thiết", "Bộ Chỉ huy Quân sự tỉnh"}, got
+
+
+def test_the_bodies_a_unit_belongs_to_in_brackets_receive_nothing():
+    """"Công ty Viettel Campuchia (Tổng công ty …, Tập đoàn …, Bộ Quốc phòng)" (dev 17-tap-the-ca-nhan-tieu-bieu…),
+    "Trung đoàn 64 (Sư đoàn 390, Quân đoàn 12)" (dev trung-doan-64-su-doan-390…, tests/test_extract.py): the unit
+    receives, named as before; one parent in brackets stays in the name as it did ("Bệnh viện Chợ Rẫy (Bộ Y tế)")."""
+    got = recipients("Chủ tịch nước trao danh hiệu Anh hùng Lao động cho Công ty Viettel Campuchia (Tổng công ty Đầu tư "
+                     "quốc tế Viettel, Tập đoàn Công nghiệp viễn thông Quân đội, Bộ Quốc phòng) và Bệnh viện Chợ Rẫy (Bộ Y "
+                     "tế).")
+    assert {r for r, _ in got} == {"Công ty Viettel Campuchia", "Bệnh viện Chợ Rẫy (Bộ Y tế)"}, got
+    got = recipients("Chủ tịch UBND tỉnh tặng Bằng khen cho Công ty Xăng dầu Lạng Sơn (Công ty A, Công ty B).")
+    assert {r for r, _ in got} == {"Công ty Xăng dầu Lạng Sơn"}, got
