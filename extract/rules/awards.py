@@ -219,6 +219,12 @@ def received_for(m, env: Env) -> list[dict]:
         ("Ngày 26.3, Tổng Công ty CP Công trình Viettel, đơn vị thành viên của Tập đoàn Công nghiệp - Viễn thông Quân "
          "đội, vinh dự đón nhận danh hiệu Anh hùng Lao động.",
          ["A conferred * Anh hùng Lao động -> Tổng Công ty CP Công trình Viettel"]),
+        # "X (tên) trực thuộc Y": the name in brackets kept parents.merge from joining them; Y is X's parent
+        # (subjects.owner_of_apposition; dev phuwaco-vinh-du-nhan-co-thi-dua…, and with an alias in capitals, which
+        # parents.merge joins, a page of probe audit 4)
+        ("Trong đó, Công ty Cổ phần Cấp nước Phú Hòa Tân (Phuwaco) trực thuộc Tổng Công ty Cấp nước Sài Gòn TNHH MTV "
+         "đã vinh dự nhận cờ thi đua từ Bộ Khoa học và Công nghệ.",
+         ["A conferred * cờ thi đua -> Công ty Cổ phần Cấp nước Phú Hòa Tân (Phuwaco)"]),
     ],
     counter=["Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị khen thưởng Cờ thi đua xuất sắc của UBND tỉnh "
              "cho 57 đơn vị dẫn đầu các cụm.",
@@ -245,7 +251,8 @@ def received_for(m, env: Env) -> list[dict]:
              "dev:trai-giam-gia-trung-don-nhan-danh-hieu-anh-hung-luc-luong-vu-trang-nhan",
              "dev:hoi-nghi-tong-ket-cum-thi-dua-so-2-ldld-cac-huyen-thi-xa-nam-2019",
              "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015",
-             "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015"],
+             "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015",
+             "dev:phuwaco-vinh-du-nhan-co-thi-dua-cua-btc-giai-thuong-sang-tao-khoa-hoc-cong-nghe-viet-nam"],
 )
 def unit_receives(m, env: Env) -> list[dict]:
     verb_at = next(j for j in range(m.last, m.first, -1) if env.chunks[j].label in ("GET", "PROPOSE", "VOTE"))

@@ -236,7 +236,8 @@ def owner_of_apposition(env: Env, k: int):
     (thuộc Tổng cục VIII, Bộ Công an) …": the unit at k is the parent the apposition names; the unit before
     "thuộc" is the subject that receives. So is the unit before a bracket that holds only its parent ("Trung
     đoàn 64 (Sư đoàn 390, Quân đoàn 12) tổ chức …"), and the unit an apposition of a unit word and "của" says
-    what it is of ("X, đơn vị thành viên của Y, vinh dự đón nhận …")."""
+    what it is of ("X, đơn vị thành viên của Y, vinh dự đón nhận …"), and the unit before "thuộc" when a name in
+    brackets after it ("X (Phuwaco) trực thuộc Y") left the two apart (an alias in capitals is joined: parents.py)."""
     ch = env.chunks
     if k >= 2 and ch[k - 1].label == "LP" and ch[k - 2].label == "ORG" and k + 1 < len(ch) and ch[k + 1].label == "RP" \
             and ch[k].label == "ORG" and parent_head(ch[k].text):
@@ -252,6 +253,8 @@ def owner_of_apposition(env: Env, k: int):
     if j > 1 and env.chunks[j].label == "BELONG" and env.chunks[j - 1].label in ("COMMA", "LP") \
             and env.chunks[j - 2].label == "ORG":
         return env.chunks[j - 2]
+    if j == k - 1 and j > 0 and ch[j].label == "BELONG" and ch[j - 1].label == "ORG" and ch[j - 1].name.endswith(")"):
+        return ch[j - 1]  # "X (Phuwaco) trực thuộc Y đã … nhận cờ": the bracket kept parents.merge from joining them
     return None
 
 
