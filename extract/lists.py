@@ -63,9 +63,7 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     items = []
     while True:
         item, k = _item(ctx, chunks, k, mode)
-        if items and k < len(chunks) and shortheads.goes_on(items, item, chunks[k], ctx.text[item["end"]:chunks[k].start]):
-            item.update(name=ctx.text[item["start"]:chunks[k].end], end=chunks[k].end)  # "THPT Trường Chinh"
-            k += 1
+        k = shortheads.run_on(ctx.text, items, item, chunks, k)  # "THPT Trường Chinh" one item (shortheads.py)
         if mode == "comma":
             k = _lower_tail(ctx, chunks, k, item, framed=frame is not None, settled=bool(items) or frame is not None)
         items.append(item)

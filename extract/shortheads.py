@@ -37,6 +37,15 @@ def short_head(name: str) -> tuple[str, str] | None:
     return None
 
 
+def run_on(text: str, items: list[dict], item: dict, chunks: list, k: int) -> int:
+    """Where the list goes on after `item`: one chunk further when the item is a short head alone that the next
+    chunk completes ("THPT" + "Trường Chinh": the item takes it), else `k`."""
+    if items and k < len(chunks) and goes_on(items, item, chunks[k], text[item["end"]:chunks[k].start]):
+        item.update(name=text[item["start"]:chunks[k].end], end=chunks[k].end)
+        return k + 1
+    return k
+
+
 def goes_on(items: list[dict], item: dict, nxt, between: str) -> bool:
     """The item is a short head alone ("THPT") that the next chunk, a name right after it (only a space
     between), completes."""
