@@ -20,6 +20,7 @@ from . import serials, shortheads, vocab
 from .chunkbase import Chunk, Context
 from .listalone import alone
 from .listdash import apposition_end, dashed_part
+from .listmarks import item_number
 from .listkinds import one_kind
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 from .parents import chain_address, sub_and_parent
@@ -386,9 +387,8 @@ def _separator(chunks: list[Chunk], k: int, mode: str = "comma") -> int | None:
         k += 1
     if not seen:
         return None
-    while k < n and (chunks[k].label == "DASH" or (chunks[k].label == "NUM" and k + 2 < n and chunks[k + 1].label in ("DOT", "RP")
-                                                   and chunks[k + 2].label in UNIT + ("NL",))):
-        k += 2 if chunks[k].label == "NUM" else 1  # "1." / "2)" numbers the next item; "…, 2, 3." ends on an item
+    while k < n and (chunks[k].label == "DASH" or item_number(chunks, k, chunks[k - 1].label)):
+        k += 2 if chunks[k].label == "NUM" else 1  # "1." / "2)" / "; 3-" numbers the next item; "…, 2, 3." ends on an item
     if k + 1 < n and chunks[k].label == "NUM" and chunks[k - 1].label == "AND" and chunks[k + 1].label in UNIT:
         k += 1  # "…, Trường Chính trị tỉnh và 02 Đảng ủy Khối …": a counted last group goes on with the list
     return k

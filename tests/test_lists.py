@@ -565,3 +565,17 @@ def test_an_occupation_written_with_a_capital_is_no_name():
             "phần mềm, Trung tâm Công nghệ thông tin")
     assert [f["recipient"] for f in extract_article("", body)] == ["Vũ Văn Hạnh"]
     assert not any(c.label == "NAME" for c in chunk(tone("nhà giáo Nguyễn Minh Nguyên - Giáo viên Trường THCS Tân Mỹ")))
+
+
+def test_an_item_numbered_with_a_dash_goes_on_with_the_list():
+    """"gồm: 1- A; 2- B; …" (a page of probe audit 4, two lists) numbers its items as "1. A;\\n2. B" lines do (dev
+    bo-ldtbxh-lay-y-kien-nhan-dan…, probe audit 4's other page): the number is no part of the list, which goes on
+    after it; a number and a dash inside a list by commas numbers nothing."""
+    from extract import extract_article
+    body = ("Thành phố Hà Nội có 4 tập thể, cá nhân được đề nghị phong tặng danh hiệu Anh hùng Lao động: 1- Trường THCS Ngô "
+            "Sỹ Liên, quận Hoàn Kiếm; 2- Bệnh viện đa khoa Xanh Pôn; 3- Ông Nguyễn Mạnh Thản, Chủ tịch Hội đồng quản trị.")
+    assert items(body) == [["Trường THCS Ngô Sỹ Liên, quận Hoàn Kiếm", "Bệnh viện đa khoa Xanh Pôn", "Nguyễn Mạnh Thản"]]
+    assert [(f["recipient"], f["status"]) for f in extract_article("", body)] == [
+        ("Trường THCS Ngô Sỹ Liên, quận Hoàn Kiếm", "proposed"), ("Bệnh viện đa khoa Xanh Pôn", "proposed"),
+        ("Nguyễn Mạnh Thản", "proposed")]
+    assert items("Khối gồm Sở Y tế, Sở Tư pháp, 2 - Sở Tài chính tổ chức hội nghị.") == [["Sở Y tế", "Sở Tư pháp"]]

@@ -16,10 +16,11 @@ _LONG_GAP = _OLD_GAP | {"SPAN", "ANA", "QUOTE", "POS", "NAME"}  # only with the 
 @rule(
     "award.listed",
     f"awd=AWD ({'|'.join(sorted(_LONG_GAP))}){{0,8}} (COMPOSE (GEN (T|W)?)? COLON? | COLON | such=T) "
-    "(COUNT|GEN)? (NL|DASH)* (NUM DOT)? who=@WHO",
+    "(COUNT|GEN)? (NL|DASH)* (NUM (DOT|RP|DASH))? who=@WHO",
     "An award and the list of its recipients after \"gồm\" or a colon, also one recipient a line under a header: "
     "\"5 tập thể được tặng Cờ thi đua Chính phủ gồm: A, B …\", \"1. Đề nghị tặng Huân chương Lao động hạng ba: 02 "
-    "tập thể\" / \"- Thanh tra tỉnh Lạng Sơn;\" / \"- Sở Tư pháp tỉnh Lạng Sơn\".",
+    "tập thể\" / \"- Thanh tra tỉnh Lạng Sơn;\" / \"- Sở Tư pháp tỉnh Lạng Sơn\"; an item's number before the first "
+    "(\"1.\", \"1-\": extract/listmarks.py) is stepped over.",
     examples=[
         ("11 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: Bà Hồ Thanh An, Hiệu trưởng, Trường THPT chuyên Lê "
          "Quý Đôn; bà Ngô Thị Lương, giáo viên, Trường THPT Mường Tè.",
@@ -98,7 +99,8 @@ _LONG_GAP = _OLD_GAP | {"SPAN", "ANA", "QUOTE", "POS", "NAME"}  # only with the 
              "dev:danh-sach-17-tap-the-ca-nhan-nhan-danh-hieu-anh-hung-lao-dong-anh-hung-llvt",
              "pages:www.thtg.vn/videos/sac-mau-nghe-nhan/", "pages:www.tayninh.gov.vn/chinh-quyen/Lists/KinhTeXaHoi",
              "pages:doisongvietnam.vn/amp/chu-tich-nuoc-tang-huan-chuong-dung-cam-cho-7-hiep-si-tan-binh-43873-3.html",
-             "pages:hanhchinhcong.backan.gov.vn/portaldvc/Pages/2023-10-17/Tang-Bang-khen-cho-cac-tap-the-co-thanh-tich"],
+             "pages:hanhchinhcong.backan.gov.vn/portaldvc/Pages/2023-10-17/Tang-Bang-khen-cho-cac-tap-the-co-thanh-tich",
+             "probes:audit4-026"],
 )
 def listed(m, env: Env) -> list[dict]:
     awd_at = index_of(env, m.get("awd"))
