@@ -32,13 +32,23 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.match(word)) and len(word.replace("&", "").replace("-", "")) >= 2 and not is_roman(word)
 
 
+_CAPITALS_WORD = re.compile(r"(?<!\S)[A-ZĐ][A-ZĐ&\-]+(?!\S)")  # a whole word _ACRONYM matches, found in one search
+
+
 def has_acronym(name: str) -> bool:
-    return any(_is_acronym(w) for w in name.split())
+    """Asked of every unit an article's facts name (assemble._spell_out_acronyms), which mostly hold none: the
+    words of capitals are found by one search of the name, and only they are asked the rest of _is_acronym."""
+    return any(_is_acronym(w) for w in _CAPITALS_WORD.findall(name))
 
 
 def spelled_out(short: str, full: str) -> bool:
-    """Whether `full` spells out the acronym(s) of `short`, word for word around them."""
+    """Whether `full` spells out the acronym(s) of `short`, word for word around them. A word of the short name
+    that is no acronym stands for itself, so a first or last one must be the full name's first or last word: the
+    test before the search of how the acronyms' words split (_in_text asks it of every stretch of the text after
+    the words before an acronym, up to twice its letters long, and most end in another word)."""
     sw, fw = short.split(), [w.strip(",") for w in full.split() if w.strip(",-–")]
+    if sw and fw and any(not _is_acronym(sw[e]) and sw[e].lower() != fw[e].lower() for e in (0, -1)):
+        return False
     return _match(sw, fw)
 
 
@@ -116,14 +126,12 @@ def _in_text(shorts: list[str], text: str) -> dict[str, set[str]]:
         letters = sum(len(w) for w in sw if _is_acronym(w))
         leads[" ".join(sw[:k])].append((short, sw, letters, sw[k][0].lower()))
     found: dict[str, set[str]] = defaultdict(set)
-    # every position where a lead starts a word (a lookahead: leads that overlap are all found)
-    rx = re.compile(r"(?<!\w)(?=" + "|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True)) + ")")
-    for m in rx.finditer(text):
+    for at in _word_starts(text, leads):
         for lead, group in leads.items():
-            end = m.start() + len(lead)
-            if not text.startswith(lead, m.start()) or end >= len(text) or not text[end].isspace():
+            end = at + len(lead)
+            if not text.startswith(lead, at) or end >= len(text) or not text[end].isspace():
                 continue
-            words = text[m.start():m.start() + 400].split()
+            words = text[at:at + 400].split()
             k = len(lead.split())
             for short, sw, letters, first in group:
                 if len(words) <= k or words[k][:1].lower() != first:
@@ -133,6 +141,20 @@ def _in_text(shorts: list[str], text: str) -> dict[str, set[str]]:
                     if spelled_out(short, cand):
                         found[short].add(cand)
     return found
+
+
+def _word_starts(text: str, leads) -> list[int]:
+    """Every position, in order, where one of the leads starts a word (leads that overlap are all found). Found
+    with str.find: a pattern built of an article's own leads was compiled anew for each article, and compiling
+    cost more than the search (0.3 ms)."""
+    out = set()
+    for lead in leads:
+        at = text.find(lead)
+        while at >= 0:
+            if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):  # what the pattern's \w is
+                out.add(at)
+            at = text.find(lead, at + 1)
+    return sorted(out)
 
 
 def _is_short_form(a: str, b: str) -> bool:

@@ -242,6 +242,36 @@ def test_acronym_spelled_out(short, full, spelled):
     assert (spell_out_all({short}, [full]).get(short) == full) is spelled
 
 
+_SPELLING_TEXT = ("Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh, Hội Bảo Trợ người khuyết tật & bảo vệ quyền trẻ em "
+                  "Tây Ninh, Sở Giáo dục và Đào tạo Hà Nội; GD&ĐT Hà Nội, Liên minh Hợp tác xã tỉnh - HTX")
+
+
+@pytest.mark.parametrize("short", ["Hội Bảo trợ NKT&TMC tỉnh", "Hội Bảo Trợ NKT & BVQTE Tây Ninh", "Sở GD&ĐT Hà Nội",
+                                   "GD&ĐT Hà Nội", "Liên minh HTX", "HTX", "Sở GD&ĐT", "Hội KH tỉnh"])
+def test_spelled_out_is_the_word_by_word_search_on_every_stretch(short):
+    # spelled_out turns a stretch away by its first and last words before it searches how the acronyms' words
+    # split (a speed shortcut): on every stretch of a text it answers as the search alone does
+    from extract.acronyms import _match, has_acronym, _is_acronym, spelled_out
+    words = _SPELLING_TEXT.split()
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 16) + 1):
+            full = " ".join(words[i:j])
+            fw = [w.strip(",") for w in full.split() if w.strip(",-–")]
+            assert spelled_out(short, full) == _match(short.split(), fw), full
+    for name in (short, _SPELLING_TEXT, "Cụm thi đua số II", "Trường THPT X-Y", "A & B", "Sở Y tế"):
+        assert has_acronym(name) == any(_is_acronym(w) for w in name.split())
+
+
+def test_the_leads_of_acronyms_are_found_where_the_lookahead_finds_them():
+    import re
+
+    from extract.acronyms import _word_starts
+    text = _SPELLING_TEXT + " XHội Bảo, _Sở Giáo, (Hội Bảo trợ) Sở Giáo dục Sở"
+    for leads in (["Hội Bảo trợ"], ["Hội Bảo", "Hội Bảo Trợ", "Sở Giáo dục", "Sở"], ["Liên minh", "HTX"], ["Sở", "Sở Giáo"]):
+        rx = re.compile(r"(?<!\w)(?=" + "|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True)) + ")")
+        assert _word_starts(text, leads) == [m.start() for m in rx.finditer(text)]
+
+
 def test_one_cluster_goes_by_one_name():
     # the same cluster (one key) written in full in the title and with an acronym in the body: the title's name
     body = ("(GLO)- Sáng 30-1, tại Trung tâm Hội nghị tỉnh Gia Lai, Cụm thi đua Liên đoàn Lao động (LĐLĐ) các tỉnh miền "
