@@ -645,6 +645,26 @@ def test_items_with_descriptions_after_a_colon_each_receive():
     assert got == ["Liên đoàn Lao động huyện A", "Liên đoàn Lao động huyện B"]
 
 
+def test_a_semicolon_the_list_layer_folded_into_a_description_still_opens_an_item():
+    """"…: A, sinh năm 2000, đoạt 5 HCV bơi lội; B, sinh năm 1995, đoạt 3 HCV; C, …": the list layer reads the last
+    words of a description and the next person as one LIST ("HCV bơi lội; Nguyễn Thị Oanh"), so no ";" is left
+    between the items; the persons after its ";" are the list's. Seen on dev 28-nguoi-duoc-phong-anh-hung… ("…,
+    nguyên Tư lệnh Quân khu 5; Trần Phi Hổ, …" -> LIST[Quân khu 5; Trần Phi Hổ]) and dev dinh-hoa-truy-tang-danh-
+    hieu-ba-me… ("… có hai con liệt sĩ là A và B; Mẹ C, …"); the sentences here are written after them. A unit
+    after such a ";" in a list of persons is not taken."""
+    got = [r for r, _ in _awards("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 4 VĐV sau: Nguyễn Huy Hoàng, sinh "
+                                 "năm 2000, đoạt 5 HCV bơi lội; Nguyễn Thị Oanh, sinh năm 1995, đoạt 3 HCV; Trần Hưng "
+                                 "Nguyên, đoạt 2 HCV.")]
+    assert got == sorted(["Nguyễn Huy Hoàng", "Nguyễn Thị Oanh", "Trần Hưng Nguyên"])
+    got = [r for r, _ in _awards("Chủ tịch nước tặng danh hiệu Anh hùng cho 3 cá nhân gồm: Nguyễn Trung Thu, hiện là Phó "
+                                 "Tổng tham mưu trưởng Quân đội nhân dân Việt Nam; Lê Văn Hoan, nguyên Tư lệnh Quân khu 5; "
+                                 "Trần Phi Hổ, nguyên Tư lệnh Quân khu 9.")]
+    assert got == sorted(["Nguyễn Trung Thu", "Lê Văn Hoan", "Trần Phi Hổ"])
+    assert [r for r, _ in _awards("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 4 VĐV sau: Nguyễn Huy Hoàng, sinh "
+                                  "năm 2000, đoạt 5 HCV bơi lội; Công ty Điện lực Quảng Nam, sinh năm 1995.")] == [
+        "Nguyễn Huy Hoàng"]
+
+
 def test_a_sentence_after_a_described_item_is_no_item():
     """The list of described items ends where another sentence's subject stands: an official who speaks, a unit
     that holds the ceremony, a second place in the first item's description."""

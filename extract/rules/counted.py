@@ -104,10 +104,27 @@ def described(env: Env, who, award_at: int) -> list[dict]:
                 continue
             if c.label == "SEMI":
                 break
+        elif c.label == "LIST" and described_ and (after := _past_semi(c, person)) \
+                and not _own_clause(ch, j + 1) and (shape not in ("BE", "COMMA") or _shape(ch, j + 1) in (shape, "END")):
+            out += after  # "…, đoạt 5 HCV bơi lội; Nguyễn Thị Oanh, …": the list layer ran a description's last
+            j += 1        # words and the next item into one LIST; the items after its ";" are the list's
+            continue
         elif c.label in ("BE", "W", "T", "LP", "COMMA"):
             described_ = True
         j += 1
     return out if described_ else []
+
+
+def _past_semi(c, person: bool) -> list[dict]:
+    """The items of a LIST chunk after its first ";" when all are of the list's kind (persons or units), or []."""
+    text = c.text
+    if c.attrs.get("sep") != "semi" or ";" not in text:
+        return []
+    semi = c.start + text.index(";")
+    after = [it for it in c.attrs["items"] if it["start"] > semi]
+    if not after or any(it["person"] != person for it in after):
+        return []
+    return [it for it in units(c) if it["start"] > semi]
 
 
 def persons_only(c) -> bool:
