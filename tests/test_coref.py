@@ -485,3 +485,27 @@ def test_a_group_counted_by_a_noun_no_count_list_holds_then_named_after_do_la():
     assert {r for r, *_ in awards("Giải thưởng", body)} == {"Phạm Thị Duyên"}
     body = "Sau 45 năm, nhà trường nhận Huân chương Lao động hạng Ba. Đây là dấu mốc lịch sử của trường."
     assert {r for r, *_ in awards("Kỷ niệm", body)} == set()
+
+
+def test_a_counted_group_listed_next_under_its_own_noun_takes_the_award():
+    """"… cho 4 Mẹ." – "Các Mẹ gồm: Mẹ A, …; Mẹ B, …" (dev dinh-hoa-truy-tang-danh-hieu-ba-me…) and "… cho 10 tập
+    thể, cá nhân gồm: A; B." – "Các cá nhân gồm: Ông C, post." – "Bà D, post." (dev danh-sach-17-tap-the-ca-nhan…,
+    whose award statement already gave its collectives): the noun after "Các" points back to the counted group
+    (extract/regroup.py). Sentences written after the two pages."""
+    body = ("Ngày 26-7, huyện Định Hóa tổ chức Lễ truy tặng danh hiệu “Bà mẹ Việt Nam Anh hùng” cho 4 Mẹ.\n\nCác Mẹ "
+            "gồm: Mẹ Hoàng Thị Xuân, sinh năm 1897, ở xã Bảo Cường; Mẹ Hoàng Thị Rong, sinh năm 1908, xã Bảo Cường.")
+    facts = [f for f in extract_article("Truy tặng danh hiệu", body, "2020-07-27") if f["kind"] == "award"]
+    assert {f["recipient"] for f in facts} == {"Hoàng Thị Xuân", "Hoàng Thị Rong"}
+    assert all(f["rule"] == "coref.regrouped" and body[f["start"]:f["end"]] == f["evidence"] for f in facts)
+    body = ("Chủ tịch nước đã trao danh hiệu Anh hùng Lao động cho 4 tập thể, cá nhân gồm: Bệnh viện Chợ Rẫy; Trường "
+            "Tiểu học Đoàn Thị Điểm.\n\nCác cá nhân gồm: Ông Nguyễn Văn Cường, Chủ tịch HĐQT Công ty cổ phần An Phú."
+            "\n\nBà Trần Thị Phương Thảo, Chủ tịch HĐQT Công ty VietJet Air.\n\nBuổi lễ kết thúc lúc 11 giờ.")
+    assert {r for r, *_ in awards("Trao danh hiệu", body)} == {
+        "Bệnh viện Chợ Rẫy", "Trường Tiểu học Đoàn Thị Điểm", "Nguyễn Văn Cường", "Trần Thị Phương Thảo"}
+
+
+def test_a_list_under_another_noun_or_after_an_uncounted_group_is_not_the_groups():
+    for body in ("Huyện tổ chức Lễ truy tặng danh hiệu “Bà mẹ Việt Nam Anh hùng” cho 4 Mẹ.\n\nCác xã gồm: xã Bảo "
+                 "Cường, xã Kim Phượng.",
+                 "Huyện Định Hóa có 4 Mẹ còn sống.\n\nCác Mẹ gồm: Mẹ Hoàng Thị Xuân, Mẹ Hoàng Thị Rong."):
+        assert awards("Khen thưởng", body) == [], body
