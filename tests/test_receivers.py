@@ -197,3 +197,29 @@ def test_results_joined_by_a_comma_after_an_award_each_name_a_nominee():
                    ("Liên đoàn Lao động huyện C", "Bằng khen")]
     assert "Sở Tư pháp" not in _receivers("Năm 2019, UBND tỉnh tặng Cờ thi đua, Sở Tư pháp đề nghị Bộ Tư pháp tặng "
                                           "Bằng khen.")
+
+
+@pytest.mark.parametrize("body,receiver,award", [
+    # a count that describes the unit ("có 23 xã, thị trấn"), closed by a comma and a time that opens the clause of
+    # receiving: the unit receives (the review's probes rcv-14, rcv-02; the counted group's guard looked at the whole
+    # gap before the verb and took the count for the receiver)
+    ("Huyện Cao Lộc có 23 xã, thị trấn, năm 2023 vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Nhì.",
+     "Huyện Cao Lộc", "Huân chương Lao động hạng Nhì"),
+    ("Huyện Cao Lộc có 23 xã, thị trấn, ngày 12/5/2023 vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Nhì.",
+     "Huyện Cao Lộc", "Huân chương Lao động hạng Nhì"),
+])
+def test_a_count_describing_the_unit_in_a_clause_before_its_award_leaves_the_unit_receiving(body, receiver, award):
+    got = [(f["recipient"], f["award"]) for f in extract_article("", body) if f["kind"] == "award"]
+    assert (receiver, award) in got, got
+
+
+@pytest.mark.parametrize("body,unit", [
+    # the counted group is still the receiver when the clause goes on to its verb after the comma (dev buu-dien-tinh-
+    # quang-ngai-bieu-duong-03-tap-the…) or when the time comes inside the group's own clause
+    ("Ngoài ra, Bưu điện tỉnh Quảng Ngãi cũng biểu dương 3 tập thể và 18 cá nhân có thành tích xuất sắc, đạt danh "
+     "hiệu “Lao động giỏi - Lao động sáng tạo” giai đoạn 2015 - 2020.", "Bưu điện"),
+    ("Năm 2023, huyện Cao Lộc có 5 tập thể được Chủ tịch nước tặng Huân chương Lao động hạng Ba.", "huyện Cao Lộc"),
+    ("Huyện Cao Lộc, năm 2023 có 5 tập thể được Chủ tịch nước tặng Huân chương Lao động hạng Ba.", "huyện Cao Lộc"),
+])
+def test_a_counted_group_before_the_verb_still_receives_instead_of_its_unit(body, unit):
+    assert not any(unit.lower() in r.lower() for r in _receivers(body)), _receivers(body)

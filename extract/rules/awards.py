@@ -225,6 +225,9 @@ def received_for(m, env: Env) -> list[dict]:
         ("Trong đó, Công ty Cổ phần Cấp nước Phú Hòa Tân (Phuwaco) trực thuộc Tổng Công ty Cấp nước Sài Gòn TNHH MTV "
          "đã vinh dự nhận cờ thi đua từ Bộ Khoa học và Công nghệ.",
          ["A conferred * cờ thi đua -> Công ty Cổ phần Cấp nước Phú Hòa Tân (Phuwaco)"]),
+        # a count that says what the unit has, closed by a comma and the time of receiving (the review's probe rcv-14)
+        ("Huyện Cao Lộc có 23 xã, thị trấn, năm 2023 vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Nhì.",
+         ["A conferred 2023 Huân chương Lao động hạng Nhì -> Huyện Cao Lộc"]),
     ],
     counter=["Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị khen thưởng Cờ thi đua xuất sắc của UBND tỉnh "
              "cho 57 đơn vị dẫn đầu các cụm.",
@@ -269,7 +272,8 @@ def unit_receives(m, env: Env) -> list[dict]:
         return []  # "UBND xã X tổ chức Lễ đón nhận Huân chương … hạng Ba Trường THCS Y": the award is Y's
     gap = env.chunks[m.first + 1:verb_at]
     joined = bool(gap) and gap[0].label == "AND" and all(c.label in _GROUP_RUN for c in gap)
-    if any(c.label in ("COUNT", "GEN") and (j == 0 or gap[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(gap)) \
+    own = _receiving_clause(gap)
+    if any(c.label in ("COUNT", "GEN") and (j == 0 or own[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(own)) \
             and not any(c.label == "BE" for c in gap) and not joined:
         return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place, however far
         # from the verb ("X đã có 13 xã, thị trấn và 7 cá nhân được phong tặng …", "X biểu dương 3 tập thể và 18 cá
@@ -311,6 +315,17 @@ def unit_receives(m, env: Env) -> list[dict]:
 
 
 _GROUP_RUN = frozenset({"AND", "GEN", "COUNT", "COMMA", "T", "W"})
+_TIME = frozenset({"YEAR", "DATE", "SPAN"})
+
+
+def _receiving_clause(gap: list) -> list:
+    """The part of the gap between a unit and its verb of receiving that is the verb's own clause: after the last
+    comma followed by a time ("Huyện X có 23 xã, thị trấn, năm 2023 vinh dự được … tặng …": the time opens the clause
+    of receiving, whose subject is the unit, and the count before it only says what the unit has; the review's probes
+    rcv-14, rcv-02). Without such a comma, the whole gap ("X biểu dương 3 tập thể và 18 cá nhân có thành tích …, đạt
+    danh hiệu …": the counted group's clause goes on to the verb)."""
+    cut = max((j + 1 for j in range(len(gap) - 1) if gap[j].label == "COMMA" and gap[j + 1].label in _TIME), default=0)
+    return gap[cut:]
 _NAMED = frozenset({"ORG", "NAME", "LIST", "PER", "SELF", "GRT"})  # a named receiver after "đối với"
 
 
