@@ -129,11 +129,14 @@ def count_in_cluster(m, env: Env) -> list[dict]:
 
 @rule(
     "compose.namesake_count",
-    "cnt=COUNT (W|T|COMMA|ORG|NAME){0,5} COMPOSE COLON? who=@UNIT",
+    "POS (AND? DIST W?)? cnt=COUNT (W|T|COMMA|ORG|NAME){0,5} COMPOSE COLON? who=@UNIT",
     "Units counted in the words of the article's cluster, then listed, in a statement that names no cluster: \"lãnh "
     "đạo 5 huyện, thị đồng bằng gồm: A, B\" under \"cụm thi đua các huyện, thị đồng bằng\", \"các Hội nhà báo 7 tỉnh, "
     "thành phố Nam sông Hậu, gồm: A, B\" under \"Cụm thi đua Hội nhà báo các tỉnh, thành phố Nam Sông Hậu\": the "
-    "count restates the cluster's descriptor, so the list is its composition (three words at least, to its end).",
+    "count restates the cluster's descriptor, so the list is its composition (three words at least, to its end). "
+    "The count is of the units whose leaders or representatives come (a post right before it, \"lãnh đạo (và các "
+    "ban ngành)\", \"đại diện lãnh đạo các Hội nhà báo\"): the units come as the cluster's members. A count in the "
+    "same words about something else (where a flood struck, whom a delegation visited, what was merged) is none.",
     examples=[
         ("Tới dự có lãnh đạo và các ban ngành 5 huyện, thị đồng bằng gồm: Diễn Châu, Yên Thành, Quỳnh Lưu và Đô Lương.",
          ["M member 2014 huyện Diễn Châu", "M member 2014 huyện Đô Lương"],
@@ -145,7 +148,23 @@ def count_in_cluster(m, env: Env) -> list[dict]:
     counter=[("Tới dự có lãnh đạo 5 huyện gồm: Diễn Châu, Yên Thành, Quỳnh Lưu và Đô Lương.", [],
               "Hội nghị tổng kết cụm thi đua các huyện, thị đồng bằng năm 2014"),
              ("Tới dự có lãnh đạo 3 huyện miền núi gồm: Con Cuông, Tương Dương và Kỳ Sơn.", [],
-              "Hội nghị tổng kết cụm thi đua các huyện, thị đồng bằng năm 2014")],
+              "Hội nghị tổng kết cụm thi đua các huyện, thị đồng bằng năm 2014"),
+             # a count in the cluster's words about something else: where, whom, what is done to them (the review's
+             # probes comp-02, -03, -09, -10, -14, -16)
+             ("Mưa lũ đã gây thiệt hại lớn tại 4 tỉnh miền núi phía Bắc gồm: Lào Cai, Yên Bái, Hà Giang và Cao Bằng.",
+              [], "Cụm thi đua các tỉnh miền núi phía Bắc tổng kết năm 2023"),
+             ("Dịp này, đoàn đã làm việc với 3 trường đại học, cao đẳng gồm: Trường Đại học Y Hà Nội, Trường Đại học "
+              "Bách khoa Hà Nội và Trường Cao đẳng Y tế Hà Nội.", [],
+              "Khối thi đua các trường đại học, cao đẳng tổng kết năm học 2022-2023"),
+             ("Năm 2023, Sở Y tế đã sáp nhập 3 đơn vị sự nghiệp công lập gồm: Trung tâm Y tế huyện Cao Lộc, Trung tâm "
+              "Y tế huyện Văn Lãng và Trung tâm Dân số huyện Lộc Bình.", [],
+              "Khối thi đua các đơn vị sự nghiệp công lập tổng kết năm 2023"),
+             ("Trong năm, đoàn kiểm tra của Ban Thường vụ Tỉnh ủy đã làm việc tại 2 cơ quan Đảng gồm: Đảng ủy Khối "
+              "Doanh nghiệp và Huyện ủy Cao Lộc.", [], "Khối thi đua các cơ quan Đảng tổng kết năm 2023"),
+             ("Tỉnh hiện có 4 huyện miền núi gồm: Con Cuông, Tương Dương, Kỳ Sơn, Quế Phong chưa đạt chuẩn nông thôn "
+              "mới.", [], "Cụm thi đua các huyện miền núi tổng kết năm 2023"),
+             ("Năm 2023, tỉnh đã cổ phần hóa 2 doanh nghiệp nhà nước gồm: Công ty TNHH MTV Xổ số kiến thiết và Công ty "
+              "TNHH MTV Cấp thoát nước.", [], "Khối thi đua các doanh nghiệp nhà nước tổng kết năm 2023")],
     seen_in=["dev:hoi-nghi-tong-ket-cum-thi-dua-cac-huyen-thi-dong-bang-nam-2014",
              "dev:xay-dung-ke-hoach-cho-cac-hoat-dong-ky-niem-100-nam-ngay-bao-chi-cach-mang-viet-nam"],
 )
