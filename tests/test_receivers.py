@@ -223,3 +223,14 @@ def test_a_count_describing_the_unit_in_a_clause_before_its_award_leaves_the_uni
 ])
 def test_a_counted_group_before_the_verb_still_receives_instead_of_its_unit(body, unit):
     assert not any(unit.lower() in r.lower() for r in _receivers(body)), _receivers(body)
+
+
+def test_a_chain_of_proposals_names_no_nominee():
+    """"Hội đồng TĐKT huyện đề nghị UBND tỉnh tặng Bằng khen, Ban TĐKT tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen":
+    each body passes the file up; the comma closes no result, for the clause before it names no nominee (its proposer
+    stands after no colon, semicolon, 'là' or result of its own). The review's probe res-09."""
+    assert _receivers("Về khen thưởng, Hội đồng Thi đua - Khen thưởng huyện đề nghị UBND tỉnh tặng Bằng khen, Ban Thi "
+                      "đua - Khen thưởng tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.") == []
+    assert _receivers("Hội đồng Thi đua - Khen thưởng huyện đề nghị UBND tỉnh tặng Bằng khen, Ban Thi đua - Khen thưởng "
+                      "tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.") == []
+

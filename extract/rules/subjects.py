@@ -221,14 +221,31 @@ def nominee_of_results(env: Env, who_at: int, verb_at: int) -> bool:
 
 def _after_result(env: Env, comma_at: int) -> bool:
     """The comma at comma_at closes a result of its own: an award right before it, given after "đề nghị" in
-    the same clause ("… đề nghị G tặng <award>,")."""
+    the same clause ("… đề nghị G tặng <award>,"), whose nominee the results name (_nominee_named)."""
     ch = env.chunks
     if ch[comma_at].label != "COMMA" or comma_at < 3 or ch[comma_at - 1].label not in ("AWD", "NAME"):
         return False
     give = comma_at - 2
     if ch[give].label != "GIVE":
         return False
-    return any(c.label == "PROPOSE" for c in ch[clause_start(env, give):give])
+    lo = clause_start(env, give)
+    asks = [j for j in range(lo, give) if ch[j].label == "PROPOSE"]
+    return bool(asks) and _nominee_named(env, asks[-1], lo)
+
+
+def _nominee_named(env: Env, ask_at: int, lo: int) -> bool:
+    """The unit that stands before "đề nghị" at ask_at (the nearest one, "A dẫn đầu Cụm, đề nghị …" too) is a
+    result's nominee: it follows a colon, a semicolon, "là" or a vote ("Kết quả: A đề nghị …", "suy tôn A dẫn đầu
+    Cụm, đề nghị …"), or a comma that closes a result itself. In a chain of proposals ("Về khen thưởng, Hội đồng TĐKT
+    huyện đề nghị UBND tỉnh tặng Bằng khen, Ban TĐKT tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen": the review's
+    probe res-09) each body passes the file up, no result is named, and the body after the comma proposes too."""
+    ch = env.chunks
+    j = ask_at - 1
+    while j >= lo and ch[j].label not in ("ORG", "LIST", "NAME", "GRT", "COLON"):
+        j -= 1
+    if j < lo or j == 0 or ch[j].label in ("GRT", "COLON"):
+        return False
+    return ch[j - 1].label in ("COLON", "SEMI", "BE", "VOTE") or _after_result(env, j - 1)
 
 
 def owner_of_apposition(env: Env, k: int):
