@@ -234,3 +234,13 @@ def test_a_chain_of_proposals_names_no_nominee():
     assert _receivers("Hội đồng Thi đua - Khen thưởng huyện đề nghị UBND tỉnh tặng Bằng khen, Ban Thi đua - Khen thưởng "
                       "tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.") == []
 
+
+
+def test_a_result_after_a_comma_keeps_the_grantor_it_asks():
+    """"Kết quả: A dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua, B đề nghị Bộ Nội vụ tặng Bằng khen": B's award is
+    asked of Bộ Nội vụ, the unit between "đề nghị" and "tặng", not of the grantor the result before it named (the
+    review's probe res-12); B is proposed, as the first result's A."""
+    got = sorted((f["recipient"], f["award"], f["grantor_text"]) for f in extract_article("", (
+        "Kết quả: UBND huyện Văn Quan dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua, UBND huyện Bình Gia đề nghị Bộ Nội "
+        "vụ tặng Bằng khen."), "2023-12-20") if f["kind"] == "award")
+    assert got == [("UBND huyện Bình Gia", "Bằng khen", "Bộ Nội vụ")], got

@@ -22,6 +22,9 @@ def grantor_before(env: Env, k: int) -> str | None:
     its verb ("đề nghị UBND tỉnh tặng", "được Chủ tịch UBND tỉnh trao tặng", "thừa ủy quyền của Chủ tịch
     nước … trao"), the last one asked when several are ("UBND tỉnh trình Thủ tướng Chính phủ")."""
     lo = clause_start(env, k)
+    j = _giving_unit(env, k, lo)
+    if j is not None and j > lo and env.chunks[j - 1].label == "PROPOSE" and giver(env, j):
+        return giver(env, j)  # "…, B đề nghị Bộ Nội vụ tặng Bằng khen": the unit asked, before any earlier grantor
     for j in range(k - 1, lo - 1, -1):
         if env.chunks[j].label == "GRT" and not _in_apposition(env, j, lo):
             return env.chunks[j].name
@@ -30,6 +33,15 @@ def grantor_before(env: Env, k: int) -> str | None:
 
 def _subject_giver(env: Env, k: int, lo: int) -> str | None:
     """"Sở Y tế (đã) tặng Giấy khen cho …": a unit of any kind right before the verb that gives the award at k."""
+    j = _giving_unit(env, k, lo)
+    return None if j is None else giver(env, j)
+
+
+def _giving_unit(env: Env, k: int, lo: int) -> int | None:
+    """Where the unit right before the verb that gives the award at k stands (an ORG chunk), if one does. Asked of
+    after "đề nghị" ("Kết quả: A dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua, B đề nghị Bộ Nội vụ tặng Bằng khen":
+    the review's probe res-12; "… đề nghị LĐLĐ tỉnh tặng …", dev hoi-nghi-tong-ket-cum-thi-dua-so-2-ldld…), it is
+    the grantor even when the clause named another one before, for an earlier result."""
     j = k - 1
     while j > lo and env.chunks[j].label in ("NUM", "T", "W") and k - j <= 3:
         j -= 1
@@ -38,7 +50,7 @@ def _subject_giver(env: Env, k: int, lo: int) -> str | None:
     j -= 1
     while j >= lo and env.chunks[j].label in ("T", "W") and env.chunks[j].text.islower() and k - j <= 6:
         j -= 1
-    return giver(env, j) if j >= lo and env.chunks[j].label == "ORG" else None
+    return j if j >= lo and env.chunks[j].label == "ORG" else None
 
 
 def giver(env: Env, j: int) -> str | None:
