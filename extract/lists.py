@@ -79,7 +79,7 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     items = _addresses_joined(ctx, items if mode == "comma" else serials.split(ctx.text, items))
     if len(items) == 2 and frame is None and _department_of(items) and ctx.text[items[0]["end"]:items[1]["start"]].strip() == ",":
         items = [{**items[0], "name": ctx.text[items[0]["start"]:items[1]["end"]], "end": items[1]["end"]}]
-    address = chain_address(ctx, chunks[start:k], items) if frame is None else None
+    address = chain_address(ctx, chunks, start, k, items) if frame is None else None
     if address is not None:
         return [address], k  # "Công ty A, Cục B, Bộ C đón nhận …": one unit and the bodies it is of (parents.py)
     if len(items) < 2 and frame is None:

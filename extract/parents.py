@@ -74,20 +74,34 @@ def _bracketed_chains(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-def chain_address(ctx: Context, chunks: list[Chunk], items: list[dict]) -> Chunk | None:
-    """The items of a list by commas, each body containing the one before ("Công ty TNHH MTV Trắc địa Bản đồ, Cục
-    Bản đồ, Bộ Tổng Tham mưu"; "Trung đoàn 916, Sư đoàn 371, Quân chủng …"): one chunk named by the first item,
-    the rest its address, or None. Siblings are of one rank ("Bộ X và Bộ Y"), or not rising ("Tổng công ty A,
-    Công ty B và Sở C"), or joined by "và" or ";" (each a receiver of its own)."""
-    if len(items) < 2 or any(it["person"] or it["label"] != "ORG" or it["role"] or it["lead"] for it in items):
+def chain_address(ctx: Context, chunks: list[Chunk], start: int, end: int, items: list[dict]) -> Chunk | None:
+    """The items of the list chunks[start:end] by commas, each body containing the one before ("Công ty TNHH MTV
+    Trắc địa Bản đồ, Cục Bản đồ, Bộ Tổng Tham mưu đã tổ chức lễ đón nhận …"; "ba đồng chí thuộc Trung đoàn 916, Sư
+    đoàn 371, Quân chủng … được truy tặng …"): one chunk named by the first item, the rest its address, or None.
+
+    Only as the pages write one: three bodies or more, standing as the subject right before the verb that receives
+    (plain words between: "đã tổ chức lễ đón nhận"), at the statement's start, after an adverbial's comma or after
+    "thuộc" (_CHAIN_BEFORE). Two by a comma are as often two siblings ("Công ty A, Cục B" of a province's cluster of
+    central agencies), and a list after "cho", a colon, "gồm", a count or a plural, in brackets, or before "thuộc" a
+    cluster, "là" or "làm" names receivers or members (review 2 of s13, findings 1-6). Siblings are of one rank
+    ("Cục A, Cục B"), or not rising ("Tổng công ty A, Công ty B và Sở C"), or joined by "và" or ";"."""
+    if len(items) < 3 or any(it["person"] or it["label"] != "ORG" or it["role"] or it["lead"] for it in items):
         return None
     if any(ctx.text[a["end"]:b["start"]].strip() != "," for a, b in zip(items, items[1:])):
         return None
-    if not rising([it["name"] for it in items]):
+    if start and chunks[start - 1].label not in _CHAIN_BEFORE:
         return None
-    first, last = chunks[0], chunks[-1]
+    verb = next((c for c in chunks[end:] if c.label != "T"), None)
+    if verb is None or verb.label != "GET" or not rising([it["name"] for it in items]):
+        return None
+    first, last = chunks[start], chunks[end - 1]
     return Chunk(first.label, first.i, last.j, first.start, last.end, ctx.text[first.start:last.end],
                  {**first.attrs, "name": items[0]["name"]})
+
+
+# what a chain may follow: nothing, the comma after a time or place ("Tại Hà Nội, sáng …, [chain] đã tổ chức …"),
+# or "thuộc" after a count of persons ("ba đồng chí thuộc [chain] được truy tặng …")
+_CHAIN_BEFORE = ("COMMA", "BELONG")
 
 
 def rising(names: list[str]) -> bool:

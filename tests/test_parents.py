@@ -143,3 +143,92 @@ def test_the_bodies_a_unit_belongs_to_in_brackets_receive_nothing():
     assert {r for r, _ in got} == {"Công ty Viettel Campuchia", "Bệnh viện Chợ Rẫy (Bộ Y tế)"}, got
     got = recipients("Chủ tịch UBND tỉnh tặng Bằng khen cho Công ty Xăng dầu Lạng Sơn (Công ty A, Công ty B).")
     assert {r for r, _ in got} == {"Công ty Xăng dầu Lạng Sơn"}, got
+
+
+def facts_of(title: str, body: str) -> set[tuple]:
+    """Awards as (recipient, kind, status) and memberships as (unit, cluster, role)."""
+    out = set()
+    for f in extract_article(title, body, "2023-12-20"):
+        if f["kind"] == "award":
+            out.add((f["recipient"], f["award_kind"], f["status"]))
+        elif f["kind"] == "membership":
+            out.add((f["unit"], f["cluster"], f["role"]))
+    return out
+
+
+def test_two_receivers_by_a_comma_are_no_address():
+    """Review 2 of s13, finding 1 (probes ch-04, ch-25, ch-35, ch-14, ch-07): a company and a department of a
+    province's cluster of central agencies stand side by side; two items by a comma after "cho", in a title, after a
+    colon, after a plural or before a proposal are two receivers. A chain is three bodies or more (the pages')."""
+    got = recipients("Chủ tịch UBND tỉnh tặng Bằng khen cho Công ty Cổ phần Xi măng Đồng Bành, Cục Hải quan tỉnh.")
+    assert {r for r, _ in got} == {"Công ty Cổ phần Xi măng Đồng Bành", "Cục Hải quan tỉnh"}, got
+    got = recipients("Sáng 20/12, UBND tỉnh tổ chức lễ trao Cờ thi đua của Chính phủ năm 2023.",
+                     "Công ty Điện lực Lạng Sơn, Cục Thuế tỉnh nhận Cờ thi đua của Chính phủ")
+    assert {r for r, _ in got} == {"Công ty Điện lực Lạng Sơn", "Cục Thuế tỉnh"}, got
+    got = recipients("Các tập thể được tặng Bằng khen: Công ty Điện lực Lạng Sơn, Cục Thuế tỉnh.")
+    assert {r for r, _ in got} == {"Công ty Điện lực Lạng Sơn", "Cục Thuế tỉnh"}, got
+    got = recipients("Các đơn vị Công ty Điện lực Lạng Sơn, Cục Thuế tỉnh được tặng Cờ thi đua của UBND tỉnh.")
+    assert {r for r, _ in got} == {"Công ty Điện lực Lạng Sơn", "Cục Thuế tỉnh"}, got
+    got = facts_of("Hội nghị tổng kết công tác thi đua Cụm thi đua số 3 năm 2023",
+                   "Kết quả bình xét, Công ty Điện lực Lạng Sơn, Cục Thuế tỉnh được đề nghị UBND tỉnh tặng Cờ thi đua "
+                   "năm 2023.")
+    assert ("Cục Thuế tỉnh", "Cờ thi đua", "proposed") in got and ("Cục Thuế tỉnh", "Cụm thi đua số 3", "member") in got
+
+
+def test_a_list_a_cluster_is_made_of_is_no_address():
+    """Finding 2 (probes ch-41, ch-42, ch-28): after "gồm", with or without its colon, and before "thuộc" a cluster,
+    a company and a department are two members; with three rising heads after "gồm" as well."""
+    t = "Hội nghị tổng kết công tác thi đua Cụm thi đua số 3 năm 2023"
+    got = facts_of(t, "Khối thi đua số 5 gồm: Công ty Điện lực Lạng Sơn, Cục Thuế tỉnh.")
+    assert {("Công ty Điện lực Lạng Sơn", "Khối thi đua số 5", "member"), ("Cục Thuế tỉnh", "Khối thi đua số 5", "member")} <= got
+    got = facts_of(t, "Khối thi đua số 5 năm 2023 gồm Công ty Xăng dầu Lạng Sơn, Tổng công ty Điện lực miền Bắc, Cục "
+                      "Hải quan tỉnh.")
+    assert {u for u, c, _ in got if c == "Khối thi đua số 5"} == {"Công ty Xăng dầu Lạng Sơn", "Tổng công ty Điện lực miền "
+                                                                 "Bắc", "Cục Hải quan tỉnh"}, got
+    got = facts_of(t, "Năm 2023, Công ty Điện lực Lạng Sơn, Cục Thuế tỉnh thuộc Khối thi đua số 5 được tặng Cờ thi đua "
+                      "của UBND tỉnh.")
+    assert ("Cục Thuế tỉnh", "Khối thi đua số 5", "member") in got and ("Cục Thuế tỉnh", "Cờ thi đua", "conferred") in got
+
+
+def test_two_leaders_are_no_address_and_no_ranking():
+    """Finding 3 (probe ch-43): "suy tôn A, B là đơn vị dẫn đầu" names two leaders, which is no ranking
+    (GUIDELINES); read as one address the first became the cluster's first."""
+    got = extract_article("Hội nghị tổng kết công tác thi đua Cụm thi đua số 3 năm 2023",
+                          "Hội nghị thống nhất suy tôn Công ty Xăng dầu Lạng Sơn, Cục Hải quan tỉnh là đơn vị dẫn đầu Khối "
+                          "thi đua số 5 năm 2023.", "2023-12-20")
+    assert not any(f["kind"] == "ranking" for f in got), got
+
+
+def test_a_counted_list_in_brackets_is_no_address():
+    """Finding 4 (probes br-02, br-12): a count, or a plural, that names its items in brackets."""
+    got = recipients("Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể (Công ty Điện lực Lạng Sơn, Cục Thuế tỉnh).")
+    assert {r for r, _ in got} == {"Công ty Điện lực Lạng Sơn", "Cục Thuế tỉnh"}, got
+    got = facts_of("Kết quả khen thưởng năm 2023", "UBND tỉnh tặng Cờ thi đua cho các đơn vị dẫn đầu khối (Công ty Xăng "
+                                                   "dầu Lạng Sơn, Cục Hải quan tỉnh).")
+    assert {u for u, _, role in got if role == "member"} == {"Công ty Xăng dầu Lạng Sơn", "Cục Hải quan tỉnh"}, got
+
+
+def test_a_hospital_and_a_department_or_a_group_are_two():
+    """Finding 5 (probes ch-21, ch-45): a central hospital is the ministry's, not a department's or a group's; two
+    items are no chain."""
+    got = recipients("Bộ trưởng Bộ Y tế tặng Bằng khen cho Bệnh viện Đa khoa Trung ương Thái Nguyên, Cục Quản lý Khám chữa "
+                     "bệnh.")
+    assert {r for r, _ in got} == {"Bệnh viện Đa khoa Trung ương Thái Nguyên", "Cục Quản lý Khám chữa bệnh"}, got
+    got = recipients("Bệnh viện Đa khoa tỉnh, Tập đoàn Điện lực Việt Nam được tặng Cờ thi đua của Chính phủ.")
+    assert {r for r, _ in got} == {"Bệnh viện Đa khoa tỉnh", "Tập đoàn Điện lực Việt Nam"}, got
+
+
+def test_two_units_elected_to_two_roles_are_no_address():
+    """Finding 6 (probe ch-26): "bầu A, B làm Trưởng khối, Phó trưởng khối" keeps B (old trees made it a chair too;
+    which role each holds is another rule's, so only that B is not lost is asked here)."""
+    got = facts_of("Hội nghị tổng kết công tác thi đua Cụm thi đua số 3 năm 2023",
+                   "Hội nghị bầu Công ty Điện lực Lạng Sơn, Cục Thuế tỉnh làm Trưởng khối, Phó trưởng khối năm 2024.")
+    assert any(u == "Cục Thuế tỉnh" for u, _, _ in got), got
+
+
+def test_three_rising_receivers_after_cho_are_siblings():
+    """A chain is the subject before its receiving verb, as on the pages; after "cho" the same three heads are three
+    receivers."""
+    got = recipients("Chủ tịch UBND tỉnh tặng Bằng khen cho Công ty Xăng dầu Lạng Sơn, Tổng công ty Điện lực miền Bắc, Cục "
+                     "Thuế tỉnh.")
+    assert {r for r, _ in got} == {"Công ty Xăng dầu Lạng Sơn", "Tổng công ty Điện lực miền Bắc", "Cục Thuế tỉnh"}, got
