@@ -232,3 +232,16 @@ def test_three_rising_receivers_after_cho_are_siblings():
     got = recipients("Chủ tịch UBND tỉnh tặng Bằng khen cho Công ty Xăng dầu Lạng Sơn, Tổng công ty Điện lực miền Bắc, Cục "
                      "Thuế tỉnh.")
     assert {r for r, _ in got} == {"Công ty Xăng dầu Lạng Sơn", "Tổng công ty Điện lực miền Bắc", "Cục Thuế tỉnh"}, got
+
+
+def test_heads_no_chain_shows_stand_outside_the_ladder():
+    """Review 2 of s13, finding 5 and smell 3: organisations.yml chain_ranks keeps only the heads the pages' chains show
+    (Công ty, Tổng công ty, Cục, Tập đoàn, Bộ; Trung đoàn, Sư đoàn, Quân đoàn, Quân khu, Quân chủng, Bộ Tổng Tham mưu).
+    A hospital, a centre, a section, a brigade, a Vụ or a Tổng cục may be of the next body or not: siblings here."""
+    got = recipients("Năm 2023, Bệnh viện Đa khoa tỉnh, Tập đoàn Điện lực Việt Nam, Bộ Y tế được tặng Cờ thi đua của Chính "
+                     "phủ.")
+    assert {r for r, _ in got} == {"Bệnh viện Đa khoa tỉnh", "Tập đoàn Điện lực Việt Nam", "Bộ Y tế"}, got
+    got = recipients("Năm 2023, Trung tâm Y tế huyện, Cục Thuế tỉnh, Tổng cục Hải quan được tặng Bằng khen của Bộ trưởng.")
+    assert {r for r, _ in got} == {"Trung tâm Y tế huyện", "Cục Thuế tỉnh", "Tổng cục Hải quan"}, got
+    from extract.parents import chain_rank
+    assert chain_rank("Bộ Tham mưu Quân chủng Hải quân") is None and chain_rank("Bộ Quốc phòng") is not None
