@@ -90,7 +90,7 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
         if len(items) == 1 and items[0]["end"] > chunks[start].end:
             c = chunks[start]
             return [Chunk(c.label, c.i, chunks[k - 1].j, c.start, items[0]["end"], ctx.text[c.start:items[0]["end"]],
-                          {**c.attrs, "name": items[0]["name"]})], k
+                          {**c.attrs, "name": items[0]["name"], **({"bracket": True} if items[0].get("bracket") else {})})], k
         return None
     if start and chunks[start - 1].label == "POS":
         for it in items:
@@ -227,8 +227,7 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
                 continue
             if close and inner and all(x.label in ("NAME", "ORG", "GRT") for x in inner) and item["label"] == "ORG":
                 # "Trường Mầm non Sơn Ca (huyện Đức Huệ)", "Binh đoàn 15 (Bộ Quốc phòng)": its place or parent body
-                item["name"] = ctx.text[item["start"]:chunks[close].end]
-                item["end"] = chunks[close].end
+                item.update(name=ctx.text[item["start"]:chunks[close].end], end=chunks[close].end, bracket=True)
                 k = close + 1
                 continue
             break

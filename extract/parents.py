@@ -59,12 +59,9 @@ def _bracketed_chains(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
     k = 0
     while k < len(chunks):
         c = chunks[k]
-        close = next((x for x in range(k + 2, min(len(chunks), k + 12)) if chunks[x].label == "RP"), None) \
-            if c.label in _UNITS and k + 1 < len(chunks) and chunks[k + 1].label == "LP" else None
-        inner = chunks[k + 2:close] if close else []
-        bodies = inner[::2]
-        if (len(bodies) >= 2 and all(x.label in _PARENTS for x in bodies) and all(x.label == "COMMA" for x in inner[1::2])
-                and len(inner) % 2 and rising([c.name] + [x.name for x in bodies])):
+        close = _bracket_close(chunks, k) if c.label in _UNITS else None
+        bodies = chunks[k + 2:close:2] if close else []
+        if len(bodies) >= 2 and rising([c.name] + [x.name for x in bodies]):
             end = chunks[close]
             out.append(Chunk(c.label, c.i, end.j, c.start, end.end, ctx.text[c.start:end.end], {**c.attrs, "name": c.name}))
             k = close + 1
@@ -72,6 +69,16 @@ def _bracketed_chains(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
         out.append(c)
         k += 1
     return out
+
+
+def _bracket_close(chunks: list[Chunk], k: int) -> int | None:
+    """The ")" after the unit at k, when its "(" holds bodies and commas taking turns and nothing else, or None."""
+    x = k + 2
+    if k + 1 >= len(chunks) or chunks[k + 1].label != "LP":
+        return None
+    while x + 1 < len(chunks) and chunks[x].label in _PARENTS and chunks[x + 1].label == "COMMA":
+        x += 2
+    return x + 1 if x + 1 < len(chunks) and chunks[x].label in _PARENTS and chunks[x + 1].label == "RP" else None
 
 
 def chain_address(ctx: Context, chunks: list[Chunk], start: int, end: int, items: list[dict]) -> Chunk | None:

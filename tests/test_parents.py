@@ -245,3 +245,30 @@ def test_heads_no_chain_shows_stand_outside_the_ladder():
     assert {r for r, _ in got} == {"Trung tâm Y tế huyện", "Cục Thuế tỉnh", "Tổng cục Hải quan"}, got
     from extract.parents import chain_rank
     assert chain_rank("Bộ Tham mưu Quân chủng Hải quân") is None and chain_rank("Bộ Quốc phòng") is not None
+
+
+def test_a_unit_with_a_bracket_before_thuoc_receives_not_its_parent():
+    """subjects.owner_of_apposition's branch for "X (…) thuộc Y <receives>" (dev phuwaco-vinh-du-nhan-co-thi-dua…):
+    the bracket is one the list layer read as X's place, alias or parent (the chunk's "bracket" attribute, not its
+    last character). Review 2 of s13, smell 4, its counter-examples: after "cho" X receives as well, "thuộc diện" is
+    no parent, and a count in brackets after two units makes no unit of the parent (probes ap-17, ap-11, ap-18)."""
+    got = recipients("Trường Mầm non Hoa Sen (xã Hòa Cư) thuộc huyện Cao Lộc được tặng Cờ thi đua của UBND tỉnh.")
+    assert {r for r, _ in got} == {"Trường Mầm non Hoa Sen (xã Hòa Cư)"}, got
+    got = recipients("UBND tỉnh tặng Cờ thi đua cho Trường Mầm non Hoa Sen (xã Hòa Cư) thuộc huyện Cao Lộc.")
+    assert {r for r, _ in got} == {"Trường Mầm non Hoa Sen (xã Hòa Cư)"}, got
+    got = recipients("Trường Tiểu học Kim Đồng (huyện Cao Lộc) thuộc diện trường đạt chuẩn quốc gia được tặng Cờ thi đua "
+                     "của UBND tỉnh.")
+    assert {r for r, _ in got} == {"Trường Tiểu học Kim Đồng (huyện Cao Lộc)"}, got
+    got = recipients("Phòng Nội vụ và Phòng Tư pháp (02 đơn vị) thuộc UBND huyện Cao Lộc được tặng Bằng khen của Chủ tịch "
+                     "UBND tỉnh.")
+    assert not any(r.startswith("UBND huyện") for r, _ in got), got
+
+
+def test_a_chain_in_brackets_is_read_as_far_as_bodies_and_commas_take_turns():
+    """parents._bracket_close walks the bracket (review 2 of s13, smell 9: no fixed window of chunks); anything
+    but bodies and commas inside leaves the unit and its bracket to the list layer."""
+    got = recipients("Bộ Quốc phòng tặng Cờ thi đua cho Trung đoàn 12 (Sư đoàn 3, Quân đoàn 1, Bộ Quốc phòng).")
+    assert {r for r, _ in got} == {"Trung đoàn 12"}, got
+    got = recipients("Chủ tịch UBND tỉnh tặng Bằng khen cho Công ty Điện lực Lạng Sơn (Tổng công ty Điện lực miền Bắc, năm "
+                     "2023).")
+    assert not any(r.startswith("Tổng công ty") for r, _ in got), got

@@ -270,7 +270,7 @@ def owner_of_apposition(env: Env, k: int):
     if j > 1 and env.chunks[j].label == "BELONG" and env.chunks[j - 1].label in ("COMMA", "LP") \
             and env.chunks[j - 2].label == "ORG":
         return env.chunks[j - 2]
-    if j == k - 1 and j > 0 and ch[j].label == "BELONG" and ch[j - 1].label == "ORG" and ch[j - 1].name.endswith(")"):
+    if j == k - 1 and j > 0 and ch[j].label == "BELONG" and ch[j - 1].label == "ORG" and ch[j - 1].attrs.get("bracket"):
         return ch[j - 1]  # "X (Phuwaco) trực thuộc Y đã … nhận cờ": the bracket kept parents.merge from joining them
     return None
 
