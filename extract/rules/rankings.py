@@ -217,6 +217,33 @@ def _achieved(before: list) -> bool:
     return any(m.end() > said for m in _achievement_re().finditer(text))
 
 
+def _in_a_field(env: Env, clu: int) -> bool:
+    """Whether the cluster led (and its year) is followed by the one field the unit leads it in (clusters.yml
+    lead_fields): "dẫn đầu Khối thi đua số 2 về công tác cải cách hành chính" is no lead of the cluster (the review's
+    probes lead-01, lead-14). A time after it is no field ("trong 6 tháng đầu năm 2023")."""
+    j = clu + 1
+    while j < len(env.chunks) and env.chunks[j].label == "YEAR":
+        j += 1
+    after = " ".join(c.text for c in env.chunks[j:j + 3]).lower() + " "
+    return any(after.startswith(w + " ") for w in vocab.words("clusters", "lead_fields"))
+
+
+def _not_the_achiever(env: Env, m) -> bool:
+    """Whether the unit read is not the one that has the achievement: the workplace after a person's post ("Đồng chí
+    A, Giám đốc Sở Y tế có thành tích xuất sắc dẫn đầu Khối …": the person's; the review's lead-09), or a name run on
+    into a count of years ("Sở Y tế nhiều năm liền có thành tích …" read as "Sở Y tế nhiều": a claim of several
+    years, of no one year's ranking; lead-05). The count is a number, a count word or a word after which "năm" is
+    the year (time.yml year_context, "nhiều"), the bare year word right after the name."""
+    who = m.get("who")
+    if m.first > 0 and env.chunks[m.first - 1].label == "POS":
+        return True
+    k = index_of(env, who)
+    if k + 1 >= len(env.chunks) or env.chunks[k + 1].text.lower() != vocab.word("time", "year_word"):
+        return False
+    last = who.text.split()[-1].lower()
+    return last.isdigit() or last in vocab.count_words() or last in vocab.words("time", "year_context")
+
+
 @lru_cache(maxsize=1)
 def _achievement_re() -> re.Pattern:
     words = sorted(vocab.words("clusters", "lead_achievement"), key=len, reverse=True)
@@ -243,17 +270,30 @@ def _achievement_re() -> re.Pattern:
              ("Sở Y tế và Sở Tư pháp đã có thành tích xuất sắc dẫn đầu Khối thi đua số 2.", [], "Khối thi đua số 2"),
              # an aim, and an achievement kept up: no lead had (the review's probes lead-03; lead-20's aim)
              ("Sở Y tế phấn đấu đạt thành tích cao, dẫn đầu Khối thi đua số 2 trong năm 2024.", [], "Khối thi đua số 2"),
-             ("Sở Y tế đã phát huy thành tích, dẫn đầu Khối thi đua số 2 năm 2023.", [], "Khối thi đua số 2")],
+             ("Sở Y tế đã phát huy thành tích, dẫn đầu Khối thi đua số 2 năm 2023.", [], "Khối thi đua số 2"),
+             # a lead in one field (the review's lead-01, lead-14)
+             ("Năm 2023, Sở Y tế đã có thành tích xuất sắc, dẫn đầu Khối thi đua số 2 về công tác cải cách hành chính.",
+              [], "Khối thi đua số 2"),
+             ("Sở Y tế có thành tích xuất sắc dẫn đầu Cụm thi đua các tỉnh Tây Nguyên năm 2023 trong lĩnh vực y tế.", [],
+              "Cụm thi đua số 3"),
+             # a person's achievement; a name run on into several years (the review's lead-09, lead-05)
+             ("Đồng chí Nguyễn Văn An, Giám đốc Sở Y tế có thành tích xuất sắc dẫn đầu Khối thi đua số 2 năm 2023.", [],
+              "Khối thi đua số 2"),
+             ("Sở Y tế nhiều năm liền có thành tích xuất sắc, dẫn đầu Khối thi đua số 2.", [], "Khối thi đua số 2"),
+             ("Sở Y tế 3 năm liền có thành tích xuất sắc, dẫn đầu Khối thi đua số 2.", [], "Khối thi đua số 2")],
     seen_in=["dev:khoi-thi-dua-mttq-va-cac-to-chuc-chinh-tri-xa-hoi-so-ket-cong-tac-thi-dua-khen-thuong",
              "probes:audit7-078"],
 )
 def achievement_leads(m, env: Env) -> list[dict]:
     if not _in_cluster(env) or _several(m, env):
         return []
-    gap = env.chunks[m.first + 1:index_of(env, m.get("clu"))]
+    clu = index_of(env, m.get("clu"))
+    gap = env.chunks[m.first + 1:clu]
     lead = next(k for k, c in enumerate(gap) if c.label == "LEAD")
     if not _achieved(gap[:lead]):
         return []  # "có kết quả tốt, dẫn đầu …": no achievement named; "phấn đấu đạt thành tích cao": only aimed at
+    if _in_a_field(env, clu) or _not_the_achiever(env, m):
+        return []
     passive = vocab.word("function", "passive")
     give = next((k for k, c in enumerate(gap) if c.label == "GIVE"), None)
     if give is not None and not any(c.text.lower() == passive for c in gap[:give]):
