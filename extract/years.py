@@ -10,7 +10,7 @@ names the founding year, which is no event's), and last its publication date. Dr
 but prose dates are day/month/year; only prose dates are read here. Facts take their own year from their
 statement first (extract/rules/common.py); this is what is left when the statement gives none. Last, a title
 that names the new year of a meeting held at its start, over a body that names only the year before, gives that
-year before (_new_year_title).
+year before (_new_year_title): a review's title, or a plan's whose body names no chair (not a signing, launch or pact).
 """
 from __future__ import annotations
 
@@ -99,16 +99,36 @@ def review(title: str, body: str, published: str | None) -> tuple[int | None, st
 
 def _new_year_title(year: int, title: str, body: str, published: str | None) -> bool:
     """Whether the title's year is the new year of a meeting held at its start, the body telling the year before:
-    "Khối thi đua … triển khai nhiệm vụ công tác năm 2016" on 20/1/2016 over "Năm 2015, các cơ quan trong Khối thi
-    đua đã …", "TỔNG KẾT CỤM THI ĐUA … NĂM 2026" over "Chiều ngày 29/01/2026, … Hội nghị tổng kết thi đua năm 2025"
-    (probe pages of audit 10, gold the year before). The title names the year, the year is still to come or has just
-    begun (_to_come), and the body's first years name the year before and none after it. Not a signing: a pact
-    signed at a year's start is that year's even when its body recounts the last ("ký kết giao ước thi đua năm 2021")."""
+    "TỔNG KẾT CỤM THI ĐUA … NĂM 2026" over "Chiều ngày 29/01/2026, … Hội nghị tổng kết thi đua năm 2025" (probes
+    audit10-134, gold 2025), "Khối thi đua … triển khai nhiệm vụ công tác năm 2016" on 20/1/2016 over "Năm 2015, các cơ
+    quan trong Khối thi đua đã …" (probes audit10-125, gold 2015). The title names the year, the year is still to come
+    or has just begun (_to_come), and the body's first years name the year before and none after it.
+
+    Only a title whose year a review word dates (the review held for the year before), or a plan word (time.yml
+    plan_words: a review-and-plan meeting, "tổng kết …, triển khai nhiệm vụ năm 2016" without its review word). Not a
+    signing, a launch or a pact (ký kết, phát động, giao ước): the year's own, even when the body recounts the last;
+    not a title that only names the year (the review's finding 1). A plan meeting whose body names a chair or vice
+    chair (clusters.yml roles) keeps its year too: "an activity held in year Y by 'Cụm … do X là Trưởng cụm' is Y"
+    (GUIDELINES; finding 2); a review's roles are the year reviewed's (audit10-134). Re-dated, the kind is "review":
+    rules/common.py role_year then gives an elected role the year after, and award_year reads the review's branch."""
     r = _res()
-    if year not in {y for y, _ in years_in(title or "")} or r["signing"].search(_low(title or "")):
+    low = _low(title or "")
+    if year not in {y for y, _ in years_in(title or "")} or r["signing"].search(low):
         return False
+    m = r["review"].search(low)
+    if not (m and int(m.group(1)) == year):
+        planned = any(int(p.group(1)) == year and r["plan"].search(p.group(0)) for p in r["pact"].finditer(low))
+        if not planned or _roles().search(_low(body)):
+            return False
     named = {y for y, _ in years_in(body[:1500])}
     return year - 1 in named and max(named) < year and _to_come(year, body, published)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> re.Pattern:
+    """A chair's or vice chair's role word (clusters.yml roles), as a whole phrase."""
+    roles = vocab.load("clusters")["roles"]
+    return re.compile(rf"(?<!\w)(?:{_alt(roles['chair'] + roles['vice_chair'])})(?!\w)")
 
 
 def _found(title: str, body: str, published: str | None) -> tuple[int | None, str | None]:

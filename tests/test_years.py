@@ -206,3 +206,41 @@ def test_a_title_naming_the_new_year_keeps_it_when_the_body_tells_that_year_or_s
                   "2016-01-20") == (2016, "pact")
     assert review("Cụm thi đua số 4 tổng kết công tác thi đua năm 2016", "Năm 2015, các đơn vị đã hoàn thành nhiệm vụ.",
                   "2016-12-20")[0] == 2016
+
+
+def test_a_new_year_title_of_a_launch_or_pact_or_of_no_review_or_plan_keeps_its_year():
+    """Only a title whose year a review or a plan word dates is re-dated (the review's finding 1, probes yr-02, yr-05,
+    yr-06, yr-04): a launch or a pact of the year ("phát động phong trào thi đua năm 2024", "giao ước thi đua năm
+    2024") is that year's, like a signing, and so is a title that only names the year ("Cụm … năm 2024: …")."""
+    last = "Năm 2023, các đơn vị trong Cụm đạt nhiều kết quả."
+    assert review("Cụm thi đua số 2 phát động phong trào thi đua năm 2024", "Sáng 19/1/2024, Cụm thi đua số 2 gồm Sở "
+                  "Tư pháp, Sở Nội vụ, Sở Tài chính tổ chức phát động thi đua. " + last, "2024-01-20")[0] == 2024
+    assert review("Khối thi đua số 3 giao ước thi đua năm 2024", "Sáng 15/1, Khối thi đua số 3 gồm Sở Y tế, Sở Tư pháp "
+                  "và Sở Nội vụ tổ chức giao ước thi đua. " + last, "2024-01-16")[0] == 2024
+    assert review("Phát động thi đua năm 2024 trong Khối thi đua các cơ quan Đảng", "Ngày 8/1/2024, Khối tổ chức hội "
+                  "nghị phát động. " + last, "2024-01-09")[0] == 2024
+    assert review("Cụm thi đua số 4 năm 2024: đoàn kết, đổi mới", "Ngày 20/2/2024, Cụm thi đua số 4 họp triển khai kế "
+                  "hoạch. So với năm 2023, số tiêu chí giao ước tăng lên.", "2024-02-21")[0] == 2024
+
+
+def test_the_roles_of_a_plan_meeting_at_a_years_start_are_that_years():
+    """A plan meeting held at the year's start by a cluster whose chair it names keeps the title's year: "an activity
+    held in year Y by 'Cụm … do X là Trưởng cụm' is Y" (GUIDELINES; the review's finding 2, probes yr-01, yr-09,
+    yr-10). A review's title is re-dated with its roles (probes audit10-134: the chair of the year reviewed)."""
+    def roles(title, body, published):
+        return {(f["unit"], f["role"], f["year"]) for f in extract_article(title, body, published)
+                if f["kind"] == "membership" and f["role"] != "member"}
+    assert roles("Khối thi đua số 3 triển khai nhiệm vụ công tác năm 2024", "Sáng 15/1, Khối thi đua số 3 do Sở Y tế "
+                 "làm Khối trưởng tổ chức hội nghị triển khai nhiệm vụ. Năm 2023, các đơn vị trong Khối đã hoàn thành "
+                 "tốt nhiệm vụ.", "2024-01-16") == {("Sở Y tế", "chair", 2024)}
+    assert roles("Khối thi đua số 5 triển khai nhiệm vụ năm 2024", "Ngày 18/1, Khối thi đua số 5 tổ chức hội nghị. Năm "
+                 "2023, Sở Tư pháp là Khối trưởng. Hội nghị thống nhất Sở Nội vụ làm Khối trưởng, Sở Y tế làm Khối "
+                 "phó.", "2024-01-19") == {("Sở Tư pháp", "chair", 2023), ("Sở Nội vụ", "chair", 2024),
+                                           ("Sở Y tế", "vice_chair", 2024)}
+    assert roles("Cụm thi đua số 3 triển khai kế hoạch năm 2024", "Sáng 22/2, Cụm thi đua số 3 gồm UBND huyện Văn Quan "
+                 "(Cụm trưởng), UBND huyện Bình Gia (Cụm phó), UBND huyện Tràng Định họp triển khai kế hoạch. Hội nghị "
+                 "đánh giá cao kết quả năm 2023 của các đơn vị.", "2024-02-23") == {
+        ("UBND huyện Văn Quan", "chair", 2024), ("UBND huyện Bình Gia", "vice_chair", 2024)}
+    assert roles("TỔNG KẾT CỤM THI ĐUA SỐ 3 NĂM 2026", "Chiều ngày 29/01/2026, Cụm thi đua số 3 đã tổ chức Hội nghị tổng "
+                 "kết thi đua năm 2025. Cụm thi đua số 3 gồm Sở Y tế, Sở Tư pháp và Sở Nội vụ, do Sở Y tế làm Cụm "
+                 "trưởng.", "2026-01-29") == {("Sở Y tế", "chair", 2025)}
