@@ -169,8 +169,8 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
         if "POSITION" in ty and not inner and not (k == head_end and _name_word_post(ctx, k, ty["POSITION"])):
             break  # right after the head some posts' words are the name's: "Chi đoàn Giảng viên Trường …"
         stops = ty.keys() & _STOP
-        if stops == {"TITLE"} and not (ty["TITLE"] < n and toks[ty["TITLE"]].cap):
-            stops = set()  # "trẻ em mồ côi": a title word opens a person only before a name
+        if stops == {"TITLE"} and (not (ty["TITLE"] < n and toks[ty["TITLE"]].cap) or k == head_end and _name_word_post(ctx, k, ty["TITLE"], "titles_in_names")):
+            stops = set()  # a title opens a person only before a name ("trẻ em mồ côi"), not right after a head ("Hội nghệ sĩ Sân khấu")
         if stops and not (inner and max(ty[x] for x in inner) >= max(ty[x] for x in stops)):
             break
         if "GENERIC" in ty and ty["GENERIC"] - k > 1 and not inner and not _continues(ctx, ty["GENERIC"]):
@@ -185,9 +185,9 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
     return k
 
 
-def _name_word_post(ctx: Context, k: int, end: int) -> bool:
-    """A post whose words also name a kind of member in a unit's name (persons.yml posts_in_names)."""
-    return ctx.text[ctx.tokens[k].start:ctx.tokens[end - 1].end].lower() in vocab.words("persons", "posts_in_names")
+def _name_word_post(ctx: Context, k: int, end: int, words: str = "posts_in_names") -> bool:
+    """A post or title whose words also name a kind of member in a unit's name (persons.yml posts_in_names, titles_in_names)."""
+    return ctx.text[ctx.tokens[k].start:ctx.tokens[end - 1].end].lower() in vocab.words("persons", words)
 
 
 def _lower_part_follows(ctx: Context, k: int) -> int:

@@ -127,3 +127,17 @@ def test_a_persons_title_right_after_an_award_head_is_the_awards_name():
                                                         "nhân dân đối với ba nghệ sỹ: nghệ sỹ ưu tú Trung Anh, nghệ sỹ ưu "
                                                         "tú Việt Thắng và nghệ sỹ ưu tú Lê Sơn.") if f["kind"] == "award"}
     assert got == {"Trung Anh", "Việt Thắng", "Lê Sơn"}
+
+
+def test_an_artists_title_right_after_a_units_head_is_the_units_name():
+    """Review s13 probes art-11, art-16: a lower-case "nghệ sĩ" right after a unit's head names the unit's members
+    ("Câu lạc bộ nghệ sĩ Hà Nội", "Hội nghệ sĩ Sân khấu tỉnh"; persons.yml titles_in_names), so it neither cuts the
+    unit nor opens a person "Hà Nội"; the title still opens a stage name elsewhere (the test above)."""
+    from extract import extract_article
+    got = {f["recipient"] for f in extract_article("", "Câu lạc bộ nghệ sĩ Hà Nội được Chủ tịch UBND thành phố tặng "
+                                                        "Bằng khen.") if f["kind"] == "award"}
+    assert got == {"Câu lạc bộ nghệ sĩ Hà Nội"}
+    got = {f["recipient"] for f in extract_article("", "UBND tỉnh tặng Bằng khen cho Hội nghệ sĩ Sân khấu tỉnh và Câu "
+                                                        "lạc bộ nghệ sĩ Đàn tính.") if f["kind"] == "award"}
+    assert got == {"Hội nghệ sĩ Sân khấu tỉnh", "Câu lạc bộ nghệ sĩ Đàn tính"}
+
