@@ -84,8 +84,11 @@ def _owner(c: Chunk | None) -> Chunk | None:
     return c
 
 
-def _words(ctx: Context, k: int) -> tuple[int, str | None, int | None]:
-    """The words of an award's name after its head; a known grantor inside ends the name."""
+def _words(ctx: Context, k: int, titled: bool = False) -> tuple[int, str | None, int | None]:
+    """The words of an award's name after its head; a known grantor inside ends the name. A person's title right
+    after the head is the name's first word after "danh hiệu" (titled: "danh hiệu nghệ sỹ nhân dân") or when
+    capitalised ("Huân chương Anh dũng"); in small letters after another head it says whom the award is for and ends
+    the name ("Giấy khen cô giáo dạy giỏi": review s13 probe awn-04)."""
 
     toks, n = ctx.tokens, len(ctx.tokens)
     start = k
@@ -110,7 +113,8 @@ def _words(ctx: Context, k: int) -> tuple[int, str | None, int | None]:
             k = ty["WORD"]  # a compound is read whole: "thời kỳ đổi mới" holds no terminator "mới"
             continue
         if ty.keys() & _STOP and not ty.keys() & _KEEP and not (k == start and (
-                ctx.phrase_at(k, vocab.words("function", "unit_generics")) or ty.keys() & _STOP == {"TITLE"})):
+                ctx.phrase_at(k, vocab.words("function", "unit_generics")) or ty.keys() & _STOP == {"TITLE"} and (
+                    titled or t.cap))):
             # the first word after the head is the name's even when it is a person's title: "danh hiệu nghệ sỹ nhân
             # dân", "Huân chương Anh dũng" (probes audit9-111, audit12-184)
             break
@@ -167,7 +171,7 @@ def _title(ctx: Context, i: int, head_end: int) -> Chunk | None:
         grantor, g_end = _of_grantor(ctx, k + 1)  # "danh hiệu NSND": a title by its initials (vocab._award_kinds)
         return ctx.chunk("AWD", i, g_end or k + 1, kind=vocab.award_kind(toks[k].text), name=toks[k].text, grantor=grantor,
                          title=True)
-    end, grantor, g_end = _words(ctx, k)
+    end, grantor, g_end = _words(ctx, k, titled=True)
     if end == k:
         return None
     words = ctx.text[toks[k].start:toks[end - 1].end]

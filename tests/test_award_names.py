@@ -141,3 +141,14 @@ def test_an_artists_title_right_after_a_units_head_is_the_units_name():
                                                         "lạc bộ nghệ sĩ Đàn tính.") if f["kind"] == "award"}
     assert got == {"Hội nghệ sĩ Sân khấu tỉnh", "Câu lạc bộ nghệ sĩ Đàn tính"}
 
+
+def test_a_persons_title_in_small_letters_after_a_plain_awards_head_ends_its_name():
+    """Review s13 probe awn-04: "Giấy khen cô giáo dạy giỏi" — after a head that is no "danh hiệu", a person's title
+    in small letters describes whom the award is for and ends its name (the award went lost whole); a capitalised
+    one ("Huân chương Anh dũng") and any after "danh hiệu" ("danh hiệu nghệ sỹ nhân dân") stay the name's (above)."""
+    from extract import extract_article
+    assert _awards("Cô giáo Hoàng Thị Hoa được tặng Giấy khen cô giáo dạy giỏi cấp tỉnh.") == ["Giấy khen"]
+    got = {(f["recipient"], f["award"]) for f in extract_article("", "Trường THPT Việt Bắc được tặng Bằng khen, cô giáo "
+                                                                     "Hoàng Thị Hoa được tặng Giấy khen cô giáo dạy giỏi "
+                                                                     "cấp tỉnh.")}
+    assert ("Hoàng Thị Hoa", "Giấy khen") in got
