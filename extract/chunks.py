@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from functools import lru_cache
 
-from . import awardnames, clusters, lists, names, parents, placenames, posts, vocab
+from . import awardnames, clusters, frames, lists, names, parents, placenames, posts, vocab
 from .aliases import aliases
 from .chunkbase import _EMPTY, PUNCT, VERBS, Chunk, Context, is_roman
 from .tokens import Token, match, tokenize
@@ -293,17 +293,10 @@ def _count(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
     nxt = ctx.types(k)
     if "COUNTED" in nxt:
         end = max(nxt["COUNTED"], nxt.get("ROLE:member", 0))
-        if end < len(toks) and toks[end].cap and _key(ctx, k, end) in _body_heads():
+        if end < len(toks) and toks[end].cap and _key(ctx, k, end) in frames.body_heads():
             return None  # "và 02 Đảng ủy Khối các cơ quan tỉnh, …": a number before a unit's name, no count of bodies
         return ctx.chunk("COUNT", i, end, n=n, noun=_key(ctx, k, end))
     return None
-
-
-@lru_cache(maxsize=1)
-def _body_heads() -> frozenset[str]:
-    from .normalize import key
-
-    return frozenset(key(w) for w in vocab.words("organisations", "body_heads"))
 
 
 def _rank(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:

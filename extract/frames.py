@@ -22,6 +22,7 @@ from types import SimpleNamespace
 
 from . import placenames, serials, vocab
 from .chunkbase import Chunk
+from .normalize import key
 from .places import province_names
 from .unitkeys import expand
 
@@ -40,6 +41,7 @@ class Frame:
     every: bool = False  # every item takes the prefix ("Thanh tra các đơn vị: Sở X")
     described: bool = False  # the head came with its descriptor: "Trường Chinh" under "Trường THPT" too
     opens_at: int | None = None  # after a "gồm" inside the frame, the LIST starts here: rules see the verb
+    own: tuple[str, ...] = ()  # a body's count: an item opening with one of these (keys) already names such a body
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +109,9 @@ def _counted_heads(chunks: list[Chunk], k: int, head: str) -> Frame | None:
     """"5 sở TT&TT các thành phố trực thuộc Trung ương là …": the head noun, its descriptor, then maybe
     the kind of place each item is. A count of a body that a unit has ("7 đảng ủy: Công an tỉnh, …", "03 công đoàn cơ sở
     (Công ty …)", organisations.yml body_heads) names each item's body: every item takes it, without the level word
-    ("cơ sở") that no one body's name holds."""
-    body = head.lower() in vocab.words("organisations", "body_heads")
+    ("cơ sở") that no one body's name holds; an item that already names such a body keeps its name (Frame.own)."""
+    own = body_heads().get(key(head), ())
+    body = bool(own)
     words = [head]
     while k < len(chunks) and _describes(chunks, k) and len(words) < 5:
         if not (body and chunks[k].text.lower() in vocab.words("organisations", "head_suffixes")):
@@ -118,7 +121,14 @@ def _counted_heads(chunks: list[Chunk], k: int, head: str) -> Frame | None:
     if k < len(chunks) and chunks[k].label == "DIST" and not chunks[k].attrs.get("kind", "")[:1].isupper():
         kind = chunks[k].attrs.get("kind")
         return _items(chunks, k + 1, f"{org} {kind}", org=org, described=True)
-    return _items(chunks, k, org, org=org, described=True, every=body)
+    return _items(chunks, k, org, org=org, described=True, every=body, own=own)
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> dict[str, tuple[str, ...]]:
+    """organisations.yml body_heads, each head's key (normalize.key, as chunks._count keys a counted noun) with the
+    keys of the heads an item that is already such a body opens with: read once, for the count and the frame."""
+    return {key(h): tuple(key(f) for f in forms) for h, forms in vocab.load("organisations")["body_heads"].items()}
 
 
 def _describes(chunks: list[Chunk], j: int) -> bool:
@@ -131,7 +141,7 @@ def _describes(chunks: list[Chunk], j: int) -> bool:
 
 
 def _items(chunks: list[Chunk], k: int, prefix: str | None, org: str | None = None, every: bool = False,
-           described: bool = False, gap: bool = True) -> Frame | None:
+           described: bool = False, gap: bool = True, own: tuple[str, ...] = ()) -> Frame | None:
     """The frame, when its items follow at k: at once, after a colon, or (gap) after descriptor words and
     then a colon, "là" or "gồm:". A head's own descriptor before the colon joins its prefix."""
     if not prefix:
@@ -151,7 +161,7 @@ def _items(chunks: list[Chunk], k: int, prefix: str | None, org: str | None = No
             # "các Trường THPT:" -> "Trường THPT"; "các sở VH-TT&DL thuộc Cụm gồm:" -> "Sở VH-TT&DL"
             prefix = " ".join([prefix] + [c.text for c in gap_words[:lead]])
             org = prefix
-        return Frame(prefix, first, org, every, described, opens_at)
+        return Frame(prefix, first, org, every, described, opens_at, own)
     return None
 
 
@@ -245,11 +255,13 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
                 it.update(name=f"{before} {name}", bare=False)
                 continue
             if it["person"] and it["label"] == "PER" and (placenames.known_under(frame.prefix, name) or (
-                    it.get("untitled") and frame.described and has_head(frame.prefix))):
-                # "các phường: Hoàng Văn Thụ, …": a ward; "các Trường THPT: …, Phan Bội Châu": a school
+                    it.get("untitled") and frame.described and has_head(frame.prefix) and not frame.own)):
+                # "các phường: Hoàng Văn Thụ, …": a ward; "các Trường THPT: …, Phan Bội Châu": a school (a body is
+                # named by its unit, never after a person: "3 công đoàn viên xuất sắc: Nguyễn Văn An" lists persons)
                 it.update(person=False, label="NAME", bare=True)
-            if it["person"] or name.lower().startswith(frame.prefix.lower()) or _own_head(frame.prefix, name):
-                continue
+            if it["person"] or name.lower().startswith(frame.prefix.lower()) or _own_head(frame.prefix, name) or (
+                    frame.own and key(name).startswith(tuple(f + " " for f in frame.own))):
+                continue  # "gồm 5 công đoàn: LĐLĐ huyện X": the item is a union already
             own_kind = _rx().admin_start.match(name)
             if org_of_place and own_kind:
                 it["name"] = f"{frame.org} {name}"  # "BĐBP các tỉnh: …, thành phố Huế" -> "BĐBP thành phố Huế"

@@ -187,6 +187,24 @@ CASES = [
     ("Khối gồm 3 đảng ủy: Đảng ủy Công an tỉnh, Đảng ủy Khối Doanh nghiệp tỉnh và Bệnh viện tỉnh.",
      ["Đảng ủy Công an tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy Bệnh viện tỉnh"]),
     ("Cụm gồm 5 công ty: Công ty Điện lực, Xí nghiệp Cơ khí.", ["Công ty Điện lực", "Xí nghiệp Cơ khí"]),
+    # … except on an item that already names such a body, by the head or by another name of the same kind of body
+    # (review s13 probes body-01, body-13, body-14: "LĐLĐ huyện X" is a union, "Huyện ủy X" a Party committee); the
+    # count's descriptor ("cấp trên cơ sở") then goes on no item
+    ("LĐLĐ tỉnh tặng Cờ thi đua cho 3 công đoàn cấp trên cơ sở: LĐLĐ huyện Cao Lộc, LĐLĐ huyện Văn Lãng, Công đoàn "
+     "ngành Giáo dục.", ["LĐLĐ huyện Cao Lộc", "LĐLĐ huyện Văn Lãng", "Công đoàn ngành Giáo dục"]),
+    ("Cụm thi đua số 2 gồm 5 công đoàn: LĐLĐ huyện Cao Lộc, LĐLĐ huyện Văn Lãng, Công đoàn ngành Y tế, Công đoàn ngành "
+     "Giáo dục và LĐLĐ thành phố.", ["LĐLĐ huyện Cao Lộc", "LĐLĐ huyện Văn Lãng", "Công đoàn ngành Y tế",
+                                     "Công đoàn ngành Giáo dục", "LĐLĐ thành phố"]),
+    ("Khối thi đua số 4 gồm 6 đảng ủy: Đảng ủy Khối Doanh nghiệp, Công an tỉnh, Quân sự tỉnh, Bộ đội Biên phòng tỉnh, "
+     "Đảng ủy Khối các cơ quan tỉnh và Huyện ủy Cao Lộc.",
+     ["Đảng ủy Khối Doanh nghiệp", "Đảng ủy Công an tỉnh", "Đảng ủy Quân sự tỉnh", "Đảng ủy Bộ đội Biên phòng tỉnh",
+      "Đảng ủy Khối các cơ quan tỉnh", "Huyện ủy Cao Lộc"]),
+    # … and a count of union members ("công đoàn viên") lists persons: no body's head goes on them (review s13 probes
+    # body-02, body-10)
+    ("LĐLĐ tỉnh tặng Bằng khen cho 3 công đoàn viên xuất sắc: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường.",
+     ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]),
+    ("LĐLĐ tỉnh tặng Bằng khen cho 2 công đoàn viên chức tiêu biểu: Nguyễn Văn An, Trần Thị Bình.",
+     ["Nguyễn Văn An", "Trần Thị Bình"]),
     # … not twice, nor on another acronym (made-up lists)
     ("Khối gồm: Trường THPT Lê Duẩn, Trường THPT Trường Chinh, THCS Nguyễn Du.",
      ["Trường THPT Lê Duẩn", "Trường THPT Trường Chinh", "THCS Nguyễn Du"]),
