@@ -27,7 +27,7 @@ def _ands() -> frozenset[str]:
     return frozenset(w for w in vocab.load("verbs")["AND"] if " " not in w)
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     """"NKT&TMC", "GD&ĐT", "LHPN"; not a roman numeral ("Tổng cục VIII", "Cụm thi đua số II")."""
     return bool(_ACRONYM.match(word)) and len(word.replace("&", "").replace("-", "")) >= 2 and not is_roman(word)
 
@@ -37,8 +37,8 @@ _CAPITALS_WORD = re.compile(r"(?<!\S)[A-ZĐ][A-ZĐ&\-]+(?!\S)")  # a whole word 
 
 def has_acronym(name: str) -> bool:
     """Asked of every unit an article's facts name (assemble._spell_out_acronyms), which mostly hold none: the
-    words of capitals are found by one search of the name, and only they are asked the rest of _is_acronym."""
-    return any(_is_acronym(w) for w in _CAPITALS_WORD.findall(name))
+    words of capitals are found by one search of the name, and only they are asked the rest of is_acronym."""
+    return any(is_acronym(w) for w in _CAPITALS_WORD.findall(name))
 
 
 def spelled_out(short: str, full: str) -> bool:
@@ -47,7 +47,7 @@ def spelled_out(short: str, full: str) -> bool:
     test before the search of how the acronyms' words split (_in_text asks it of every stretch of the text after
     the words before an acronym, up to twice its letters long, and most end in another word)."""
     sw, fw = short.split(), [w.strip(",") for w in full.split() if w.strip(",-–")]
-    if sw and fw and any(not _is_acronym(sw[e]) and sw[e].lower() != fw[e].lower() for e in (0, -1)):
+    if sw and fw and any(not is_acronym(sw[e]) and sw[e].lower() != fw[e].lower() for e in (0, -1)):
         return False
     return _match(sw, fw)
 
@@ -58,7 +58,7 @@ def _match(sw: list[str], fw: list[str]) -> bool:
     if not fw:
         return False
     w = sw[0]
-    if _is_acronym(w) and w.lower() != fw[0].lower():
+    if is_acronym(w) and w.lower() != fw[0].lower():
         letters = w.replace("-", "").lower()
         # the acronym spans fw[0:n] for some n whose initials spell it; the rest must match the rest
         for n in range(1, min(len(fw), 2 * len(letters)) + 1):
@@ -107,7 +107,7 @@ def spell_out_all(shorts: set[str], names: list[str], text: str = "") -> dict[st
 
 
 def _acronym_at(words: list[str]) -> int:
-    return next((i for i, w in enumerate(words) if _is_acronym(w)), -1)
+    return next((i for i, w in enumerate(words) if is_acronym(w)), -1)
 
 
 def _start_keys(words: list[str]) -> tuple[str, str]:
@@ -123,7 +123,7 @@ def _in_text(shorts: list[str], text: str) -> dict[str, set[str]]:
     for short in shorts:
         sw = short.split()
         k = _acronym_at(sw)
-        letters = sum(len(w) for w in sw if _is_acronym(w))
+        letters = sum(len(w) for w in sw if is_acronym(w))
         leads[" ".join(sw[:k])].append((short, sw, letters, sw[k][0].lower()))
     found: dict[str, set[str]] = defaultdict(set)
     for at in _word_starts(text, leads):

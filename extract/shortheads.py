@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import vocab
+from .acronyms import is_acronym
 
 
 @lru_cache(maxsize=1)
@@ -24,24 +25,21 @@ def _heads() -> frozenset[str]:
     return frozenset(h for h in vocab.load("organisations")["heads"] if " " not in h)
 
 
-def _acronym(word: str) -> bool:
-    letters = word.replace("&", "").replace("-", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
-
-
 def short_head(name: str) -> tuple[str, str] | None:
     """("Trường", "THPT") for "Trường THPT Lê Duẩn": a head and the acronym after it, or None."""
     words = name.split()
-    if len(words) >= 3 and words[0] in _heads() and _acronym(words[1]):
+    if len(words) >= 3 and words[0] in _heads() and is_acronym(words[1]):
         return words[0], words[1]
     return None
 
 
 def run_on(text: str, items: list[dict], item: dict, chunks: list, k: int) -> int:
     """Where the list goes on after `item`: one chunk further when the item is a short head alone that the next
-    chunk completes ("THPT" + "Trường Chinh": the item takes it), else `k`."""
+    chunk completes ("THPT" + "Trường Chinh": the item takes it), else `k`. The item then opens with the short head,
+    no bare name: spread gives it the full head, and no head of a kind of place before it goes on it ("Hội LHPN tỉnh
+    A, LHPN huyện B" is "Hội LHPN huyện B", not "Hội LHPN tỉnh LHPN huyện B": review s13 probes sh-01, sh-03)."""
     if items and k < len(chunks) and goes_on(items, item, chunks[k], text[item["end"]:chunks[k].start]):
-        item.update(name=text[item["start"]:chunks[k].end], end=chunks[k].end)
+        item.update(name=text[item["start"]:chunks[k].end], end=chunks[k].end, bare=False)
         return k + 1
     return k
 

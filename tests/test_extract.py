@@ -251,7 +251,7 @@ _SPELLING_TEXT = ("Hội Bảo trợ người khuyết tật và trẻ mồ côi
 def test_spelled_out_is_the_word_by_word_search_on_every_stretch(short):
     # spelled_out turns a stretch away by its first and last words before it searches how the acronyms' words
     # split (a speed shortcut): on every stretch of a text it answers as the search alone does
-    from extract.acronyms import _match, has_acronym, _is_acronym, spelled_out
+    from extract.acronyms import _match, has_acronym, is_acronym, spelled_out
     words = _SPELLING_TEXT.split()
     for i in range(len(words)):
         for j in range(i + 1, min(len(words), i + 16) + 1):
@@ -259,7 +259,7 @@ def test_spelled_out_is_the_word_by_word_search_on_every_stretch(short):
             fw = [w.strip(",") for w in full.split() if w.strip(",-–")]
             assert spelled_out(short, full) == _match(short.split(), fw), full
     for name in (short, _SPELLING_TEXT, "Cụm thi đua số II", "Trường THPT X-Y", "A & B", "Sở Y tế"):
-        assert has_acronym(name) == any(_is_acronym(w) for w in name.split())
+        assert has_acronym(name) == any(is_acronym(w) for w in name.split())
 
 
 def test_the_leads_of_acronyms_are_found_where_the_lookahead_finds_them():

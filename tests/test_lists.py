@@ -205,6 +205,12 @@ CASES = [
      ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]),
     ("LĐLĐ tỉnh tặng Bằng khen cho 2 công đoàn viên chức tiêu biểu: Nguyễn Văn An, Trần Thị Bình.",
      ["Nguyễn Văn An", "Trần Thị Bình"]),
+    # the short head alone run into a kind of place is that item's short head, not a bare name for the place-kind head
+    # of the item before ("Hội LHPN tỉnh LHPN huyện …"): each item takes the full head (review s13 probes sh-03, sh-05)
+    ("Cụm thi đua số 1 gồm: Hội LHPN tỉnh Lạng Sơn, LHPN huyện Cao Lộc và LHPN huyện Văn Lãng.",
+     ["Hội LHPN tỉnh Lạng Sơn", "Hội LHPN huyện Cao Lộc", "Hội LHPN huyện Văn Lãng"]),
+    ("Cụm thi đua số 1 gồm: Viện KSND tỉnh Lạng Sơn, KSND huyện Cao Lộc, Tòa án nhân dân tỉnh.",
+     ["Viện KSND tỉnh Lạng Sơn", "Viện KSND huyện Cao Lộc", "Tòa án nhân dân tỉnh"]),
     # … not twice, nor on another acronym (made-up lists)
     ("Khối gồm: Trường THPT Lê Duẩn, Trường THPT Trường Chinh, THCS Nguyễn Du.",
      ["Trường THPT Lê Duẩn", "Trường THPT Trường Chinh", "THCS Nguyễn Du"]),
