@@ -65,7 +65,12 @@ def _hint() -> re.Pattern:
     words |= {c.lower() for k in vocab.load("awards")["kinds"] for c in k.get("contains", [])}
     words |= {w.lower() for w in vocab.load("verbs")["LEAD"] + vocab.load("verbs")["RANKV"]}
     words.add(vocab.word("awards", "title_word"))
-    return re.compile(vocab.starts(words) + r"(?<!\w)(?:" + vocab.branching(words) + r")(?!\w)")  # only searched
+    return _any_word(words)
+
+
+def _any_word(words: set[str]) -> re.Pattern:
+    """A search for any of the words, whole (only searched: vocab.starts narrows it to their first letters)."""
+    return re.compile(vocab.starts(words) + r"(?<!\w)(?:" + vocab.branching(words) + r")(?!\w)")
 
 
 def read(title: str, body: str, published: str | None = None) -> Doc:
@@ -103,8 +108,7 @@ def _composing_read(stmts: list[Statement], toned) -> None:
 
 @lru_cache(maxsize=1)
 def _composing() -> re.Pattern:
-    words = {w.lower() for w in vocab.load("verbs")["COMPOSE"]}
-    return re.compile(vocab.starts(words) + r"(?<!\w)(?:" + vocab.branching(words) + r")(?!\w)")
+    return _any_word({w.lower() for w in vocab.load("verbs")["COMPOSE"]})
 
 
 def _repeated(title: str, body: str) -> bool:

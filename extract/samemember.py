@@ -23,13 +23,13 @@ def place_members(facts: list[dict]) -> list[dict]:
     "Sở TN&MT Hà Tĩnh"), a body of a smaller place in it ("Hội Nông dân xã A, huyện B" for "huyện B"), another body
     whose name holds the place ("Huyện ủy X" for "huyện X") and a place with two bodies in the cluster leave it alone."""
     members = [f for f in facts if f["kind"] == "membership" and f["cluster"]]
-    places = [f for f in members if _place_only(f["unit"])]
+    places = [f for f in members if _kind_and_place(f["unit"])]
     if not places:
         return facts
     drop: set[int] = set()
     for f in places:
         ws, at = norm_words(f["unit"]), (cluster_key(f["cluster"]), f["year"])
-        bodies = [g for g in members if (cluster_key(g["cluster"]), g["year"]) == at and not _place_only(g["unit"])
+        bodies = [g for g in members if (cluster_key(g["cluster"]), g["year"]) == at and not _kind_and_place(g["unit"])
                   and len(_place_openings(g["unit"])) == 1 and _ends_with(norm_words(g["unit"]), ws)]
         if len({g["unit"] for g in bodies}) != 1:
             continue
@@ -69,8 +69,9 @@ def _ends_with(longer: list[str], ws: list[str]) -> bool:
     return len(longer) > len(ws) and longer[-len(ws):] == ws
 
 
-def _place_only(name: str) -> bool:
-    """"Quận 5", "tỉnh Nghệ An", "TP Hà Tĩnh": a kind of place and its name, nothing before or after."""
+def _kind_and_place(name: str) -> bool:
+    """"Quận 5", "tỉnh Nghệ An", "TP Hà Tĩnh": a kind of place and its name, nothing before or after (not
+    frames._place_only, a place's name with no kind)."""
     at = _place_openings(name)
     return at == [0] and "," not in name and not has_head(name.split(" ", 1)[-1])
 
@@ -83,5 +84,6 @@ def _place_openings(name: str) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _kind_re() -> re.Pattern:
-    kinds = sorted(vocab.admin_kinds(), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(k) for k in kinds) + r")[.\s]+(\w)")
+    """A kind of place anywhere in a name, and the first letter after it; the kinds as vocab.alternation gives them
+    (longest first), the alternation frames._rx builds its kind-of-place patterns of."""
+    return re.compile(r"(?<![\w])(?i:" + vocab.alternation("organisations", "admin_kinds") + r")[.\s]+(\w)")

@@ -62,6 +62,7 @@ def test_every_rule_has_examples_and_two_sources():
         assert all(ex.facts for ex in r.examples), f"{r.name}: an example without the facts it gives"
         assert r.counter, f"{r.name} has no counter-example"
         assert len(set(r.seen_in)) >= 2, f"{r.name}: a rule exists for a phrasing seen in two articles"
+        assert len(set(r.seen_in)) == len(r.seen_in), f"{r.name}: a page named twice in seen_in counts once"
         assert r.doc.strip(), r.name
 
 

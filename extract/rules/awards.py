@@ -254,7 +254,6 @@ def received_for(m, env: Env) -> list[dict]:
              "dev:trai-giam-gia-trung-don-nhan-danh-hieu-anh-hung-luc-luong-vu-trang-nhan",
              "dev:hoi-nghi-tong-ket-cum-thi-dua-so-2-ldld-cac-huyen-thi-xa-nam-2019",
              "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015",
-             "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015",
              "dev:phuwaco-vinh-du-nhan-co-thi-dua-cua-btc-giai-thuong-sang-tao-khoa-hoc-cong-nghe-viet-nam"],
 )
 def unit_receives(m, env: Env) -> list[dict]:
