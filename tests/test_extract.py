@@ -1120,3 +1120,15 @@ def test_an_editor_in_chief_is_a_post_not_part_of_the_name():
     out "Phùng Thị Lan Tổng"), "Giám đốc - Tổng Biên tập Nhà xuất bản …" (another): "Tổng Biên tập" is a post."""
     assert [r for r, _ in _awards("Nhân dịp này, đồng chí Phùng Thị Lan Tổng Biên tập được Thủ tướng Chính phủ tặng "
                                   "Bằng khen.")] == ["Phùng Thị Lan"]
+
+
+def test_a_justice_ministrys_khu_vuc_thi_dua_is_a_cluster():
+    """The Ministry of Justice groups provincial justice bodies in "khu vực thi đua" (dev ky-giao-uoc-thi-dua-khoi-co-
+    quan-tu-phap-mien-dong…, dev-10 cu-truong-pho-truong-khu-vuc-thi-dua…, khoi-co-quan-tu-phap-khu-vuc-mien-tay-nam-bo…):
+    the words head a cluster as "Cụm thi đua" does, and its chair is "Trưởng Khu vực thi đua"."""
+    body = ("Khu vực thi đua các tỉnh Tây Bắc gồm 3 tỉnh: Hà Giang, Tuyên Quang và Cao Bằng. "
+            "Năm 2023, Sở Tư pháp tỉnh Hà Giang được bầu làm Trưởng Khu vực thi đua.")
+    facts = extract_article("Tổng kết năm 2022", body, "2023-01-10")
+    members = sorted((f["cluster"], f["unit"], f["role"]) for f in facts if f["kind"] == "membership")
+    assert ("Khu vực thi đua các tỉnh Tây Bắc", "tỉnh Cao Bằng", "member") in members
+    assert ("Khu vực thi đua các tỉnh Tây Bắc", "Sở Tư pháp tỉnh Hà Giang", "chair") in members
