@@ -171,7 +171,8 @@ def main_cluster(stmts: list[Statement]) -> str | None:
     # a shorter mention that the longer one holds counts for the longer ("Khối thi đua các đơn vị sự nghiệp
     # thuộc Sở" for "… thuộc Sở Văn hóa, Thể thao và Du lịch")
     keys = [bare(c.name) for c in named]
-    support = {k: sum(1 for o in keys if o and (o == k or k.startswith(o + " "))) for k in set(keys)}
+    support = {k: sum(1 for o, c in zip(keys, named) if o and (o == k or k.startswith(o + " ") or _initials(c.name, k)))
+               for k in set(keys)}  # initials count for the name they spell ("Khối thi đua VHXH", "… Văn hoá - Xã hội")
     best = max(support.values())
     firsts = [c for c, k in zip(named, keys) if support[k] == best]
     composed = _composed(stmts)
