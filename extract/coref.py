@@ -35,8 +35,8 @@ _WHO_WORDS = frozenset({"GEN", "W", "T", "COMMA", "COLON"})
 _BETWEEN_PERSONS = frozenset({"COMMA", "SEMI", "AND", "DASH", "POS", "ORG", "GRT", "NAME", "NUM"})
 _POST_OPENERS = frozenset({"DASH", "NAME", "POS", "COMMA"})
 _WORKPLACE = frozenset({"ORG", "NAME", "GRT", "NUM", "W"})
-_NAMES = ("ORG", "PER", "LIST", "GRT")
-_LIST_ONLY = frozenset(_NAMES) | {"NAME", "SELF", "COMMA", "SEMI", "AND", "DOT", "NL", "DASH", "LP", "RP", "W", "GEN",
+NAMES = ("ORG", "PER", "LIST", "GRT")
+_LIST_ONLY = frozenset(NAMES) | {"NAME", "SELF", "COMMA", "SEMI", "AND", "DOT", "NL", "DASH", "LP", "RP", "W", "GEN",
                                   "AT", "NUM", "POS", "SLASH"}
 
 
@@ -174,7 +174,7 @@ def _headed(nxt: Statement) -> list[dict]:
     nothing but names. The workplaces after the post are no recipients; a name alone is a sign-off."""
     chunks = nxt.chunks
     if len(chunks) < 3 or chunks[0].label not in ("PER", "LIST") or chunks[1].label not in ("COMMA", "DASH") \
-            or not _list_only(nxt):
+            or not list_only(nxt):
         return []
     names = units(chunks[0])
     if not names or not all(u["person"] for u in names):
@@ -226,14 +226,14 @@ def continued(doc: Doc, facts: list[dict]) -> list[dict]:
         if awd is None:
             continue
         for t in stmts[index[id(s)] + 1:]:
-            if _in_caption(doc.body, t):
+            if in_caption(doc.body, t):
                 continue  # an image's caption between the paragraphs
-            if not _list_only(t):
+            if not list_only(t):
                 break
             joined = Statement(doc.body[s.start:t.end], s.start, chunks=s.chunks)
             env = Env(doc, joined, s.chunks)
             for c in t.chunks:
-                if c.label in _NAMES:
+                if c.label in NAMES:
                     out += [award("coref.list_goes_on", env, it, awd, f["grantor"], f["year"], f["status"]) for it in units(c)]
     return out
 
@@ -241,18 +241,18 @@ def continued(doc: Doc, facts: list[dict]) -> list[dict]:
 def _ends_in_list(s: Statement) -> bool:
     """The statement ends with a list its award opened ("gồm: A, B." / ": A; B")."""
     chunks = [c for c in s.chunks if c.label not in ("DOT", "NL")]
-    return len(chunks) >= 3 and chunks[-1].label in _NAMES and any(c.label in _LIST_INTRO for c in chunks[-4:-1])
+    return len(chunks) >= 3 and chunks[-1].label in NAMES and any(c.label in _LIST_INTRO for c in chunks[-4:-1])
 
 
-def _list_only(t: Statement) -> bool:
+def list_only(t: Statement) -> bool:
     """Nothing but names and what stands inside them: no verb, no function word, and a plain word only
     between names, never closing the statement ("Sở Nội vụ tổ chức hội nghị." says more)."""
     chunks = [c for c in t.chunks if c.label not in ("DOT", "NL")]
-    return bool(chunks) and chunks[0].label in _NAMES + ("NAME", "DASH", "NUM") and chunks[-1].label not in ("W", "GEN") \
-        and all(c.label in _LIST_ONLY for c in chunks) and any(c.label in _NAMES for c in chunks)
+    return bool(chunks) and chunks[0].label in NAMES + ("NAME", "DASH", "NUM") and chunks[-1].label not in ("W", "GEN") \
+        and all(c.label in _LIST_ONLY for c in chunks) and any(c.label in NAMES for c in chunks)
 
 
-def _in_caption(body: str, t: Statement) -> bool:
+def in_caption(body: str, t: Statement) -> bool:
     """The statement stands in an image caption: a paragraph that ends "(Ảnh …)" or "Ảnh: …"."""
     start = body.rfind("\n", 0, t.start) + 1
     end = body.find("\n", t.start)

@@ -3,11 +3,12 @@
 "… trao danh hiệu … cho 4 Mẹ." – "Các Mẹ gồm: Mẹ A, …; Mẹ B, …"; "… cho 10 tập thể, cá nhân gồm: A; B." – "Các cá
 nhân gồm: Ông C, post." – "Bà D, post.": the noun after "Các" is the pointer back to the award. coref.link looks
 only at awards that gave no fact in their own statement; here the award may have given some (its other part), so
-the pass is its own. Kept apart from coref.py (the 400-line bound), whose helpers it uses.
+the pass is its own. Kept apart from coref.py (the 400-line bound), whose statement tests (in_caption, list_only)
+it shares.
 """
 from __future__ import annotations
 
-from .coref import _NAMES, _in_caption, _list_only
+from .coref import NAMES, in_caption, list_only
 from .document import Doc
 from .rules.common import Env, award, award_year, proposed, units
 from .rules.counted import described
@@ -50,10 +51,10 @@ def _regrouped(doc: Doc, stmts: list, i: int) -> list[dict]:
             persons = bool(names) and names[0]["person"]
             last = nxt
             for t in stmts[i + 2:]:
-                if not _in_caption(doc.body, t) and not _list_only(t):
+                if not in_caption(doc.body, t) and not list_only(t):
                     break
-                if not _in_caption(doc.body, t):  # a list of persons: not the workplaces after their posts
-                    names += [it for x in t.chunks if x.label in _NAMES for it in units(x)
+                if not in_caption(doc.body, t):  # a list of persons: not the workplaces after their posts
+                    names += [it for x in t.chunks if x.label in NAMES for it in units(x)
                               if it["person"] or not persons]
                     last = t
             joined = Env(doc, Statement(doc.body[s.start:last.end], s.start, chunks=s.chunks), s.chunks)

@@ -246,8 +246,7 @@ def _not_the_achiever(env: Env, m) -> bool:
 
 @lru_cache(maxsize=1)
 def _achievement_re() -> re.Pattern:
-    words = sorted(vocab.words("clusters", "lead_achievement"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + vocab.alternation("clusters", "lead_achievement") + r")(?!\w)")
 
 
 @rule(
