@@ -244,3 +244,18 @@ def test_the_roles_of_a_plan_meeting_at_a_years_start_are_that_years():
     assert roles("TỔNG KẾT CỤM THI ĐUA SỐ 3 NĂM 2026", "Chiều ngày 29/01/2026, Cụm thi đua số 3 đã tổ chức Hội nghị tổng "
                  "kết thi đua năm 2025. Cụm thi đua số 3 gồm Sở Y tế, Sở Tư pháp và Sở Nội vụ, do Sở Y tế làm Cụm "
                  "trưởng.", "2026-01-29") == {("Sở Y tế", "chair", 2025)}
+
+
+def test_a_year_before_an_ellipsis_the_segmenter_left_inside_the_statement_is_another_sentences():
+    # dev cum-thi-dua-tay-nam-bo-xep-hang-thi-dua-hoat-dong-vh-tt-dl-nam-2013: "… tăng so với năm 2012… Kết quả, …"
+    facts = extract_article("Cụm thi đua Tây Nam bộ xếp hạng thi đua năm 2013",
+                            "Huy chương đoạt giải thể thao thành tích cao tăng so với năm 2012… Kết quả, tỉnh Long An "
+                            "xếp hạng Nhất; tỉnh Bạc Liêu xếp hạng Ba.", "2013-12-05T00:00:00+07:00")
+    ranks = {(f["unit"], f["year"]) for f in facts if f["kind"] == "ranking"}
+    assert ranks == {("tỉnh Long An", 2013), ("tỉnh Bạc Liêu", 2013)}, ranks
+
+
+def test_a_dot_inside_a_date_ends_no_sentence():
+    facts = extract_article("Khối thi đua số 2", "Năm 2023, ngày 20.3, Sở Y tế xếp hạng Nhất Khối thi đua số 2.",
+                            "2024-03-21T00:00:00+07:00")
+    assert {(f["unit"], f["year"]) for f in facts if f["kind"] == "ranking"} == {("Sở Y tế", 2023)}, facts

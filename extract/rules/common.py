@@ -312,7 +312,8 @@ def role_year(env: Env, m, k: int, ranked: bool = False, handed: bool = False) -
             y = year_after(env, j)
             if y:
                 return y
-    before = [c.attrs["year"] for c in env.chunks[:m.first] if c.label == "YEAR" and not c.attrs.get("bare")]
+    before = [c.attrs["year"] for c in env.chunks[sentence_start(env, m.first):m.first]
+              if c.label == "YEAR" and not c.attrs.get("bare")]
     if before:
         return before[-1]
     after = [c.attrs["year"] for c in env.chunks[m.last + 1:] if c.label == "YEAR" and not c.attrs.get("bare")]
@@ -357,6 +358,17 @@ def award_year(env: Env, k: int, status: str) -> int | None:
     if doc.review_kind == "review" and not dated:
         return doc.achievement_year or doc.review_year  # handed out at the review of year Y: for year Y
     return doc.achievement_year or dated or doc.first_date or doc.review_year
+
+
+def sentence_start(env: Env, k: int) -> int:
+    """Index of the first chunk of the sentence chunk k stands in, when the segmenter left two in one statement
+    ("… tăng so với năm 2012… Kết quả, tỉnh Long An xếp hạng Nhất"): after the last full stop or ellipsis before
+    it that is no part of a number or date ("20.3")."""
+    ch = env.chunks
+    for j in range(k - 1, 0, -1):
+        if ch[j].label == "DOT" and not (ch[j - 1].label == "NUM" and j + 1 < len(ch) and ch[j + 1].label == "NUM"):
+            return j + 1
+    return 0
 
 
 def clause_start(env: Env, k: int) -> int:
