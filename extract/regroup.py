@@ -33,6 +33,9 @@ def _regrouped(doc: Doc, stmts: list, i: int) -> list[dict]:
     nhan…). The noun is the pointer (the award before may have given facts of its own: its other part); the
     list's described items and the paragraphs of names after it go on with it, as after the award itself."""
     s, nxt = stmts[i], stmts[i + 1]
+    counted = [(k, nouns) for k, c in enumerate(s.chunks) if c.label == "AWD" and (nouns := _counted_nouns(s.chunks, k))]
+    if not counted:
+        return []  # no award here counts its group: the next statement (most often never chunked) is not asked
     head = nxt.chunks[:5]
     if len(head) < 4 or head[0].label != "GEN":
         return []
@@ -41,8 +44,9 @@ def _regrouped(doc: Doc, stmts: list, i: int) -> list[dict]:
     if not noun or j >= len(nxt.chunks) or nxt.chunks[j].label not in ("PER", "LIST", "ORG") \
             or nxt.chunks[j - 1].label != "COLON":
         return []
-    for k, c in enumerate(s.chunks):
-        if c.label == "AWD" and noun in _counted_nouns(s.chunks, k):
+    for k, nouns in counted:
+        if noun in nouns:
+            c = s.chunks[k]
             env = Env(doc, s, s.chunks)
             status = "proposed" if proposed(env, k) else "conferred"
             grantor, year = c.attrs.get("grantor") or grantor_before(env, k), award_year(env, k, status)
