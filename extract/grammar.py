@@ -9,6 +9,12 @@ spaces between elements:
 - `name=…` captures the chunk(s) for the rule's action; `.` is any chunk, `!A|B` any chunk but those;
 - `?`, `*`, `+`, `{m,n}` after an element or a `( … )` group repeat it.
 
+A statement is matched as a string of one character a chunk (encode): each label has its own private-use
+character, an element is a class of those characters and a chunk's index is its position in the string. The
+pattern compiled over it has the shape of the pattern written, element for element, so it matches where and
+as a regular expression over "LABEL:index " runs would (that encoding cost the engine a label's letters, its
+index's digits and the space at every chunk, and every match's indices were parsed back out of its text).
+
 Each rule carries the real sentences it was written for (`examples`, with the facts that must come out)
 and sentences where it must not fire (`counter`), plus where its phrasing was seen (`seen_in`: at least
 two different real articles, the project's rule of two). tests/test_rules.py runs every example of
@@ -32,7 +38,6 @@ MACROS = {
     "@SEP": "COMMA|SEMI|AND",
     "@TIME": "YEAR|DATE|SPAN",
 }
-_LABEL = r"[A-Z]+"
 
 
 @dataclass(frozen=True)
@@ -74,19 +79,19 @@ class Rule:
 
 
 class Match:
-    """A rule's match over one statement: captured chunks by name."""
+    """A rule's match over one statement: captured chunks by name (a group's span in the encoded statement
+    is the chunks' indices)."""
 
     def __init__(self, m: re.Match, chunks: list[Chunk]):
         self._m = m
         self.chunks = chunks
-        indices = _indices(m.group(0))
-        self.first, self.last = indices[0], indices[-1]
+        self.first, self.last = m.start(), m.end() - 1
 
     def all(self, name: str) -> list[Chunk]:
         if name not in self._m.re.groupindex:
             return []
-        s = self._m.group(name)
-        return [self.chunks[k] for k in _indices(s)] if s else []
+        s, e = self._m.span(name)  # (-1, -1) when the group took no part: no chunk
+        return self.chunks[s:e] if s >= 0 else []
 
     def get(self, name: str) -> Chunk | None:
         found = self.all(name)
@@ -96,17 +101,24 @@ class Match:
         return self.chunks[self.first:self.last + 1]
 
 
-def _indices(s: str) -> list[int]:
-    return [int(x) for x in _INDEX.findall(s)]
+_CHARS: dict[str, str] = {}  # label -> the one character that stands for it in an encoded statement
 
 
-_INDEX = re.compile(r":(\d+) ")
+def _char(label: str) -> str:
+    """The label's character: a private-use code point, given to labels in the order they are first met
+    (a pattern's when it is compiled, any other when a chunk first bears it), so no two labels share one."""
+    c = _CHARS.get(label)
+    if c is None:
+        c = _CHARS[label] = chr(0xE000 + len(_CHARS))
+    return c
+
+
 _ELEMENT = re.compile(r"(?:(\w+)=)?(!?)([^?*+{]+)(\?|\*|\+|\{\d*,?\d*\})?")  # name=!LABEL|LABEL quantifier
 _TOKEN = re.compile(r"\(|\)(?:\?|\*|\+|\{\d*,?\d*\})?|(?<=\s)\|(?=\s)|[^\s()]+")
 
 
 def compile_pattern(pattern: str) -> re.Pattern:
-    out = [r"(?<![^ ])"]
+    out = []
     for tok in _TOKEN.findall(pattern):
         if tok == "(":
             out.append("(?:")
@@ -116,7 +128,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
             out.append(")" + tok[1:])
         else:
             out.append(_element(tok))
-    return re.compile("".join(out))
+    return re.compile("".join(out), re.DOTALL)
 
 
 def required_labels(pattern: str) -> tuple[tuple[frozenset, ...], ...]:
@@ -150,19 +162,19 @@ def _element(tok: str) -> str:
     for a in alts.split("|"):
         if not (a == "." or a in MACROS or re.fullmatch(r"[A-Z]+", a)):
             raise ValueError(f"bad label {a!r} in pattern element {tok!r}")
-    labels = "|".join(MACROS.get(a, a) for a in alts.split("|"))
-    if labels == ".":
-        one = rf"(?:{_LABEL}:\d+ )"
-    elif neg:
-        one = rf"(?:(?!(?:{labels}):){_LABEL}:\d+ )"
+    labels = [lab for a in alts.split("|") for lab in MACROS.get(a, a).split("|")]
+    if "." in labels:
+        one = "."  # any chunk
     else:
-        one = rf"(?:(?:{labels}):\d+ )"
+        one = "[" + "^" * bool(neg) + "".join(re.escape(_char(lab)) for lab in labels) + "]"
     body = one + (quant or "")
     return f"(?P<{name}>{body})" if name else body
 
 
 def encode(chunks: list[Chunk]) -> str:
-    return "".join([f"{c.label}:{k} " for k, c in enumerate(chunks)])
+    """The statement as the string rule patterns match: one character a chunk, its label's."""
+    chars = _CHARS
+    return "".join([chars.get(c.label) or _char(c.label) for c in chunks])
 
 
 def apply(r: Rule, enc: str, chunks: list[Chunk], env) -> list[dict]:
@@ -175,7 +187,7 @@ def apply(r: Rule, enc: str, chunks: list[Chunk], env) -> list[dict]:
     while (mm := r.regex.search(enc, pos)) is not None:
         got = r.action(Match(mm, chunks), env)
         out += got
-        pos = mm.end() if got else enc.index(" ", mm.start()) + 1
+        pos = mm.end() if got else mm.start() + 1
     return out
 
 

@@ -103,3 +103,24 @@ def test_disabling_an_unknown_rule_is_an_error():
 def test_bad_pattern_elements_are_refused(pattern):
     with pytest.raises(ValueError):
         grammar.compile_pattern(pattern)
+
+
+def _chunks(*labels):
+    from extract.chunkbase import Chunk
+
+    return [Chunk(lab, k, k + 1, k, k + 1, lab.lower(), {}) for k, lab in enumerate(labels)]
+
+
+def test_a_pattern_matches_chunks_by_label_and_captures_them_by_index():
+    """One character a chunk (grammar.encode): an element is one chunk of its labels, "!" any other, "." any;
+    captures are the chunks at the group's indices, the last repetition's for a repeated group."""
+    chunks = _chunks("W", "ORG", "COMMA", "NAME", "BE", "T", "ROLE", "DOT")
+    rx = grammar.compile_pattern("who=@UNIT (COMMA x=NAME)* !DOT|COMMA{0,2} BE . role=ROLE")
+    m = grammar.Match(rx.search(grammar.encode(chunks)), chunks)
+    assert (m.first, m.last) == (1, 6)
+    assert [c.label for c in m.all("who")] == ["ORG"] and m.get("x").label == "NAME" and m.get("role").label == "ROLE"
+    assert [c.label for c in m.span()] == ["ORG", "COMMA", "NAME", "BE", "T", "ROLE"]
+    assert grammar.compile_pattern("who=ORG y=NAME?").search(grammar.encode(chunks[1:3])) is not None
+    m = grammar.Match(grammar.compile_pattern("who=ORG y=NAME?").search(grammar.encode(chunks[1:3])), chunks[1:3])
+    assert m.all("y") == [] and m.all("nosuch") == []
+    assert grammar.compile_pattern("ORG BE").search(grammar.encode(chunks)) is None  # a chunk between them
