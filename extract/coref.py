@@ -58,6 +58,10 @@ def link(doc: Doc, facts: list[dict]) -> list[dict]:
                     found = same, s, s  # "Giải Nhất (Sở Tư pháp); giải Nhì (Sở Y tế). Các đơn vị trên được tặng …"
                 elif i > 0:
                     found = _backward(stmts[i - 1]), stmts[i - 1], s
+            if not (found and found[0]) and (n := _count_pointing_back(s.chunks, k)):
+                prev = _before(doc, stmts, i)
+                if prev is not None:
+                    found = _enumerated(prev, n), prev, s  # "A, B, C và D … ." – "Bốn VĐV kể trên được đề nghị tặng …"
             if not (found and found[0]) and i + 1 < len(stmts) and (_counted(s.chunks, k) or _counted_plainly(s.chunks, k)):
                 found = _forward(stmts[i + 1], _numbers(s.chunks)), s, stmts[i + 1]
             if not (found and found[0]) and i + 1 < len(stmts) and opens_list(s.text) and _last_award(s.chunks, k):
@@ -108,6 +112,48 @@ def _backward(prev: Statement) -> list[dict]:
             if c.label in ("LIST", "ORG") and k and chunks[k - 1].label in _LIST_INTRO:
                 out += units(c)
     return out
+
+
+def _count_pointing_back(chunks: list, k: int) -> int | None:
+    """The number of a counted subject that points back ("Bốn VĐV kể trên được đề nghị trao tặng …", "Hai đơn vị nói
+    trên sẽ được đề nghị … tặng …": function.yml back_pointers after the count) when it opens the statement before
+    the award at k, or None. A count with no such words is a group of its own (the forward readings)."""
+    at = next((j for j, c in enumerate(chunks[:k]) if c.label == "COUNT"), None)
+    if at is None or not chunks[at].attrs.get("n") or any(c.label not in ("T", "COMMA") for c in chunks[:at]):
+        return None
+    tails = vocab.words("function", "back_pointers")
+    said = ""
+    for c in chunks[at + 1:min(k, at + 4)]:
+        said = f"{said} {c.text.lower()}".strip()
+        if said in tails:
+            return chunks[at].attrs["n"]
+    return None
+
+
+def _before(doc: Doc, stmts: list, i: int) -> Statement | None:
+    """The body statement before stmts[i], past image captions (a photo stands between a list and its anaphor)."""
+    for j in range(i - 1, -1, -1):
+        if not in_caption(doc.body, stmts[j]):
+            return stmts[j]
+    return None
+
+
+def _enumerated(prev: Statement, n: int) -> list[dict]:
+    """The one enumeration of exactly n names (all persons or all units) the previous statement gives: what a count
+    that points back ("Bốn VĐV kể trên") points to. Names the statement gives one by one, or a number of names
+    other than the count, are not read: which of them the count means is unsaid."""
+    chunks = prev.chunks
+    k = 0
+    while k < len(chunks):
+        if chunks[k].label in ("LIST", "ORG", "PER"):
+            run = _enumeration(chunks, k)
+            names = [u for x in run for u in units(x)]
+            if len(names) == n and len({u["person"] for u in names}) == 1:
+                return names
+            k += len(run)
+        else:
+            k += 1
+    return []
 
 
 def _numbers(chunks: list) -> frozenset[int]:

@@ -509,3 +509,36 @@ def test_a_list_under_another_noun_or_after_an_uncounted_group_is_not_the_groups
                  "Cường, xã Kim Phượng.",
                  "Huyện Định Hóa có 4 Mẹ còn sống.\n\nCác Mẹ gồm: Mẹ Hoàng Thị Xuân, Mẹ Hoàng Thị Rong."):
         assert awards("Khen thưởng", body) == [], body
+
+
+def test_a_count_that_points_back_takes_the_names_listed_before():
+    """"Bốn VĐV kể trên" / "Hai đơn vị nói trên": a count with back-pointing words takes the one enumeration of that
+    many names the statement before gives, past an image caption (dev de-nghi-tang-huan-chuong-cho-4-nha-vo-dich…;
+    the same phrasing in dev so-ke-hoach-dau-tu-dong-nai…, whose ranked units are named one by one: no link)."""
+    body = ("Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường và Phạm Thị Dung cùng nằm trong danh sách được Bộ VH-TT-DL "
+            "đề xuất lên Ban Thi đua - Khen thưởng Trung ương.\n\nVăn An trên đường bơi. Ảnh: Giang Huy\n\n"
+            "Bốn VĐV kể trên được đề nghị trao tặng Huân chương Lao động hạng Nhì.")
+    assert [(r[0], r[1], r[4]) for r in awards("Đề nghị tặng huân chương", body)] == [
+        ("Lê Văn Cường", "Huân chương Lao động hạng Nhì", "proposed"),
+        ("Nguyễn Văn An", "Huân chương Lao động hạng Nhì", "proposed"),
+        ("Phạm Thị Dung", "Huân chương Lao động hạng Nhì", "proposed"),
+        ("Trần Thị Bình", "Huân chương Lao động hạng Nhì", "proposed"),
+    ]
+    units_ = ("Hội nghị đã suy tôn Sở Tư pháp, Sở Y tế dẫn đầu Cụm thi đua số 2 năm 2023. "
+              "Hai đơn vị nói trên được đề nghị UBND tỉnh tặng Cờ thi đua năm 2023.")
+    assert [r[0] for r in awards("Tổng kết", units_)] == ["Sở Tư pháp", "Sở Y tế"]
+
+
+def test_a_count_points_back_only_to_as_many_names_and_only_with_its_words():
+    # three names, "Hai": which two is unsaid
+    body = ("Hội nghị đã suy tôn Sở Tư pháp, Sở Y tế và Sở Nội vụ dẫn đầu Cụm thi đua số 2 năm 2023. "
+            "Hai đơn vị nói trên được đề nghị UBND tỉnh tặng Cờ thi đua năm 2023.")
+    assert awards("Tổng kết", body) == []
+    # no back-pointing words: another group
+    body = ("Hội nghị đã suy tôn Sở Tư pháp, Sở Y tế dẫn đầu Cụm thi đua số 2 năm 2023. "
+            "Hai đơn vị được đề nghị UBND tỉnh tặng Cờ thi đua năm 2023.")
+    assert awards("Tổng kết", body) == []
+    # the units named one by one (dev so-ke-hoach-dau-tu-dong-nai…): no enumeration of two
+    body = ("Hội nghị đã suy tôn Sở Tư pháp đứng thứ nhất, Sở Y tế đứng thứ nhì Cụm thi đua số 2 năm 2023. "
+            "Hai đơn vị nói trên được đề nghị UBND tỉnh tặng Cờ thi đua năm 2023.")
+    assert [f for f in awards("Tổng kết", body)] == []
