@@ -27,6 +27,7 @@ import re
 from . import vocab
 from .document import Doc
 from .rules.common import Env, award, award_year, phrases_in, proposed, units
+from .rules.counted import described_items, persons_only
 from .rules.givers import grantor_before
 from .segment import Statement, opens_list
 
@@ -181,7 +182,7 @@ def _forward(nxt: Statement, numbers: frozenset[int] = frozenset()) -> list[dict
     if chunks[lead_in].label in ("COUNT", "GEN") and not own_award and not negated:
         for k, c in enumerate(chunks):
             if c.label in ("LIST", "ORG") and k and chunks[k - 1].label in _LIST_INTRO:
-                return [u for x in _enumeration(chunks, k) for u in units(x)]
+                return [u for x in _enumeration(chunks, k, described=True) for u in units(x)]
     lead = next((k for k, c in enumerate(chunks[:3]) if c.label == "BE"), None)
     if lead is not None and all(c.label in ("T", "W") for c in chunks[:lead]) and lead + 1 < len(chunks):
         j = lead + 1
@@ -245,16 +246,17 @@ def _headed_run(doc: Doc, stmts: list, j: int, numbers: frozenset[int]) -> list[
     return out
 
 
-def _enumeration(chunks: list, k: int) -> list:
+def _enumeration(chunks: list, k: int, described: bool = False) -> list:
     """The names of an enumeration that opens at k and runs to the statement's end: the list layer may
-    cut it in several ("20 tập thể: A, B - C, D, …" breaks at a dash inside a name)."""
+    cut it in several ("20 tập thể: A, B - C, D, …" breaks at a dash inside a name). `described`: items may
+    carry a description up to the ";" that opens the next (rules/counted.described_items)."""
     out = [chunks[k]]
-    for c in chunks[k + 1:]:
-        if c.label in ("LIST", "ORG", "PER"):
-            out.append(c)
-        elif c.label not in _LIST_ONLY:
-            break
-    return out
+    j = k + 1
+    while j < len(chunks) and (chunks[j].label in ("LIST", "ORG", "PER") or chunks[j].label in _LIST_ONLY):
+        if chunks[j].label in ("LIST", "ORG", "PER"):
+            out.append(chunks[j])
+        j += 1
+    return out + described_items(chunks, j, persons_only(chunks[k])) if described else out
 
 
 def continued(doc: Doc, facts: list[dict]) -> list[dict]:
@@ -372,7 +374,7 @@ def _recount(chunks: list, counts: set) -> list[dict]:
         for k in range(at + 1, len(chunks)):
             c = chunks[k]
             if c.label in ("LIST", "ORG", "PER") and chunks[k - 1].label in _LIST_INTRO:
-                return [u for x in _enumeration(chunks, k) for u in units(x)]
+                return [u for x in _enumeration(chunks, k, described=True) for u in units(x)]
             if c.label not in _TO_INTRO and c.label not in _LIST_INTRO:
                 return []
         return []

@@ -542,3 +542,19 @@ def test_a_count_points_back_only_to_as_many_names_and_only_with_its_words():
     body = ("Hội nghị đã suy tôn Sở Tư pháp đứng thứ nhất, Sở Y tế đứng thứ nhì Cụm thi đua số 2 năm 2023. "
             "Hai đơn vị nói trên được đề nghị UBND tỉnh tặng Cờ thi đua năm 2023.")
     assert [f for f in awards("Tổng kết", body)] == []
+
+
+def test_a_count_said_again_lists_described_items_one_a_semicolon():
+    """Items that carry a description ("A với mô hình “…”; B với mô hình “…”") go on after each ";" (dev
+    nam-tap-the-nhan-giai-thuong-ho-hao-hon; rules/counted.described reads the same shape after an award's colon,
+    dev quang-nam-cong-nhan-danh-hieu-16-nghe-nhan-tho-gioi-nam-2023)."""
+    title = "Năm tập thể nhận giải thưởng Hồ Hảo Hớn"
+    body = ("Năm tập thể vinh dự nhận thưởng gồm: Hội Liên hiệp Thanh niên tỉnh Lạng Sơn với mô hình “Trại rèn luyện”; "
+            "Ban Thường vụ Đoàn Trường Đại học Bách khoa với mô hình “Nguồn sáng an toàn”; Đoàn Thanh niên Sở Y tế "
+            "với mô hình tổ chức “Trại hè du khảo”.")
+    assert [r[0] for r in awards(title, body)] == [
+        "Ban Thường vụ Đoàn Trường Đại học Bách khoa", "Hội Liên hiệp Thanh niên tỉnh Lạng Sơn", "Đoàn Thanh niên Sở Y tế"]
+    # a clause of its own after the ";" is no item: "…; Tỉnh đoàn đề nghị Trung ương Đoàn khen thưởng …"
+    body = ("Năm tập thể vinh dự nhận thưởng gồm: Hội Liên hiệp Thanh niên tỉnh Lạng Sơn với mô hình “Trại rèn luyện”; "
+            "Đoàn Thanh niên Sở Y tế đề nghị Trung ương Đoàn khen thưởng các tập thể.")
+    assert [r[0] for r in awards(title, body)] == ["Hội Liên hiệp Thanh niên tỉnh Lạng Sơn"]

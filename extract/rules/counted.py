@@ -16,6 +16,7 @@ from .common import Env, clause_start, index_of, units
 
 _STOP = frozenset({"DOT", "NL", "PER", "GIVE", "GET", "PROPOSE", "VOTE", "BE", "AWD", "COUNT", "FOR", "COMPOSE",
                    "ELECT", "ROLE", "CLU", "LEAD", "BELONG", "AT", "BY"})
+_GIVING = frozenset({"AWD", "GIVE", "GET", "PROPOSE", "VOTE"})
 _BETWEEN = frozenset({"COMPOSE", "COLON", "COMMA", "W", "T", "GEN", "NL", "DASH", "GET", "GIVE", "PROPOSE", "AWD",
                       "YEAR", "QUOTE", "OF", "GRT"})
 
@@ -96,7 +97,7 @@ def described(env: Env, who, award_at: int) -> list[dict]:
         c = ch[j]
         if c.label == "SEMI" or (c.label == "AND" and described_):
             nxt = ch[j + 1] if j + 1 < len(ch) else None
-            if nxt is not None and nxt.label in want and _persons_any(nxt) == person and not _own_clause(ch, j + 2) \
+            if nxt is not None and nxt.label in want and _persons_any(nxt) == person and not own_clause(ch, j + 2) \
                     and not (c.label == "AND" and ch[j - 1].label in ("ORG", "PER", "LIST", "NAME")) \
                     and (shape not in ("BE", "COMMA") or _shape(ch, j + 2) in (shape, "END")):
                 out += [u for u in units(nxt) if u["person"] == person or (person and u.get("bare"))]
@@ -105,7 +106,7 @@ def described(env: Env, who, award_at: int) -> list[dict]:
             if c.label == "SEMI":
                 break
         elif c.label == "LIST" and described_ and (after := _past_semi(c, person)) \
-                and not _own_clause(ch, j + 1) and (shape not in ("BE", "COMMA") or _shape(ch, j + 1) in (shape, "END")):
+                and not own_clause(ch, j + 1) and (shape not in ("BE", "COMMA") or _shape(ch, j + 1) in (shape, "END")):
             out += after  # "…, đoạt 5 HCV bơi lội; Nguyễn Thị Oanh, …": the list layer ran a description's last
             j += 1        # words and the next item into one LIST; the items after its ";" are the list's
             continue
@@ -113,6 +114,27 @@ def described(env: Env, who, award_at: int) -> list[dict]:
             described_ = True
         j += 1
     return out if described_ else []
+
+
+def described_items(chunks: list, j: int, person: bool) -> list:
+    """The further items of a list whose items carry a description, each after a ";" ("Năm tập thể vinh dự nhận
+    thưởng gồm: A với mô hình “…”; B với mô hình “…”; C …": dev nam-tap-the-nhan-giai-thuong-ho-hao-hon): an
+    item is a name of the first item's kind right after the ";" whose clause has no verb of giving and no award
+    of its own (described reads the same shape after an award's colon; extract/coref.py's lists after a count
+    read this one)."""
+    out: list = []
+    while j < len(chunks) and chunks[j].label not in ("DOT", "NL"):
+        if chunks[j].label in _GIVING:
+            return out
+        if chunks[j].label == "SEMI":
+            nxt = chunks[j + 1] if j + 1 < len(chunks) else None
+            if nxt is None or nxt.label not in ("LIST", "ORG", "PER") or persons_only(nxt) != person \
+                    or own_clause(chunks, j + 2):
+                return out
+            out.append(nxt)
+            j += 1
+        j += 1
+    return out
 
 
 def _past_semi(c, person: bool) -> list[dict]:
@@ -138,7 +160,7 @@ def _persons_any(c) -> bool:
     return c.label == "PER" or c.label == "LIST" and any(it["person"] for it in c.attrs["items"])
 
 
-def _own_clause(ch, j: int) -> bool:
+def own_clause(ch, j: int) -> bool:
     """The item goes on with a verb of giving or an award of its own: "…; X đề nghị LĐLĐ tỉnh tặng Cờ …" is a
     clause, not an item."""
     while j < len(ch) and ch[j].label not in ("SEMI", "DOT", "NL"):
