@@ -28,4 +28,20 @@ def variants(names, and_word: str) -> tuple[str, ...]:
         elif name.count(and_) == 1:
             for mark in _MARKS[1:]:
                 out[name.replace(and_, f" {mark} ")] = None
+    for name in list(out):
+        for flipped in _one_word_flipped(name, and_word):
+            out.setdefault(flipped, None)
     return tuple(out)
+
+
+def _one_word_flipped(name: str, and_word: str) -> list[str]:
+    """The name with one word after its first in the other case: "Lao động, Thương Binh và Xã hội" (a sample
+    article), "Lao động - Thương binh và Xã Hội" (a page of a probe audit) are the field's. The first word keeps its
+    case ("Tổ chức" is a field, "tổ chức" a verb), and so does "và"."""
+    words = name.split(" ")
+    out = []
+    for i, w in enumerate(words[1:], 1):
+        if not w[:1].isalpha() or w == and_word:
+            continue
+        out.append(" ".join(words[:i] + [w[:1].swapcase() + w[1:]] + words[i + 1:]))
+    return out

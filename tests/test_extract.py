@@ -1082,6 +1082,16 @@ def test_a_field_name_joined_by_dashes_is_one_unit_in_a_list():
                                           "Sở Lao động – Thương binh và Xã hội", "Sở Y tế"]
 
 
+def test_a_field_name_with_one_inner_word_in_the_other_case_is_the_fields():
+    """"Sở Kế hoạch - đầu tư Đồng Nai" (dev so-ke-hoach-dau-tu-dong-nai-dan-dau-cum-thi-dua-dong-nam-bo), "Sở Lao động,
+    Thương Binh và Xã hội" (sample khoi-thi-dua-van-hoa-xa-hoi-tong-ket-cong-tac…), "Xã Hội" (a page of a probe
+    audit): one word after the first in the other case is still the field's name (extract/fieldnames.py)."""
+    facts = extract_article("", "Năm 2014, Cụm thi đua số 8 đã suy tôn Sở Kế hoạch - đầu tư Đồng Nai đứng thứ nhất.")
+    assert {f["unit"] for f in facts} == {"Sở Kế hoạch - đầu tư Đồng Nai"}
+    facts = extract_article("", "Năm 2022, Sở Lao động, Thương Binh và Xã hội được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert [f["recipient"] for f in facts] == ["Sở Lao động, Thương Binh và Xã hội"]
+
+
 def test_third_review_probes_fields_and_lines_of_places():
     """The third review's probes: a field written with a dash in the vocabulary has no comma form ("các sở: Tư pháp, Tài
     chính, Kế hoạch và Đầu tư" is three departments, not "Tài chính, Kế hoạch"); lines of places of one kind split at

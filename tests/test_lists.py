@@ -224,6 +224,11 @@ CASES = [
     # the joint office of two bodies is one unit: its "và" joins no list (a made-up list)
     ("Khối thi đua số 2 gồm: Văn phòng HĐND và UBND huyện, Phòng Nội vụ, Văn phòng Đoàn ĐBQH và HĐND tỉnh.",
      ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
+    # a field name with one inner word in the other case is the field's (extract/fieldnames.py: sample
+    # khoi-thi-dua-van-hoa-xa-hoi-tong-ket-cong-tac… "Thương Binh", dev so-ke-hoach-dau-tu-dong-nai… "Kế hoạch - đầu
+    # tư", a page of a probe audit "Xã Hội"); the first word keeps its case
+    ("Khối gồm: Sở Lao động, Thương Binh và Xã hội; Sở Kế hoạch - đầu tư tỉnh Bình Dương; Sở Y tế.",
+     ["Sở Lao động, Thương Binh và Xã hội", "Sở Kế hoạch - đầu tư tỉnh Bình Dương", "Sở Y tế"]),
 ]
 
 
@@ -603,3 +608,11 @@ def test_an_item_numbered_with_a_dash_goes_on_with_the_list():
         ("Trường THCS Ngô Sỹ Liên, quận Hoàn Kiếm", "proposed"), ("Bệnh viện đa khoa Xanh Pôn", "proposed"),
         ("Nguyễn Mạnh Thản", "proposed")]
     assert items("Khối gồm Sở Y tế, Sở Tư pháp, 2 - Sở Tài chính tổ chức hội nghị.") == [["Sở Y tế", "Sở Tư pháp"]]
+
+
+def test_a_field_names_first_word_keeps_its_case():
+    from extract.fieldnames import variants
+    ways = variants(["Tổ chức cán bộ", "Lao động, Thương binh và Xã hội"], "và")
+    assert "Tổ chức Cán bộ" in ways and "tổ chức cán bộ" not in ways
+    assert "Lao động, Thương Binh và Xã hội" in ways and "Lao động - Thương binh và Xã Hội" in ways
+    assert "Lao động, Thương binh Và Xã hội" not in ways
