@@ -194,7 +194,7 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
     if mode != "comma" and c.label != "PER":
         # one item a line or between semicolons: its own commas are part of it ("Trường THPT Việt Bắc, Sở
         # Giáo dục và Đào tạo tỉnh Lạng Sơn"; "Vụ … án tham nhũng, chức vụ, VKSND tối cao")
-        j = _item_end(chunks, k)
+        j = _item_end(chunks, k, mode == "semi")
         if j > k:
             item["name"] = ctx.text[c.start:chunks[j - 1].end]
             item["end"] = chunks[j - 1].end
@@ -215,7 +215,7 @@ def _item(ctx: Context, chunks: list[Chunk], k: int, mode: str = "comma") -> tup
         if after_aside:
             k = after_aside  # "… quận Đống Đa (nay là phòng Văn hóa, Khoa học …)": what it is called now
             if mode != "comma":
-                k = max(k, _item_end(chunks, k))  # "… miền Nam (trước đây là …), Bộ Giao thông Vận tải;": its parent
+                k = max(k, _item_end(chunks, k, mode == "semi"))  # "… miền Nam (trước đây là …), Bộ Giao thông Vận tải;": its parent
             continue
         if a.label == "LP":
             close = next((x for x in range(k + 1, min(len(chunks), k + 6)) if chunks[x].label == "RP"), None)
@@ -359,12 +359,14 @@ def _absorb_posts(chunks: list[Chunk], k: int, item: dict) -> int:
     return k
 
 
-def _item_end(chunks: list[Chunk], k: int) -> int:
-    """Where an item of a line or semicolon list ends: its own commas, dashes and short tails stay in it
-    ("Vụ … án tham nhũng, chức vụ, VKSND tối cao"), the next clause does not."""
+def _item_end(chunks: list[Chunk], k: int, semi: bool = False) -> int:
+    """Where an item of a line or semicolon list ends: its own commas, dashes and short tails stay in it ("Vụ … án
+    tham nhũng, chức vụ, VKSND tối cao"), the next clause and, between semicolons (`semi`), "và" + a unit do not."""
     j, end = k, k
     while j < len(chunks) and (chunks[j].label in ("COMMA", "AND", "W", "T", "NUM", "GEN") + UNIT or (
             chunks[j].label == "DASH" and j + 1 < len(chunks) and chunks[j + 1].label in ("NAME", "W", "ORG"))):
+        if semi and chunks[j].label == "AND" and j + 1 < len(chunks) and chunks[j + 1].label == "ORG":
+            break  # "…; Sở Khoa học và Công nghệ và Sở Lao động, …": "và" before a named unit opens the next item
         j += 1  # "Phòng Hành chính - Quản trị, Văn phòng UBND …": a dash inside the item's name
         if chunks[j - 1].label in UNIT or (chunks[j - 1].label in ("W", "T", "NUM", "GEN") and (
                 j >= len(chunks) or chunks[j].label in ("COMMA", "SEMI", "NL", "DOT", "RP"))):

@@ -224,6 +224,19 @@ CASES = [
     # the joint office of two bodies is one unit: its "và" joins no list (a made-up list)
     ("Khối thi đua số 2 gồm: Văn phòng HĐND và UBND huyện, Phòng Nội vụ, Văn phòng Đoàn ĐBQH và HĐND tỉnh.",
      ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
+    ("Khối thi đua số 2 gồm: Văn phòng HĐND và UBND huyện; Phòng Nội vụ; Văn phòng Đoàn ĐBQH và HĐND tỉnh.",
+     ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
+    # between semicolons, "và" before a named unit separates the last two items as it does after commas (sample
+    # khoi-thi-dua-van-hoa-xa-hoi-tong-ket-cong-tac…: "…; Sở Khoa học và Công nghệ và Sở Lao động, …"; dev
+    # hoi-nghi-tong-ket-cong-tac-cong-doan…: "(Công ty mẹ - Tổng công ty; Công ty CP A và Công ty CP B)"); a "và" inside
+    # a name stays ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh")
+    ("03 đơn vị gồm: Sở Thông tin và Truyền thông; Sở Khoa học và Công nghệ và Sở Y tế được đề nghị tặng Bằng khen.",
+     ["Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ", "Sở Y tế"]),
+    ("Khối gồm: Sở Tư pháp; Phòng Cảnh sát PCCC và CNCH Công an tỉnh; Sở Y tế và Sở Nội vụ.",
+     ["Sở Tư pháp", "Phòng Cảnh sát PCCC và CNCH Công an tỉnh", "Sở Y tế", "Sở Nội vụ"]),
+    # one item a line keeps its "và" (the line is the item)
+    ("Khối gồm:\n- Sở Tư pháp và Sở Y tế\n- Văn phòng HĐND và UBND huyện", ["Sở Tư pháp và Sở Y tế",
+                                                                       "Văn phòng HĐND và UBND huyện"]),
     # a field name with one inner word in the other case is the field's (extract/fieldnames.py: sample
     # khoi-thi-dua-van-hoa-xa-hoi-tong-ket-cong-tac… "Thương Binh", dev so-ke-hoach-dau-tu-dong-nai… "Kế hoạch - đầu
     # tư", a page of a probe audit "Xã Hội"); the first word keeps its case
