@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import acronyms, awardclasses, awardtwins, coref, grammar, kindplaces, ownref, placerefs, regroup, rules as _rules, titled, unitplace, vocab  # noqa: F401  (rules: registers them)
+from . import acronyms, awardclasses, awardtwins, coref, grammar, kindplaces, ownref, placerefs, pointback, regroup, rules as _rules, titled, unitplace, vocab  # noqa: F401  (rules: registers them)
 from .dedupe import dedupe, kind_split, title_names
 from .document import Doc, read
 from .grammar import encode
@@ -58,6 +58,7 @@ def extract_report(title: str, body: str, published: str | None = None) -> Extra
         if not got:
             unread += _unread(stmt)
     facts += coref.link(doc, facts)
+    facts += pointback.linked(doc, facts)
     facts += regroup.regrouped(doc)
     facts += coref.continued(doc, facts)
     facts += coref.recounted(doc, facts)

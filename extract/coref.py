@@ -59,10 +59,6 @@ def link(doc: Doc, facts: list[dict]) -> list[dict]:
                     found = same, s, s  # "Giải Nhất (Sở Tư pháp); giải Nhì (Sở Y tế). Các đơn vị trên được tặng …"
                 elif i > 0:
                     found = _backward(stmts[i - 1]), stmts[i - 1], s
-            if not (found and found[0]) and (n := _count_pointing_back(s.chunks, k)):
-                prev = _before(doc, stmts, i)
-                if prev is not None:
-                    found = _enumerated(prev, n), prev, s  # "A, B, C và D … ." – "Bốn VĐV kể trên được đề nghị tặng …"
             if not (found and found[0]) and i + 1 < len(stmts) and (_counted(s.chunks, k) or _counted_plainly(s.chunks, k)):
                 found = _forward(stmts[i + 1], _numbers(s.chunks)), s, stmts[i + 1]
             if not (found and found[0]) and i + 1 < len(stmts) and opens_list(s.text) and _last_award(s.chunks, k):
@@ -115,48 +111,6 @@ def _backward(prev: Statement) -> list[dict]:
     return out
 
 
-def _count_pointing_back(chunks: list, k: int) -> int | None:
-    """The number of a counted subject that points back ("Bốn VĐV kể trên được đề nghị trao tặng …", "Hai đơn vị nói
-    trên sẽ được đề nghị … tặng …": function.yml back_pointers after the count) when it opens the statement before
-    the award at k, or None. A count with no such words is a group of its own (the forward readings)."""
-    at = next((j for j, c in enumerate(chunks[:k]) if c.label == "COUNT"), None)
-    if at is None or not chunks[at].attrs.get("n") or any(c.label not in ("T", "COMMA") for c in chunks[:at]):
-        return None
-    tails = vocab.words("function", "back_pointers")
-    said = ""
-    for c in chunks[at + 1:min(k, at + 4)]:
-        said = f"{said} {c.text.lower()}".strip()
-        if said in tails:
-            return chunks[at].attrs["n"]
-    return None
-
-
-def _before(doc: Doc, stmts: list, i: int) -> Statement | None:
-    """The body statement before stmts[i], past image captions (a photo stands between a list and its anaphor)."""
-    for j in range(i - 1, -1, -1):
-        if not in_caption(doc.body, stmts[j]):
-            return stmts[j]
-    return None
-
-
-def _enumerated(prev: Statement, n: int) -> list[dict]:
-    """The one enumeration of exactly n names (all persons or all units) the previous statement gives: what a count
-    that points back ("Bốn VĐV kể trên") points to. Names the statement gives one by one, or a number of names
-    other than the count, are not read: which of them the count means is unsaid."""
-    chunks = prev.chunks
-    k = 0
-    while k < len(chunks):
-        if chunks[k].label in ("LIST", "ORG", "PER"):
-            run = _enumeration(chunks, k)
-            names = [u for x in run for u in units(x)]
-            if len(names) == n and len({u["person"] for u in names}) == 1:
-                return names
-            k += len(run)
-        else:
-            k += 1
-    return []
-
-
 def _numbers(chunks: list) -> frozenset[int]:
     return frozenset(c.attrs["n"] for c in chunks if c.label == "COUNT" and c.attrs.get("n"))
 
@@ -182,7 +136,7 @@ def _forward(nxt: Statement, numbers: frozenset[int] = frozenset()) -> list[dict
     if chunks[lead_in].label in ("COUNT", "GEN") and not own_award and not negated:
         for k, c in enumerate(chunks):
             if c.label in ("LIST", "ORG") and k and chunks[k - 1].label in _LIST_INTRO:
-                return [u for x in _enumeration(chunks, k, described=True) for u in units(x)]
+                return [u for x in enumeration(chunks, k, described=True) for u in units(x)]
     lead = next((k for k, c in enumerate(chunks[:3]) if c.label == "BE"), None)
     if lead is not None and all(c.label in ("T", "W") for c in chunks[:lead]) and lead + 1 < len(chunks):
         j = lead + 1
@@ -246,7 +200,7 @@ def _headed_run(doc: Doc, stmts: list, j: int, numbers: frozenset[int]) -> list[
     return out
 
 
-def _enumeration(chunks: list, k: int, described: bool = False) -> list:
+def enumeration(chunks: list, k: int, described: bool = False) -> list:
     """The names of an enumeration that opens at k and runs to the statement's end: the list layer may
     cut it in several ("20 tập thể: A, B - C, D, …" breaks at a dash inside a name). `described`: items may
     carry a description up to the ";" that opens the next (rules/counted.described_items)."""
@@ -374,7 +328,7 @@ def _recount(chunks: list, counts: set) -> list[dict]:
         for k in range(at + 1, len(chunks)):
             c = chunks[k]
             if c.label in ("LIST", "ORG", "PER") and chunks[k - 1].label in _LIST_INTRO:
-                return [u for x in _enumeration(chunks, k, described=True) for u in units(x)]
+                return [u for x in enumeration(chunks, k, described=True) for u in units(x)]
             if c.label not in _TO_INTRO and c.label not in _LIST_INTRO:
                 return []
         return []

@@ -513,8 +513,8 @@ def test_a_list_under_another_noun_or_after_an_uncounted_group_is_not_the_groups
 
 def test_a_count_that_points_back_takes_the_names_listed_before():
     """"Bốn VĐV kể trên" / "Hai đơn vị nói trên": a count with back-pointing words takes the one enumeration of that
-    many names the statement before gives, past an image caption (dev de-nghi-tang-huan-chuong-cho-4-nha-vo-dich…;
-    the same phrasing in dev so-ke-hoach-dau-tu-dong-nai…, whose ranked units are named one by one: no link)."""
+    many names the statement before gives, past an image caption (extract/pointback.py; dev
+    de-nghi-tang-huan-chuong-cho-4-nha-vo-dich…)."""
     body = ("Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường và Phạm Thị Dung cùng nằm trong danh sách được Bộ VH-TT-DL "
             "đề xuất lên Ban Thi đua - Khen thưởng Trung ương.\n\nVăn An trên đường bơi. Ảnh: Giang Huy\n\n"
             "Bốn VĐV kể trên được đề nghị trao tặng Huân chương Lao động hạng Nhì.")
@@ -538,10 +538,26 @@ def test_a_count_points_back_only_to_as_many_names_and_only_with_its_words():
     body = ("Hội nghị đã suy tôn Sở Tư pháp, Sở Y tế dẫn đầu Cụm thi đua số 2 năm 2023. "
             "Hai đơn vị được đề nghị UBND tỉnh tặng Cờ thi đua năm 2023.")
     assert awards("Tổng kết", body) == []
-    # the units named one by one (dev so-ke-hoach-dau-tu-dong-nai…): no enumeration of two
-    body = ("Hội nghị đã suy tôn Sở Tư pháp đứng thứ nhất, Sở Y tế đứng thứ nhì Cụm thi đua số 2 năm 2023. "
+    # units named one by one, no enumeration and no rank: which two is unsaid
+    body = ("Hội nghị có Sở Tư pháp tham dự, Sở Y tế phát biểu, Sở Nội vụ trao đổi kinh nghiệm năm 2023. "
             "Hai đơn vị nói trên được đề nghị UBND tỉnh tặng Cờ thi đua năm 2023.")
-    assert [f for f in awards("Tổng kết", body)] == []
+    assert awards("Tổng kết", body) == []
+
+
+def test_a_count_that_points_back_takes_the_units_ranked_one_by_one():
+    """"suy tôn A đứng thứ nhất, B đứng thứ nhì …" – "Hai đơn vị nói trên sẽ được đề nghị Bộ X tặng cờ thi đua và bằng
+    khen …" (dev so-ke-hoach-dau-tu-dong-nai-dan-dau-cum-thi-dua-dong-nam-bo): the two ranked units, each award of the
+    chain from the grantor asked before the first."""
+    body = ("Năm 2023, Cụm thi đua số 8 đã thống nhất suy tôn Sở Tư pháp tỉnh Bình Dương đứng thứ nhất, Sở Tư pháp tỉnh "
+            "Đồng Nai đứng thứ nhì. Hai đơn vị nói trên sẽ được đề nghị Bộ Tư pháp tặng cờ thi đua và bằng khen năm 2023.")
+    assert [(r[0], r[1], r[2], r[4]) for r in awards("Tổng kết", body)] == [
+        ("Sở Tư pháp tỉnh Bình Dương", "bằng khen", "Bộ Tư pháp", "proposed"),
+        ("Sở Tư pháp tỉnh Bình Dương", "cờ thi đua", "Bộ Tư pháp", "proposed"),
+        ("Sở Tư pháp tỉnh Đồng Nai", "bằng khen", "Bộ Tư pháp", "proposed"),
+        ("Sở Tư pháp tỉnh Đồng Nai", "cờ thi đua", "Bộ Tư pháp", "proposed")]
+    # three ranked, "Hai": which two is unsaid
+    body = body.replace("đứng thứ nhì.", "đứng thứ nhì, Sở Tư pháp tỉnh Long An đứng thứ ba.")
+    assert awards("Tổng kết", body) == []
 
 
 def test_a_count_said_again_lists_described_items_one_a_semicolon():
