@@ -37,6 +37,7 @@ def _res() -> dict[str, re.Pattern]:
     starts = vocab.starts
     # what follows a span's first year: a dash or slash, or "đến (năm)" ("từ năm 2009 đến năm 2019"); a span's
     # regex holds "year, rng" in each branch
+    unborn = "".join(rf"(?<!{re.escape(str(w).lower())} )" for w in t["birth_words"])
     rng = rf"(?:[-–/]|(?:{_alt(t['span_joiners'])})(?:\s+{year})?)\s*{_Y}"
     return {
         "review": re.compile(rf"(?:{_alt(t['review_words'])})[^.;]{{0,120}}?(?:{year}\s+|{re.escape(t['quarter_word'].lower())} [iv]+[- ]?){_Y}"),
@@ -47,11 +48,12 @@ def _res() -> dict[str, re.Pattern]:
         # a signing held now ("Sáng 25/9/2018, … ký kết giao ước thi đua."): with no year of its own, it is the year's
         "signing": re.compile(_alt(t["signing_words"])),
         "pact": re.compile(rf"(?:{_alt(t['pact_words'])})[^.;]{{0,60}}?{year}\s+{_Y}"),
-        "year": re.compile(rf"{starts([t['year_word']])}\b{year}\s+{_Y}\b"),
+        "year": re.compile(rf"{starts([t['year_word']])}\b{unborn}{year}\s+{_Y}\b"),
         "span": re.compile(rf"{starts(t['span_openers'], digits=True)}(?:(?:{_alt(t['span_openers'])})\s*{_Y}\s*{rng}|{_Y}\s*[-–]\s*{_Y})"),
         "range": re.compile(rf"{_Y}\s*{rng}"),
         "date": re.compile(rf"{starts([t['month_word']], digits=True)}(?:\b\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}\b|{re.escape(t['month_word'].lower())}\s+\d{{1,2}}\s+{year}\s+{_Y})"),
-        "achievement": re.compile(rf"(?:{_alt(t['achievement_words'])})[^.;]{{0,120}}?{year}\s+{_Y}"),
+        # never a birth year ("… thành tích … VĐV A (sinh năm 1995)")
+        "achievement": re.compile(rf"(?:{_alt(t['achievement_words'])})[^.;]{{0,120}}?{unborn}{year}\s+{_Y}"),
     }
 
 

@@ -259,3 +259,13 @@ def test_a_dot_inside_a_date_ends_no_sentence():
     facts = extract_article("Khối thi đua số 2", "Năm 2023, ngày 20.3, Sở Y tế xếp hạng Nhất Khối thi đua số 2.",
                             "2024-03-21T00:00:00+07:00")
     assert {(f["unit"], f["year"]) for f in facts if f["kind"] == "ranking"} == {("Sở Y tế", 2023)}, facts
+
+
+def test_a_birth_year_is_no_event_year():
+    """time.yml birth_words: "sinh năm 1995" dates a person, never the event (dev de-nghi-tang-huan-chuong-cho-4-nha-
+    vo-dich-sea-games-31 gave four proposals the year 1995; twelve non-locked pages say "sinh năm")."""
+    body = ("Bộ VHTTDL đề nghị tặng Huân chương Lao động hạng Nhì cho VĐV Nguyễn Văn A. VĐV Nguyễn Văn A, sinh năm "
+            "1995, giành ba HC vàng.")
+    assert review("Đề nghị tặng Huân chương cho VĐV", body, None) == (None, "published")
+    # counter-example: a year named as the event's stays
+    assert review("Đề nghị tặng Huân chương cho VĐV", "Năm 2022, VĐV Nguyễn Văn A giành ba HC vàng.", None) == (2022, "named")
