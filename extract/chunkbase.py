@@ -16,6 +16,7 @@ PUNCT = {",": "COMMA", ";": "SEMI", ":": "COLON", "(": "LP", ")": "RP", "-": "DA
          ".": "DOT", "“": "QUOTE", "”": "QUOTE", '"': "QUOTE", "\n": "NL", "/": "SLASH", "…": "DOT", "!": "DOT",
          "?": "DOT", "|": "NL", "+": "DASH", "•": "DASH", "*": "DASH"}
 VERBS = vocab.VERB_TYPES
+VERB_OR_TERM = frozenset(VERBS) | {"TERM"}  # after "Công ty" alone, one of these makes it the article's own (SELF)
 _ROMAN = re.compile(r"[IVXL]+")
 
 

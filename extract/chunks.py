@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from . import awardnames, clusters, frames, lists, names, parents, placenames, posts, vocab
 from .aliases import aliases
-from .chunkbase import _EMPTY, PUNCT, VERBS, Chunk, Context, is_roman
+from .chunkbase import _EMPTY, PUNCT, VERB_OR_TERM, VERBS, Chunk, Context, is_roman
 from .tokens import Token, match, tokenize
 
 _VERB_SET = frozenset(VERBS)
@@ -221,7 +221,7 @@ def _marked(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk | Non
     if "SELF" in ty:
         end = ty["SELF"]
         nxt = ctx.types(end) if end < len(ctx.tokens) else {}
-        if end >= len(ctx.tokens) or ctx.tokens[end].text in PUNCT or nxt.keys() & (set(VERBS) | {"TERM"}):
+        if end >= len(ctx.tokens) or ctx.tokens[end].text in PUNCT or nxt.keys() & VERB_OR_TERM:
             text = ctx.text[tok.start:ctx.tokens[end - 1].end]
             return ctx.chunk("SELF", i, end, head=vocab.self_references().get(text))
     if "ADMINPL" in ty:

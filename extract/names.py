@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .chunkbase import PUNCT, VERBS, Chunk, Context, abbreviation_dot
+from .chunkbase import PUNCT, VERB_OR_TERM, VERBS, Chunk, Context, abbreviation_dot
 from .normalize import key
 from .places import ends_with_province, province_keys
 from .nameshapes import acronym_pair, addressed, opens_person, past_qualifier, spelled_given_name
@@ -27,6 +27,8 @@ _STOP = set(VERBS) | {"ROLE:chair", "ROLE:vice_chair", "ROLE:member", "AWARDHEAD
                       "ADMINPL", "NOTAWARD", "AWARDBLOCK", "UNITEND"}
 _INNER_TYPES = {"HEAD", "BRAND", "GRANTOR", "ADMIN", "FIELD", "COLLECTIVE"}
 OPENERS = frozenset({"TITLE", "GRANTOR", "POSITION", "COLLECTIVE", "HEAD", "BRAND", "ADMIN"})  # unit_chunk gives None without one
+_NAME_STOP = _STOP | {"HEAD", "GRANTOR", "CLUHEAD", "AWARDHEAD", "POSITION", "NOTHEAD"}  # (built once: tested at every token)
+_NOT_INSIDE = frozenset({"ROLE:chair", "ROLE:vice_chair", "AWARDHEAD", "TITLE", "POSITION", "CLUHEAD", "OF", "AND", "FOR"})
 _MAX = 24
 
 
@@ -47,7 +49,7 @@ def unit_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
         return _org(ctx, i, ty["COLLECTIVE"], collective=True)
     head = max(ty.get("HEAD", 0), ty.get("BRAND", 0))
     if "SELF" in ty and ty["SELF"] >= head and (
-            ty["SELF"] >= len(toks) or toks[ty["SELF"]].text in PUNCT or ctx.types(ty["SELF"]).keys() & (set(VERBS) | {"TERM"})):
+            ty["SELF"] >= len(toks) or toks[ty["SELF"]].text in PUNCT or ctx.types(ty["SELF"]).keys() & VERB_OR_TERM):
         return None  # "Công ty" alone is the article's company (chunks.SELF)
     if "FIELD" in ty and ty["FIELD"] >= head:
         return None  # "Tổ chức" is a field's name, not the head "Tổ"
@@ -161,9 +163,7 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
             continue  # "Liên hiệp các Hội khoa học kỹ thuật"; not "Văn phòng các Sở: …"
         if "NOTHEAD" in ty or "CLUHEAD" in ty and not inner:
             break
-        if t.cap and k > i and max(ty.values(), default=k) - k == 1 and (not ty.keys() & (
-                {"ROLE:chair", "ROLE:vice_chair", "AWARDHEAD", "TITLE", "POSITION", "CLUHEAD", "OF", "AND", "FOR"})
-                or spelled_given_name(ctx, i, k)):
+        if t.cap and k > i and max(ty.values(), default=k) - k == 1 and (not ty.keys() & _NOT_INSIDE or spelled_given_name(ctx, i, k)):
             k += 1
             continue  # "Hội Làm vườn": a capitalised word inside a name is the name's
         if "POSITION" in ty and not inner and not (k == head_end and _name_word_post(ctx, k, ty["POSITION"])):
@@ -363,7 +363,7 @@ def name_chunk(ctx: Context, i: int) -> Chunk | None:
     while k < n and k - i < 8:
         t = toks[k]
         ty = ctx.types(k)
-        stops = ty.keys() & (_STOP | {"HEAD", "GRANTOR", "CLUHEAD", "AWARDHEAD", "POSITION", "NOTHEAD"})
+        stops = ty.keys() & _NAME_STOP
         one_word = bool(stops) and max(ty[x] for x in stops) == k + 1 and t.cap and _name_goes_on(ctx, k + 1)
         given_name = one_word and toks[i].low in vocab.surnames() and 2 <= k - i <= 3  # "Nguyễn Ngọc Đăng Khoa"
         if k == i + 1 and stops == {"TITLE"} and ty["TITLE"] == k + 1 and t.cap and _given_follows(ctx, i, k):
