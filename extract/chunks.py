@@ -140,8 +140,11 @@ def chunk(text: str) -> list[Chunk]:
             if openers.isdisjoint(ty):
                 c = _simple(ctx, i, ty)  # most tokens: no role, cluster, award or unit starts here
             else:
-                c = (clusters.role_chunk(ctx, i, ty) or clusters.cluster_chunk(ctx, i, ty)
-                     or awardnames.award_chunk(ctx, i, ty, out) or names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
+                # each chunker is asked only at a token of its own openers (at any other it gives None)
+                c = (not clusters.ROLES.isdisjoint(ty) and clusters.role_chunk(ctx, i, ty)
+                     or "CLUHEAD" in ty and clusters.cluster_chunk(ctx, i, ty)
+                     or "AWARDHEAD" in ty and awardnames.award_chunk(ctx, i, ty, out)
+                     or not names.OPENERS.isdisjoint(ty) and names.unit_chunk(ctx, i, ty) or _simple(ctx, i, ty))
         if c.label in ("ORG", "GRT") and (out and out[-1].label == "POS" or posts.post_grantor(ctx, c)):
             split = names.person_tail(ctx, c)
             if split:

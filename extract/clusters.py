@@ -23,7 +23,8 @@ from .nameshapes import opens_person
 
 _ROMAN = re.compile(r"^[IVXL]{1,5}$")
 _ROLES = ("ROLE:vice_chair", "ROLE:chair", "ROLE:member")
-OPENERS = frozenset(_ROLES) | {"CLUHEAD"}  # role_chunk and cluster_chunk give None at a token with none of these
+ROLES = frozenset(_ROLES)
+OPENERS = ROLES | {"CLUHEAD"}  # role_chunk and cluster_chunk give None at a token with none of these
 _DESC_STOP = set(VERBS) - {"AND"} | {"TERM", "ROLE:chair", "ROLE:vice_chair", "AWARDHEAD", "ANAPHOR", "TITLE",
                                      "POSITION", "NOTAWARD"}
 _MAX_DESC = 14
