@@ -37,7 +37,8 @@ def _res() -> dict[str, re.Pattern]:
     starts = vocab.starts
     # what follows a span's first year: a dash or slash, or "đến (năm)" ("từ năm 2009 đến năm 2019"); a span's
     # regex holds "year, rng" in each branch
-    unborn = "".join(rf"(?<!{re.escape(str(w).lower())} )" for w in t["birth_words"])
+    unborn = "".join(rf"(?<!{re.escape(m + gap + str(w).lower())} )"
+                     for w in t["birth_words"] for m in t["birth_marks"] for gap in ("", " "))
     rng = rf"(?:[-–/]|(?:{_alt(t['span_joiners'])})(?:\s+{year})?)\s*{_Y}"
     return {
         "review": re.compile(rf"(?:{_alt(t['review_words'])})[^.;]{{0,120}}?(?:{year}\s+|{re.escape(t['quarter_word'].lower())} [iv]+[- ]?){_Y}"),

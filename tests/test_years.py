@@ -269,3 +269,20 @@ def test_a_birth_year_is_no_event_year():
     assert review("Đề nghị tặng Huân chương cho VĐV", body, None) == (None, "published")
     # counter-example: a year named as the event's stays
     assert review("Đề nghị tặng Huân chương cho VĐV", "Năm 2022, VĐV Nguyễn Văn A giành ba HC vàng.", None) == (2022, "named")
+
+
+
+def test_a_year_after_a_compound_of_sinh_is_the_events():
+    """Review 2026-12-07 (by-04, by-05, by-06): "học sinh năm 2023", "tuyển sinh năm 2023" are no births."""
+    from extract.years import years_in
+    for words in ("bồi dưỡng học sinh", "công tác tuyển sinh", "tổng vệ sinh", "VĐV A, sinh"):
+        found = [y for y, _ in years_in(f"Sở GD triển khai {words} năm 2023.")]
+        assert found == ([] if words.endswith(", sinh") else [2023]), words
+
+
+def test_an_ellipsis_inside_a_sentence_ends_none():
+    """Review 2026-12-07 yd-19: '...' then a small letter is no sentence end, so the sentence's year stays."""
+    facts = extract_article("Cụm thi đua số 3 triển khai nhiệm vụ năm 2024",
+                            "Năm 2023, với các phong trào như: “Dân vận khéo”, “Chủ nhật xanh”... các đơn vị đều hoàn "
+                            "thành nhiệm vụ, trong đó Sở Y tế được bầu làm Cụm phó.", "2024-02-10")
+    assert {(f["unit"], f["role"], f["year"]) for f in facts if f["kind"] == "membership"} == {("Sở Y tế", "vice_chair", 2023)}

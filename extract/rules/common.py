@@ -363,10 +363,12 @@ def award_year(env: Env, k: int, status: str) -> int | None:
 def sentence_start(env: Env, k: int) -> int:
     """Index of the first chunk of the sentence chunk k stands in, when the segmenter left two in one statement
     ("… tăng so với năm 2012… Kết quả, tỉnh Long An xếp hạng Nhất"): after the last full stop or ellipsis before
-    it that is no part of a number or date ("20.3")."""
+    it that is no part of a number or date ("20.3") and that a capital opens the next sentence after: an ellipsis
+    inside a sentence ("với các phong trào như: “…”… các đơn vị …", review 2026-12-07 yd-19) ends none."""
     ch = env.chunks
     for j in range(k - 1, 0, -1):
-        if ch[j].label == "DOT" and not (ch[j - 1].label == "NUM" and j + 1 < len(ch) and ch[j + 1].label == "NUM"):
+        if (ch[j].label == "DOT" and not (ch[j - 1].label == "NUM" and j + 1 < len(ch) and ch[j + 1].label == "NUM")
+                and j + 1 < len(ch) and ch[j + 1].text[:1].isupper()):
             return j + 1
     return 0
 
