@@ -5,8 +5,11 @@
 "… suy tôn Sở A đứng thứ nhất, Sở B đứng thứ nhì …" – "Hai đơn vị nói trên sẽ được đề nghị Bộ X tặng cờ thi đua và bằng
 khen …" (dev so-ke-hoach-dau-tu-dong-nai…). A count that opens its statement and is followed by words that point back
 (function.yml back_pointers) takes the one enumeration of exactly that many names the statement before gives, past
-image captions, else the units it ranks when it ranks exactly that many. Any other number of names, or names given
-one by one without a rank, is no link: which of them the count means is unsaid. A document step after coref.link (the
+image captions, else the units it ranks when it ranks exactly that many. The names are of the count's kind (persons
+for "đồng chí", "VĐV", units for "đơn vị": function.yml counted_persons), and each item is one name (no words a name
+ends at: "A, B hoàn thành …; C, D …" is no enumeration of two). Any other number of names, or names given one by one
+without a rank, is no link: which of them the count means is unsaid. An award negated before it ("không được xét
+tặng") gives nothing, as in the award rules (rules/common.negated). A document step after coref.link (the
 same pass as regroup.py's, kept apart from coref.py for the 400-line bound); an award that has facts is not read.
 """
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from . import vocab
 from .coref import enumeration, in_caption
 from .document import Doc
-from .rules.common import Env, award, award_year, proposed, units
+from .rules.common import Env, award, award_year, negated, proposed, units
 from .rules.givers import grantor_before
 from .segment import Statement
 
@@ -29,11 +32,14 @@ def linked(doc: Doc, facts: list[dict]) -> list[dict]:
         if not s.hinted:
             continue
         for k, c in enumerate(s.chunks):
-            if c.label != "AWD" or (id(s), c.start) in used:
+            if c.label != "AWD" or (id(s), c.start) in used or negated(s.chunks, k):
                 continue
             n = count_pointing_back(s.chunks, k)
             prev = _before(doc, stmts, i) if n else None
-            names = (_enumerated(prev, n) or _ranked(facts, prev, n)) if prev is not None else []
+            if prev is None:
+                continue
+            person = _counts_persons(s.chunks)
+            names = _enumerated(prev, n, person) or (_ranked(facts, prev, n) if not person else [])
             if not names:
                 continue
             env = Env(doc, s, s.chunks)
@@ -68,15 +74,30 @@ def _before(doc: Doc, stmts: list, i: int) -> Statement | None:
     return None
 
 
-def _enumerated(prev: Statement, n: int) -> list[dict]:
-    """The one enumeration of exactly n names, all persons or all units, the previous statement gives."""
+def _counts_persons(chunks: list) -> bool:
+    """The count that opens the statement counts people ("Hai đồng chí", "Bốn VĐV": function.yml counted_persons)."""
+    noun = next(c for c in chunks if c.label == "COUNT").attrs.get("noun", "").lower()
+    return noun in {w.lower() for w in vocab.words("function", "counted_persons")}
+
+
+def _clean(it: dict) -> bool:
+    """An item that is one name: no word a unit's name ends at (function.yml terminators) stands inside it, as
+    in the ';' item "Sở Y tế, Sở Tư pháp hoàn thành xuất sắc nhiệm vụ" (the review's pb-13)."""
+    words = it["name"].split()
+    ends = vocab.words("function", "terminators")
+    return not any(" ".join(words[i:i + w]) in ends for i in range(len(words)) for w in (1, 2, 3))
+
+
+def _enumerated(prev: Statement, n: int, person: bool) -> list[dict]:
+    """The one enumeration of exactly n names of the count's kind (persons, or units), each one clean name, the
+    previous statement gives."""
     chunks = prev.chunks
     k = 0
     while k < len(chunks):
         if chunks[k].label in ("LIST", "ORG", "PER"):
             run = enumeration(chunks, k)
             names = [u for x in run for u in units(x)]
-            if len(names) == n and len({u["person"] for u in names}) == 1:
+            if len(names) == n and {u["person"] for u in names} == {person} and all(map(_clean, names)):
                 return names
             k += len(run)
         else:

@@ -560,6 +560,24 @@ def test_a_count_that_points_back_takes_the_units_ranked_one_by_one():
     assert awards("Tổng kết", body) == []
 
 
+def test_a_count_that_points_back_gives_nothing_negated_and_takes_names_of_its_kind_only():
+    """The review's pb-08, pb-11, pb-12, pb-13: a negated award is none (as in the award rules); "Hai đồng chí" takes
+    two persons, never two units, and "Hai đơn vị" never two persons (function.yml counted_persons); a ';' list whose
+    items run on past a name ("A, B hoàn thành …; C, D") is no enumeration of two names."""
+    body = ("Sở Xây dựng và Sở Công Thương chưa hoàn thành kế hoạch năm 2023. "
+            "Hai đơn vị nói trên không được xét tặng Cờ thi đua.")
+    assert awards("Kết quả khen thưởng", body) == []
+    body = ("Sở Xây dựng và Sở Công Thương cử đồng chí Lê Văn Hải, đồng chí Phạm Văn Long dự hội nghị năm 2023. "
+            "Hai đồng chí nói trên được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert [r[0] for r in awards("Kết quả khen thưởng", body)] == ["Lê Văn Hải", "Phạm Văn Long"]
+    body = ("Ông Lê Văn Hải và bà Phạm Thị Lan phát biểu tại hội nghị năm 2023. "
+            "Hai đơn vị nói trên được tặng Giấy khen của Sở Nội vụ.")
+    assert awards("Kết quả khen thưởng", body) == []
+    body = ("Sở Xây dựng, Sở Công Thương hoàn thành xuất sắc nhiệm vụ; Sở Tài chính, Sở Giao thông vận tải hoàn thành "
+            "tốt nhiệm vụ năm 2023. Hai đơn vị nói trên được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert awards("Kết quả khen thưởng", body) == []
+
+
 def test_a_count_said_again_lists_described_items_one_a_semicolon():
     """Items that carry a description ("A với mô hình “…”; B với mô hình “…”") go on after each ";" (dev
     nam-tap-the-nhan-giai-thuong-ho-hao-hon; rules/counted.described reads the same shape after an award's colon,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..frames import has_head
 from ..posts import opens_with_post
-from .common import Env, award, award_year, index_of, proposed, units
+from .common import Env, award, award_year, index_of, negated, proposed, units
 from .givers import grantor_before, header_grantor
 from .counted import and_counted, described, run_on
 from .subjects import people_of, phrase_led
@@ -18,7 +18,7 @@ def facts(name: str, m, env: Env, who, awards: list, negated_ok: bool = False, a
     out = []
     for awd in awards:
         k = index_of(env, awd)
-        if not negated_ok and any(c.label == "NEG" for c in env.chunks[max(0, k - 3):k]):
+        if not negated_ok and negated(env.chunks, k):
             continue
         status = "proposed" if proposed(env, k) else "conferred"
         grantor = awd.attrs.get("grantor") or agent or grantor_before(env, k) or header_grantor(env)

@@ -219,6 +219,11 @@ def elected(env: Env, m) -> bool:
 _HANDED = frozenset({"ROLE", "ORG", "LIST", "GRT", "NAME", "FOR", "COMMA", "BE", "AND", "CLU", "YEAR", "W", "T"})
 
 
+def negated(chunks: list, k: int) -> bool:
+    """The award at chunk k is negated just before ("không được xét tặng Cờ …", "chưa được tặng"): it gives no fact."""
+    return any(c.label == "NEG" for c in chunks[max(0, k - 3):k])
+
+
 def proposed(env: Env, k: int) -> bool:
     """An award at chunk k is proposed when the statement proposes or votes before it ("theo đề nghị
     của" excepted), or when the header its list stands under proposes."""
