@@ -136,7 +136,7 @@ def _forward(nxt: Statement, numbers: frozenset[int] = frozenset()) -> list[dict
     if chunks[lead_in].label in ("COUNT", "GEN") and not own_award and not negated:
         for k, c in enumerate(chunks):
             if c.label in ("LIST", "ORG") and k and chunks[k - 1].label in _LIST_INTRO:
-                return [u for x in enumeration(chunks, k, described=True) for u in units(x)]
+                return [u for x in enumeration(chunks, k, True, chunks[lead_in].attrs.get("n")) for u in units(x)]
     lead = next((k for k, c in enumerate(chunks[:3]) if c.label == "BE"), None)
     if lead is not None and all(c.label in ("T", "W") for c in chunks[:lead]) and lead + 1 < len(chunks):
         j = lead + 1
@@ -200,17 +200,24 @@ def _headed_run(doc: Doc, stmts: list, j: int, numbers: frozenset[int]) -> list[
     return out
 
 
-def enumeration(chunks: list, k: int, described: bool = False) -> list:
+def enumeration(chunks: list, k: int, described: bool = False, count: int | None = None) -> list:
     """The names of an enumeration that opens at k and runs to the statement's end: the list layer may
     cut it in several ("20 tập thể: A, B - C, D, …" breaks at a dash inside a name). `described`: items may
-    carry a description up to the ";" that opens the next (rules/counted.described_items)."""
+    carry a description up to the ";" that opens the next (rules/counted.described_items), as many as the
+    count says when it says one (the review's ds-15)."""
     out = [chunks[k]]
     j = k + 1
     while j < len(chunks) and (chunks[j].label in ("LIST", "ORG", "PER") or chunks[j].label in _LIST_ONLY):
         if chunks[j].label in ("LIST", "ORG", "PER"):
             out.append(chunks[j])
         j += 1
-    return out + described_items(chunks, j, persons_only(chunks[k])) if described else out
+    if not described:
+        return out
+    for c in described_items(chunks, j, persons_only(chunks[k])):
+        if count and sum(len(units(x)) for x in out) >= count:
+            break
+        out.append(c)
+    return out
 
 
 def continued(doc: Doc, facts: list[dict]) -> list[dict]:
@@ -328,7 +335,7 @@ def _recount(chunks: list, counts: set) -> list[dict]:
         for k in range(at + 1, len(chunks)):
             c = chunks[k]
             if c.label in ("LIST", "ORG", "PER") and chunks[k - 1].label in _LIST_INTRO:
-                return [u for x in enumeration(chunks, k, described=True) for u in units(x)]
+                return [u for x in enumeration(chunks, k, True, chunks[at].attrs.get("n")) for u in units(x)]
             if c.label not in _TO_INTRO and c.label not in _LIST_INTRO:
                 return []
         return []

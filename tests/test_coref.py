@@ -578,6 +578,19 @@ def test_a_count_that_points_back_gives_nothing_negated_and_takes_names_of_its_k
     assert awards("Kết quả khen thưởng", body) == []
 
 
+def test_described_items_stop_at_a_rank_and_at_the_count():
+    """The review's ds-15: "…; C …; D đứng thứ tư." ends the list at the rank; a count said again takes no more
+    items than it says."""
+    title = "Năm tập thể nhận giải thưởng Hồ Hảo Hớn"
+    body = ("Năm tập thể vinh dự nhận thưởng gồm: Sở Xây dựng với mô hình “Công trình xanh”; Sở Công Thương với mô "
+            "hình “Chợ văn minh”; Sở Tài chính xếp thứ tư.")
+    assert [r[0] for r in awards(title, body)] == ["Sở Công Thương", "Sở Xây dựng"]
+    title = "Hai tập thể nhận giải thưởng Hồ Hảo Hớn"
+    body = ("Hai tập thể vinh dự nhận thưởng gồm: Sở Xây dựng với mô hình “Công trình xanh”; Sở Công Thương với mô "
+            "hình “Chợ văn minh”; Sở Tài chính với mô hình “Ngân sách số”.")
+    assert [r[0] for r in awards(title, body)] == ["Sở Công Thương", "Sở Xây dựng"]
+
+
 def test_a_count_said_again_lists_described_items_one_a_semicolon():
     """Items that carry a description ("A với mô hình “…”; B với mô hình “…”") go on after each ";" (dev
     nam-tap-the-nhan-giai-thuong-ho-hao-hon; rules/counted.described reads the same shape after an award's colon,

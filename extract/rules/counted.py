@@ -17,6 +17,7 @@ from .common import Env, clause_start, index_of, units
 _STOP = frozenset({"DOT", "NL", "PER", "GIVE", "GET", "PROPOSE", "VOTE", "BE", "AWD", "COUNT", "FOR", "COMPOSE",
                    "ELECT", "ROLE", "CLU", "LEAD", "BELONG", "AT", "BY"})
 _GIVING = frozenset({"AWD", "GIVE", "GET", "PROPOSE", "VOTE"})
+_CLAUSE = _GIVING | {"RANK", "RANKV", "ELECT", "HANDOVER", "NEG"}  # verbs a described item's clause never holds
 _BETWEEN = frozenset({"COMPOSE", "COLON", "COMMA", "W", "T", "GEN", "NL", "DASH", "GET", "GIVE", "PROPOSE", "AWD",
                       "YEAR", "QUOTE", "OF", "GRT"})
 
@@ -121,15 +122,16 @@ def described_items(chunks: list, j: int, person: bool) -> list:
     thưởng gồm: A với mô hình “…”; B với mô hình “…”; C …": dev nam-tap-the-nhan-giai-thuong-ho-hao-hon): an
     item is a name of the first item's kind right after the ";" whose clause has no verb of giving and no award
     of its own (described reads the same shape after an award's colon; extract/coref.py's lists after a count
-    read this one)."""
+    read this one). A rank or another clause verb (_CLAUSE: "…; Sở Tài chính đứng thứ tư", the review's ds-15) ends
+    the list as a verb of giving does."""
     out: list = []
     while j < len(chunks) and chunks[j].label not in ("DOT", "NL"):
-        if chunks[j].label in _GIVING:
+        if chunks[j].label in _CLAUSE:
             return out
         if chunks[j].label == "SEMI":
             nxt = chunks[j + 1] if j + 1 < len(chunks) else None
             if nxt is None or nxt.label not in ("LIST", "ORG", "PER") or persons_only(nxt) != person \
-                    or own_clause(chunks, j + 2):
+                    or own_clause(chunks, j + 2, _CLAUSE):
                 return out
             out.append(nxt)
             j += 1
@@ -160,11 +162,11 @@ def _persons_any(c) -> bool:
     return c.label == "PER" or c.label == "LIST" and any(it["person"] for it in c.attrs["items"])
 
 
-def own_clause(ch, j: int) -> bool:
-    """The item goes on with a verb of giving or an award of its own: "…; X đề nghị LĐLĐ tỉnh tặng Cờ …" is a
-    clause, not an item."""
+def own_clause(ch, j: int, verbs: frozenset = _GIVING) -> bool:
+    """The item goes on with a verb of giving or an award of its own (or another of `verbs`): "…; X đề nghị LĐLĐ
+    tỉnh tặng Cờ …" is a clause, not an item."""
     while j < len(ch) and ch[j].label not in ("SEMI", "DOT", "NL"):
-        if ch[j].label in ("AWD", "GIVE", "GET", "PROPOSE", "VOTE"):
+        if ch[j].label in verbs:
             return True
         j += 1
     return False
