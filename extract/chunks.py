@@ -27,6 +27,7 @@ from functools import lru_cache
 from . import awardnames, clusters, frames, lists, names, parents, placenames, posts, vocab
 from .aliases import aliases
 from .chunkbase import _EMPTY, PUNCT, VERB_OR_TERM, VERBS, Chunk, Context, is_roman
+from .listgrantors import composed
 from .tokens import Token, match, tokenize
 
 _VERB_SET = frozenset(VERBS)
@@ -159,7 +160,7 @@ def chunk(text: str) -> list[Chunk]:
     out = posts.merge(ctx, out)
     if "(" in ctx.text:
         out = aliases(ctx, out)  # an alias stands in brackets: with no "(" there is none
-    return lists.group(ctx, parents.merge(ctx, out))
+    return lists.group(ctx, composed(ctx, parents.merge(ctx, out)))  # composed: grantors listed after "gồm"
 
 
 @lru_cache(maxsize=1)

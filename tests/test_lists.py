@@ -629,3 +629,22 @@ def test_a_field_names_first_word_keeps_its_case():
     assert "Tổ chức Cán bộ" in ways and "tổ chức cán bộ" not in ways
     assert "Lao động, Thương Binh và Xã hội" in ways and "Lao động - Thương binh và Xã Hội" in ways
     assert "Lao động, Thương binh Và Xã hội" not in ways
+
+
+def test_grantors_listed_after_gom_are_members_of_the_list():
+    """"… các tổ chức thành viên trong Khối Thi đua gồm: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Tổng LĐLĐ Việt
+    Nam, Trung ương Hội Cựu chiến binh Việt Nam, …" (probe audit10-127) and "9 tổ chức trong khối thi đua gồm: Ủy ban
+    Trung ương MTTQ Việt Nam, Trung ương Hội Cựu chiến binh Việt Nam, Tổng Liên đoàn Lao động Việt Nam, …" (dev-11
+    cac-to-chuc-chinh-tri-xa-hoi-phat-huy-suc-manh-khoi-dai-doan-ket-toan-dan-toc): bodies that also confer awards,
+    listed after "gồm", are items of the list (extract/listgrantors.py); a post with its body is a person's title."""
+    assert items("Các tổ chức thành viên trong Khối Thi đua gồm: Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Tổng LĐLĐ "
+                 "Việt Nam, Trung ương Hội Cựu chiến binh Việt Nam và Trung ương Hội Nông dân Việt Nam.") == [[
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng LĐLĐ Việt Nam", "Trung ương Hội Cựu chiến binh Việt Nam",
+        "Trung ương Hội Nông dân Việt Nam"]]
+    assert items("Đại diện 9 tổ chức trong khối thi đua gồm: Ủy ban Trung ương MTTQ Việt Nam, Trung ương Hội Cựu chiến "
+                 "binh Việt Nam, Tổng Liên đoàn Lao động Việt Nam, Trung ương Hội Nông dân Việt Nam.")[-1] == [
+        "Ủy ban Trung ương MTTQ Việt Nam", "Trung ương Hội Cựu chiến binh Việt Nam",
+        "Tổng Liên đoàn Lao động Việt Nam", "Trung ương Hội Nông dân Việt Nam"]
+    # not after "gồm": a grantor before a list of receivers stays the giver
+    assert items("Tổng Liên đoàn Lao động Việt Nam, Sở Y tế và Sở Tư pháp tặng Bằng khen.")[-1][0] != \
+        "Tổng Liên đoàn Lao động Việt Nam"
