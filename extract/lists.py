@@ -21,7 +21,7 @@ from .chunkbase import Chunk, Context
 from .listalone import alone
 from .listdash import apposition_end, dashed_part
 from .listmarks import item_number
-from .listkinds import one_kind
+from .listkinds import one_kind, siblings
 from .frames import UNIT, Frame, counted_antecedent, frame_at, spell_out
 from .parents import chain_address, sub_and_parent
 from .posts import bracket_end, dashed_post, embedded_unit
@@ -59,8 +59,8 @@ def _list_at(ctx: Context, chunks: list[Chunk], k: int) -> tuple[list[Chunk], in
     if k >= len(chunks) or chunks[k].label not in UNIT and not (frame and chunks[k].label == "NUM"):
         return None
     mode = _mode(chunks, k)
-    if mode != "comma" and one_kind(chunks, k):
-        mode = "comma"  # "phường A; phường B, phường C", lines of places of one kind: listkinds
+    if mode != "comma" and (one_kind(chunks, k) or mode == "semi" and siblings(chunks, k)):
+        mode = "comma"  # "phường A; phường B, phường C", "A, B; C và D": units of their own, listkinds
     items = []
     while True:
         item, k = _item(ctx, chunks, k, mode)

@@ -648,3 +648,32 @@ def test_grantors_listed_after_gom_are_members_of_the_list():
     # not after "gồm": a grantor before a list of receivers stays the giver
     assert items("Tổng Liên đoàn Lao động Việt Nam, Sở Y tế và Sở Tư pháp tặng Bằng khen.")[-1][0] != \
         "Tổng Liên đoàn Lao động Việt Nam"
+
+
+def test_semicolon_groups_of_sibling_units_split_at_their_commas_and_va():
+    """A ";" list whose groups join units of their own by "," or "và" (extract/listkinds.siblings): dev-11
+    khoi-thi-dua-mat-tran-va-cac-to-chuc-chinh-tri-xa-hoi-tp-da-nang-…, cum-thi-dua-so-6-gop-phan-phat-trien-thuong-
+    hieu-lien-hiep-hoi-viet-nam, mat-tran-to-quoc-va-cac-to-chuc-chinh-tri-xa-hoi-tong-ket-cong-tac-thi-dua-nam-2022;
+    dev cum-thi-dua-so-5-thuoc-nganh-du-tru-ky-ket-giao-uoc-thi-dua-nam-2023. A department and its body, a unit and
+    its address or a larger body of the same head keep their commas, and so does every group of their list."""
+    assert items("Khối thi đua Mặt trận và các tổ chức chính trị-xã hội TP Đà Nẵng (gồm: UBMTTQ Việt Nam TP, Liên đoàn "
+                 "Lao động, Hội Nông dân; Thành Đoàn Đà Nẵng, Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh thành phố) tổ "
+                 "chức hội nghị.") == [["UBMTTQ Việt Nam TP", "Liên đoàn Lao động", "Hội Nông dân", "Thành Đoàn Đà Nẵng",
+                                        "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh thành phố"]]
+    assert items("Cụm Thi đua số 6 gồm các tỉnh: Quảng Ngãi; Bình Định, Phú Yên; Khánh Hòa; Ninh Thuận và Bình Thuận.") == [[
+        "tỉnh Quảng Ngãi", "tỉnh Bình Định", "tỉnh Phú Yên", "tỉnh Khánh Hòa", "tỉnh Ninh Thuận", "tỉnh Bình Thuận"]]
+    assert items("Tặng Bằng khen của UBND tỉnh cho Ủy ban MTTQ tỉnh; Hội CCB tỉnh và Tỉnh đoàn.")[-1] == [
+        "Ủy ban MTTQ tỉnh", "Hội CCB tỉnh", "Tỉnh đoàn"]
+    assert items("Cụm thi đua số 5 (gồm 5 cục DTNN khu vực: Nam Tây Nguyên; Đông Nam Bộ; Cửu Long, Tây Nam Bộ)")[-1][-2:] == [
+        "Cục DTNN khu vực Cửu Long", "Cục DTNN khu vực Tây Nam Bộ"]
+    # counter-examples: a department and its body, a body and its larger one, a unit and its place
+    for sentence, kept in [
+        ("20 tập thể: Ủy ban MTTQ Việt Nam thành phố Hà Nội; Ban Tuyên giáo, Hội Liên hiệp Phụ nữ thành phố Hà Nội; "
+         "UBND huyện Mê Linh.", "Ban Tuyên giáo, Hội Liên hiệp Phụ nữ thành phố Hà Nội"),
+        ("Các tập thể gồm: Liên đoàn Địa chất Tây Bắc, Tổng cục Địa chất và Khoáng sản Việt Nam; Cục Quản lý tài nguyên "
+         "nước.", "Liên đoàn Địa chất Tây Bắc, Tổng cục Địa chất và Khoáng sản Việt Nam"),
+        ("10 tập thể gồm: Bệnh viện Bạch Mai; Công an huyện Việt Yên, Công an tỉnh Bắc Giang; Sở Y tế.",
+         "Công an huyện Việt Yên, Công an tỉnh Bắc Giang"),
+        ("Khen thưởng: Công an quận Long Biên, Hà Nội; Sở Y tế.", "Công an quận Long Biên, Hà Nội"),
+    ]:
+        assert kept in items(sentence)[-1], sentence
