@@ -1154,3 +1154,17 @@ def test_a_clusters_initials_count_for_the_name_they_spell():
     facts = extract_article("Khối thi đua Văn hoá xã hội tổng kết", body, "2010-01-20")
     clusters = {f["cluster"] for f in facts if f["kind"] == "membership"}
     assert clusters and all("VHXH" not in c for c in clusters), clusters
+
+
+def test_the_provinces_youth_union_alone_is_a_unit():
+    """"Tỉnh đoàn" alone names the province's Youth Union (organisations.yml place_heads): dev mat-tran-to-quoc-va-cac-
+    to-chuc-chinh-tri-xa-hoi-tong-ket-cong-tac-thi-dua-nam-2022, dev khoi-thi-dua-mat-tran-doan-the-so-ket-cong-tac-thi-
+    dua-6-thang-…; a head alone of another kind ("Chi đoàn") is still a kind of unit."""
+    body = ("Khối Thi đua Mặt trận-Đoàn thể gồm các cơ quan: Ủy ban MTTQ Việt Nam tỉnh, Hội Nông dân, Hội Cựu chiến binh, "
+            "Tỉnh đoàn và LĐLĐ tỉnh tổ chức Hội nghị sơ kết công tác thi đua năm 2019.")
+    units = {f["unit"] for f in extract_article("Khối Thi đua Mặt trận-Đoàn thể", body, None) if f["kind"] == "membership"}
+    assert "Tỉnh đoàn" in units
+    body = "Tại hội nghị, các đơn vị đề nghị tặng Bằng khen của UBND tỉnh cho Ủy ban MTTQ tỉnh; Hội CCB tỉnh và Tỉnh đoàn."
+    assert "Tỉnh đoàn" in {f["recipient"] for f in extract_article("Tổng kết", body, None) if f["kind"] == "award"}
+    body = "Khối thi đua số 2 gồm: Sở Y tế, Chi đoàn và Sở Tư pháp tổ chức hội nghị năm 2019."
+    assert "Chi đoàn" not in {f["unit"] for f in extract_article("Khối thi đua số 2", body, None) if f["kind"] == "membership"}

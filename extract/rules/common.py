@@ -130,6 +130,8 @@ def bare_head(name: str) -> bool:
     if any(w[:1].isupper() for w in name.split()[1:]):
         return False
     low = name.lower()
+    if low in vocab.words("organisations", "place_heads"):
+        return False  # "Tỉnh đoàn": the province's own body, one unit
     for suffix in ("", *(" " + w for w in vocab.words("organisations", "head_suffixes"))):
         if low.endswith(suffix) and low[:len(low) - len(suffix)] in _heads():
             return True
