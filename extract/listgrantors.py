@@ -8,6 +8,12 @@ khối thi đua gồm: Ủy ban Trung ương MTTQ Việt Nam, Trung ương Hội
 Việt Nam, …" (a dev article of batch 11) lost their first members. What "gồm" composes is units: a grantor in the
 run of names and separators right after it is read as a unit there — not a grantor that opens with a person's post
 ("Chủ tịch UBND tỉnh": posts.post_grantor), and only in a run of two names or more (a list).
+
+Not a grantor that opens the next clause: after a ";", one the run ends at and no end of the list follows ("gồm: Sở Y
+tế, Sở Tư pháp; UBND tỉnh cũng tặng Giấy khen cho …"; review 2's probes), and any that a verb of giving or proposing
+follows, past plain words ("…, UBND tỉnh tặng Cờ thi đua cho …"): the giver of its own clause. The run itself goes on
+over ";" and ",": "gồm: Bệnh viện Bạch Mai; …; Trường Đại học …, Bộ Y tế; …; Công an huyện …, Công an tỉnh …, Bộ Công
+an; Nhân dân và cán bộ …" (dev thu-tuong-khen-10-tap-the-4-ca-nhan-…) needs both.
 """
 from __future__ import annotations
 
@@ -16,6 +22,9 @@ from .posts import post_grantor
 
 _ITEMS = frozenset({"ORG", "NAME", "GRT", "LIST"})
 _SEPS = frozenset({"COMMA", "SEMI", "AND"})
+_VERBS = frozenset({"GIVE", "PROPOSE", "VOTE", "HANDOVER"})  # verbs of giving and proposing: a giver's clause
+_ENDS = frozenset({"DOT", "NL", "LP", "RP"})  # a list's end, or a role in brackets after its last name
+_PLAIN = frozenset({"T", "W"})  # adverbs between a subject and its verb ("cũng", "đã")
 
 
 def composed(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
@@ -35,7 +44,11 @@ def composed(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
                 j += 2
                 continue
             break
-        grantors = [x for x in run if chunks[x].label == "GRT" and not post_grantor(ctx, chunks[x])]
+        if len(run) >= 2 and chunks[run[-1]].label == "GRT" and chunks[run[-1] - 1].label == "SEMI" \
+                and run[-1] + 1 < n and chunks[run[-1] + 1].label not in _ENDS:
+            run.pop()  # "…; UBND tỉnh cũng tặng …": the next clause's subject
+        grantors = [x for x in run if chunks[x].label == "GRT" and not post_grantor(ctx, chunks[x])
+                    and not _verb_follows(chunks, x)]
         if len(run) >= 2 and grantors:
             out = list(out) if out is chunks else out
             for x in grantors:
@@ -43,3 +56,11 @@ def composed(ctx: Context, chunks: list[Chunk]) -> list[Chunk]:
                 out[x] = Chunk("ORG", c.i, c.j, c.start, c.end, c.text, {**c.attrs, "name": c.name})
         k = max(j, k + 1)
     return out
+
+
+def _verb_follows(chunks: list[Chunk], x: int) -> bool:
+    """Whether a verb of giving or proposing follows chunk x, past plain words: the name gives, in its own clause."""
+    j = x + 1
+    while j < len(chunks) and chunks[j].label in _PLAIN:
+        j += 1
+    return j < len(chunks) and chunks[j].label in _VERBS

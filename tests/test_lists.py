@@ -648,6 +648,29 @@ def test_grantors_listed_after_gom_are_members_of_the_list():
     # not after "gồm": a grantor before a list of receivers stays the giver
     assert items("Tổng Liên đoàn Lao động Việt Nam, Sở Y tế và Sở Tư pháp tặng Bằng khen.")[-1][0] != \
         "Tổng Liên đoàn Lao động Việt Nam"
+    # not a grantor that opens the next clause: after a ";" with no end of the list after it, or with a verb of giving
+    # or proposing after it: that grantor gives, in a clause of its own (review 2's gr-10, gr-26, gr-27, gr-15, gr-12)
+    for sentence, giver in [
+        ("Dịp này, 3 tập thể được tặng Bằng khen gồm: Sở Y tế, Sở Tư pháp; UBND tỉnh cũng tặng Giấy khen cho Sở Nội vụ.",
+         "UBND tỉnh"),
+        ("Các tập thể được khen thưởng gồm: Hội Nông dân tỉnh, Hội CCB tỉnh; Trung ương Đoàn tặng Bằng khen cho Huyện "
+         "đoàn Cao Lộc.", "Trung ương Đoàn"),
+        ("Cụm thi đua số 3 gồm: Sở Y tế, Sở Tư pháp, Sở Nội vụ; UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Cờ thi đua "
+         "cho Sở Y tế.", "UBND tỉnh"),
+        ("Cụm thi đua số 3 gồm Sở Y tế, Sở Tư pháp, UBND tỉnh tặng Cờ thi đua cho Sở Y tế.", "UBND tỉnh"),
+        ("Khen thưởng 2 tập thể gồm Sở Y tế và Sở Tư pháp và UBND tỉnh trao Cờ thi đua cho Sở Nội vụ.", "UBND tỉnh"),
+    ]:
+        assert not any(giver in group for group in items(sentence)), sentence
+        assert [c.label for c in chunk(tone(sentence)) if c.text == giver] == ["GRT"], sentence
+    # the run goes on over ";" and "," to a grantor at the end of its item (dev thu-tuong-khen-10-tap-the-4-ca-nhan-…)
+    assert items("Cụ thể, 10 tập thể được tặng Bằng khen gồm: Bệnh viện Bạch Mai; Trường Đại học Kỹ thuật Y tế Hải "
+                 "Dương, Bộ Y tế; Công an huyện Việt Yên, Công an tỉnh Bắc Giang, Bộ Công an; Nhân dân và cán bộ xã "
+                 "Phương Sơn, huyện Lục Nam, tỉnh Bắc Giang.")[-1][1:3] == [
+        "Trường Đại học Kỹ thuật Y tế Hải Dương, Bộ Y tế", "Công an huyện Việt Yên, Công an tỉnh Bắc Giang, Bộ Công an"]
+    # a list joined by ";" alone runs on
+    assert items("Các đơn vị trong Khối gồm: Ủy ban Trung ương MTTQ Việt Nam; Tổng Liên đoàn Lao động Việt Nam; Hội "
+                 "Cựu chiến binh Việt Nam.") == [["Ủy ban Trung ương MTTQ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
+                                                 "Hội Cựu chiến binh Việt Nam"]]
 
 
 def test_semicolon_groups_of_sibling_units_split_at_their_commas_and_va():
