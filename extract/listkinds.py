@@ -27,7 +27,7 @@ from functools import lru_cache
 from . import vocab
 from .chunkbase import Chunk
 from .frames import UNIT
-from .parents import rising, sub_and_parent
+from .parents import parent_head, rising, sub_and_parent
 
 _SPLIT = ("COMMA", "SEMI")
 _INSIDE = ("LP", "RP", "ROLE", "W", "T", "NUM", "DASH")  # what a part may hold after its name: a role in brackets
@@ -79,7 +79,17 @@ def siblings(chunks: list[Chunk], k: int) -> bool:
         j += 1
     if len(parts) < 2 or all(s in (None, "SEMI") for _, s in parts) or any(c.label == "PER" for c, _ in parts):
         return False
+    if _recurs([c for c, s in parts if s == "COMMA" and c.label == "ORG"]):
+        return False
     return not any(s == "COMMA" and _of(a, b) for (a, _), (b, s) in zip(parts, parts[1:]))
+
+
+def _recurs(after_commas: list[Chunk]) -> bool:
+    """Whether one name stands after a comma twice: the body its units belong to ("Vụ A, VKSND tối cao; Vụ B, VKSND
+    tối cao", sample theo-to-trinh-xet-de-nghi-…; "Đội A, Phòng Cảnh sát hình sự, Công an Thành phố; Đội B, Phòng
+    Cảnh sát hình sự, …", dev chu-tich-ha-noi-khen-thuong-cong-an-…): siblings are not named twice."""
+    names = [c.name for c in after_commas]
+    return len(set(names)) < len(names)
 
 
 def _of(a: Chunk, b: Chunk) -> bool:
@@ -91,11 +101,25 @@ def _of(a: Chunk, b: Chunk) -> bool:
 
 
 def _body_of(a: str, b: str) -> bool:
-    if _head(a, "sub_heads") or rising([a, b]) or sub_and_parent(a, b):
+    if _head(a, "sub_heads") or rising([a, b]) or sub_and_parent(a, b) or _parent_after(a, b):
         return True
     low = f" {b.lower()} "
     scoped = any(f" {w} " in low for w in _scope_words())
     return scoped and _first(a) != _first(b) or 0 < _level(a) < _level(b)
+
+
+def _parent_after(a: str, b: str) -> bool:
+    """b opens with the head of a parent body (organisations.yml parent_heads: Sở, Bộ, Tập đoàn, Bộ Tư lệnh …) that a
+    does not open with: "Viện Dầu khí Việt Nam, Tập đoàn Dầu khí Việt Nam, Bộ Công Thương" (dev chu-tich-nuoc-phong-
+    tang-cac-danh-hieu-anh-hung), "Tiểu đoàn … số 1, Bộ Tư lệnh Cảnh sát cơ động" (dev 11-tap-the-3-ca-nhan-thuoc-luc-
+    luong-cong-an-…), "Trường Đại học …, Bộ Y tế" (dev thu-tuong-khen-10-tap-the-4-ca-nhan-…). Not a body a unit or a
+    place has (body_heads: a union, a Party committee), named by its unit or place or alone: "UBMTTQ Việt Nam TP, Liên
+    đoàn Lao động, Hội Nông dân; …" are siblings (dev-11 khoi-thi-dua-mat-tran-va-…)."""
+    top = parent_head(b)
+    if top is None or top == parent_head(a):
+        return False
+    bodies = vocab.load("organisations")["body_heads"].values()
+    return not any(b.startswith(h + " ") or b == h for heads in bodies for h in heads)
 
 
 def _head(name: str, kind: str) -> str | None:

@@ -698,5 +698,24 @@ def test_semicolon_groups_of_sibling_units_split_at_their_commas_and_va():
         ("10 tập thể gồm: Bệnh viện Bạch Mai; Công an huyện Việt Yên, Công an tỉnh Bắc Giang; Sở Y tế.",
          "Công an huyện Việt Yên, Công an tỉnh Bắc Giang"),
         ("Khen thưởng: Công an quận Long Biên, Hà Nội; Sở Y tế.", "Công an quận Long Biên, Hà Nội"),
+        # a parent body's head after a unit of another head (parent_heads; review 2's sb-12, sb-19, sb-34, sb-35,
+        # sb-46; dev chu-tich-nuoc-phong-tang-cac-danh-hieu-anh-hung, 11-tap-the-3-ca-nhan-thuoc-luc-luong-cong-an-…)
+        ("Tặng Bằng khen cho: Bệnh viện Đa khoa tỉnh, Sở Y tế; Sở Tư pháp và Sở Nội vụ.", "Bệnh viện Đa khoa tỉnh, Sở Y tế"),
+        ("Tặng Bằng khen cho: Bệnh viện Quân y 103, Học viện Quân y; Bệnh viện Trung ương Quân đội 108, Bộ Quốc phòng.",
+         "Bệnh viện Quân y 103, Học viện Quân y"),
+        ("Tặng Bằng khen cho: Nhà máy Xi măng Đồng Bành, Công ty Cổ phần Xi măng Lạng Sơn; Nhà máy Nhiệt điện Na Dương, "
+         "Tổng công ty Điện lực TKV.", "Nhà máy Nhiệt điện Na Dương, Tổng công ty Điện lực TKV"),
+        ("Bộ Quốc phòng tặng Bằng khen cho: Đồn Biên phòng Cốc Nam, Bộ Chỉ huy Bộ đội Biên phòng; Đồn Biên phòng Bảo "
+         "Lâm, Bộ Chỉ huy Bộ đội Biên phòng.", "Đồn Biên phòng Cốc Nam, Bộ Chỉ huy Bộ đội Biên phòng"),
+        # a name after a comma in two groups: the body both belong to (review 2's sb-13, sb-42; sample
+        # theo-to-trinh-xet-de-nghi-…, dev chu-tich-ha-noi-khen-thuong-cong-an-…)
+        ("Tặng Bằng khen cho: Viện Toán học, Viện Hàn lâm Khoa học và Công nghệ Việt Nam; Viện Vật lý, Viện Hàn lâm "
+         "Khoa học và Công nghệ Việt Nam.", "Viện Vật lý, Viện Hàn lâm Khoa học và Công nghệ Việt Nam"),
+        ("Tặng Bằng khen cho: Hạt Kiểm lâm huyện Cao Lộc, Chi cục Kiểm lâm; Hạt Kiểm lâm huyện Lộc Bình, Chi cục Kiểm "
+         "lâm.", "Hạt Kiểm lâm huyện Lộc Bình, Chi cục Kiểm lâm"),
     ]:
         assert kept in items(sentence)[-1], sentence
+    # a place's own authority and a union after it are siblings still (not a parent)
+    assert items("Khối thi đua gồm: Ủy ban MTTQ, Liên đoàn Lao động; Hội Nông dân, Hội Cựu chiến binh và Hội Liên hiệp "
+                 "Phụ nữ.")[-1] == ["Ủy ban MTTQ", "Liên đoàn Lao động", "Hội Nông dân", "Hội Cựu chiến binh",
+                                    "Hội Liên hiệp Phụ nữ"]
