@@ -41,40 +41,46 @@ _LIST_ONLY = frozenset(NAMES) | {"NAME", "SELF", "COMMA", "SEMI", "AND", "DOT", 
                                   "AT", "NUM", "POS", "SLASH"}
 
 
-def link(doc: Doc, facts: list[dict]) -> list[dict]:
+def unread_awards(doc: Doc, facts: list[dict]):
+    """(statements, i, statement, k, award chunk) for every award of a hinted body statement that no fact reads yet:
+    what the passes that give an award to names of another statement (link here, pointback.linked) start from."""
     used = {(id(f["_stmt"]), f.get("_awd")) for f in facts if f["kind"] == "award"}
     stmts = [s for s in doc.statements if s.start is not None]
-    out: list[dict] = []
     for i, s in enumerate(stmts):
         if not s.hinted:
             continue  # no award named: nothing to link
         for k, c in enumerate(s.chunks):
-            if c.label != "AWD" or (id(s), c.start) in used:
-                continue
-            found = None
-            ana = next((j for j, x in enumerate(s.chunks[:k]) if x.label == "ANA"), None)
-            if ana is not None:
-                same = _backward(Statement(s.text, s.start, chunks=s.chunks[:ana]))
-                if same:
-                    found = same, s, s  # "Giải Nhất (Sở Tư pháp); giải Nhì (Sở Y tế). Các đơn vị trên được tặng …"
-                elif i > 0:
-                    found = _backward(stmts[i - 1]), stmts[i - 1], s
-            if not (found and found[0]) and i + 1 < len(stmts) and (_counted(s.chunks, k) or _counted_plainly(s.chunks, k)):
-                found = _forward(stmts[i + 1], _numbers(s.chunks)), s, stmts[i + 1]
-            if not (found and found[0]) and i + 1 < len(stmts) and opens_list(s.text) and _last_award(s.chunks, k):
-                run = _headed_run(doc, stmts, i + 1, _numbers(s.chunks))
-                found = [u for names, _ in run for u in names], s, (run[-1][1] if run else s)
-            if not found or not found[0]:
-                continue
-            names, a, b = found
-            env = Env(doc, s, s.chunks)
-            status = "proposed" if proposed(env, k) else "conferred"
-            grantor = c.attrs.get("grantor") or grantor_before(env, k)
-            year = award_year(env, k, status)
-            joined = Statement(doc.body[a.start:b.end], a.start, chunks=s.chunks)
-            for it in names:
-                f = award("coref.neighbour", Env(doc, joined, s.chunks), it, c, grantor, year, status)
-                out.append(f)
+            if c.label == "AWD" and (id(s), c.start) not in used:
+                yield stmts, i, s, k, c
+
+
+def link(doc: Doc, facts: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for stmts, i, s, k, c in unread_awards(doc, facts):
+        found = None
+        ana = next((j for j, x in enumerate(s.chunks[:k]) if x.label == "ANA"), None)
+        if ana is not None:
+            same = _backward(Statement(s.text, s.start, chunks=s.chunks[:ana]))
+            if same:
+                found = same, s, s  # "Giải Nhất (Sở Tư pháp); giải Nhì (Sở Y tế). Các đơn vị trên được tặng …"
+            elif i > 0:
+                found = _backward(stmts[i - 1]), stmts[i - 1], s
+        if not (found and found[0]) and i + 1 < len(stmts) and (_counted(s.chunks, k) or _counted_plainly(s.chunks, k)):
+            found = _forward(stmts[i + 1], _numbers(s.chunks)), s, stmts[i + 1]
+        if not (found and found[0]) and i + 1 < len(stmts) and opens_list(s.text) and _last_award(s.chunks, k):
+            run = _headed_run(doc, stmts, i + 1, _numbers(s.chunks))
+            found = [u for names, _ in run for u in names], s, (run[-1][1] if run else s)
+        if not found or not found[0]:
+            continue
+        names, a, b = found
+        env = Env(doc, s, s.chunks)
+        status = "proposed" if proposed(env, k) else "conferred"
+        grantor = c.attrs.get("grantor") or grantor_before(env, k)
+        year = award_year(env, k, status)
+        joined = Statement(doc.body[a.start:b.end], a.start, chunks=s.chunks)
+        for it in names:
+            f = award("coref.neighbour", Env(doc, joined, s.chunks), it, c, grantor, year, status)
+            out.append(f)
     return out
 
 

@@ -15,7 +15,7 @@ same pass as regroup.py's, kept apart from coref.py for the 400-line bound); an 
 from __future__ import annotations
 
 from . import vocab
-from .coref import enumeration, in_caption
+from .coref import enumeration, in_caption, unread_awards
 from .document import Doc
 from .rules.common import Env, award, award_year, negated, proposed, units
 from .rules.givers import grantor_before
@@ -25,29 +25,24 @@ _CHAIN = frozenset({"AND", "COMMA"})
 
 
 def linked(doc: Doc, facts: list[dict]) -> list[dict]:
-    used = {(id(f["_stmt"]), f.get("_awd")) for f in facts if f["kind"] == "award"}
-    stmts = [s for s in doc.statements if s.start is not None]
     out: list[dict] = []
-    for i, s in enumerate(stmts):
-        if not s.hinted:
+    for stmts, i, s, k, c in unread_awards(doc, facts):
+        if negated(s.chunks, k):
             continue
-        for k, c in enumerate(s.chunks):
-            if c.label != "AWD" or (id(s), c.start) in used or negated(s.chunks, k):
-                continue
-            n = count_pointing_back(s.chunks, k)
-            prev = _before(doc, stmts, i) if n else None
-            if prev is None:
-                continue
-            person = _counts_persons(s.chunks)
-            names = _enumerated(prev, n, person) or (_ranked(facts, prev, n) if not person else [])
-            if not names:
-                continue
-            env = Env(doc, s, s.chunks)
-            status = "proposed" if proposed(env, k) else "conferred"
-            grantor = c.attrs.get("grantor") or grantor_before(env, _chain_head(s.chunks, k))
-            year = award_year(env, k, status)
-            joined = Env(doc, Statement(doc.body[prev.start:s.end], prev.start, chunks=s.chunks), s.chunks)
-            out += [award("coref.pointed_back", joined, it, c, grantor, year, status) for it in names]
+        n = count_pointing_back(s.chunks, k)
+        prev = _before(doc, stmts, i) if n else None
+        if prev is None:
+            continue
+        person = _counts_persons(s.chunks)
+        names = _enumerated(prev, n, person) or (_ranked(facts, prev, n) if not person else [])
+        if not names:
+            continue
+        env = Env(doc, s, s.chunks)
+        status = "proposed" if proposed(env, k) else "conferred"
+        grantor = c.attrs.get("grantor") or grantor_before(env, _chain_head(s.chunks, k))
+        year = award_year(env, k, status)
+        joined = Env(doc, Statement(doc.body[prev.start:s.end], prev.start, chunks=s.chunks), s.chunks)
+        out += [award("coref.pointed_back", joined, it, c, grantor, year, status) for it in names]
     return out
 
 
