@@ -106,9 +106,9 @@ def _counted_rest(m, env: Env) -> list[dict]:
 
 @rule(
     "compose.count_in_cluster",
-    "cnt=COUNT (W|T){0,2} clu=CLU (LP (!RP){0,12} RP)? (AND GEN)? COLON who=@UNIT",
+    "cnt=COUNT ((W|T){0,2} clu=CLU (LP (!RP){0,12} RP)? (AND GEN)?)? COLON who=@UNIT",
     "Units counted as those of a cluster, then listed: \"đại diện của 09 đơn vị trong Khối: A, B …\", \"có 8 cơ "
-    "quan trong Khối thi đua (…) và các cơ quan: A; B …\".",
+    "quan trong Khối thi đua (…) và các cơ quan: A; B …\"; or counted as its members (\"Với 08 đơn vị thành viên: A, B\").",
     examples=[
         ("Thành phần tham dự gồm đại diện của 09 đơn vị trong Khối: Sở Nội vụ, Bộ Chỉ huy quân sự tỉnh, Công an "
          "tỉnh, Tòa án nhân dân tỉnh và đại diện Ban Thi đua khen thưởng tỉnh.",
@@ -116,14 +116,20 @@ def _counted_rest(m, env: Env) -> list[dict]:
         ("Năm 2022 có 8 cơ quan trong Khối thi đua (Hội Luật gia làm Khối trưởng) và các cơ quan: Hội Nhà báo; Hội "
          "Văn học Nghệ thuật; Liên minh Hợp tác xã tỉnh Lâm Đồng.",
          ["M member 2022 Hội Nhà báo", "M member 2022 Liên minh Hợp tác xã tỉnh Lâm Đồng"]),
+        ("Với 08 đơn vị thành viên: Ban Dân tộc tỉnh, Sở Tài chính, Sở Nội vụ; Trong nhiều năm liền Khối các cơ quan tham "
+         "mưu tổng hợp đã phát huy tốt vai trò.", ["M member 2018 Sở Tài chính", "M member 2018 Sở Nội vụ"], "Khối thi đua ký kết năm 2018"),
     ],
-    counter=["Tặng Giấy khen cho 5 cá nhân trong Khối: ông Nguyễn Văn A, bà Trần Thị B."],
-    seen_in=["corpus:hoi-nghi-ky-ket-giao-uoc-thi-dua-khoi-no", "corpus:khoi-cac-hoi-tong-ket-cong-tac-thi-dua-k"],
+    counter=["Tặng Giấy khen cho 5 cá nhân trong Khối: ông Nguyễn Văn A, bà Trần Thị B.",
+             ("Với 08 đơn vị: Ban Dân tộc tỉnh, Sở Tài chính, Sở Nội vụ.", [], "Khối thi đua ký kết năm 2018")],
+    seen_in=["corpus:hoi-nghi-ky-ket-giao-uoc-thi-dua-khoi-no", "corpus:khoi-cac-hoi-tong-ket-cong-tac-thi-dua-k",
+             "dev-10:khoi-thi-dua-cac-co-quan-tham-muu-tong-hop-ky-ket-", "sample:hoi-nghi-trien-khai-cong-tac-thi-dua-khen-thuong"],
 )
 def count_in_cluster(m, env: Env) -> list[dict]:
     noun = (m.get("cnt").attrs.get("noun") or "").lower()
     if not any(w in noun for w in vocab.words("function", "unit_generics") | vocab.words("clusters", "member_words")):
         return []  # "5 cá nhân trong Khối": people, not the cluster's units
+    if m.get("clu") is None and not (any(w in noun for w in vocab.words("clusters", "member_words")) and cluster_for(env, m)):
+        return []  # no cluster named: only a count of "members" says whose ("08 đơn vị thành viên: …")
     return _members("compose.count_in_cluster", m, env)
 
 
