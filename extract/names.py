@@ -19,7 +19,7 @@ from functools import lru_cache
 from .chunkbase import PUNCT, VERB_OR_TERM, VERBS, Chunk, Context, abbreviation_dot
 from .normalize import key
 from .places import ends_with_province, province_keys
-from .nameshapes import acronym_pair, addressed, opens_person, past_qualifier, spelled_given_name
+from .nameshapes import acronym_pair, addressed, name_word_post, opens_person, past_qualifier, spelled_given_name
 from . import placenames, vocab
 
 # types that end a name when they start inside it
@@ -166,10 +166,13 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
         if t.cap and k > i and max(ty.values(), default=k) - k == 1 and (not ty.keys() & _NOT_INSIDE or spelled_given_name(ctx, i, k)):
             k += 1
             continue  # "Hội Làm vườn": a capitalised word inside a name is the name's
-        if "POSITION" in ty and not inner and not (k == head_end and _name_word_post(ctx, k, ty["POSITION"])):
-            break  # right after the head some posts' words are the name's: "Chi đoàn Giảng viên Trường …"
+        if "POSITION" in ty and not inner:  # right after the head some posts' words are the name's ("Chi đoàn Giảng
+            if not (k == head_end and name_word_post(ctx, k, ty["POSITION"])):  # viên Trường …", "Trung tâm Điều dưỡng …"),
+                break  # whatever else their first word is ("Điều" also ends a name: "Điều 1")
+            k = ty["POSITION"]
+            continue
         stops = ty.keys() & _STOP
-        if stops == {"TITLE"} and (not (ty["TITLE"] < n and toks[ty["TITLE"]].cap) or k == head_end and _name_word_post(ctx, k, ty["TITLE"], "titles_in_names")):
+        if stops == {"TITLE"} and (not (ty["TITLE"] < n and toks[ty["TITLE"]].cap) or k == head_end and name_word_post(ctx, k, ty["TITLE"], "titles_in_names")):
             stops = set()  # a title opens a person only before a name ("trẻ em mồ côi"), not right after a head ("Hội nghệ sĩ Sân khấu")
         if stops and not (inner and max(ty[x] for x in inner) >= max(ty[x] for x in stops)):
             break
@@ -183,11 +186,6 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
     while k > floor and (toks[k - 1].low in vocab.words("function", "name_trailers") or toks[k - 1].text in PUNCT):
         k -= 1
     return k
-
-
-def _name_word_post(ctx: Context, k: int, end: int, words: str = "posts_in_names") -> bool:
-    """A post or title whose words also name a kind of member in a unit's name (persons.yml posts_in_names, titles_in_names)."""
-    return ctx.text[ctx.tokens[k].start:ctx.tokens[end - 1].end].lower() in vocab.words("persons", words)
 
 
 def _lower_part_follows(ctx: Context, k: int) -> int:

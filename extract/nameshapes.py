@@ -68,3 +68,8 @@ def addressed(ctx: Context, i: int, title_end: int, k: int) -> bool:
         return False  # "Bà Rịa Vũng Tàu": the title's word opens a place's name
     words = [t.text.lower() for t in toks[title_end:k]]
     return not any(" ".join(words[a:a + n]) in province_names() for n in (2, 3) for a in range(len(words)))
+
+
+def name_word_post(ctx: Context, k: int, end: int, words: str = "posts_in_names") -> bool:
+    """A post or title whose words also name a kind of member in a unit's name (persons.yml posts_in_names, titles_in_names)."""
+    return ctx.text[ctx.tokens[k].start:ctx.tokens[end - 1].end].lower() in vocab.words("persons", words)

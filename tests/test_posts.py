@@ -169,3 +169,30 @@ def test_three_names_after_a_form_of_address_are_a_person_whatever_the_surname()
                       ("Khu du lịch Núi Bà Đen Tây Ninh được tặng Bằng khen.", ["Bà Đen Tây Ninh"])):
         assert [f["recipient"] for f in extract_article("", body)] == got, body
     assert extract_article("", "UBND tỉnh tặng Bằng khen cho Ông Bà Lữ Văn Tèo.") == []
+
+
+def test_persons_coordinated_each_under_a_job_title_are_all_read():
+    """A governor and a nurse are posts like a director's (persons.yml positions: "Thống đốc", "Điều dưỡng"), so each
+    person of "Thống đốc NHNN A, Phó Thống đốc B" and "Bác sĩ A và nguyên Điều dưỡng B" is read, not only the one
+    whose title was known (dev-7 thong-doc-nhnn-nguyen-thi-hong-…, dev-8 chu-tich-nuoc-truy-tang-huan-chuong-…; a
+    nurse also at dantri.com.vn "Bằng khen cho nữ điều dưỡng" page)."""
+    def awards(body):
+        return {(f["recipient"], f["award"]) for f in extract_article("", body) if f["kind"] == "award"}
+
+    assert awards("Thống đốc NHNN Lê Văn An, Phó Thống đốc Trần Thị Bình được trao tặng Huân chương Lao động hạng "
+                  "Nhất.") == {("Lê Văn An", "Huân chương Lao động hạng Nhất"),
+                               ("Trần Thị Bình", "Huân chương Lao động hạng Nhất")}
+    assert awards("Chủ tịch nước đã ký quyết định truy tặng Huân chương Lao động hạng Ba cho Bác sĩ Lê Văn An và "
+                  "nguyên Điều dưỡng Trần Thị Bình.") == {("Lê Văn An", "Huân chương Lao động hạng Ba"),
+                                                          ("Trần Thị Bình", "Huân chương Lao động hạng Ba")}
+    assert persons("Bộ trưởng tặng Bằng khen cho điều dưỡng Nguyễn Thị Hoa.") == [("Nguyễn Thị Hoa", None)]
+
+
+def test_a_governor_who_gives_stays_the_grantor_and_a_nurses_word_inside_a_units_name_does_not_cut_it():
+    facts = extract_article("", "Năm 2021 Ngân hàng Nhà nước chi nhánh tỉnh được Thống đốc Ngân hàng Nhà nước Việt Nam "
+                                "tặng Cờ thi đua.")
+    assert [(f["recipient"], f["grantor"]) for f in facts if f["kind"] == "award"] == [
+        ("Ngân hàng Nhà nước chi nhánh tỉnh", "Thống đốc Ngân hàng Nhà nước Việt Nam")]
+    assert [f["recipient"] for f in extract_article("", "Sở Y tế tặng Bằng khen cho Trung tâm Điều dưỡng tâm thần "
+                                                        "kinh và Bệnh viện Điều dưỡng tỉnh.")] == [
+        "Trung tâm Điều dưỡng tâm thần kinh", "Bệnh viện Điều dưỡng tỉnh"]
