@@ -257,7 +257,8 @@ def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
             break
         k += 1
     given = toks[title_end:k]
-    if len(given) < 2 or not (strong or given[0].low in vocab.surnames() or len(given) >= 3 and addressed(ctx, i, title_end, k)):
+    if len(given) < 2 or not (strong or given[0].low in vocab.surnames() or (
+            len(given) >= 3 or not toks[i].cap) and addressed(ctx, i, title_end, k)):  # "anh Alăng Đia": written small
         return None
     c = ctx.chunk("PER", i, k, person=True)
     c.attrs["name"] = ctx.text[toks[title_end].start:toks[k - 1].end]

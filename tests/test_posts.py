@@ -196,3 +196,16 @@ def test_a_governor_who_gives_stays_the_grantor_and_a_nurses_word_inside_a_units
     assert [f["recipient"] for f in extract_article("", "Sở Y tế tặng Bằng khen cho Trung tâm Điều dưỡng tâm thần "
                                                         "kinh và Bệnh viện Điều dưỡng tỉnh.")] == [
         "Trung tâm Điều dưỡng tâm thần kinh", "Bệnh viện Điều dưỡng tỉnh"]
+
+
+def test_two_names_after_a_form_of_address_written_small_are_a_person_whatever_the_surname():
+    """"cho anh Alăng Đia" (dev-7 khen-thuong-nhan-vien-buu-dien-tay-giang-…), "ông Kpă Thuyên" (probe audit8-091),
+    "anh Siu Lan" (a baogialai.com.vn page of the search store): names of peoples with no surname of the list. Written
+    with a capital, two words after a title stay no person ("Cô Tô", "Bà Rịa"); a place named in them neither."""
+    assert persons("Công ty tặng giấy khen và tiền thưởng 2 triệu đồng cho anh Alăng Đia - nhân viên Bưu điện huyện.") == [
+        ("Alăng Đia", None)]
+    assert persons("Dự hội nghị có ông Kpă Thuyên, Phó Chủ tịch UBND tỉnh.") == [("Kpă Thuyên", None)]
+    assert persons("UBND xã tặng giấy khen cho chị Rah Lan.") == [("Rah Lan", None)]
+    assert persons("UBND tỉnh tặng Cờ thi đua cho huyện Cô Tô.") == []
+    assert persons("Đoàn đến thăm bà Rịa Vũng Tàu.") == []
+    assert persons("Đoàn công tác đến thăm anh Tây Ninh.") == []
