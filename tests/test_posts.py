@@ -209,3 +209,18 @@ def test_two_names_after_a_form_of_address_written_small_are_a_person_whatever_t
     assert persons("UBND tỉnh tặng Cờ thi đua cho huyện Cô Tô.") == []
     assert persons("Đoàn đến thăm bà Rịa Vũng Tàu.") == []
     assert persons("Đoàn công tác đến thăm anh Tây Ninh.") == []
+
+
+def test_a_role_given_to_a_person_by_apposition_is_the_unit_of_the_persons_post():
+    """"bà X, Giám đốc Sở Tư pháp Y, là trưởng khu vực thi đua" (dev ky-giao-uoc-thi-dua-khoi-co-quan-tu-phap-mien-
+    dong-nam-bo), "do Cục trưởng Cục Z - ông X, làm Cụm trưởng" (dev cum-thi-dua-so-5-thuoc-nganh-du-tru-…): the role
+    is the post's unit's (GUIDELINES), not the person's; a post that is no role of a cluster gives nothing."""
+    def roles(body):
+        return [(f["unit"], f["role"]) for f in extract_article("Khối thi đua số 2 ký kết giao ước thi đua", body)
+                if f["kind"] == "membership"]
+
+    assert roles("Năm nay, bà Lê Thị Hoa, Giám đốc Sở Tư pháp tỉnh Bình Phước, là trưởng khu vực thi đua.") == [
+        ("Sở Tư pháp tỉnh Bình Phước", "chair")]
+    assert roles("Cụm thi đua số 5 do Cục trưởng Cục DTNN khu vực Bắc Bộ - ông Nguyễn Văn An, làm Cụm trưởng.") == [
+        ("Cục DTNN khu vực Bắc Bộ", "chair")]
+    assert roles("Ông Nguyễn Văn An, Phó Chủ tịch LĐLĐ thành phố, làm trưởng đoàn kiểm tra.") == []

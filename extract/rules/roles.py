@@ -64,10 +64,12 @@ def _year_before(env: Env, k: int) -> int | None:
 
 @rule(
     "role.unit_then_role",
-    "who=ORG|NAME|GRT|LIST|PER LP|DASH|COMMA? POS? role=ROLE clu=CLU? year=YEAR?",
+    "who=ORG|NAME|GRT|LIST|PER (DASH PER)? (LP|DASH|COMMA BE?)? POS? role=ROLE clu=CLU? year=YEAR?",
     "A role written right after a unit, in brackets, after a dash or a comma: \"Sở Ngoại vụ (Khối trưởng)\", "
     "\"Thanh tra Sở Tài chính - đơn vị Cụm Trưởng\", \"Chủ tịch Liên minh HTX tỉnh - Đơn vị Trưởng Khối "
-    "thi đua năm 2020\" (a person's post names the unit that holds the role).",
+    "thi đua năm 2020\" (a person's post names the unit that holds the role: GUIDELINES), also as the person's "
+    "apposition with \"là\" / \"làm\" (\"bà X, Giám đốc Sở Tư pháp Y, là trưởng khu vực thi đua\", \"do Cục trưởng "
+    "Cục Z - ông X, làm Cụm trưởng\").",
     examples=[
         ("Ngày 12/01/2021, Khối thi đua các Hội đặc thù tổ chức Hội nghị tổng kết công tác thi đua khen thưởng năm "
          "2020. Đồng chí Đỗ Nhân Đạo, Chủ tịch Liên minh HTX tỉnh - Đơn vị Trưởng Khối thi đua năm 2020 chủ trì "
@@ -78,17 +80,27 @@ def _year_before(env: Env, k: int) -> int | None:
          "thi đua số 2 tổ chức Hội nghị.", ["M chair 2022 Trung tâm Điều dưỡng tâm thần kinh"]),
         ("Giám đốc BIDV chi nhánh Đồng Nai Nguyễn Đức Toàn, Khối trưởng Khối thi đua số 10 chia sẻ về kết quả thực "
          "hiện các chỉ tiêu năm 2025.", ["M chair * BIDV chi nhánh Đồng Nai"]),
+        ("Năm nay, bà Lê Thị Hoa, Giám đốc Sở Tư pháp tỉnh Bình Phước, là trưởng khu vực thi đua.",
+         ["M chair * Sở Tư pháp tỉnh Bình Phước"]),
+        ("Cụm thi đua số 5 gồm 5 cục, do Cục trưởng Cục DTNN khu vực Bắc Bộ - ông Nguyễn Văn An, làm Cụm trưởng.",
+         ["M chair * Cục DTNN khu vực Bắc Bộ"]),
     ],
-    counter=["Hội nghị do ông Huỳnh Thanh Hải, Phó Giám đốc Sở Ngoại vụ chủ trì."],
+    counter=["Hội nghị do ông Huỳnh Thanh Hải, Phó Giám đốc Sở Ngoại vụ chủ trì.",
+             # a post that is no cluster's role; a list before ", là" is not its last item alone
+             "Ông Nguyễn Văn An, Phó Chủ tịch LĐLĐ thành phố, làm trưởng đoàn kiểm tra.",
+             "Năm 2021, Sở Tư pháp, Sở Nội vụ, là Khối phó Khối thi đua số 2."],
     seen_in=["dev:tong-ket-cong-tac-thi-dua-khen-thuong-khoi-thi-dua-cac-hoi-dac-thu-nam",
              "dev:hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-khoi-thi-dua-so-2-nam-2",
              "dev:cum-thi-dua-so-2-to-chuc-hoi-nghi-trien-khai-cong-tac-thi-dua-khen-thu",
-             "dev:khoi-thi-dua-so-10-phat-dong-ky-ket-giao-uoc-thi-dua-nam-2026"],
+             "dev:khoi-thi-dua-so-10-phat-dong-ky-ket-giao-uoc-thi-dua-nam-2026",
+             "dev:ky-giao-uoc-thi-dua-khoi-co-quan-tu-phap-mien-dong-nam-bo",
+             "dev:cum-thi-dua-so-5-thuoc-nganh-du-tru-ky-ket-giao-uoc-thi-dua-nam-2023"],
 )
 def unit_then_role(m, env: Env) -> list[dict]:
     role = m.get("role")
     who = m.get("who")
-    if who.label == "GRT" and role.attrs["role"] == "member":
+    if who.label == "GRT" and role.attrs["role"] == "member" or who.label == "LIST" and any(
+            c.label == "BE" for c in env.chunks[index_of(env, who):index_of(env, role)]):
         return []
     year = role_year(env, m, m.last)
     if who.label == "PER":  # "Giám đốc BIDV chi nhánh X Nguyễn Văn A, Khối trưởng": the person's unit
