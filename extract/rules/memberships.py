@@ -5,37 +5,13 @@ from .. import vocab
 from ..grammar import rule
 from ..normalize import key
 from .common import Env, clause_start, cluster_for, index_of, membership, role_year, units
-
-_RECIPIENT_CUES = ("AWD", "GIVE", "GET", "FOR", "PROPOSE")
-
-
-def _recipients_before(env: Env, clu: int) -> bool:
-    """A verb of giving or an award in the few chunks before the cluster, with no unit or date between: the
-    cluster's units are the award's recipients. "… Hội đồng thi đua, khen thưởng VKSND tỉnh, ngày 10/02/2023
-    Cụm thi đua số 2 gồm …" (a name's word read as the verb, then a date) is no such cue."""
-    window = env.chunks[max(0, clu - 4):clu]
-    for j in range(len(window) - 1, -1, -1):
-        c = window[j]
-        if c.label in ("ORG", "DATE") or (c.label == "YEAR" and not (j and window[j - 1].label == "AWD")):
-            return False  # a year goes with the award only right after it ("tặng Cờ thi đua năm 2023 …")
-        if c.label in _RECIPIENT_CUES:
-            return True
-    return False
-
+from .composition import has_cluster as _has_cluster, recipients_before as _recipients_before
 
 def _members(name: str, m, env: Env, who_key: str = "who") -> list[dict]:
     who = m.get(who_key)
     year = role_year(env, m, m.first)
     cluster = cluster_for(env, m, "clu")
     return [membership(name, env, cluster, u, year, u["role"] or "member") for u in units(who, persons=False)]
-
-
-def _has_cluster(env: Env, upto: int | None = None) -> bool:
-    """The statement (or, with `upto`, the clause before chunk `upto`) names a cluster or its members."""
-    chunks = env.chunks if upto is None else env.chunks[clause_start(env, upto):upto]
-    members = vocab.words("clusters", "member_words")
-    return any(c.label == "CLU" or (c.label in ("COUNT", "ROLE") and any(w in (c.attrs.get("noun") or c.text).lower() for w in members))
-               for c in chunks)
 
 
 @rule(
@@ -67,6 +43,10 @@ def _has_cluster(env: Env, upto: int | None = None) -> bool:
         ("I. Cụm 1: Gồm 12 đơn vị (các trường sư phạm)\n\n1. Trường Đại học Sư phạm Hà Nội\n\n2. Trường Cao đẳng Sư "
          "phạm Trung ương Nha Trang", ["M member * Trường Đại học Sư phạm Hà Nội",
                                       "M member * Trường Cao đẳng Sư phạm Trung ương Nha Trang"]),
+        # the cluster named only by the chair's role before "gồm" (probes audit8-100; dev-12 tay-ninh-to-chuc-…)
+        ("Năm 2020, UBMTTQVN huyện Kon Rẫy là đơn vị đăng cai cụm trưởng Cụm thi đua số II, gồm 5 đơn vị là thành phố "
+         "Kon Tum và các huyện Sa Thầy, Kon Plông, Ia H’Drai, Kon Rẫy.",
+         ["M member 2020 thành phố Kon Tum", "M member 2020 huyện Sa Thầy", "M member 2020 huyện Ia H’Drai"]),
     ],
     counter=["Hội đồng đề nghị tặng Cờ thi đua cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: Sở Y tế, Sở Tư pháp."],
     seen_in=["dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
@@ -75,7 +55,8 @@ def _has_cluster(env: Env, upto: int | None = None) -> bool:
              "dev:khoi-thi-dua-8-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2019",
              "corpus:khoi-thi-dua-cac-co-quan-noi-chinh-tong-",
              "dev:cum-thi-dua-so-2-vksnd-tinh-an-giang-ky-ket-giao-uoc-thi-dua-nam-2023",
-             "pages:hethongphapluat.com/cong-van-4372-bgddt-tdkt-nam-2016-huong-dan-chia-cum-thi-dua-khoi-…"],
+             "pages:hethongphapluat.com/cong-van-4372-bgddt-tdkt-nam-2016-huong-dan-chia-cum-thi-dua-khoi-…",
+             "probes:audit8-100", "dev-12:tay-ninh-to-chuc-ky-ket-giao-uoc-thi-dua-cum-mien-dong-nam-bo"],
 )
 def compose_list(m, env: Env) -> list[dict]:
     if not _has_cluster(env, m.first):

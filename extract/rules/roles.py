@@ -25,6 +25,9 @@ from .common import Env, clause_start, cluster_for, index_of, membership, role_y
         # a role assigned, in the year the sentence gives (verbs.yml ELECT "được phân công làm", "được giao làm")
         ("Năm 2025, TAND TP.HCM được phân công làm Trưởng cụm và TAND TP Hải Phòng làm Phó Trưởng cụm.",
          ["M chair 2025 TAND TP.HCM", "M vice_chair 2025 TAND TP Hải Phòng"], "Cụm thi đua số I TAND tổng kết năm 2025"),
+        # chosen as the chair, one phrase (verbs.yml ELECT "được chọn làm"; dev-12 tay-ninh-to-chuc-ky-ket-giao-uoc-…,
+        # dev-10 cum-thi-dua-tay-nam-bo-xep-hang-…)
+        ("Năm 2014, Bạc Liêu được chọn làm Cụm trưởng Cụm thi đua Tây Nam bộ.", ["M chair 2014 tỉnh Bạc Liêu"]),
     ],
     counter=["Sở Nội vụ là đơn vị dẫn đầu phong trào thi đua của Khối năm 2023.",
              # the body that assigns is no holder ("phân công" ends its name)
@@ -32,7 +35,9 @@ from .common import Env, clause_start, cluster_for, index_of, membership, role_y
     seen_in=["dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
              "dev:cum-thi-dua-ii-cac-doanh-nghiep-trung-uong-to-chuc-hoi-nghi-tong-ket",
              "dev:khoi-thi-dua-mat-tran-doan-the-tinh-ky-ket-giao-uoc-thi-dua-nam-2018",
-             "dev:khoi-tong-cuc-truc-thuoc-bo-tai-chinh-ky-giao-uoc-thi-dua"],
+             "dev:khoi-tong-cuc-truc-thuoc-bo-tai-chinh-ky-giao-uoc-thi-dua",
+             "dev-12:tay-ninh-to-chuc-ky-ket-giao-uoc-thi-dua-cum-mien-dong-nam-bo",
+             "dev-10:cum-thi-dua-tay-nam-bo-xep-hang-thi-dua-hoat-dong-vh-tt-dl-nam-2013"],
 )
 def unit_is_role(m, env: Env) -> list[dict]:
     role = m.get("role")
