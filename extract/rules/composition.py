@@ -30,3 +30,11 @@ def has_cluster(env: Env, upto: int | None = None) -> bool:
     members = vocab.words("clusters", "member_words")
     return any(c.label in ("CLU", "ROLE") or (c.label == "COUNT" and any(w in (c.attrs.get("noun") or c.text).lower() for w in members))
                for c in chunks)
+
+
+def award_after_role(env: Env, upto: int) -> bool:
+    """A clause that names the cluster only by a role: an award or a verb of giving between the last role and the
+    list ("Sở X (Cụm trưởng) đề nghị tặng Bằng khen cho các đơn vị, gồm: …") makes the list the award's recipients."""
+    start = clause_start(env, upto)
+    role = max((k for k in range(start, upto) if env.chunks[k].label == "ROLE"), default=None)
+    return role is not None and any(c.label in _RECIPIENT_CUES for c in env.chunks[role + 1:upto])

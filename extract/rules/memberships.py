@@ -5,7 +5,7 @@ from .. import vocab
 from ..grammar import rule
 from ..normalize import key
 from .common import Env, clause_start, cluster_for, index_of, membership, role_year, units
-from .composition import has_cluster as _has_cluster, recipients_before as _recipients_before
+from .composition import award_after_role, has_cluster as _has_cluster, recipients_before as _recipients_before
 
 def _members(name: str, m, env: Env, who_key: str = "who") -> list[dict]:
     who = m.get(who_key)
@@ -48,7 +48,8 @@ def _members(name: str, m, env: Env, who_key: str = "who") -> list[dict]:
          "Kon Tum và các huyện Sa Thầy, Kon Plông, Ia H’Drai, Kon Rẫy.",
          ["M member 2020 thành phố Kon Tum", "M member 2020 huyện Sa Thầy", "M member 2020 huyện Ia H’Drai"]),
     ],
-    counter=["Hội đồng đề nghị tặng Cờ thi đua cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: Sở Y tế, Sở Tư pháp."],
+    counter=["Hội đồng đề nghị tặng Cờ thi đua cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: Sở Y tế, Sở Tư pháp.",
+             "Sở Nội vụ (Cụm trưởng) đề nghị UBND tỉnh tặng Bằng khen cho 2 đơn vị, gồm: Sở Y tế, Sở Tư pháp."],
     seen_in=["dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
              "dev:khoi-thi-dua-cac-so-nganh-kinh-te-ky-giao-uoc-thi-dua-nam-2018",
              "dev:phu-huu-tong-ket-phong-trao-thi-dua-cum-so-2-nam-2020",
@@ -64,7 +65,7 @@ def compose_list(m, env: Env) -> list[dict]:
     clu = max((k for k in range(clause_start(env, m.first), m.first) if env.chunks[k].label == "CLU"), default=None)
     while clu is not None and clu >= 2 and env.chunks[clu - 1].label in ("COMMA", "AND") and env.chunks[clu - 2].label == "CLU":
         clu -= 2  # "cụm, khối thi đua": one mention of clusters
-    if clu is not None and _recipients_before(env, clu):
+    if clu is not None and _recipients_before(env, clu) or clu is None and award_after_role(env, m.first):
         return []  # "tặng Cờ … cho các đơn vị dẫn đầu cụm, khối thi đua, gồm: …": recipients
     return _members("compose.list", m, env) + _counted_rest(m, env)
 
