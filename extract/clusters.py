@@ -28,6 +28,7 @@ OPENERS = ROLES | {"CLUHEAD"}  # role_chunk and cluster_chunk give None at a tok
 _DESC_STOP = set(VERBS) - {"AND"} | {"TERM", "ROLE:chair", "ROLE:vice_chair", "AWARDHEAD", "ANAPHOR", "TITLE",
                                      "POSITION", "NOTAWARD"}
 _MAX_DESC = 14
+_KIND_TYPES = frozenset({"COUNTED", "GENERIC", "ADMIN", "HEAD"})  # a word of these after a comma is the list's next kind
 
 
 def role_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
@@ -147,7 +148,7 @@ def _descriptor(ctx: Context, j: int) -> int:
                 continue  # "Cụm thi đua II - Các doanh nghiệp", "Văn hóa - Xã hội", "các huyện trung du - miền núi"
             if (t.text == "," and nxt is not None and not nxt.cap and nxt.text not in PUNCT and k > start
                     and (has_cac or not toks[k - 1].cap) and not ctx.types(k + 1).keys() & _DESC_STOP
-                    and _continues_after(ctx, k + 1)):
+                    and _continues_after(ctx, k + 1) and _list_goes_on(ctx, start, k)):
                 k += 1
                 continue  # "các huyện, thị xã, thành phố", "phòng, ban, đơn vị"
             if t.text == "/" and nxt is not None:
@@ -174,6 +175,20 @@ def _descriptor(ctx: Context, j: int) -> int:
                          or toks[k - 1].text in PUNCT):
         k -= 1
     return k
+
+
+def _list_goes_on(ctx: Context, start: int, k: int) -> bool:
+    """The comma at k goes on with a plural descriptor's list ("các huyện, thị xã, thành phố", "các nông trường, nhà
+    máy, xí nghiệp", "các doanh nghiệp Nhà nước địa phương, doanh nghiệp cổ phần") when a kind of unit follows it
+    (COUNTED, GENERIC, ADMIN, HEAD) or the item before it is short, a kind and its word ("các cơ quan Đảng, đoàn
+    thể"); after a longer item a plain word opens the sentence's next clause ("cụm thi đua LĐLĐ các tỉnh miền Đông
+    Nam bộ, bảng điểm thi đua và …", "Cụm thi đua số 1 LĐLĐ Thành phố dâng hương, dâng hoa …": dev pages)."""
+    if ctx.types(k + 1).keys() & _KIND_TYPES:
+        return True
+    toks, first = ctx.tokens, k - 1
+    while first > start and toks[first - 1].text != "," and toks[first - 1].low != vocab.word("function", "plural"):
+        first -= 1
+    return k - first <= 3
 
 
 def _continues_after(ctx: Context, k: int) -> bool:

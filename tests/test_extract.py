@@ -1019,6 +1019,28 @@ def test_a_clusters_name_goes_on_over_an_abbreviations_dot():
     assert chunks[0].label == "CLU" and chunks[0].text == "Cụm thi đua các huyện biên giới"
 
 
+def test_a_clusters_name_stops_before_the_sentences_next_clause():
+    """A cluster's name is not the clause after it. After a comma, a plural descriptor goes on only with a kind of unit
+    or after a short item ("các huyện, thị xã, thành phố", "các cơ quan Đảng, đoàn thể"); after a longer item a plain
+    word opens the next clause (dev tay-ninh-to-chuc-ky-ket-giao-uoc-thi-dua-cum-mien-dong-nam-bo, dev
+    cum-thi-dua-so-1-ldld-thanh-pho-ha-noi-ky-giao-uoc-thi-dua-…). A predicate that follows a cluster's name on two
+    pages or more is a terminator (function.yml): "dâng hương" (that dev page, sample
+    cum-thi-dua-cac-co-quan-tham-muu-tong-hop-…), "tập trung" (the tay-ninh page, dev khoi-thi-dua-so-4-bo-tong-tham-muu-…),
+    "hiện có" (probes audit10-135, audit3-011)."""
+    def first_cluster(text):
+        return next(c.text for c in chunk(tone(text)) if c.label == "CLU")
+    assert first_cluster("Hội nghị thông qua quy chế hoạt động cụm thi đua LĐLĐ các tỉnh miền Đông Nam bộ, bảng điểm "
+                         "thi đua và bản ký kết giao ước thi đua năm 2013.") == "cụm thi đua LĐLĐ các tỉnh miền Đông Nam bộ"
+    assert first_cluster("Cụm thi đua số 1 LĐLĐ Thành phố dâng hương, dâng hoa tưởng nhớ các Anh hùng liệt sỹ."
+                         ) == "Cụm thi đua số 1 LĐLĐ Thành phố"
+    assert first_cluster("Các đơn vị trong cụm miền Đông Nam bộ tập trung chủ yếu vào việc nghiên cứu.") == "cụm miền Đông Nam bộ"
+    assert first_cluster("Khối thi đua Doanh nghiệp số 7 hiện có 25 thành viên.") == "Khối thi đua Doanh nghiệp số 7"
+    for name in ("Cụm thi đua các huyện, thị xã, thành phố", "Khối thi đua các cơ quan Đảng, đoàn thể",
+                 "Khối thi đua các nông trường, nhà máy, xí nghiệp",
+                 "Khối thi đua các doanh nghiệp Nhà nước địa phương, doanh nghiệp cổ phần"):
+        assert first_cluster(name + " ký kết giao ước thi đua năm 2023.") == name
+
+
 def test_a_cluster_named_by_its_descriptor_after_a_role_is_the_roles_cluster():
     """"…, Khối Trưởng Khối Thi đua các doanh nghiệp có vốn do nhà nước sở hữu" (a page of probe audit 11), "Trưởng
     Cụm thi đua các tỉnh Bắc sông Hậu", "Khối trưởng Khối Thi đua Văn hóa - Xã hội" (dev articles): a role phrase that
