@@ -8,6 +8,7 @@ from functools import lru_cache
 from .. import vocab, years
 from ..chunkbase import Chunk, is_roman
 from ..document import Doc, cluster_name
+from ..headed import undated
 from ..normalize import tone
 from ..segment import Statement
 from ..tokens import tokenize
@@ -300,10 +301,10 @@ def award(rule: str, env: Env, recipient: dict, awd: Chunk, grantor: str | None,
 
 def role_year(env: Env, m, k: int, ranked: bool = False, handed: bool = False) -> int | None:
     """The year a role or composition belongs to: the year the statement gives right after it, else the
-    year it opens with or names nearest, else — for an election or a hand-over at a year's review — the
-    next year, else the article's year (`handed`: a hand-over its verb does not say, "trao cờ Cụm trưởng … cho X").
-    A rank is the reviewed year's even when a vote "bầu" it ("các đơn vị nhất trí bầu X là đơn vị dẫn đầu"): no
-    election moves it on."""
+    year it opens with or names nearest, else — for an election or a hand-over at a year's review — the next year
+    (`handed`: a hand-over its verb does not say, "trao cờ Cụm trưởng … cho X"), else the article's year — none under a
+    cluster's header line in a document that is no review (headed.undated). A rank is the reviewed year's even when a
+    vote "bầu" it ("các đơn vị nhất trí bầu X là đơn vị dẫn đầu"): no election moves it on."""
     if env.chunks[k].label == "YEAR":
         return env.chunks[k].attrs["year"]
     if span_after(env, k):
@@ -332,7 +333,7 @@ def role_year(env: Env, m, k: int, ranked: bool = False, handed: bool = False) -
             return after[0]
         base = env.doc.review_year
         return base + 1 if base and env.doc.review_kind == "review" else base
-    return env.doc.review_year or (after[0] if after else None)
+    return None if undated(env.doc, env.stmt, env.chunks) else env.doc.review_year or (after[0] if after else None)
 
 
 def award_year(env: Env, k: int, status: str) -> int | None:

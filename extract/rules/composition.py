@@ -3,6 +3,7 @@ names the cluster, and no award stands before it (then the list is the award's r
 from __future__ import annotations
 
 from .. import vocab
+from ..headed import cluster_header, unit_lines
 from .common import Env, clause_start
 
 _RECIPIENT_CUES = ("AWD", "GIVE", "GET", "FOR", "PROPOSE")
@@ -38,3 +39,10 @@ def award_after_role(env: Env, upto: int) -> bool:
     start = clause_start(env, upto)
     role = max((k for k in range(start, upto) if env.chunks[k].label == "ROLE"), default=None)
     return role is not None and any(c.label in _RECIPIENT_CUES for c in env.chunks[role + 1:upto])
+
+
+def headed_block(env: Env) -> bool:
+    """The statement is a cluster's header line and one unit a line under it (extract/headed.py): its lines are read
+    once, by compose.header_lines (rules/headed.py), whatever the header says after the cluster."""
+    header = cluster_header(env.chunks) if env.stmt.items >= 2 else None
+    return header is not None and unit_lines(env.chunks, header.body) is not None

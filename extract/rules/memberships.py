@@ -5,7 +5,7 @@ from .. import vocab
 from ..grammar import rule
 from ..normalize import key
 from .common import Env, clause_start, cluster_for, index_of, membership, role_year, units
-from .composition import award_after_role, has_cluster as _has_cluster, recipients_before as _recipients_before
+from .composition import award_after_role, has_cluster as _has_cluster, headed_block, recipients_before as _recipients_before
 
 def _members(name: str, m, env: Env, who_key: str = "who") -> list[dict]:
     who = m.get(who_key)
@@ -38,11 +38,6 @@ def _members(name: str, m, env: Env, who_key: str = "who") -> list[dict]:
         ("Được sự thống nhất của Hội đồng thi đua, khen thưởng Viện kiểm sát nhân dân tỉnh, ngày 10/02/2023 Cụm thi "
          "đua số 2 gồm Viện kiểm sát nhân dân huyện Tri Tôn, Viện kiểm sát nhân dân huyện An Phú tổ chức Lễ ký kết.",
          ["M member 2023 Viện kiểm sát nhân dân huyện Tri Tôn"]),
-        # one a numbered line under a header that ends "Gồm 12 đơn vị (…)" (hethongphapluat.com: a ministry's cluster
-        # document) or "gồm các đơn vị:"
-        ("I. Cụm 1: Gồm 12 đơn vị (các trường sư phạm)\n\n1. Trường Đại học Sư phạm Hà Nội\n\n2. Trường Cao đẳng Sư "
-         "phạm Trung ương Nha Trang", ["M member * Trường Đại học Sư phạm Hà Nội",
-                                      "M member * Trường Cao đẳng Sư phạm Trung ương Nha Trang"]),
         # the cluster named only by the chair's role before "gồm" (probes audit8-100; dev-12 tay-ninh-to-chuc-…)
         ("Năm 2020, UBMTTQVN huyện Kon Rẫy là đơn vị đăng cai cụm trưởng Cụm thi đua số II, gồm 5 đơn vị là thành phố "
          "Kon Tum và các huyện Sa Thầy, Kon Plông, Ia H’Drai, Kon Rẫy.",
@@ -56,12 +51,11 @@ def _members(name: str, m, env: Env, who_key: str = "who") -> list[dict]:
              "dev:khoi-thi-dua-8-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2019",
              "corpus:khoi-thi-dua-cac-co-quan-noi-chinh-tong-",
              "dev:cum-thi-dua-so-2-vksnd-tinh-an-giang-ky-ket-giao-uoc-thi-dua-nam-2023",
-             "pages:hethongphapluat.com/cong-van-4372-bgddt-tdkt-nam-2016-huong-dan-chia-cum-thi-dua-khoi-…",
              "probes:audit8-100", "dev-12:tay-ninh-to-chuc-ky-ket-giao-uoc-thi-dua-cum-mien-dong-nam-bo"],
 )
 def compose_list(m, env: Env) -> list[dict]:
-    if not _has_cluster(env, m.first):
-        return []
+    if not _has_cluster(env, m.first) or headed_block(env):
+        return []  # none named; or "I. Cụm 1: Gồm 12 đơn vị (…)" over its lines: compose.header_lines reads them
     clu = max((k for k in range(clause_start(env, m.first), m.first) if env.chunks[k].label == "CLU"), default=None)
     while clu is not None and clu >= 2 and env.chunks[clu - 1].label in ("COMMA", "AND") and env.chunks[clu - 2].label == "CLU":
         clu -= 2  # "cụm, khối thi đua": one mention of clusters

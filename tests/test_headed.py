@@ -1,0 +1,62 @@
+"""A cluster's header line and one unit a line under it (extract/headed.py, rules/headed.py compose.header_lines): the
+shape of a document that divides clusters (dev cong-van-957-ubnd-vx-…, dev-12 cong-van-4372-bgddt-…)."""
+from extract import extract_article
+from extract.chunks import chunk
+from extract.headed import cluster_header, unit_lines
+from extract.normalize import tone
+
+DIVIDED = ("Ủy ban nhân dân thành phố điều chỉnh chia lại các cụm, khối thi đua như sau:\n\n1. Cụm 1:\n\n- Quận 1\n\n"
+           "- Quận 10\n\n- Quận 3\n\n+ Cụm trưởng: Quận 10\n\n2. Cụm 2:\n\n- Quận 4\n\n- Quận Gò Vấp\n\n"
+           "+ Cụm trưởng: Quận Gò Vấp\n\nCác cụm tổ chức ký kết giao ước thi đua.")
+
+
+def memberships(text: str, title: str = "", published: str | None = None) -> set[tuple]:
+    return {(f["cluster"], f["unit"], f["role"], f["year"]) for f in extract_article(title, text, published)
+            if f["kind"] == "membership"}
+
+
+def test_the_lines_under_a_clusters_header_are_its_members_until_the_next_header():
+    got = memberships(DIVIDED, "Công văn điều chỉnh cụm, khối thi đua", "2009-03-12T16:30:00+07:00")
+    assert got == {("Cụm 1", "Quận 1", "member", None), ("Cụm 1", "Quận 3", "member", None),
+                   ("Cụm 1", "Quận 10", "chair", None), ("Cụm 2", "Quận 4", "member", None),
+                   ("Cụm 2", "Quận Gò Vấp", "chair", None)}
+
+
+def test_a_document_dividing_clusters_gives_no_year_a_review_gives_its_own():
+    # the document's date is when it was written (GUIDELINES: no year in the text gives null), the chair's too
+    assert {y for *_, y in memberships(DIVIDED, "Công văn điều chỉnh cụm, khối thi đua", "2009-03-12T16:30:00+07:00")} == {None}
+    # the same lines in a review of 2023: the composition is that year's
+    assert {y for *_, y in memberships(DIVIDED, "Hội nghị tổng kết công tác thi đua năm 2023", "2024-01-10T08:00:00+07:00")} == {2023}
+
+
+def test_a_header_with_gom_and_a_count_is_read_once():
+    text = ("Bộ hướng dẫn chia khối các đơn vị trực thuộc thành 2 cụm thi đua:\n\nI. Cụm 1: Gồm 2 đơn vị (các trường sư "
+            "phạm)\n\n1. Trường Đại học Sư phạm Hà Nội\n\n2. Trường Cao đẳng Sư phạm Trung ương Nha Trang\n\nII. Cụm 2: "
+            "Gồm 12 đơn vị (các trường phía Bắc)\n\n1. Trường Đại học Bách khoa Hà Nội\n\n2. Trường Đại học Xây dựng")
+    facts = [f for f in extract_article("Công văn hướng dẫn chia cụm thi đua", text, "2016-09-06T00:00:00+07:00")
+             if f["kind"] == "membership"]
+    assert {f["rule"] for f in facts} == {"compose.header_lines"}  # not compose.list too (it reads "Gồm")
+    # Cụm 2's twelve are three on the page: the text is cut off after them (the record ends with the block)
+    assert sorted((f["cluster"], f["unit"]) for f in facts) == [
+        ("Cụm 1", "Trường Cao đẳng Sư phạm Trung ương Nha Trang"), ("Cụm 1", "Trường Đại học Sư phạm Hà Nội"),
+        ("Cụm 2", "Trường Đại học Bách khoa Hà Nội"), ("Cụm 2", "Trường Đại học Xây dựng")]
+
+
+def test_a_count_the_lines_do_not_make_gives_nothing():
+    more = "Các cụm như sau:\n\n1. Cụm 3: Gồm 2 đơn vị\n\n- Sở Y tế\n\n- Sở Tư pháp\n\n- Sở Nội vụ"
+    fewer = "Các cụm như sau:\n\n1. Cụm 3: Gồm 5 đơn vị\n\n- Sở Y tế\n\n- Sở Tư pháp\n\nCác cụm tổ chức ký kết giao ước."
+    same = "Các cụm như sau:\n\n1. Cụm 3: Gồm 2 đơn vị\n\n- Sở Y tế\n\n- Sở Tư pháp\n\nCác cụm tổ chức ký kết giao ước."
+    assert not [f for f in extract_article("", more) if f["rule"] == "compose.header_lines"]
+    assert not [f for f in extract_article("", fewer) if f["rule"] == "compose.header_lines"]
+    assert {f["unit"] for f in extract_article("", same) if f["rule"] == "compose.header_lines"} == {"Sở Y tế", "Sở Tư pháp"}
+
+
+def test_what_is_no_header_or_no_unit_line():
+    def shape(text: str):
+        ch = chunk(tone(text))
+        h = cluster_header(ch)
+        return None if h is None else unit_lines(ch, h.body) is not None
+    assert shape("1. Cụm 1:\n\n- Quận 1\n\n- Quận 3\n\n+ Cụm trưởng: Quận 10") is True
+    assert shape("a) Khối thi đua số 2:\n\n- Sở Y tế;\n\n- Sở Tư pháp.") is True
+    assert shape("Cụm thi đua số 1 đã tổ chức ký kết với các đơn vị:\n\n- Sở Y tế\n\n- Sở Tư pháp") is None
+    assert shape("1. Khối Sở Tư pháp:\n\n- Cờ thi đua ngành Tư pháp: 38 tập thể;\n\n- Chiến sỹ thi đua: 46 cá nhân.") is False
