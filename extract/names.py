@@ -19,7 +19,8 @@ from functools import lru_cache
 from .chunkbase import PUNCT, VERB_OR_TERM, VERBS, Chunk, Context, abbreviation_dot
 from .normalize import key
 from .places import ends_with_province, province_keys
-from .nameshapes import acronym_pair, addressed, name_word_post, opens_person, past_qualifier, spelled_given_name
+from .nameshapes import (acronym_pair, addressed, name_word_post, opens_person, past_qualifier, post_before_place,
+                         post_in_name, spelled_given_name)
 from . import placenames, vocab
 
 # types that end a name when they start inside it
@@ -43,7 +44,7 @@ def unit_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
             return person
     if "GRANTOR" in ty and ty["GRANTOR"] >= ty.get("POSITION", 0):
         return _org(ctx, i, ty["GRANTOR"])
-    if "POSITION" in ty and not ("HEAD" in ty and ty["HEAD"] > ty["POSITION"]):
+    if "POSITION" in ty and not ("HEAD" in ty and ty["HEAD"] > ty["POSITION"] or post_before_place(ctx, i, ty["POSITION"])):
         return ctx.chunk("POS", i, ty["POSITION"])
     if "COLLECTIVE" in ty:
         return _org(ctx, i, ty["COLLECTIVE"], collective=True)
@@ -166,8 +167,8 @@ def org_extent(ctx: Context, i: int, head_end: int, allow_place_comma: bool = Tr
         if t.cap and k > i and max(ty.values(), default=k) - k == 1 and (not ty.keys() & _NOT_INSIDE or spelled_given_name(ctx, i, k)):
             k += 1
             continue  # "Hội Làm vườn": a capitalised word inside a name is the name's
-        if "POSITION" in ty and not inner:  # right after the head some posts' words are the name's ("Chi đoàn Giảng
-            if not (k == head_end and name_word_post(ctx, k, ty["POSITION"])):  # viên Trường …", "Trung tâm Điều dưỡng …"),
+        if "POSITION" in ty and not inner:  # after the head some posts' words are the name's ("Chi đoàn Giảng viên
+            if not post_in_name(ctx, head_end, k, ty["POSITION"]):  # Trường …", "Trường Cao đẳng Điều dưỡng …"),
                 break  # whatever else their first word is ("Điều" also ends a name: "Điều 1")
             k = ty["POSITION"]
             continue
@@ -257,8 +258,8 @@ def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
             break
         k += 1
     given = toks[title_end:k]
-    if len(given) < 2 or not (strong or given[0].low in vocab.surnames() or (
-            len(given) >= 3 or not toks[i].cap) and addressed(ctx, i, title_end, k)):  # "anh Alăng Đia": written small
+    if len(given) < 2 or not (strong or given[0].low in vocab.surnames() or (  # "anh Alăng Đia": written small
+            len(given) >= 3 or not toks[i].cap) and addressed(ctx, i, title_end, k)):
         return None
     c = ctx.chunk("PER", i, k, person=True)
     c.attrs["name"] = ctx.text[toks[title_end].start:toks[k - 1].end]

@@ -67,9 +67,44 @@ def addressed(ctx: Context, i: int, title_end: int, k: int) -> bool:
     if placenames.listed(ctx.text[toks[i].start:toks[title_end].end]):
         return False  # "Bà Rịa Vũng Tàu": the title's word opens a place's name
     words = [t.text.lower() for t in toks[title_end:k]]
-    return not any(" ".join(words[a:a + n]) in province_names() for n in (2, 3) for a in range(len(words)))
+    return not any(_place(" ".join(words[a:a + n])) for n in (2, 3) for a in range(len(words)))
+
+
+def _place(name: str) -> bool:
+    """A province's or a district's name ("chị Buôn Đôn" names no person: a review's probe mo-25)."""
+    return name.lower() in province_names() or placenames.district(name)
+
+
+def post_before_place(ctx: Context, i: int, end: int) -> bool:
+    """A post that also names a unit's kind ("Điều dưỡng": persons.yml posts_in_names) followed by capitalised words
+    that are all a place's name ("Điều dưỡng Hà Nam", the rest of a school's name: probe po-09) opens no person."""
+    toks = ctx.tokens
+    k = end
+    while k < len(toks) and toks[k].cap and toks[k].text not in PUNCT:
+        k += 1
+    return k > end and name_word_post(ctx, i, end) and _place(ctx.text[toks[end].start:toks[k - 1].end])
 
 
 def name_word_post(ctx: Context, k: int, end: int, words: str = "posts_in_names") -> bool:
     """A post or title whose words also name a kind of member in a unit's name (persons.yml posts_in_names, titles_in_names)."""
     return ctx.text[ctx.tokens[k].start:ctx.tokens[end - 1].end].lower() in vocab.words("persons", words)
+
+
+def post_in_name(ctx: Context, head_end: int, k: int, end: int) -> bool:
+    """A post of posts_in_names at k is the name's word while only the name's own words have followed its head:
+    right after it ("Chi đoàn Giảng viên Trường …"), or after a second head and capitalised words ("Trường Cao
+    đẳng Điều dưỡng Hà Nam", "Trường Đại học Điều dưỡng Nam Định": a review's probes po-09, po-10). A lower-case
+    word or a place between ("Bệnh viện Đa khoa tỉnh Điều dưỡng …") leaves the post to open a person, unless a
+    place's name is all that follows it (post_before_place: then no person either)."""
+    if post_before_place(ctx, k, end):
+        return True
+    j = head_end
+    while j < k:
+        ty = ctx.types(j)
+        if "HEAD" in ty and ty["HEAD"] <= k:
+            j = ty["HEAD"]
+        elif ctx.tokens[j].cap and ctx.tokens[j].text not in PUNCT and not ty.keys() & {"ADMIN", "POSITION", "TITLE"}:
+            j += 1
+        else:
+            return False
+    return name_word_post(ctx, k, end)

@@ -72,6 +72,12 @@ def listed(name: str) -> bool:
     return " ".join(name.lower().split()) in _any()
 
 
+def district(name: str) -> bool:
+    """Whether `name`, as written and without a kind, is a listed district's name ("Buôn Đôn"): fewer than the
+    communes' names, so fewer that are also a person's name ("Hoàng Văn Thụ" is a ward)."""
+    return " ".join(name.lower().split()) in _forms()["district"]
+
+
 @lru_cache(maxsize=1)
 def _any() -> frozenset[str]:
     return frozenset().union(*_forms().values())

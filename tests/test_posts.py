@@ -209,6 +209,37 @@ def test_two_names_after_a_form_of_address_written_small_are_a_person_whatever_t
     assert persons("UBND tỉnh tặng Cờ thi đua cho huyện Cô Tô.") == []
     assert persons("Đoàn đến thăm bà Rịa Vũng Tàu.") == []
     assert persons("Đoàn công tác đến thăm anh Tây Ninh.") == []
+    assert persons("UBND xã tặng Giấy khen cho chị Buôn Đôn vì đã giúp dân làng.") == []  # a district (review s15 mo-25)
+
+
+def test_a_nurses_word_inside_a_schools_name_stays_the_names_and_before_a_place_opens_no_person():
+    """A review's probes (s15 po-09, po-10, x-03, x-06): "Điều dưỡng" after "Trường Cao đẳng / Đại học / Trung cấp" is
+    the school's word, as right after a head ("Trung tâm Điều dưỡng …"): the name is whole and the place after it is
+    no nurse; a list of members keeps every item. "Điều dưỡng" before a place's name alone is no person; after "và"
+    before a person's name a nurse is still read."""
+    def got(body):
+        return sorted((f.get("recipient") or f.get("unit"), f.get("grantor")) for f in extract_article("", body))
+
+    assert got("Trường Cao đẳng Điều dưỡng Hà Nam được Bộ Y tế tặng Bằng khen.") == [
+        ("Trường Cao đẳng Điều dưỡng Hà Nam", "Bộ Y tế")]
+    assert got("Trường Đại học Điều dưỡng Nam Định được Thủ tướng Chính phủ tặng Bằng khen.") == [
+        ("Trường Đại học Điều dưỡng Nam Định", "Thủ tướng Chính phủ")]
+    assert got("Sở Y tế tặng Giấy khen cho Trường Trung cấp Điều dưỡng Sài Gòn.") == [
+        ("Trường Trung cấp Điều dưỡng Sài Gòn", "Sở Y tế")]
+    assert got("Cụm thi đua gồm: Hội Điều dưỡng Việt Nam, Trường Cao đẳng Điều dưỡng Hà Nam, Bệnh viện Đa khoa "
+               "tỉnh.") == [("Bệnh viện Đa khoa tỉnh", None), ("Hội Điều dưỡng Việt Nam", None),
+                            ("Trường Cao đẳng Điều dưỡng Hà Nam", None)]
+    assert got("Bộ Y tế tặng Bằng khen cho Điều dưỡng Nam Định.") == []
+    assert persons("Bộ Y tế tặng Bằng khen cho Bệnh viện Nhi và Điều dưỡng Lê Thị Mai.") == [("Lê Thị Mai", None)]
+
+
+def test_a_governor_named_before_the_giving_verb_leaves_his_post_and_body_as_grantor():
+    """Probe po-04 (review s15): "Thống đốc NHNN <name> trao …" gave the bank as grantor before the governor was a
+    post; the person's post and its body give now, as "Chủ tịch UBND tỉnh <name> trao …" does."""
+    facts = extract_article("", "Thống đốc Ngân hàng Nhà nước Lê Văn Minh trao Cờ thi đua cho Vụ Tín dụng các ngành "
+                                "kinh tế.", "2024-01-20")
+    assert [(f["recipient"], f["grantor"]) for f in facts] == [("Vụ Tín dụng các ngành kinh tế",
+                                                                "Thống đốc Ngân hàng Nhà nước")]
 
 
 def test_a_role_given_to_a_person_by_apposition_is_the_unit_of_the_persons_post():

@@ -50,6 +50,8 @@ def _giving_unit(env: Env, k: int, lo: int) -> int | None:
     j -= 1
     while j >= lo and env.chunks[j].label in ("T", "W") and env.chunks[j].text.islower() and k - j <= 6:
         j -= 1
+    if j - 2 >= lo and env.chunks[j].label == "PER" and env.chunks[j - 1].label == "ORG" and env.chunks[j - 2].label == "POS":
+        j -= 1  # "Thống đốc Ngân hàng Nhà nước Lê Văn A trao …": the post's body gives, as "Chủ tịch UBND tỉnh A" does
     return j if j >= lo and env.chunks[j].label == "ORG" else None
 
 
