@@ -19,8 +19,8 @@ from functools import lru_cache
 from .chunkbase import PUNCT, VERB_OR_TERM, VERBS, Chunk, Context, abbreviation_dot
 from .normalize import key
 from .places import ends_with_province, province_keys
-from .nameshapes import (acronym_pair, addressed, name_word_post, opens_person, past_qualifier, post_before_place,
-                         post_in_name, spelled_given_name)
+from .nameshapes import (acronym_pair, addressed, name_word_post, no_unit_words, opens_person, past_qualifier,
+                         post_before_place, post_in_name, spelled_given_name)
 from . import placenames, vocab
 
 # types that end a name when they start inside it
@@ -259,7 +259,7 @@ def _person_after(ctx: Context, i: int, title_end: int) -> Chunk | None:
         k += 1
     given = toks[title_end:k]
     if len(given) < 2 or not (strong or given[0].low in vocab.surnames() or (  # "anh Alăng Đia": written small
-            len(given) >= 3 or not toks[i].cap) and addressed(ctx, i, title_end, k)):
+            len(given) >= 3 or not toks[i].cap and no_unit_words(ctx, title_end, k)) and addressed(ctx, i, title_end, k)):
         return None
     c = ctx.chunk("PER", i, k, person=True)
     c.attrs["name"] = ctx.text[toks[title_end].start:toks[k - 1].end]

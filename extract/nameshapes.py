@@ -70,6 +70,14 @@ def addressed(ctx: Context, i: int, title_end: int, k: int) -> bool:
     return not any(_place(" ".join(words[a:a + n])) for n in (2, 3) for a in range(len(words)))
 
 
+def no_unit_words(ctx: Context, s: int, k: int) -> bool:
+    """Two capitalised words after a form of address written small are a name ("anh Alăng Đia") only when the first
+    opens no unit and none is an acronym: "cho các anh chị Ban Giám hiệu Trường …", "cho các chị Hội LHPN xã …"
+    (a review's probes x-08, x-10) name a unit's people, not a person."""
+    return not ctx.types(s).keys() & {"HEAD", "COLLECTIVE", "GRANTOR", "BRAND"} and not any(
+        len(t.text) > 1 and t.text.isupper() for t in ctx.tokens[s:k])
+
+
 def _place(name: str) -> bool:
     """A province's or a district's name ("chị Buôn Đôn" names no person: a review's probe mo-25)."""
     return name.lower() in province_names() or placenames.district(name)

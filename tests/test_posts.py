@@ -210,6 +210,12 @@ def test_two_names_after_a_form_of_address_written_small_are_a_person_whatever_t
     assert persons("Đoàn đến thăm bà Rịa Vũng Tàu.") == []
     assert persons("Đoàn công tác đến thăm anh Tây Ninh.") == []
     assert persons("UBND xã tặng Giấy khen cho chị Buôn Đôn vì đã giúp dân làng.") == []  # a district (review s15 mo-25)
+    # a unit's people addressed ("các anh chị Ban Giám hiệu", "các chị Hội LHPN xã": review s15 probes x-08, x-10):
+    # no person; the unit keeps its award
+    assert persons("Phòng Giáo dục tặng Giấy khen cho các anh chị Ban Giám hiệu Trường THCS Tân Lập.") == []
+    assert persons("Huyện tặng Giấy khen cho các chị Hội LHPN xã Tân Lập.") == []
+    assert [f["recipient"] for f in extract_article("", "Huyện tặng Giấy khen cho các chị Hội LHPN xã Tân Lập.")] == [
+        "Hội LHPN xã Tân Lập"]
 
 
 def test_a_nurses_word_inside_a_schools_name_stays_the_names_and_before_a_place_opens_no_person():
