@@ -96,7 +96,10 @@ def _counted_rest(m, env: Env) -> list[dict]:
          "mưu tổng hợp đã phát huy tốt vai trò.", ["M member 2018 Sở Tài chính", "M member 2018 Sở Nội vụ"], "Khối thi đua ký kết năm 2018"),
     ],
     counter=["Tặng Giấy khen cho 5 cá nhân trong Khối: ông Nguyễn Văn A, bà Trần Thị B.",
-             ("Với 08 đơn vị: Ban Dân tộc tỉnh, Sở Tài chính, Sở Nội vụ.", [], "Khối thi đua ký kết năm 2018")],
+             ("Với 08 đơn vị: Ban Dân tộc tỉnh, Sở Tài chính, Sở Nội vụ.", [], "Khối thi đua ký kết năm 2018"),
+             # a unit's own members (a review's probes ci-06, x-16): the subject before "có" is no cluster
+             ("Tổng công ty Điện lực miền Bắc có 27 đơn vị thành viên: Công ty Điện lực Lạng Sơn, Công ty Điện lực Cao "
+              "Bằng.", [], "Cụm thi đua các doanh nghiệp tỉnh tổng kết năm 2023")],
     seen_in=["corpus:hoi-nghi-ky-ket-giao-uoc-thi-dua-khoi-no", "corpus:khoi-cac-hoi-tong-ket-cong-tac-thi-dua-k",
              "dev-10:khoi-thi-dua-cac-co-quan-tham-muu-tong-hop-ky-ket-", "sample:hoi-nghi-trien-khai-cong-tac-thi-dua-khen-thuong"],
 )
@@ -104,9 +107,21 @@ def count_in_cluster(m, env: Env) -> list[dict]:
     noun = (m.get("cnt").attrs.get("noun") or "").lower()
     if not any(w in noun for w in vocab.words("function", "unit_generics") | vocab.words("clusters", "member_words")):
         return []  # "5 cá nhân trong Khối": people, not the cluster's units
-    if m.get("clu") is None and not (any(w in noun for w in vocab.words("clusters", "member_words")) and cluster_for(env, m)):
+    if m.get("clu") is None and not (any(w in noun for w in vocab.words("clusters", "member_words")) and cluster_for(env, m)
+                                     and not _unit_owns(env, index_of(env, m.get("cnt")))):
         return []  # no cluster named: only a count of "members" says whose ("08 đơn vị thành viên: …")
     return _members("compose.count_in_cluster", m, env)
+
+
+def _unit_owns(env: Env, k: int) -> bool:
+    """A unit is the subject that has the counted members ("Tổng công ty Điện lực miền Bắc có 27 đơn vị thành viên:
+    …", "Tập đoàn … có 12 đơn vị thành viên: …": a review's probes ci-06, x-16): its own members, not the cluster's.
+    A cluster ("Khối (hiện) có 5 thành viên: …") or no subject ("Với 08 đơn vị thành viên: …") leaves them the
+    cluster's."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and env.chunks[j].label in ("T", "W"):
+        j -= 1
+    return j >= 0 and env.chunks[j].label in ("ORG", "GRT", "NAME", "LIST", "PER")
 
 
 @rule(
