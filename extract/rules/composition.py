@@ -25,12 +25,45 @@ def recipients_before(env: Env, clu: int) -> bool:
 
 def has_cluster(env: Env, upto: int | None = None) -> bool:
     """The statement (or, with `upto`, the clause before chunk `upto`) names a cluster, a cluster's role ("X được chọn
-    làm cụm trưởng thi đua của các tỉnh trong khu vực, gồm A, B": the role names the cluster whose units follow) or
-    its members."""
-    chunks = env.chunks if upto is None else env.chunks[clause_start(env, upto):upto]
+    làm cụm trưởng thi đua của các tỉnh trong khu vực, gồm A, B": the role names the cluster whose units follow, as
+    the list's subject: _role_names_list) or its members."""
+    lo = 0 if upto is None else clause_start(env, upto)
+    chunks = env.chunks[lo:upto]
     members = vocab.words("clusters", "member_words")
-    return any(c.label in ("CLU", "ROLE") or (c.label == "COUNT" and any(w in (c.attrs.get("noun") or c.text).lower() for w in members))
-               for c in chunks)
+    return any(c.label == "CLU" or (c.label in ("COUNT", "ROLE") and any(w in (c.attrs.get("noun") or c.text).lower() for w in members))
+               or c.label == "ROLE" and (upto is None or c.attrs.get("cluster") or _role_names_list(env, lo + j, upto))
+               for j, c in enumerate(chunks))  # "… đăng cai cụm trưởng Cụm thi đua số II, gồm …" (probes audit8-100)
+
+
+def _role_names_list(env: Env, r: int, upto: int) -> bool:
+    """A role names the cluster of the list after "gồm" (at `upto`) only as its subject: with its own complement
+    ("được chọn làm cụm trưởng thi đua của các tỉnh trong khu vực, gồm …": dev-12 tay-ninh-…), its unit ("thuộc Cụm
+    trưởng Sở X gồm: …"), or the units it deals with, counted or grouped as units ("đã ký giao ước với 5 đơn vị
+    gồm: …", "cùng các huyện thành viên, bao gồm: …"), nothing after them but "thành viên" or "dẫn đầu". Not when
+    the role is the agent ("Đoàn kiểm tra do Cụm trưởng chủ trì, gồm: …"), when it is the list's own role ("Cụm
+    phó gồm A và B": its holders, no plain members), nor when a group of another kind stands between: a person or
+    a post ("… Khối trưởng và đại diện lãnh đạo các cơ quan gồm: …"), another unit ("thành lập Tổ thư ký gồm: …"),
+    a group whose noun is no unit ("đại biểu khách mời", "các đội", "6 phòng chuyên môn", "3 xã biên giới": a
+    review's probes x-18, gm-03, gm-04, gm-08, gm-09, gm-24, gm-30, x-23, x-24)."""
+    ch = env.chunks
+    between = ch[r + 1:upto]
+    if not between or r and ch[r - 1].label == "BY" or any(c.label in ("POS", "PER") for c in between):
+        return False
+    if [c.label for c in between] == ["ORG"]:
+        return True
+    if any(c.label in ("ORG", "GRT", "LIST", "NAME") for c in between):
+        return False
+    groups = [j for j, c in enumerate(between) if c.label in ("COUNT", "GEN", "DIST")]
+    if not groups:
+        return False
+    g = groups[-1]
+    noun = (between[g].attrs.get("noun") or between[g].text).lower()
+    units = vocab.words("function", "unit_generics") | vocab.words("clusters", "member_words")
+    if between[g].label != "DIST" and not any(w in noun for w in units):
+        return False
+    complement = g and between[g - 1].label == "OF"  # "cụm trưởng thi đua của các tỉnh trong khu vực"
+    return complement or all(c.label in ("COMMA", "LEAD") or c.text.lower() in vocab.words("clusters", "member_words")
+                             for c in between[g + 1:])
 
 
 def award_after_role(env: Env, upto: int) -> bool:
