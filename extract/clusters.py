@@ -160,8 +160,9 @@ def _descriptor(ctx: Context, j: int) -> int:
             break
         if t.text == "\n":
             break
-        if ty.keys() & _DESC_STOP and not ty.keys() & {"HEAD", "GRANTOR", "FIELD"}:
-            break
+        if (ty.keys() & _DESC_STOP or ctx.phrase_at(k, vocab.words("function", "lower_terminators"))) and not (
+                ty.keys() & {"HEAD", "GRANTOR", "FIELD"}):
+            break  # those predicates end a cluster's name in either case ("Cụm thi đua số 6- Góp phần phát triển …")
         if "CLUHEAD" in ty and k > start and toks[k - 1].text not in "-–":
             break  # "Khối thi đua IV – Khối thi đua các cơ quan cấp tỉnh" is one name
         if t.text.isdigit() and len(t.text) == 4:

@@ -79,7 +79,7 @@ def _clean(it: dict) -> bool:
     """An item that is one name: no word a unit's name ends at (function.yml terminators) stands inside it, as
     in the ';' item "Sở Y tế, Sở Tư pháp hoàn thành xuất sắc nhiệm vụ" (the review's pb-13)."""
     words = it["name"].split()
-    ends = vocab.words("function", "terminators")
+    ends = vocab.words("function", "terminators") | vocab.words("function", "lower_terminators")
     return not any(" ".join(words[i:i + w]) in ends for i in range(len(words)) for w in (1, 2, 3))
 
 

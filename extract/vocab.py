@@ -211,7 +211,8 @@ def phrase_types() -> dict[str, tuple[tuple[str, ...], bool]]:
         "TITLE": (tuple(per["titles"]), True),
         "POSITION": positions(),
         "CLUHEAD": (tuple(clu["heads"]), False),
-        "TERM": (tuple(fn["terminators"]), False),
+        "TERM": (tuple(fn.get("lower_terminators", [])), True),  # as written: lower case only
+        "TERM~": (tuple(fn["terminators"]), False),
         "UNITEND": (tuple(fn.get("unit_enders", [])), False),
         "AWARDEND": (tuple(load("awards").get("name_enders", [])), False),
         "GENERIC": (tuple(fn["generic"]), False),

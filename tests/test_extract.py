@@ -1041,6 +1041,39 @@ def test_a_clusters_name_stops_before_the_sentences_next_clause():
         assert first_cluster(name + " ký kết giao ước thi đua năm 2023.") == name
 
 
+def test_a_predicate_that_ends_a_clusters_name_is_a_units_own_word_when_capitalised():
+    """The predicates ff1185b made terminators ("giao lưu", "xác định", "chia sẻ", …: function.yml lower_terminators)
+    end a name only in lower case: capitalised they are words of a unit's name (review 2 of s15: tn-01, tn-02, tn-05,
+    tn-08, tn-10, tn-11). A cut first item had emptied the whole "gồm:" list (tn-05): compose.list reads the one chunk
+    after "gồm:", which the cut left the bare head "Trung tâm" (no unit), with the rest of the list beyond the cut."""
+    def recipients(text):
+        return [f["recipient"] for f in extract_article("UBND tỉnh khen thưởng các tập thể", text, "2024-01-20")
+                if f["kind"] == "award"]
+    assert recipients("UBND tỉnh tặng Bằng khen cho Trung tâm Giao lưu Văn hóa tỉnh vì đã có thành tích xuất sắc "
+                      "năm 2023.") == ["Trung tâm Giao lưu Văn hóa tỉnh"]
+    assert recipients("Trung tâm Văn hóa và Giao lưu quốc tế tỉnh được UBND tỉnh tặng Cờ thi đua năm 2023."
+                      ) == ["Trung tâm Văn hóa và Giao lưu quốc tế tỉnh"]
+    assert recipients("Trung tâm Giám định và Xác định danh tính được Bộ Công an tặng Bằng khen năm 2023."
+                      ) == ["Trung tâm Giám định và Xác định danh tính"]
+    assert recipients("Câu lạc bộ Chia sẻ yêu thương huyện được UBND tỉnh tặng Bằng khen năm 2023."
+                      ) == ["Câu lạc bộ Chia sẻ yêu thương huyện"]
+    facts = extract_article("Cụm thi đua số 3 tổng kết công tác thi đua năm 2023", "Khối thi đua các đơn vị sự nghiệp "
+                            "gồm: Trung tâm Giao lưu Văn hóa tỉnh, Bảo tàng tỉnh, Thư viện tỉnh.", "2024-01-20")
+    assert triples(facts, "membership", "role", "unit") == [
+        ("member", "Bảo tàng tỉnh"), ("member", "Thư viện tỉnh"), ("member", "Trung tâm Giao lưu Văn hóa tỉnh")]
+    facts = extract_article("Cụm thi đua số 3 tổng kết công tác thi đua năm 2023",
+                            "Năm 2023, Trung tâm Giao lưu Văn hóa tỉnh là Cụm trưởng Cụm thi đua số 4.", "2024-01-20")
+    assert triples(facts, "membership", "role", "unit") == [("chair", "Trung tâm Giao lưu Văn hóa tỉnh")]
+    # in lower case they still end the name they follow
+    assert recipients("Sở Y tế tập trung chỉ đạo tốt công tác phòng chống dịch, được UBND tỉnh tặng Cờ thi đua năm "
+                      "2023.") == ["Sở Y tế"]
+    assert next(c.text for c in chunk(tone("Các đơn vị trong Khối thi đua các cơ quan văn hóa chia sẻ kinh nghiệm."))
+                if c.label == "CLU") == "Khối thi đua các cơ quan văn hóa"
+    # and a cluster's name in either case (a title: dev cum-thi-dua-so-6-gop-phan-phat-trien-thuong-hieu-…)
+    assert next(c.text for c in chunk(tone("Cụm thi đua số 6- Góp phần phát triển thương hiệu Liên hiệp hội Việt Nam"))
+                if c.label == "CLU") == "Cụm thi đua số 6"
+
+
 def test_a_cluster_named_by_its_descriptor_after_a_role_is_the_roles_cluster():
     """"…, Khối Trưởng Khối Thi đua các doanh nghiệp có vốn do nhà nước sở hữu" (a page of probe audit 11), "Trưởng
     Cụm thi đua các tỉnh Bắc sông Hậu", "Khối trưởng Khối Thi đua Văn hóa - Xã hội" (dev articles): a role phrase that
