@@ -28,7 +28,6 @@ OPENERS = ROLES | {"CLUHEAD"}  # role_chunk and cluster_chunk give None at a tok
 _DESC_STOP = set(VERBS) - {"AND"} | {"TERM", "ROLE:chair", "ROLE:vice_chair", "AWARDHEAD", "ANAPHOR", "TITLE",
                                      "POSITION", "NOTAWARD"}
 _MAX_DESC = 14
-_KIND_TYPES = frozenset({"COUNTED", "GENERIC", "ADMIN", "HEAD"})  # a word of these after a comma is the list's next kind
 
 
 def role_chunk(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
@@ -148,7 +147,7 @@ def _descriptor(ctx: Context, j: int) -> int:
                 continue  # "Cụm thi đua II - Các doanh nghiệp", "Văn hóa - Xã hội", "các huyện trung du - miền núi"
             if (t.text == "," and nxt is not None and not nxt.cap and nxt.text not in PUNCT and k > start
                     and (has_cac or not toks[k - 1].cap) and not ctx.types(k + 1).keys() & _DESC_STOP
-                    and _continues_after(ctx, k + 1) and _list_goes_on(ctx, start, k)):
+                    and _continues_after(ctx, k + 1) and _list_goes_on(ctx, k)):
                 k += 1
                 continue  # "các huyện, thị xã, thành phố", "phòng, ban, đơn vị"
             if t.text == "/" and nxt is not None:
@@ -178,18 +177,19 @@ def _descriptor(ctx: Context, j: int) -> int:
     return k
 
 
-def _list_goes_on(ctx: Context, start: int, k: int) -> bool:
-    """The comma at k goes on with a plural descriptor's list ("các huyện, thị xã, thành phố", "các nông trường, nhà
-    máy, xí nghiệp", "các doanh nghiệp Nhà nước địa phương, doanh nghiệp cổ phần") when a kind of unit follows it
-    (COUNTED, GENERIC, ADMIN, HEAD) or the item before it is short, a kind and its word ("các cơ quan Đảng, đoàn
-    thể"); after a longer item a plain word opens the sentence's next clause ("cụm thi đua LĐLĐ các tỉnh miền Đông
-    Nam bộ, bảng điểm thi đua và …", "Cụm thi đua số 1 LĐLĐ Thành phố dâng hương, dâng hoa …": dev pages)."""
-    if ctx.types(k + 1).keys() & _KIND_TYPES:
-        return True
-    toks, first = ctx.tokens, k - 1
-    while first > start and toks[first - 1].text != "," and toks[first - 1].low != vocab.word("function", "plural"):
-        first -= 1
-    return k - first <= 3
+def _list_goes_on(ctx: Context, k: int) -> bool:
+    """The comma at k goes on with a descriptor's list ("các huyện, thị xã, thành phố", "các cơ quan nội chính, tư
+    pháp", "các tỉnh Bắc Trung Bộ, duyên hải miền Trung") unless the words after it run into a "và" that the name's end
+    follows: "cụm thi đua LĐLĐ các tỉnh miền Đông Nam bộ, bảng điểm thi đua và bản ký kết …" (dev
+    tay-ninh-to-chuc-ky-ket-giao-uoc-thi-dua-cum-mien-dong-nam-bo) joins two things the meeting passed, and a
+    list of kinds goes on after its "và" ("các huyện, thị xã và thành phố"). A syllable count of the item before the
+    comma (ff1185b) cut two-part names ("các cơ quan kinh tế tổng hợp, xây dựng": review 2 of s15, cw-01 … cx-06)."""
+    toks, n = ctx.tokens, len(ctx.tokens)
+    j = k + 1
+    while j < n and toks[j].text not in PUNCT and toks[j].text != "\n" and not ctx.types(j).keys() & _DESC_STOP and not (
+            ctx.phrase_at(j, vocab.words("function", "lower_terminators"))):
+        j += 1
+    return j == n or toks[j].text in PUNCT or "AND" not in ctx.types(j - 1)
 
 
 def _continues_after(ctx: Context, k: int) -> bool:

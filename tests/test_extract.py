@@ -1041,6 +1041,24 @@ def test_a_clusters_name_stops_before_the_sentences_next_clause():
         assert first_cluster(name + " ký kết giao ước thi đua năm 2023.") == name
 
 
+def test_a_clusters_two_part_name_goes_on_over_its_comma():
+    """A two-part name goes on over its comma whatever the length of its first part (review 2 of s15, cw-01 … cx-06:
+    a syllable count had cut them); only words that run into a "và" the name's end follows are the next clause (dev
+    tay-ninh-to-chuc-ky-ket-giao-uoc-thi-dua-cum-mien-dong-nam-bo, in the test above)."""
+    def first_cluster(text):
+        return next(c.text for c in chunk(tone(text)) if c.label == "CLU")
+    for name in ("Khối thi đua các cơ quan nội chính, tư pháp", "Khối thi đua các cơ quan kinh tế tổng hợp, xây dựng",
+                 "Cụm thi đua các xã đặc biệt khó khăn, vùng cao", "Cụm thi đua các tỉnh Bắc Trung Bộ, duyên hải miền Trung",
+                 "Cụm thi đua các trường đại học công lập, cao đẳng", "Cụm thi đua các huyện vùng sâu vùng xa, biên giới"):
+        assert first_cluster(name + " gồm: Sở Tài chính, Sở Xây dựng.") == name
+    assert first_cluster("Khối thi đua các cơ quan văn hóa, khoa giáo tổ chức ký kết giao ước thi đua năm 2024."
+                         ) == "Khối thi đua các cơ quan văn hóa, khoa giáo"
+    facts = extract_article("Khối thi đua tổng kết năm 2023", "Năm 2023, Sở Tài chính là Khối trưởng Khối thi đua các cơ "
+                            "quan kinh tế tổng hợp, quản lý nhà nước.", "2024-01-20")
+    assert triples(facts, "membership", "cluster", "role") == [
+        ("Khối thi đua các cơ quan kinh tế tổng hợp, quản lý nhà nước", "chair")]
+
+
 def test_a_predicate_that_ends_a_clusters_name_is_a_units_own_word_when_capitalised():
     """The predicates ff1185b made terminators ("giao lưu", "xác định", "chia sẻ", …: function.yml lower_terminators)
     end a name only in lower case: capitalised they are words of a unit's name (review 2 of s15: tn-01, tn-02, tn-05,
