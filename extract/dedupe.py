@@ -24,11 +24,12 @@ from .normalize import key
 from .parents import sub_and_parent
 from .places import province_keys
 from .resolve import cluster_key
-from .samemember import ROLE_RANK, nested_chairs, place_members
+from .samemember import ROLE_RANK, headed_chairs, nested_chairs, place_members
 from .unitkeys import unit_key
 
 
 def dedupe(facts: list[dict]) -> list[dict]:
+    facts = headed_chairs(facts)
     _given_names(facts)
     loose = _loose_keys(facts)
     best: dict[tuple, dict] = {}

@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .chunkbase import Chunk, is_roman
-from .normalize import key
+from .chunks import chunk
+from .normalize import key, tone
 
 _UNIT = ("ORG", "NAME", "LIST")
 _LINE_ENDS = ("SEMI", "DOT", "COMMA")
@@ -93,12 +94,29 @@ def count_agrees(header: Header, names: list[str], cut_off: bool) -> bool:
 def undated(doc, stmt, chunks: list[Chunk]) -> bool:
     """A composition set out under a cluster header names no year: none in the header line or the header above
     the block, and the article is no review or pact (whose year a composition in it takes)."""
-    if stmt is None or stmt.items < 2 or doc.review_kind in ("review", "pact"):
+    if stmt is None or stmt.items < 2 or doc.review_kind in ("review", "pact") or _title_dates_clusters(doc):
         return False
     header = cluster_header(chunks)
     if header is None or any(c.label == "YEAR" for c in chunks[:header.body]) or unit_lines(chunks, header.body) is None:
         return False  # a span ("năm học 2016 - 2017") is no year either (GUIDELINES); lines that rank or award keep theirs
     return stmt.header is None or not any(c.label == "YEAR" for c in stmt.header.chunks)
+
+
+def _title_dates_clusters(doc) -> bool:
+    """The title names the clusters' year, right after them: "UBND tỉnh điều chỉnh cụm, khối thi đua năm 2024" (review
+    2 of s15, hl-10); not a document's own year before them ("Công văn 4372/BGDĐT-TĐKT năm 2016 hướng dẫn chia cụm
+    thi đua …": dev-12, gold null)."""
+    title = doc.statements[0] if doc.statements and doc.statements[0].start is None else None
+    chunks = title.chunks if title is not None else []
+    return any(a.label == "CLU" and b.label == "YEAR" and not b.attrs.get("bare") for a, b in zip(chunks, chunks[1:]))
+
+
+def one_unit(name: str) -> bool:
+    """A line's item is one unit, not two side by side ("- Sở Y tế, Sở Tư pháp": review 2 of s15, hx-04), as prose
+    would read the line: a line keeps its commas in one name ("Sở Văn hóa, Thể thao và Du lịch", a unit and its
+    parent "Trường THPT Việt Bắc, Sở Giáo dục và Đào tạo tỉnh Lạng Sơn"), and which of the two it is, only the words
+    tell (extract/lists.py reads the comma list)."""
+    return "," not in name or not any(c.label == "LIST" for c in chunk(tone(name)))
 
 
 def _mark_end(chunks: list[Chunk]) -> int:

@@ -59,6 +59,36 @@ def nested_chairs(facts: list[dict]) -> list[dict]:
     return [f for f in facts if id(f) not in drop]
 
 
+def headed_chairs(facts: list[dict]) -> list[dict]:
+    """A unit under a cluster's header line (compose.header_lines, no year: extract/headed.py undated) that a sentence
+    of the article makes that cluster's chair or vice chair ("Sở Y tế làm Cụm trưởng Cụm 1."): the role holds, not
+    also a member (review 2 of s15, hk-05, hx-02), and the block and the role take one year: the year that sentence
+    names, else none (the year the role took is only the article's)."""
+    block = [f for f in facts if f["kind"] == "membership" and f.get("rule") == "compose.header_lines" and f["year"] is None]
+    if not block:
+        return facts
+    drop: set[int] = set()
+    for g in facts:
+        if g["kind"] != "membership" or g["role"] == "member" or g.get("rule") == "compose.header_lines" or not g["cluster"]:
+            continue
+        mine = [f for f in block if cluster_key(f["cluster"]) == cluster_key(g["cluster"])]
+        same = [f for f in mine if f["role"] == "member" and norm_words(f["unit"]) == norm_words(g["unit"])]
+        if not same:
+            continue
+        drop.update(id(f) for f in same)
+        if g["year"] is not None and _names_year(g):
+            for f in mine:
+                f["year"] = g["year"]
+        else:
+            g["year"] = None
+    return [f for f in facts if id(f) not in drop]
+
+
+def _names_year(f: dict) -> bool:
+    stmt = f.get("_stmt")
+    return stmt is not None and any(c.label == "YEAR" and c.attrs.get("year") == f["year"] for c in stmt.chunks)
+
+
 def _holds(longer: list[str], ws: list[str]) -> bool:
     """The words ws stand together inside the longer list of words."""
     n = len(ws)

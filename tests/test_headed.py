@@ -60,3 +60,46 @@ def test_what_is_no_header_or_no_unit_line():
     assert shape("a) Khối thi đua số 2:\n\n- Sở Y tế;\n\n- Sở Tư pháp.") is True
     assert shape("Cụm thi đua số 1 đã tổ chức ký kết với các đơn vị:\n\n- Sở Y tế\n\n- Sở Tư pháp") is None
     assert shape("1. Khối Sở Tư pháp:\n\n- Cờ thi đua ngành Tư pháp: 38 tập thể;\n\n- Chiến sỹ thi đua: 46 cá nhân.") is False
+
+
+def test_a_title_that_names_the_clusters_year_dates_the_block():
+    """"UBND tỉnh điều chỉnh cụm, khối thi đua năm 2024": the title names the year the clusters are divided for, the
+    block and its chair take it (review 2 of s15, hl-10); a document's own year before the clusters does not ("Công
+    văn 4372/BGDĐT-TĐKT năm 2016 hướng dẫn chia cụm thi đua …", dev-12: gold null)."""
+    text = ("UBND tỉnh điều chỉnh các cụm thi đua như sau:\n\n1. Cụm 1:\n\n- Sở Y tế\n\n- Sở Tư pháp\n\n+ Cụm trưởng: Sở Y "
+            "tế\n\n2. Cụm 2:\n\n- Sở Tài chính\n\n- Sở Xây dựng")
+    assert memberships(text, "UBND tỉnh điều chỉnh cụm, khối thi đua năm 2024", "2024-03-05") == {
+        ("Cụm 1", "Sở Y tế", "chair", 2024), ("Cụm 1", "Sở Tư pháp", "member", 2024),
+        ("Cụm 2", "Sở Tài chính", "member", 2024), ("Cụm 2", "Sở Xây dựng", "member", 2024)}
+    assert {y for *_, y in memberships(text, "Công văn 4372/BGDĐT-TĐKT năm 2016 hướng dẫn chia cụm thi đua",
+                                       "2016-09-06")} == {None}
+
+
+def test_a_chair_a_sentence_names_is_no_member_of_the_block_and_one_year_holds():
+    """"Sở Y tế làm Cụm trưởng Cụm 1." after the block that lists it (review 2 of s15, hk-05, hx-02): the chair, not
+    also a member; the block and the chair take the year that sentence names, else none."""
+    block = "Các cụm như sau:\n\n1. Cụm 1:\n\n- Sở Y tế\n\n- Sở Tư pháp\n\n- Sở Nội vụ\n\n"
+    title = "Công văn điều chỉnh cụm, khối thi đua các sở, ban, ngành"
+    assert memberships(block + "Sở Y tế làm Cụm trưởng Cụm 1.", title, "2019-05-10") == {
+        ("Cụm 1", "Sở Y tế", "chair", None), ("Cụm 1", "Sở Tư pháp", "member", None),
+        ("Cụm 1", "Sở Nội vụ", "member", None)}
+    assert memberships(block + "Sở Y tế làm Cụm trưởng Cụm 1 năm 2019.", title, "2019-05-10") == {
+        ("Cụm 1", "Sở Y tế", "chair", 2019), ("Cụm 1", "Sở Tư pháp", "member", 2019),
+        ("Cụm 1", "Sở Nội vụ", "member", 2019)}
+
+
+def test_a_line_that_names_two_units_gives_no_member():
+    """"- Sở Y tế, Sở Tư pháp" is two units, not one by both names (review 2 of s15, hx-04); a line's own comma in one
+    name stays ("Sở Văn hóa, Thể thao và Du lịch")."""
+    text = ("Các cụm như sau:\n\n1. Cụm 1:\n\n- Sở Y tế, Sở Tư pháp\n\n- Sở Nội vụ\n\n- Sở Văn hóa, Thể thao và Du "
+            "lịch")
+    assert {u for _, u, *_ in memberships(text, "Công văn điều chỉnh cụm", "2019-05-10")} == {
+        "Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch"}
+
+
+def test_a_count_the_lines_do_not_make_leaves_the_list_to_compose_list():
+    """compose.list read "Cụm 3: Gồm 2 đơn vị" and its lines before header_lines: where the count is not what the
+    lines make, header_lines reads nothing and compose.list reads them as before (review 2 of s15, hl-15, hn-12)."""
+    more = "Các cụm như sau:\n\n1. Cụm 3: Gồm 2 đơn vị\n\n- Sở Y tế\n\n- Sở Tư pháp\n\n- Sở Nội vụ"
+    assert {(f["unit"], f["rule"]) for f in extract_article("", more) if f["kind"] == "membership"} == {
+        ("Sở Y tế", "compose.list"), ("Sở Tư pháp", "compose.list"), ("Sở Nội vụ", "compose.list")}

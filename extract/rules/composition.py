@@ -3,8 +3,8 @@ names the cluster, and no award stands before it (then the list is the award's r
 from __future__ import annotations
 
 from .. import vocab
-from ..headed import cluster_header, unit_lines
-from .common import Env, clause_start
+from ..headed import cluster_header, count_agrees, unit_lines
+from .common import Env, clause_start, units
 
 _RECIPIENT_CUES = ("AWD", "GIVE", "GET", "FOR", "PROPOSE")
 
@@ -77,5 +77,17 @@ def award_after_role(env: Env, upto: int) -> bool:
 def headed_block(env: Env) -> bool:
     """The statement is a cluster's header line and one unit a line under it (extract/headed.py): its lines are read
     once, by compose.header_lines (rules/headed.py), whatever the header says after the cluster."""
+    return block_lines(env) is not None
+
+
+def block_lines(env: Env):
+    """(header, the members' units, the role lines' units) of a header block whose count, where it gives one, its
+    lines make: a block whose count they do not make is left to compose.list, which read such lists before (review 2
+    of s15, hl-15, hn-12)."""
     header = cluster_header(env.chunks) if env.stmt.items >= 2 else None
-    return header is not None and unit_lines(env.chunks, header.body) is not None
+    lines = unit_lines(env.chunks, header.body) if header is not None else None
+    if lines is None:
+        return None
+    plain, roles = ([u for c in part for u in units(c, persons=False)] for part in lines)
+    cut_off = env.stmt.end is not None and not env.doc.body[env.stmt.end:].strip()
+    return (header, plain, roles) if count_agrees(header, [u["name"] for u in plain + roles], cut_off) else None

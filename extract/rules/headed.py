@@ -3,8 +3,9 @@ header and its lines are)."""
 from __future__ import annotations
 
 from ..grammar import rule
-from ..headed import cluster_header, count_agrees, unit_lines
-from .common import Env, cluster_for, index_of, membership, role_year, units
+from ..headed import one_unit
+from .common import Env, cluster_for, index_of, membership, role_year
+from .composition import block_lines
 
 
 @rule(
@@ -41,22 +42,17 @@ from .common import Env, cluster_for, index_of, membership, role_year, units
         "Các cụm như sau:\n\n1. Cụm 3: Gồm 5 đơn vị\n\n- Sở Y tế\n\n- Sở Tư pháp\n\nCác cụm tổ chức ký kết giao ước.",
         # a line that is no unit alone
         "Các cụm như sau:\n\n1. Cụm 1:\n\n- Sở Y tế dẫn đầu phong trào thi đua\n\n- Sở Tư pháp",
+        # a line that names two units (review 2 of s15, hx-04): no member by both names
+        "Các cụm như sau:\n\n1. Cụm 1:\n\n- Sở Y tế, Sở Tư pháp\n\n- Sở Nội vụ, Sở Tài chính",
     ],
     seen_in=["dev:cong-van-957-ubnd-vx-dieu-chinh-cum-khoi-thi-dua-quan-huyen-so-ban-nganh-doan-the-cac-co-quan-don-vi",
              "dev-12:cong-van-4372-bgddt-tdkt-nam-2016-huong-dan-chia-cum-thi-dua-khoi-cac-don-vi-truc-thuoc-bo-giao-duc-va-dao-tao"],
 )
 def header_lines(m, env: Env) -> list[dict]:
-    header = cluster_header(env.chunks)
-    if header is None or header.clu != index_of(env, m.get("clu")) or env.stmt.items < 2:
-        return []
-    lines = unit_lines(env.chunks, header.body)
-    if lines is None:
-        return []
-    plain, roles = lines
-    members = [u for c in plain for u in units(c, persons=False)]
-    cut_off = env.stmt.end is not None and not env.doc.body[env.stmt.end:].strip()
-    if not count_agrees(header, [u["name"] for c in plain + roles for u in units(c, persons=False)], cut_off):
+    block = block_lines(env)
+    if block is None or block[0].clu != index_of(env, m.get("clu")):
         return []
     year = role_year(env, m, m.first)
     cluster = cluster_for(env, m, "clu")
-    return [membership("compose.header_lines", env, cluster, u, year, u["role"] or "member") for u in members]
+    return [membership("compose.header_lines", env, cluster, u, year, u["role"] or "member") for u in block[1]
+            if one_unit(u["name"])]
