@@ -225,6 +225,32 @@ def test_a_counted_group_before_the_verb_still_receives_instead_of_its_unit(body
     assert not any(unit.lower() in r.lower() for r in _receivers(body)), _receivers(body)
 
 
+_COUNTED = ("Tỉnh Sơn La có 02 tập thể (HTX Nông nghiệp Tân Phú, Công ty Cổ phần Mía đường Sơn La) và {n} cá nhân (Nông "
+            "dân Trần Văn Bình huyện Mai Sơn) điển hình tiên tiến được trao tặng Bằng khen của Bộ trưởng.")
+
+
+def test_the_brackets_of_counted_groups_before_the_verb_name_their_members():
+    """"… có 02 tập thể (A, B) và 01 cá nhân (Nông dân C huyện D) … được trao tặng Bằng khen" (dev-8 nong-dan-va-hop-
+    tac-xa-tinh-dong-nai-…; the bracket read as members as in dev-10 so-ket-thi-dua-khoi-cac-co-quan-tong-hop): every
+    member receives, the person's place (the name nearest the verb, read before as the receiver) does not."""
+    got = _receivers(_COUNTED.format(n="01"))
+    assert sorted(got) == ["Công ty Cổ phần Mía đường Sơn La", "HTX Nông nghiệp Tân Phú", "Trần Văn Bình"], got
+
+
+@pytest.mark.parametrize("body", [
+    _COUNTED.format(n="02"),  # a count its bracket disagrees with: the bracket is not read as its members
+    "Năm 2020, Sở Y tế có 5 đơn vị (tăng 2 so với năm trước) được tặng Bằng khen của UBND tỉnh.",  # a count of something
+])
+def test_a_counted_bracket_that_names_no_members_gives_no_receiver(body):
+    assert _receivers(body) == [], _receivers(body)
+
+
+def test_a_bracket_after_no_count_is_read_as_before():
+    """An alias in brackets ("(PC Lạng Sơn)") is no counted group's bracket."""
+    body = "Công ty Điện lực Lạng Sơn (PC Lạng Sơn) vinh dự được Chủ tịch UBND tỉnh Lạng Sơn trao tặng Cờ thi đua."
+    assert _receivers(body) == ["Công ty Điện lực Lạng Sơn"], _receivers(body)
+
+
 def test_a_chain_of_proposals_names_no_nominee():
     """"Hội đồng TĐKT huyện đề nghị UBND tỉnh tặng Bằng khen, Ban TĐKT tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen":
     each body passes the file up; the comma closes no result, for the clause before it names no nominee (its proposer

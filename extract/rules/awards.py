@@ -9,7 +9,7 @@ from .. import vocab
 from ..chunkbase import is_roman
 from ..grammar import rule
 from .award_facts import chained, facts, receiving_body
-from .counted import persons_only
+from .counted import bracketed, persons_only, receiving_clause
 from .common import Env, clause_start, index_of, phrases_in
 from .givers import giver
 from .subjects import (authorities_hold, event_clause, inside_event, nominee_of_results, not_the_subject, owner_of_apposition,
@@ -228,6 +228,10 @@ def received_for(m, env: Env) -> list[dict]:
         # a count that says what the unit has, closed by a comma and the time of receiving (the review's probe rcv-14)
         ("Huyện Cao Lộc có 23 xã, thị trấn, năm 2023 vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Nhì.",
          ["A conferred 2023 Huân chương Lao động hạng Nhì -> Huyện Cao Lộc"]),
+        # counted groups whose brackets name their members, a person's trade and place no members (counted.bracketed)
+        ("Tỉnh Sơn La có 02 tập thể (HTX Nông nghiệp Tân Phú, Công ty Cổ phần Mía đường Sơn La) và 01 cá nhân (Nông "
+         "dân Trần Văn Bình huyện Mai Sơn) điển hình tiên tiến được trao tặng Bằng khen của Bộ trưởng.",
+         ["A conferred * Bằng khen -> HTX Nông nghiệp Tân Phú", "A conferred * Bằng khen -> Trần Văn Bình"]),
     ],
     counter=["Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị khen thưởng Cờ thi đua xuất sắc của UBND tỉnh "
              "cho 57 đơn vị dẫn đầu các cụm.",
@@ -245,7 +249,10 @@ def received_for(m, env: Env) -> list[dict]:
              "Ngoài ra, Bưu điện tỉnh Quảng Ngãi cũng biểu dương 3 tập thể và 18 cá nhân có thành tích xuất sắc, đạt danh "
              "hiệu “Lao động giỏi - Lao động sáng tạo” giai đoạn 2015 - 2020.",
              "Trong phong trào thi đua giành năng suất dẫn đầu năm 2019, Than Dương Huy đã có 2 Lò chợ và 01 Tổ đào lò "
-             "được nhận Cờ nhì, Cờ ba và Bằng khen của Tổng Giám đốc."],
+             "được nhận Cờ nhì, Cờ ba và Bằng khen của Tổng Giám đốc.",
+             # a bracket after a count that names no one, or fewer members than the count says (counted.bracketed)
+             "Năm 2020, Sở Y tế có 5 đơn vị (tăng 2 so với năm trước) được tặng Bằng khen của UBND tỉnh.",
+             "Tỉnh Sơn La có 02 cá nhân (Nông dân Trần Văn Bình huyện Mai Sơn) được trao tặng Bằng khen của Bộ trưởng."],
     seen_in=["dev:pc-lang-son-vinh-du-duoc-chu-tich-uy-ban-nhan-dan-tinh-lang-son-trao-t",
              "dev:tong-ket-cong-tac-thi-dua-khen-thuong-khoi-thi-dua-cac-hoi-dac-thu-nam",
              "dev:qua-tong-ket-co-quan-vksnd-tinh-duoc-khoi-thi-dua-de-nghi-ub",
@@ -254,7 +261,9 @@ def received_for(m, env: Env) -> list[dict]:
              "dev:trai-giam-gia-trung-don-nhan-danh-hieu-anh-hung-luc-luong-vu-trang-nhan",
              "dev:hoi-nghi-tong-ket-cum-thi-dua-so-2-ldld-cac-huyen-thi-xa-nam-2019",
              "dev:ban-tuyen-giao-tinh-uy-duoc-bau-truong-khoi-thi-dua-6-nam-2015",
-             "dev:phuwaco-vinh-du-nhan-co-thi-dua-cua-btc-giai-thuong-sang-tao-khoa-hoc-cong-nghe-viet-nam"],
+             "dev:phuwaco-vinh-du-nhan-co-thi-dua-cua-btc-giai-thuong-sang-tao-khoa-hoc-cong-nghe-viet-nam",
+             "dev-8:nong-dan-va-hop-tac-xa-tinh-dong-nai-duoc-vinh-danh-tai-le-tuyen-duong-cac-dien-hinh-tien-tien-co-th",
+             "dev-10:so-ket-thi-dua-khoi-cac-co-quan-tong-hop"],
 )
 def unit_receives(m, env: Env) -> list[dict]:
     verb_at = next(j for j in range(m.last, m.first, -1) if env.chunks[j].label in ("GET", "PROPOSE", "VOTE"))
@@ -271,7 +280,7 @@ def unit_receives(m, env: Env) -> list[dict]:
         return []  # "UBND xã X tổ chức Lễ đón nhận Huân chương … hạng Ba Trường THCS Y": the award is Y's
     gap = env.chunks[m.first + 1:verb_at]
     joined = bool(gap) and gap[0].label == "AND" and all(c.label in _GROUP_RUN for c in gap)
-    own = _receiving_clause(gap)
+    own = receiving_clause(gap)
     if any(c.label in ("COUNT", "GEN") and (j == 0 or own[j - 1].label not in ("AND", "COMMA")) for j, c in enumerate(own)) \
             and not any(c.label == "BE" for c in gap) and not joined:
         return []  # "tỉnh Nghệ An có 5 tập thể được tặng …": the counted group receives, not the place, however far
@@ -309,22 +318,13 @@ def unit_receives(m, env: Env) -> list[dict]:
         c.label == "VOTE" for c in env.chunks[clause_start(env, m.first):m.first])  # "suy tôn … X đề nghị tặng"
     if not (passive or nominee_of_results(env, m.first, verb_at)):
         return []
-    who = person_of_post(env, m.first, awd) or owner_of_apposition(env, m.first) or m.get("who")
-    return facts("award.unit_receives", m, env, who, chained(env, awd))
+    whos = bracketed(env, m.get("who"))  # a counted group's bracket: its members, checked against the count
+    if whos is None:
+        whos = [person_of_post(env, m.first, awd) or owner_of_apposition(env, m.first) or m.get("who")]
+    return [f for who in whos for f in facts("award.unit_receives", m, env, who, chained(env, awd))]
 
 
 _GROUP_RUN = frozenset({"AND", "GEN", "COUNT", "COMMA", "T", "W"})
-_TIME = frozenset({"YEAR", "DATE", "SPAN"})
-
-
-def _receiving_clause(gap: list) -> list:
-    """The part of the gap between a unit and its verb of receiving that is the verb's own clause: after the last
-    comma followed by a time ("Huyện X có 23 xã, thị trấn, năm 2023 vinh dự được … tặng …": the time opens the clause
-    of receiving, whose subject is the unit, and the count before it only says what the unit has; the review's probes
-    rcv-14, rcv-02). Without such a comma, the whole gap ("X biểu dương 3 tập thể và 18 cá nhân có thành tích …, đạt
-    danh hiệu …": the counted group's clause goes on to the verb)."""
-    cut = max((j + 1 for j in range(len(gap) - 1) if gap[j].label == "COMMA" and gap[j + 1].label in _TIME), default=0)
-    return gap[cut:]
 _NAMED = frozenset({"ORG", "NAME", "LIST", "PER", "SELF", "GRT"})  # a named receiver after "đối với"
 
 

@@ -184,3 +184,77 @@ def _shape(ch, j: int) -> str | None:
     lab = ch[j].label if j < len(ch) else "DOT"
     return "END" if lab in ("SEMI", "DOT", "NL", "AND") else lab
 
+
+
+_INSIDE = frozenset({"ORG", "LIST", "PER", "NAME", "W", "T", "COMMA", "AND", "SEMI"})  # what a counted bracket may hold
+_COUNT_WORDS = frozenset({"W", "T", "YEAR", "COMMA"})  # what describes a counted group before its bracket: "3 cơ quan
+# hoàn thành xuất sắc, toàn diện nhiệm vụ năm 2019 (…)"
+
+
+def bracketed(env: Env, who) -> list | None:
+    """The members of the counted groups whose bracket holds `who`, before a verb of receiving: "… 3 cơ quan hoàn
+    thành xuất sắc … (Ban Dân tộc, Văn phòng HĐND tỉnh, Cục Thống kê) được nhận bằng khen" (dev-10 so-ket-thi-
+    dua-khoi-cac-co-quan-tong-hop), "… có 02 tập thể (A, B) và 01 cá nhân (Nông dân C huyện D) điển hình tiên tiến
+    được trao tặng Bằng khen" (dev-8 nong-dan-va-hop-tac-xa-tinh-dong-nai-…): the bracket names the count's members
+    — persons for a noun that counts people (function.yml counted_persons: the trade word and the place around the
+    person are no members), units for the others — and so do the brackets of the counted groups joined before it
+    by "và" or ",". The chunks that name the members; None when `who` stands in no bracket right after a count
+    ("(PC Lạng Sơn)" is a name's alias: the rule reads as before); [] when a counted bracket holds anything else or
+    some group's members are not as many as its count says ("5 đơn vị (tăng 2 so với năm trước)" names no one;
+    "02 cá nhân (Nông dân C huyện D)": one person is no two, and the place is no member either)."""
+    if who is None:
+        return None
+    ch = env.chunks
+    lp = _opening(ch, index_of(env, who))
+    group = _group(ch, lp) if lp is not None else None
+    if group is None:
+        return None
+    out: list = []
+    while group is not None:
+        members, at = group
+        if not members:
+            return []
+        out = members + out
+        joined = at >= 2 and ch[at - 1].label in ("AND", "COMMA") and ch[at - 2].label == "RP"
+        lp = _opening(ch, at - 2) if joined else None
+        group = _group(ch, lp) if lp is not None else None
+    return out
+
+
+def _opening(ch, k: int) -> int | None:
+    """The index of the "(" whose bracket holds chunk k (none closes between), or None."""
+    lp = next((j for j in range(k - 1, -1, -1) if ch[j].label in ("LP", "RP", "DOT", "NL")), None)
+    return lp if lp is not None and ch[lp].label == "LP" else None
+
+
+def _group(ch, lp: int) -> tuple[list, int] | None:
+    """The member chunks of the bracket that opens at chunk lp right after a count ([] when they are not as many as
+    the count, or the bracket holds anything else) and the count's index; None when no count stands before it."""
+    at = lp - 1
+    while at >= 0 and lp - at <= 8 and ch[at].label in _COUNT_WORDS:
+        at -= 1
+    if at < 0 or ch[at].label != "COUNT":
+        return None
+    rp = next((j for j in range(lp + 1, len(ch)) if ch[j].label not in _INSIDE), None)
+    inner = ch[lp + 1:rp] if rp is not None and ch[rp].label == "RP" else []
+    if (ch[at].attrs.get("noun") or "").lower() in {w.lower() for w in vocab.words("function", "counted_persons")}:
+        members = [c for c in inner if persons_only(c)]  # "01 cá nhân (Nông dân C huyện D)": C alone
+    elif any(_persons_any(c) for c in inner):
+        members = []
+    else:
+        members = [c for c in inner if c.label in ("ORG", "LIST", "NAME")]
+    found = sum(len(units(c)) for c in members)
+    return (members if found == ch[at].attrs.get("n") else []), at
+
+
+_TIME = frozenset({"YEAR", "DATE", "SPAN"})
+
+
+def receiving_clause(gap: list) -> list:
+    """The part of the gap between a unit and its verb of receiving that is the verb's own clause: after the last
+    comma followed by a time ("Huyện X có 23 xã, thị trấn, năm 2023 vinh dự được … tặng …": the time opens the clause
+    of receiving, whose subject is the unit, and the count before it only says what the unit has; the review's probes
+    rcv-14, rcv-02). Without such a comma, the whole gap ("X biểu dương 3 tập thể và 18 cá nhân có thành tích …, đạt
+    danh hiệu …": the counted group's clause goes on to the verb)."""
+    cut = max((j + 1 for j in range(len(gap) - 1) if gap[j].label == "COMMA" and gap[j + 1].label in _TIME), default=0)
+    return gap[cut:]
