@@ -282,10 +282,11 @@ def _key(ctx: Context, i: int, j: int) -> str:
 def _count(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
     """"02 tập thể", "gồm 8 đơn vị", "08/08 Hội", "bảy tỉnh": a number and what it counts."""
     toks = ctx.tokens
-    k, n = i, None
+    k, n, part = i, None, {}
     if toks[i].text.isdigit():
         n, k = int(toks[i].text), i + 1
         if k + 1 < len(toks) and toks[k].text == "/" and toks[k + 1].text.isdigit():
+            part = {"part": n}  # "2/8 đơn vị": n is the whole, the part is the first number
             n, k = int(toks[k + 1].text), k + 2
     elif toks[i].low in vocab.count_words():
         n, k = vocab.count_words()[toks[i].low], i + 1
@@ -299,7 +300,7 @@ def _count(ctx: Context, i: int, ty: dict[str, int]) -> Chunk | None:
         end = max(nxt["COUNTED"], nxt.get("ROLE:member", 0))
         if end < len(toks) and toks[end].cap and _key(ctx, k, end) in frames.body_heads():
             return None  # "và 02 Đảng ủy Khối các cơ quan tỉnh, …": a number before a unit's name, no count of bodies
-        return ctx.chunk("COUNT", i, end, n=n, noun=_key(ctx, k, end))
+        return ctx.chunk("COUNT", i, end, n=n, noun=_key(ctx, k, end), **part)
     return None
 
 

@@ -238,17 +238,61 @@ def test_the_brackets_of_counted_groups_before_the_verb_name_their_members():
 
 
 @pytest.mark.parametrize("body", [
-    _COUNTED.format(n="02"),  # a count its bracket disagrees with: the bracket is not read as its members
+    "Tỉnh Sơn La có 02 cá nhân (Nông dân Trần Văn Bình huyện Mai Sơn) được trao tặng Bằng khen của Bộ trưởng.",
     "Năm 2020, Sở Y tế có 5 đơn vị (tăng 2 so với năm trước) được tặng Bằng khen của UBND tỉnh.",  # a count of something
 ])
 def test_a_counted_bracket_that_names_no_members_gives_no_receiver(body):
+    """A persons bracket that disagrees with its count gives not the person's place (the name nearest the verb)."""
     assert _receivers(body) == [], _receivers(body)
+
+
+def test_a_miscounted_persons_group_takes_nothing_from_the_groups_joined_before_it():
+    """Each joined group is checked on its own (review 3's nm-22): the units' bracket still names its members, the
+    miscounted persons bracket gives no one, not its place."""
+    got = _receivers(_COUNTED.format(n="02"))
+    assert sorted(got) == ["Công ty Cổ phần Mía đường Sơn La", "HTX Nông nghiệp Tân Phú"], got
 
 
 def test_a_bracket_after_no_count_is_read_as_before():
     """An alias in brackets ("(PC Lạng Sơn)") is no counted group's bracket."""
     body = "Công ty Điện lực Lạng Sơn (PC Lạng Sơn) vinh dự được Chủ tịch UBND tỉnh Lạng Sơn trao tặng Cờ thi đua."
     assert _receivers(body) == ["Công ty Điện lực Lạng Sơn"], _receivers(body)
+
+
+_TU_PHAP = ["Sở Tư pháp", "Thanh tra tỉnh"]
+_NAM = ["Nguyễn Văn Nam"]
+
+
+@pytest.mark.parametrize("body,want", [
+    # a bracket opened by "trong đó (có)" names a part of the group: its members are not counted (review 3's nm-07)
+    ("Năm 2023, ngành Y tế có 5 tập thể (trong đó có Bệnh viện Đa khoa tỉnh, Trung tâm Y tế huyện Tân Biên) được tặng "
+     "Bằng khen của UBND tỉnh.", ["Bệnh viện Đa khoa tỉnh", "Trung tâm Y tế huyện Tân Biên"]),
+    # an opening "gồm", "gồm …:", "là" is no member (nm-08, nm-09, r2-09, nm-10)
+    ("Năm 2023, Khối có 2 đơn vị (gồm: Sở Tư pháp, Thanh tra tỉnh) được tặng Cờ thi đua của UBND tỉnh.", _TU_PHAP),
+    ("Năm 2023, Khối có 2 đơn vị (gồm Sở Tư pháp và Thanh tra tỉnh) được tặng Cờ thi đua của UBND tỉnh.", _TU_PHAP),
+    ("Năm 2023, 3 đơn vị (gồm các đơn vị: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh) được tặng Cờ thi đua của UBND tỉnh.",
+     ["Sở Nội vụ", "Sở Tư pháp", "Thanh tra tỉnh"]),
+    ("Năm 2023, Khối có 2 đơn vị (là Sở Tư pháp và Thanh tra tỉnh) được tặng Cờ thi đua của UBND tỉnh.", _TU_PHAP),
+    # a ratio's members are as many as its first number (nm-16, r2-05)
+    ("Năm 2023, 2/8 đơn vị (Sở Tư pháp, Sở Nội vụ) được tặng Cờ thi đua của UBND tỉnh.", ["Sở Nội vụ", "Sở Tư pháp"]),
+    ("Năm 2023, Khối có 02/05 đơn vị (Sở Tư pháp, Sở Nội vụ) được tặng Cờ thi đua của UBND tỉnh.",
+     ["Sở Nội vụ", "Sở Tư pháp"]),
+    # a post after the person in a persons bracket is the person's (nm-21, r2-03)
+    ("Năm 2023, 01 cá nhân (đồng chí Nguyễn Văn Nam, Giám đốc Sở Tư pháp) được tặng Bằng khen của Thủ tướng Chính phủ.",
+     _NAM),
+    ("Năm 2023, 01 cá nhân (đồng chí Nguyễn Văn Nam - Giám đốc Sở Tư pháp) được tặng Bằng khen của Thủ tướng Chính phủ.",
+     _NAM),
+    # a count the bracket disagrees with: read as before the check, the text's miscount costs no receiver (nm-01)
+    ("Khối có 3 đơn vị (Sở Tài chính, Cục Thuế tỉnh) được nhận Cờ thi đua của UBND tỉnh.", ["Cục Thuế tỉnh", "Sở Tài chính"]),
+    # each joined group checked on its own: one miscounted group empties no other (nm-22)
+    ("Có 01 tập thể (Phòng Cảnh sát kinh tế) và 02 cá nhân (Thượng úy Lê Văn Hùng) được tặng Bằng khen của Bộ trưởng Bộ "
+     "Công an.", ["Lê Văn Hùng", "Phòng Cảnh sát kinh tế"]),
+])
+def test_a_counted_bracket_the_check_does_not_pass_is_read_as_before(body, want):
+    """Review 3 of counted.bracketed: whenever the count check failed, the rule gave no one where the reading before it
+    gave the true receivers. An opening word is no member, a ratio counts its part, a post is the person's; a failed
+    check falls back to the reading before, except that a persons bracket never gives the person's place."""
+    assert sorted(_receivers(body)) == want, _receivers(body)
 
 
 def test_a_chain_of_proposals_names_no_nominee():

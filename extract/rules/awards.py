@@ -318,10 +318,10 @@ def unit_receives(m, env: Env) -> list[dict]:
         c.label == "VOTE" for c in env.chunks[clause_start(env, m.first):m.first])  # "suy tôn … X đề nghị tặng"
     if not (passive or nominee_of_results(env, m.first, verb_at)):
         return []
-    whos = bracketed(env, m.get("who"))  # a counted group's bracket: its members, checked against the count
-    if whos is None:
-        whos = [person_of_post(env, m.first, awd) or owner_of_apposition(env, m.first) or m.get("who")]
-    return [f for who in whos for f in facts("award.unit_receives", m, env, who, chained(env, awd))]
+    old = person_of_post(env, m.first, awd) or owner_of_apposition(env, m.first) or m.get("who")
+    whos = bracketed(env, m.get("who"), old)  # a counted group's bracket: its members, checked against the count
+    return [f for who in (whos if whos is not None else [old])
+            for f in facts("award.unit_receives", m, env, who, chained(env, awd))]
 
 
 _GROUP_RUN = frozenset({"AND", "GEN", "COUNT", "COMMA", "T", "W"})

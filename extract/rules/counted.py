@@ -187,21 +187,25 @@ def _shape(ch, j: int) -> str | None:
 
 
 _INSIDE = frozenset({"ORG", "LIST", "PER", "NAME", "W", "T", "COMMA", "AND", "SEMI"})  # what a counted bracket may hold
+_POSTED = _INSIDE | {"POS", "DASH"}  # and a persons bracket: "(đồng chí A, Giám đốc Sở X)", the post is A's
+_OPENERS = frozenset({"COMPOSE", "BE", "COLON"})  # "(gồm: A, B)", "(là A và B)", "(gồm các đơn vị: A, B, C)"
 _COUNT_WORDS = frozenset({"W", "T", "YEAR", "COMMA"})  # what describes a counted group before its bracket: "3 cơ quan
 # hoàn thành xuất sắc, toàn diện nhiệm vụ năm 2019 (…)"
 
 
-def bracketed(env: Env, who) -> list | None:
+def bracketed(env: Env, who, old) -> list | None:
     """The members of the counted groups whose bracket holds `who`, before a verb of receiving: "… 3 cơ quan hoàn
     thành xuất sắc … (Ban Dân tộc, Văn phòng HĐND tỉnh, Cục Thống kê) được nhận bằng khen" (dev-10 so-ket-thi-
     dua-khoi-cac-co-quan-tong-hop), "… có 02 tập thể (A, B) và 01 cá nhân (Nông dân C huyện D) điển hình tiên tiến
     được trao tặng Bằng khen" (dev-8 nong-dan-va-hop-tac-xa-tinh-dong-nai-…): the bracket names the count's members
     — persons for a noun that counts people (function.yml counted_persons: the trade word and the place around the
     person are no members), units for the others — and so do the brackets of the counted groups joined before it
-    by "và" or ",". The chunks that name the members; None when `who` stands in no bracket right after a count
-    ("(PC Lạng Sơn)" is a name's alias: the rule reads as before); [] when a counted bracket holds anything else or
-    some group's members are not as many as its count says ("5 đơn vị (tăng 2 so với năm trước)" names no one;
-    "02 cá nhân (Nông dân C huyện D)": one person is no two, and the place is no member either)."""
+    by "và" or ",". None when `who` stands in no bracket right after a count ("(PC Lạng Sơn)" is a name's alias: the
+    rule reads as before). Each group is checked on its own: a joined group whose bracket names fewer or more than
+    its count, or holds anything else, adds no one; when `who`'s own group fails, `old` (the rule's reading without
+    brackets) stands for it — a text's miscount or a wording the check does not know costs no true receiver (the
+    review's nm-01, nm-22) — except that a persons bracket never gives a unit: "02 cá nhân (Nông dân C huyện D)"
+    gives not the place D ("5 đơn vị (tăng 2 so với năm trước)" gives no unit of the count, read as before)."""
     if who is None:
         return None
     ch = env.chunks
@@ -210,11 +214,14 @@ def bracketed(env: Env, who) -> list | None:
     if group is None:
         return None
     out: list = []
+    own = True
     while group is not None:
-        members, at = group
-        if not members:
-            return []
-        out = members + out
+        members, at, persons = group
+        if members:
+            out = members + out
+        elif own and old is not None and not (persons and not persons_only(old)):
+            out = [old] + out
+        own = False
         joined = at >= 2 and ch[at - 1].label in ("AND", "COMMA") and ch[at - 2].label == "RP"
         lp = _opening(ch, at - 2) if joined else None
         group = _group(ch, lp) if lp is not None else None
@@ -227,24 +234,37 @@ def _opening(ch, k: int) -> int | None:
     return lp if lp is not None and ch[lp].label == "LP" else None
 
 
-def _group(ch, lp: int) -> tuple[list, int] | None:
+def _group(ch, lp: int) -> tuple[list, int, bool] | None:
     """The member chunks of the bracket that opens at chunk lp right after a count ([] when they are not as many as
-    the count, or the bracket holds anything else) and the count's index; None when no count stands before it."""
+    the count — its first number in a ratio, "2/8 đơn vị (A, B)" — or the bracket holds anything else), the count's
+    index and whether it counts persons; None when no count stands before it. An opening "gồm", "là", ":" is no
+    member; "trong đó (có)" (function.yml part_openers) names a part of the group, so its members are not counted."""
     at = lp - 1
     while at >= 0 and lp - at <= 8 and ch[at].label in _COUNT_WORDS:
         at -= 1
     if at < 0 or ch[at].label != "COUNT":
         return None
-    rp = next((j for j in range(lp + 1, len(ch)) if ch[j].label not in _INSIDE), None)
-    inner = ch[lp + 1:rp] if rp is not None and ch[rp].label == "RP" else []
-    if (ch[at].attrs.get("noun") or "").lower() in {w.lower() for w in vocab.words("function", "counted_persons")}:
+    persons = (ch[at].attrs.get("noun") or "").lower() in {w.lower() for w in vocab.words("function", "counted_persons")}
+    first, part = lp + 1, False
+    while first < len(ch):
+        lab, low = ch[first].label, ch[first].text.lower()
+        if lab in _OPENERS or (lab == "GEN" and ch[first - 1].label == "COMPOSE"):
+            first += 1
+        elif lab == "T" and (low in vocab.words("function", "part_openers") or part and low in vocab.words(
+                "function", "list_lead_ins")):
+            first, part = first + 1, True
+        else:
+            break
+    rp = next((j for j in range(first, len(ch)) if ch[j].label not in (_POSTED if persons else _INSIDE)), None)
+    inner = ch[first:rp] if rp is not None and ch[rp].label == "RP" else []
+    if persons:
         members = [c for c in inner if persons_only(c)]  # "01 cá nhân (Nông dân C huyện D)": C alone
     elif any(_persons_any(c) for c in inner):
         members = []
     else:
         members = [c for c in inner if c.label in ("ORG", "LIST", "NAME")]
     found = sum(len(units(c)) for c in members)
-    return (members if found == ch[at].attrs.get("n") else []), at
+    return (members if part or found == ch[at].attrs.get("part", ch[at].attrs.get("n")) else []), at, persons
 
 
 _TIME = frozenset({"YEAR", "DATE", "SPAN"})
