@@ -9,8 +9,9 @@ the header is a unit alone or a role line ("+ Cụm trưởng: Quận 10"): a li
 pháp: 38 tập thể", a photo caption) makes the block something other than a composition.
 
 Such a document is not a review: its date is the day it was written, not an emulation year. A block whose header
-(or the header above it) names no year gives its facts no year in an article that is no review or pact (GUIDELINES:
-no year at all in the text gives null); rules/common.py role_year asks `undated`.
+(or the header above it) names no year, in an article that is no review or pact and whose title names no year right
+after its clusters ("… điều chỉnh cụm, khối thi đua năm 2024"), gives its facts no year (GUIDELINES: no year at all in
+the text gives null); rules/common.py role_year asks `undated`.
 """
 from __future__ import annotations
 
