@@ -18,6 +18,7 @@ from . import vocab
 from .coref import enumeration, in_caption, unread_awards
 from .document import Doc
 from .rules.common import Env, award, award_year, negated, proposed, units
+from .rules.counted import counts_persons
 from .rules.givers import grantor_before
 from .segment import Statement
 
@@ -71,8 +72,7 @@ def _before(doc: Doc, stmts: list, i: int) -> Statement | None:
 
 def _counts_persons(chunks: list) -> bool:
     """The count that opens the statement counts people ("Hai đồng chí", "Bốn VĐV": function.yml counted_persons)."""
-    noun = next(c for c in chunks if c.label == "COUNT").attrs.get("noun", "").lower()
-    return noun in {w.lower() for w in vocab.words("function", "counted_persons")}
+    return counts_persons(next(c for c in chunks if c.label == "COUNT").attrs.get("noun"))
 
 
 def _clean(it: dict) -> bool:

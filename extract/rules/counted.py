@@ -185,6 +185,10 @@ def _shape(ch, j: int) -> str | None:
     return "END" if lab in ("SEMI", "DOT", "NL", "AND") else lab
 
 
+def counts_persons(noun: str | None) -> bool:
+    """A count's noun counts people ("đồng chí", "VĐV", "cá nhân": function.yml counted_persons), not units."""
+    return (noun or "").lower() in vocab.words("function", "counted_persons")
+
 
 _INSIDE = frozenset({"ORG", "LIST", "PER", "NAME", "W", "T", "COMMA", "AND", "SEMI"})  # what a counted bracket may hold
 _POSTED = _INSIDE | {"POS", "DASH"}  # and a persons bracket: "(đồng chí A, Giám đốc Sở X)", the post is A's
@@ -244,7 +248,7 @@ def _group(ch, lp: int) -> tuple[list, int, bool] | None:
         at -= 1
     if at < 0 or ch[at].label != "COUNT":
         return None
-    persons = (ch[at].attrs.get("noun") or "").lower() in {w.lower() for w in vocab.words("function", "counted_persons")}
+    persons = counts_persons(ch[at].attrs.get("noun"))
     first, part = lp + 1, False
     while first < len(ch):
         lab, low = ch[first].label, ch[first].text.lower()
