@@ -93,3 +93,41 @@ def test_the_phrase_tries_find_what_spacys_phrasematcher_finds():
         got_types, got_protected = match(toks)
         assert [dict(sorted(at.items())) for at in got_types] == types
         assert got_protected == protected
+
+
+def test_phrase_at_finds_the_longest_phrase_as_a_walk_over_every_phrase_does():
+    """Context.phrase_at tries only the phrases whose first word the token is (chunkbase._by_first_word): on every
+    paragraph of the site sample, at every token, it gives what trying each phrase of the list gives, for each word
+    list the chunkers ask it of (none of which holds an empty phrase, which the index would leave out)."""
+    import json
+    from pathlib import Path
+
+    from extract import vocab
+    from extract.chunkbase import Context
+    from extract.normalize import tone
+
+    def walked(toks, k, phrases):
+        best = 0
+        for p in phrases:
+            words = p.split()
+            end = k + len(words)
+            if end > best and end <= len(toks) and all(toks[k + x].low == w for x, w in enumerate(words)):
+                best = end
+        return best
+
+    lists = [vocab.words("function", "lower_terminators"), vocab.words("function", "unit_generics"),
+             vocab.words("awards", "title_word"), vocab.words("awards", "back_praise"), vocab.words("awards", "back_words")]
+    assert all(p.split() for phrases in lists for p in phrases)
+    records = Path(__file__).resolve().parent.parent / "corpus" / "sample" / "articles.jsonl"
+    paragraphs = [b[1] for line in records.read_text(encoding="utf-8").splitlines() if line.strip()
+                  for b in json.loads(line)["blocks"] if len(b) > 1 and isinstance(b[1], str) and b[1].strip()]
+    found = 0
+    for p in paragraphs:
+        toks = tokenize(tone(p))
+        ctx = Context(p, toks, [])
+        for phrases in lists:
+            for k in range(len(toks) + 2):
+                got = ctx.phrase_at(k, phrases)
+                assert got == walked(toks, k, phrases), (p[:60], k)
+                found += got > 0
+    assert found > 100  # the lists' phrases are written in the sample: the test compares matches, not only zeros
