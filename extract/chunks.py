@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from functools import lru_cache
 
-from . import awardnames, clusters, frames, lists, names, parents, placenames, posts, vocab
+from . import awardnames, clusters, frames, lists, names, parents, placenames, posts, recase, vocab
 from .aliases import aliases
 from .chunkbase import _EMPTY, PUNCT, VERB_OR_TERM, VERBS, Chunk, Context, is_roman
 from .listgrantors import composed
@@ -96,7 +96,21 @@ def _times(ctx: Context) -> dict[int, tuple[str, int, dict]]:
 # ------------------------------------------------------------------ the chunker
 
 def chunk(text: str) -> list[Chunk]:
-    """The chunks of one statement (text already tone-normalised, see normalize.tone)."""
+    """The chunks of one statement (text already tone-normalised, see normalize.tone); a line in capitals is read
+    in ordinary case (extract/recase.py), its chunks keeping the text as written."""
+    ordinary = recase.ordinary(text)
+    if ordinary is None:
+        return _chunk(text)
+    out = _chunk(ordinary)
+    for c in out:
+        read = c.text
+        c.text = text[c.start:c.end]
+        if c.attrs.get("name") == read:
+            c.attrs["name"] = c.text
+    return out
+
+
+def _chunk(text: str) -> list[Chunk]:
     tokens = tokenize(text)
     ctx = Context(text, tokens, *match(tokens))
     times = _times(ctx)
@@ -242,6 +256,9 @@ def _marked(ctx: Context, i: int, ty: dict[str, int], tok: Token) -> Chunk | Non
         return ctx.chunk("ANA", i, ty["ANAPHOR"])
     if i and ctx.tokens[i - 1].low in vocab.words("function", "ordinal_nouns") and is_roman(tok.text):
         return ctx.chunk("NUM", i, i + 1)  # "lần thứ V", "cấp độ II", "đô thị loại I": a number, not a name
+    if (not i or ctx.tokens[i - 1].text == "\n") and ctx.tokens[i + 1:i + 2] and ctx.tokens[i + 1].text in ".)" and \
+            is_roman(tok.text):
+        return ctx.chunk("NUM", i, i + 1)  # "I. CỤM THI ĐUA …:", "II. Cụm 2: …": a list mark, as "1." is, not a name
     if tok.cap and i and not tok.text.isdigit():
         end = max([ty[v] for v in ty if v in _VERB_SET] + [ty.get("TERM", 0)])
         if end and all(t.cap for t in ctx.tokens[i:end]) and (end - i > 1 or names.glued(ctx, i, ty.keys() & names.GLUE)) and (

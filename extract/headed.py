@@ -124,7 +124,7 @@ def _mark_end(chunks: list[Chunk]) -> int:
     """The index after a list mark that opens the line ("1.", "I.", "a)"), else 0."""
     if len(chunks) > 1 and chunks[1].label in ("DOT", "RP"):
         c = chunks[0]
-        if c.label == "NUM" and c.text.isdigit() or c.label in ("NAME", "W") and (is_roman(c.text) or len(c.text) == 1):
+        if c.label == "NUM" or c.label in ("NAME", "W") and (is_roman(c.text) or len(c.text) == 1):
             return 2
     return 0
 

@@ -19,10 +19,12 @@ from . import vocab
 from .chunkbase import is_roman
 from .sentences import split
 
-ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s*(?=\S)")
+ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}[.)](?=\s))\s*(?=\S)")
 _HEADER_END = re.compile(r":\s*(?:\(?\d{1,3}\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\)?\s*)?[.;]?\s*$")
 _SHORT_ITEM_WORDS = 30
-_BARE_MARK = re.compile(r"\d{1,2}[.)]|[a-zđ][.)]")  # a list mark the splitter cut off its line ("1.")
+_PART_MARK = re.compile(r"[IVX]{1,4}[.)]\s")  # numbers a document's part: a header opens a block, any other line is
+# prose (never an item of the block above: "Cụ thể:" / "I. Huân chương … cho ông A, …" / "II. …": dev bo-ldtbxh-lay-y-kien)
+_BARE_MARK = re.compile(r"\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}[.)]")  # a list mark the splitter cut off its line ("1.", "II.")
 
 
 class Statement:
@@ -61,7 +63,7 @@ def statements(body: str) -> list[Statement]:
     parent: Statement | None = None
     block: Statement | None = None
     for start, line in _lines(body):
-        if ITEM_MARK.match(line):
+        if ITEM_MARK.match(line) and (_header_end(line) or not _PART_MARK.match(line)):
             if _header_end(line):
                 block = Statement(line, start, header=parent)
                 out.append(block)

@@ -103,3 +103,21 @@ def test_a_count_the_lines_do_not_make_leaves_the_list_to_compose_list():
     more = "Các cụm như sau:\n\n1. Cụm 3: Gồm 2 đơn vị\n\n- Sở Y tế\n\n- Sở Tư pháp\n\n- Sở Nội vụ"
     assert {(f["unit"], f["rule"]) for f in extract_article("", more) if f["kind"] == "membership"} == {
         ("Sở Y tế", "compose.list"), ("Sở Tư pháp", "compose.list"), ("Sở Nội vụ", "compose.list")}
+
+
+def test_a_header_in_capitals_reads_as_in_ordinary_case():
+    """Official documents set a cluster's header in capitals behind a roman numeral ("I. CỤM THI ĐUA CÁC HUYỆN, THÀNH
+    PHỐ:", "II. KHỐI THI ĐUA NỘI CHÍNH:": dev to-chuc-cum-khoi-thi-dua-tren-dia-ban-ti…; "I. CÁC CỤM THI ĐUA, QUẬN
+    -HUYỆN:": dev cong-van-957-ubnd-vx-…): the numeral is a list mark, "THÀNH PHỐ" the administrative kind it is in
+    lower case, so the cluster's name keeps its comma and the lines under it are its members. The name is kept as
+    written."""
+    text = ("Cụ thể như sau:\n\nI. CỤM THI ĐUA CÁC HUYỆN, THÀNH PHỐ:\n\n1. Thành phố Vĩnh Yên.\n\n2. Huyện Tam Đảo.\n\n"
+            "II. KHỐI THI ĐUA NỘI CHÍNH:\n\n1. Công an tỉnh.\n\n2. Sở Tư pháp.")
+    chunks = chunk(tone(text.split("\n\n", 1)[1].split("\n\nII.")[0]))
+    assert [(c.label, c.text) for c in chunks[:4]] == [("NUM", "I"), ("DOT", "."),
+                                                       ("CLU", "CỤM THI ĐUA CÁC HUYỆN, THÀNH PHỐ"), ("COLON", ":")]
+    got = memberships(text, "Tổ chức cụm, khối thi đua", "2019-05-07T00:00:00+07:00")
+    assert got == {("CỤM THI ĐUA CÁC HUYỆN, THÀNH PHỐ", "Thành phố Vĩnh Yên", "member", None),
+                   ("CỤM THI ĐUA CÁC HUYỆN, THÀNH PHỐ", "Huyện Tam Đảo", "member", None),
+                   ("KHỐI THI ĐUA NỘI CHÍNH", "Công an tỉnh", "member", None),
+                   ("KHỐI THI ĐUA NỘI CHÍNH", "Sở Tư pháp", "member", None)}

@@ -40,3 +40,17 @@ def test_a_sentence_cut_at_a_dot_inside_a_name_is_joined_back():
     assert texts("Hội nghị có đại diện UBND. Sáng nay, đoàn về thăm.") == ["Hội nghị có đại diện UBND.",
                                                                            "Sáng nay, đoàn về thăm."]
     assert texts("Phần II.Tại cuộc họp, đồng chí phát biểu.")[-1].startswith("Tại")
+
+
+def test_a_roman_numeral_marks_a_part_as_1_marks_an_item():
+    """"II." at a line's start numbers a part (dev to-chuc-cum-khoi-thi-dua-tren-dia-ban-ti…, Vĩnh Phúc's decision
+    997; dev cong-van-957-ubnd-vx-…; dev-12 cong-van-4372-bgddt-…): never a sentence of its own. A part that is a
+    header holds the lines under it; any other part is prose, never an item of the block above it (dev
+    bo-ldtbxh-lay-y-kien-…: "Cụ thể:" / "I. Huân chương … cho ông A, …" / "II. …"). "II" inside a line is no mark."""
+    body = "Cụ thể như sau:\n\nI. CỤM THI ĐUA CÁC HUYỆN:\n\n1. Huyện A.\n\n2. Huyện B.\n\nII. KHỐI THI ĐUA NỘI CHÍNH:\n\n1. Sở Tư pháp."
+    assert texts(body) == ["Cụ thể như sau:", "I. CỤM THI ĐUA CÁC HUYỆN:\n\n1. Huyện A.\n\n2. Huyện B.",
+                           "II. KHỐI THI ĐUA NỘI CHÍNH:\n\n1. Sở Tư pháp."]
+    body = "Cụ thể:\n\nI. Huân chương Lao động hạng Nhất cho ông A.\n\nII. Huân chương Lao động hạng Nhì cho ông B"
+    assert texts(body) == ["Cụ thể:", "I. Huân chương Lao động hạng Nhất cho ông A.",
+                           "II. Huân chương Lao động hạng Nhì cho ông B"]
+    assert texts("Hội nghị Cụm II. Các đơn vị đã ký kết.") == ["Hội nghị Cụm II.", "Các đơn vị đã ký kết."]
