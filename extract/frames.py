@@ -266,6 +266,9 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
             if org_of_place and own_kind:
                 it["name"] = f"{frame.org} {name}"  # "BĐBP các tỉnh: …, thành phố Huế" -> "BĐBP thành phố Huế"
                 kind = own_kind.group(0).strip() if it is items[0] else kind
+            elif own_kind and not frame.org and frame.prefix.lower() in vocab.admin_kinds():
+                pass  # "các huyện: …, TX An Nhơn và TP Quy Nhơn": the item names its own kind of place, in any case
+                # or abbreviation the vocabulary gives (has_head knows only the lower-case "thị xã …", "thành phố …")
             elif (frame.every or it["bare"] or not has_head(name) or (frame.described and name.split()[0] == first_word)
                   or placenames.known_under(frame.prefix, name)):  # "các huyện: Trường Sa"
                 missing = f" {kind}" if kind and frame.prefix == frame.org and it["bare"] else ""

@@ -143,6 +143,10 @@ CASES = [
     ("Ngày 10/1/2023, Cụm thi đua số 5 gồm các huyện Vân Đồn, Cô Tô và thị xã Quảng Yên tổ chức hội nghị tổng kết.",
      ["huyện Vân Đồn", "huyện Cô Tô", "thị xã Quảng Yên"]),
     ("Cụm thi đua số 2 gồm các huyện: Chợ Đồn, Vụ Bản và Trường Sa.", ["huyện Chợ Đồn", "huyện Vụ Bản", "huyện Trường Sa"]),
+    # an item that names its own kind of place keeps it, in the vocabulary's abbreviations too ("TX", "TP"; dev-14
+    # cum-thi-dua-so-1-uy-ban-mttq-viet-nam-tinh-…), as it does in full words ("thị xã Quảng Yên" above)
+    ("Cụm thi đua số 1 gồm các huyện: Tuy Phước, Phù Mỹ, TX An Nhơn và TP Quy Nhơn đã tổ chức hội nghị.",
+     ["huyện Tuy Phước", "huyện Phù Mỹ", "TX An Nhơn", "TP Quy Nhơn"]),
     # … and one that is also a verb right after the colon ("thống nhất", "quyết tâm"; a made-up list)
     ("Cụm thi đua số 2 gồm các xã: Quyết Tâm, Thống Nhất và Toàn Thắng.", ["xã Quyết Tâm", "xã Thống Nhất", "xã Toàn Thắng"]),
     # items that name their own province keep it; the province of the others is shared
