@@ -612,6 +612,21 @@ def test_aviation_in_a_name_is_no_negation():
                                   "không Pleiku.")] == ["Đội Phòng cháy chữa cháy chuyên ngành Cảng Hàng không Pleiku"]
 
 
+def test_the_work_of_emulation_and_commendation_gives_nothing():
+    """"công tác thi đua(,) khen thưởng" is the work of emulation and commendation, a noun on most pages: its
+    "khen thưởng" is no verb of giving, so an attendance sentence that names the cluster's members after it keeps them
+    (dev-13 cum-ii-cac-co-quan-quan-ly-chuyen-nganh-…). The field alone stays as it was: "Hội đồng thi đua, khen
+    thưởng X" is a council whose name ends before the verb (dev phu-huu-tong-ket-…, probes audit6-064)."""
+    body = ("Chiều ngày 05/01/2021, Cụm II đã tổ chức Hội nghị tổng kết công tác thi đua năm 2020. Dự Hội nghị có các "
+            "đồng chí lãnh đạo và công chức theo dõi công tác thi đua khen thưởng của 07 đơn vị thành viên Cụm II, gồm: "
+            "Sở Khoa học và Công nghệ, Sở Xây dựng, Thanh tra tỉnh.")
+    assert {f["unit"] for f in extract_article("", body, None) if f["kind"] == "membership"} == {
+        "Sở Khoa học và Công nghệ", "Sở Xây dựng", "Thanh tra tỉnh"}
+    assert "GIVE" not in [c.label for c in chunk(tone("Cán bộ theo dõi công tác thi đua, khen thưởng của các sở."))]
+    council = chunk(tone("Hội đồng thi đua, khen thưởng huyện đề nghị tặng Cờ thi đua."))
+    assert (council[0].label, council[0].text) == ("ORG", "Hội đồng thi đua")
+
+
 def test_review_two_regressions_stay_fixed():
     """The leader 'của Khối' goes to the cluster the clause names; a year after 'khen thưởng' before a cluster
     keeps its composition; a grantor-like body with a verb and object before 'được tặng' receives nothing;
