@@ -103,11 +103,25 @@ def chunk(text: str) -> list[Chunk]:
         return _chunk(text)
     out = _chunk(ordinary)
     for c in out:
-        read = c.text
         c.text = text[c.start:c.end]
-        if c.attrs.get("name") == read:
-            c.attrs["name"] = c.text
+        if c.attrs.get("name"):
+            c.attrs["name"] = _as_written(c.attrs["name"], ordinary, text, c.start)
+        for item in c.attrs.get("items") or ():
+            item["name"] = _as_written(item["name"], ordinary, text, item.get("start", c.start))
     return out
+
+
+def _as_written(name: str, ordinary: str, text: str, near: int) -> str:
+    """A name read from the line in ordinary case, given back as written: the re-read line is as long as the original,
+    so the same offsets hold (the whole-word occurrence nearest the chunk). Only the names a chunk or a list item
+    carries: its other attributes are the vocabulary's own forms (an award's kind "Huân chương"), which later steps
+    compare as such. A name the chunker composed ("huyện Sơn Tây" from "các huyện: SƠN TÂY") is not in the re-read
+    line and keeps its ordinary case."""
+    at = ordinary.find(name, near)
+    at = at if at >= 0 else ordinary.rfind(name, 0, near + len(name))
+    end = at + len(name)
+    whole = at >= 0 and not (at and ordinary[at - 1].isalnum()) and not (end < len(ordinary) and ordinary[end].isalnum())
+    return text[at:end] if whole else name
 
 
 def _chunk(text: str) -> list[Chunk]:

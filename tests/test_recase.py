@@ -26,3 +26,16 @@ def test_only_lines_in_capitals_are_read_again():
 def test_the_chunks_keep_the_text_as_written():
     chunks = chunk(tone("CỤM THI ĐUA CÁC HUYỆN, THÀNH PHỐ:"))
     assert [(c.label, c.text) for c in chunks] == [("CLU", "CỤM THI ĐUA CÁC HUYỆN, THÀNH PHỐ"), ("COLON", ":")]
+
+
+def test_names_read_from_a_capitals_line_are_given_back_as_written():
+    """Every name a chunk carries (list items, recipients, clusters) comes back as the line writes it, not in the case
+    it was read in (review of 7f5e945: "Hội Cựu Chiến Binh tỉnh", "Công ty Cổ Phần XI Măng Bỉm Sơn"); a chunk's codes
+    ("line", "member") are never taken for words of the text."""
+    from extract import extract_article
+    facts = extract_article("", "UBND TỈNH TẶNG BẰNG KHEN CHO HỘI CỰU CHIẾN BINH TỈNH VÀ CÔNG TY CỔ PHẦN XI MĂNG BỈM SƠN", None)
+    assert {f["recipient"] for f in facts} == {"HỘI CỰU CHIẾN BINH TỈNH", "CÔNG TY CỔ PHẦN XI MĂNG BỈM SƠN"}
+    lines = chunk(tone("KHỐI THI ĐUA CÁC SỞ ONLINE:\n1. Sở Tư pháp.\n2. VIỆN KIỂM SÁT NHÂN DÂN TỈNH."))
+    [items] = [c for c in lines if c.label == "LIST"]
+    assert items.attrs["sep"] == "line" and [i["name"] for i in items.attrs["items"]] == [
+        "Sở Tư pháp", "VIỆN KIỂM SÁT NHÂN DÂN TỈNH"]
