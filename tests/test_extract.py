@@ -627,6 +627,24 @@ def test_the_work_of_emulation_and_commendation_gives_nothing():
     assert (council[0].label, council[0].text) == ("ORG", "Hội đồng thi đua")
 
 
+def test_nouns_that_hold_a_verb_of_giving_give_nothing():
+    """"trao đổi" (exchange), "gắn với / gắn kết / gắn liền / gắn bó" (tied to), "hình thức khen thưởng" (a form of
+    commendation) and "công tác khen thưởng" (the work of commendation) hold "trao", "gắn" and "khen thưởng" but give
+    nothing (each on two pages or more of the non-locked sets: sample sang-ngay-15-12-2021-tai-so-tai-chinh-…, dev
+    7-tinh-trung-du-va-mien-nui-phia-bac-…, dev cum-thi-dua-so-02-phat-dong-ky-ket-giao-uoc-thi-dua-nam-2024 …); the
+    verbs alone still give ("trao Huân chương", "gắn Huân chương")."""
+    for text in ("Các đơn vị thành viên đã trao đổi, tham gia ý kiến vào dự thảo báo cáo.",
+                 "Phong trào thi đua gắn với việc thực hiện nhiệm vụ chính trị của từng đơn vị.",
+                 "Các đơn vị luôn có sự gắn kết, hỗ trợ lẫn nhau.",
+                 "Thi đua gắn liền với công tác xây dựng Đảng.",
+                 "Các đơn vị gắn bó với nhau.",
+                 "Hội đồng bình xét các danh hiệu thi đua, hình thức khen thưởng năm 2024.",
+                 "Hội nghị tổng kết phong trào thi đua và công tác khen thưởng năm 2020."):
+        assert "GIVE" not in [c.label for c in chunk(tone(text))], text
+    assert "GIVE" in [c.label for c in chunk(tone("Chủ tịch nước trao Huân chương Lao động hạng Ba cho Sở Tài chính."))]
+    assert "GIVE" in [c.label for c in chunk(tone("Thứ trưởng gắn Huân chương lên lá cờ truyền thống của Sở."))]
+
+
 def test_review_two_regressions_stay_fixed():
     """The leader 'của Khối' goes to the cluster the clause names; a year after 'khen thưởng' before a cluster
     keeps its composition; a grantor-like body with a verb and object before 'được tặng' receives nothing;
