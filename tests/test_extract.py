@@ -645,6 +645,23 @@ def test_nouns_that_hold_a_verb_of_giving_give_nothing():
     assert "GIVE" in [c.label for c in chunk(tone("Thứ trưởng gắn Huân chương lên lá cờ truyền thống của Sở."))]
 
 
+def test_nouns_that_hold_a_verb_of_receiving_proposing_or_electing_are_plain_words():
+    """"nhận thức" (awareness), "kết quả / thành tích (đã) đạt được" (the results achieved), "quy trình" (a procedure)
+    and "nhiệm vụ (chính trị) / chỉ tiêu / kế hoạch được giao" (the tasks assigned) hold "nhận", "đạt", "trình" and
+    "được giao" but receive, propose and elect nothing (each on two pages or more of the non-locked sets: dev
+    1-473-luot-tap-the-…, dev cum-thi-dua-so-11-ky-ket-giao-uoc-thi-dua, dev 10-don-vi-duoc-de-nghi-tang-co-thi-dua-
+    xuat-sac, dev cum-thi-dua-so-6-bo-cong-an-dat-ket-qua-… …); the verbs alone still read as verbs."""
+    for text, verb in (("Cán bộ, nhân dân trong tỉnh nhận thức tốt chủ trương của Đảng.", "GET"),
+                       ("Với những kết quả đạt được, Cụm thi đua tiếp tục đẩy mạnh phong trào.", "GET"),
+                       ("Với những thành tích đã đạt được, đơn vị tiếp tục phấn đấu.", "GET"),
+                       ("Hội đồng thực hiện quy trình, thủ tục tham mưu UBND tỉnh.", "PROPOSE"),
+                       ("Các đơn vị hoàn thành tốt nhiệm vụ chính trị được giao.", "ELECT"),
+                       ("Các đơn vị hoàn thành các chỉ tiêu được giao.", "ELECT")):
+        assert verb not in [c.label for c in chunk(tone(text))], text
+    assert "GET" in [c.label for c in chunk(tone("Sở Tài chính nhận Cờ thi đua của UBND tỉnh."))]
+    assert "ELECT" in [c.label for c in chunk(tone("Sở Tài chính được giao làm Cụm trưởng năm 2024."))]
+
+
 def test_review_two_regressions_stay_fixed():
     """The leader 'của Khối' goes to the cluster the clause names; a year after 'khen thưởng' before a cluster
     keeps its composition; a grantor-like body with a verb and object before 'được tặng' receives nothing;
