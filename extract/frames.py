@@ -268,7 +268,8 @@ def spell_out(items: list[dict], frame: Frame | None) -> None:
                 kind = own_kind.group(0).strip() if it is items[0] else kind
             elif own_kind and not frame.org and frame.prefix.lower() in vocab.admin_kinds():
                 pass  # "các huyện: …, TX An Nhơn và TP Quy Nhơn": the item names its own kind of place, in any case
-                # or abbreviation the vocabulary gives (has_head knows only the lower-case "thị xã …", "thành phố …")
+                # or abbreviation the vocabulary gives (has_head knows only the lower-case "thị xã …", "thành phố …";
+                # widening has_head itself changed a sample award's name through its other callers, so not there)
             elif (frame.every or it["bare"] or not has_head(name) or (frame.described and name.split()[0] == first_word)
                   or placenames.known_under(frame.prefix, name)):  # "các huyện: Trường Sa"
                 missing = f" {kind}" if kind and frame.prefix == frame.org and it["bare"] else ""

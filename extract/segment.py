@@ -19,12 +19,14 @@ from . import vocab
 from .chunkbase import is_roman
 from .sentences import split
 
-ITEM_MARK = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}[.)](?=\s))\s*(?=\S)")
+_NUMBERED = r"\d{1,2}[.)]|[a-zđ][.)]"  # "1.", "a)"
+_PART = r"[IVX]{1,4}[.)]"  # a document's part: "I.", "II."
+ITEM_MARK = re.compile(rf"^\s*(?:[-–+•*]|{_NUMBERED}|{_PART}(?=\s))\s*(?=\S)")
 _HEADER_END = re.compile(r":\s*(?:\(?\d{1,3}\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\)?\s*)?[.;]?\s*$")
 _SHORT_ITEM_WORDS = 30
-_PART_MARK = re.compile(r"[IVX]{1,4}[.)]\s")  # numbers a document's part: a header opens a block, any other line is
+_PART_MARK = re.compile(rf"{_PART}\s")  # numbers a document's part: a header opens a block, any other line is
 # prose (never an item of the block above: "Cụ thể:" / "I. Huân chương … cho ông A, …" / "II. …": dev bo-ldtbxh-lay-y-kien)
-_BARE_MARK = re.compile(r"\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}[.)]")  # a list mark the splitter cut off its line ("1.", "II.")
+_BARE_MARK = re.compile(rf"{_NUMBERED}|{_PART}")  # a list mark the splitter cut off its line ("1.", "II.")
 
 
 class Statement:
